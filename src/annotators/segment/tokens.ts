@@ -1,0 +1,135 @@
+/**
+ * Tokens of one paragraph, in one linear pass with a sticky regular expression. Numbers written
+ * with (no-break) spaces as thousands separators stay one token (« 5 000 »); quote marks are tokens
+ * of their own; elisions split after the apostrophe (d'Alep → d' + Alep); listed abbreviations keep
+ * their period (M., U.S.).
+ */
+import type { Token } from '../../doc/schema.js'
+import type { SegmentResources } from './resources.js'
+
+const APOSTROPHES = "'’"
+// Alternatives, in order: dotted acronyms, space-grouped numbers, digit-led words (1er, 3D),
+// plain numbers, words with inner hyphens, ellipses, then any other single character.
+const TOKEN = new RegExp(
+  [
+    String.raw`(?<acro>(?:\p{L}\.){2,}(?:-\p{L}\.)*)`,
+    String.raw`(?<num>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?(?![\d\p{L}]))`,
+    String.raw`(?<alnum>\p{N}+\p{L}[\p{L}\p{M}\p{N}]*)`,
+    String.raw`(?<num2>\d+(?:[.,:]\d+)*)`,
+    String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\p{M}\p{N}]+)*)`,
+    String.raw`(?<dots>\.{2,}|…)`,
+    String.raw`(?<space>\s+)`,
+    String.raw`(?<other>[\s\S])`,
+  ].join('|'),
+  'uy',
+)
+const PUNCT = /[\p{P}]/u
+const LETTER = /\p{L}/u
+
+export function tokenize(text: string, from: number, to: number, res: SegmentResources): Token[] {
+  const tokens: Token[] = []
+  TOKEN.lastIndex = from
+  while (TOKEN.lastIndex < to) {
+    const start = TOKEN.lastIndex
+    const m = TOKEN.exec(text)
+    if (!m || !m.groups) break
+    let end = Math.min(start + m[0].length, to)
+    const g = m.groups
+    if (g.space !== undefined) continue
+    if (g.acro !== undefined) {
+      // A dotted sequence that is not a known abbreviation and not all capitals (U.N.) is a word and
+      // a period: re-read it as such.
+      if (!res.abbreviations.has(m[0]) && !/^(?:\p{Lu}\.)+$/u.test(m[0])) {
+        end = start + m[0].indexOf('.')
+        tokens.push({ start, end, kind: 'word' })
+        TOKEN.lastIndex = end
+        continue
+      }
+      tokens.push({ start, end, kind: 'word' })
+      continue
+    }
+    if (g.num !== undefined || g.num2 !== undefined) {
+      tokens.push({ start, end, kind: 'number' })
+      continue
+    }
+    if (g.word !== undefined || g.alnum !== undefined) {
+      const clitic = innerClitic(text, start, to, res)
+      end = clitic > start ? clitic : extendWord(text, start, end, to, res)
+      tokens.push({ start, end, kind: 'word' })
+      TOKEN.lastIndex = end
+      continue
+    }
+    if (g.dots !== undefined) {
+      tokens.push({ start, end, kind: 'punct' })
+      continue
+    }
+    if (APOSTROPHES.includes(m[0])) {
+      const clitic = matchClitic(text, start, to, res)
+      if (clitic > start) {
+        tokens.push({ start, end: clitic, kind: 'word' })
+        TOKEN.lastIndex = clitic
+        continue
+      }
+    }
+    tokens.push({ start, end, kind: PUNCT.test(m[0]) ? 'punct' : 'symbol' })
+  }
+  return tokens
+}
+
+/** Applies the word-level rules: abbreviation period, elision, apostrophe words, n't. */
+function extendWord(text: string, start: number, end: number, to: number, res: SegmentResources): number {
+  const word = text.slice(start, end)
+  const next = text[end]
+  if (next === '.' && end + 1 <= to) {
+    if (res.abbreviations.has(word + '.') || /^\p{Lu}$/u.test(word)) return end + 1
+  }
+  if (next !== undefined && APOSTROPHES.includes(next) && end + 1 < to) {
+    const after = text[end + 1] ?? ''
+    if (LETTER.test(after)) {
+      // aujourd'hui: the whole word is listed
+      const rest = /^[\p{L}\p{M}]+/u.exec(text.slice(end + 1, Math.min(to, end + 40)))?.[0] ?? ''
+      if (res.apostropheWords.has(`${word}'${rest}`.toLowerCase())) return end + 1 + rest.length
+      if (res.elisions.has(word.toLowerCase())) return end + 1
+    }
+    // English "don't": the clitic n't takes the n.
+    for (const c of res.clitics) {
+      const apo = c.indexOf("'")
+      if (apo <= 0) continue
+      const head = c.slice(0, apo)
+      const tail = c.slice(apo + 1)
+      if (
+        word.toLowerCase().endsWith(head) &&
+        word.length > head.length &&
+        text.slice(end + 1, end + 1 + tail.length).toLowerCase() === tail &&
+        !LETTER.test(text[end + 1 + tail.length] ?? '')
+      ) {
+        return end - head.length
+      }
+    }
+  }
+  return end
+}
+
+/** At an apostrophe: the end of a clitic token starting there (`'s`, `n't` handled by the word), or `start`. */
+function matchClitic(text: string, start: number, to: number, res: SegmentResources): number {
+  for (const c of res.clitics) {
+    if (!c.startsWith("'")) continue
+    const tail = c.slice(1)
+    if (tail === '') continue
+    const got = text.slice(start + 1, start + 1 + tail.length).toLowerCase()
+    if (got === tail && start + 1 + tail.length <= to && !LETTER.test(text[start + 1 + tail.length] ?? '')) {
+      return start + 1 + tail.length
+    }
+  }
+  return start
+}
+
+/** At a word start: the end of a clitic with letters before its apostrophe (`n't`), or `start`. */
+function innerClitic(text: string, start: number, to: number, res: SegmentResources): number {
+  for (const c of res.clitics) {
+    if (c.indexOf("'") <= 0) continue
+    const got = text.slice(start, start + c.length).toLowerCase().replace('’', "'")
+    if (got === c && start + c.length <= to && !LETTER.test(text[start + c.length] ?? '')) return start + c.length
+  }
+  return start
+}

@@ -1,0 +1,169 @@
+/**
+ * The document model: one zod schema per boundary shape, and the types derived from them.
+ * Every annotation is a standoff span `[start, end)` in UTF-16 code units into `article.text`,
+ * which is never modified after extraction.
+ */
+import { z } from 'zod'
+
+export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+export type Span = z.infer<typeof Span>
+
+export const Paragraph = Span.extend({
+  language: z.string().nullable(),
+})
+export type Paragraph = z.infer<typeof Paragraph>
+
+export const RemovedSpan = Span.extend({
+  reason: z.string(),
+  /** The resource line or extractor rule that decided it, for audit. */
+  rule: z.string().nullable(),
+})
+export type RemovedSpan = z.infer<typeof RemovedSpan>
+
+export const Article = z.object({
+  id: z.string(),
+  url: z.string().nullable(),
+  source: z.string().nullable(),
+  title: z.string().nullable(),
+  author: z.string().nullable(),
+  published: z.string().nullable(),
+  language: z.string(),
+  /** False when the language has no resources yet: only the language-neutral stages ran. */
+  languageSupported: z.boolean(),
+  text: z.string(),
+  paragraphs: z.array(Paragraph),
+  removed: z.array(RemovedSpan),
+})
+export type Article = z.infer<typeof Article>
+
+export const Sentence = Span.extend({ paragraph: z.number().int().nonnegative() })
+export type Sentence = z.infer<typeof Sentence>
+
+export const TokenKind = z.enum(['word', 'number', 'punct', 'symbol'])
+export const Token = Span.extend({ kind: TokenKind })
+export type Token = z.infer<typeof Token>
+
+export const MentionKind = z.enum([
+  'person', 'organisation', 'armed_group', 'state_force', 'institution', 'state', 'place', 'generic', 'other',
+])
+export const Mention = Span.extend({
+  text: z.string(),
+  kind: MentionKind,
+  nerType: z.enum(['PER', 'ORG', 'LOC', 'MISC']),
+  actorId: z.string().nullable(),
+})
+export type Mention = z.infer<typeof Mention>
+
+export const Actor = z.object({
+  id: z.string(),
+  name: z.string(),
+  qid: z.string().nullable(),
+  inter: z.number().int().min(0).max(8).nullable(),
+  country: z.string().nullable(),
+})
+export type Actor = z.infer<typeof Actor>
+
+export const PlaceAlternative = z.object({
+  id: z.string(),
+  geonameId: z.number().int().nullable(),
+  name: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  score: z.number(),
+})
+export const Place = Span.extend({
+  text: z.string(),
+  id: z.string(),
+  geonameId: z.number().int().nullable(),
+  name: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  countryCode: z.string().nullable(),
+  admin1Code: z.string().nullable(),
+  admin1Name: z.string().nullable(),
+  featureCode: z.string().nullable(),
+  geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  confidence: z.number().min(0).max(1),
+  metonymic: z.boolean(),
+  alternatives: z.array(PlaceAlternative),
+})
+export type Place = z.infer<typeof Place>
+
+export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET'])
+export const Timex = Span.extend({
+  text: z.string(),
+  type: TimexType,
+  value: z.string(),
+  mod: z.string().nullable(),
+})
+export type Timex = z.infer<typeof Timex>
+
+export const Statement = Span.extend({
+  kind: z.enum(['direct', 'indirect', 'mixed']),
+  content: Span,
+  cue: Span.extend({ lemma: z.string() }).nullable(),
+  speaker: Span.extend({
+    name: z.string().nullable(),
+    description: z.string().nullable(),
+    actorId: z.string().nullable(),
+  }).nullable(),
+  sentences: z.array(z.number().int().nonnegative()),
+  confidence: z.number().min(0).max(1),
+})
+export type Statement = z.infer<typeof Statement>
+
+export const EventActor = z.object({
+  name: z.string(),
+  actorId: z.string().nullable(),
+  inter: z.number().int().min(0).max(8).nullable(),
+})
+export const Event = z.object({
+  id: z.string(),
+  eventType: z.string(),
+  subEventType: z.string(),
+  plover: z.object({ type: z.string(), mode: z.string().nullable(), context: z.string().nullable() }),
+  actor1: EventActor.nullable(),
+  assocActor1: z.array(EventActor),
+  actor2: EventActor.nullable(),
+  assocActor2: z.array(EventActor),
+  date: z.string().nullable(),
+  timePrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+  location: Place.nullable(),
+  geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+  fatalities: z.number().int().nonnegative().nullable(),
+  size: z.number().int().nonnegative().nullable(),
+  flags: z.object({
+    negated: z.boolean(),
+    ceased: z.boolean(),
+    hypothetical: z.boolean(),
+    historical: z.boolean(),
+    reportedBy: z.number().int().nonnegative().nullable(),
+  }),
+  evidence: z.array(Span),
+  confidence: z.number().min(0).max(1),
+})
+export type Event = z.infer<typeof Event>
+
+export const Warning = z.object({ code: z.string(), message: z.string() })
+export type Warning = z.infer<typeof Warning>
+
+/** What `sitrep analyze` prints for one article. */
+export const Analysis = z.object({
+  inputId: z.string().nullable(),
+  input: z.string(),
+  article: Article,
+  sentences: z.array(Sentence),
+  tokens: z.array(Token),
+  mentions: z.array(Mention),
+  actors: z.array(Actor),
+  places: z.array(Place),
+  timexes: z.array(Timex),
+  statements: z.array(Statement),
+  events: z.array(Event),
+  warnings: z.array(Warning),
+})
+export type Analysis = z.infer<typeof Analysis>
+
+/** The layers annotators produce, by name. */
+export type LayerName = 'sentences' | 'tokens' | 'mentions' | 'actors' | 'places' | 'timexes' | 'statements' | 'events'
+export type Layers = Pick<Analysis, LayerName>

@@ -1,0 +1,214 @@
+/**
+ * Reads analysis inputs: files (plain text, HTML, JSON, JSON Lines), directories (recursively, in
+ * sorted order) and standard input. Each article or error is yielded in input order; an error
+ * names its input and never stops the others.
+ */
+import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs'
+import { extname, join } from 'node:path'
+import { z } from 'zod'
+import { EngineError, isEngineError } from '../errors.js'
+import { decodeHtml, decodeText, looksBinary } from '../extract/decode.js'
+import type { RawArticle } from '../pipeline/pipeline.js'
+
+/** Largest single input (a file, or one JSON Lines record) read; larger ones are refused. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+export const ArticleInput = z
+  .object({
+    id: z.union([z.string(), z.number()]).optional().nullable(),
+    text: z.string().optional().nullable(),
+    html: z.string().optional().nullable(),
+    url: z.string().optional().nullable(),
+    title: z.string().optional().nullable(),
+    published: z.string().optional().nullable(),
+    source: z.string().optional().nullable(),
+    language: z.string().optional().nullable(),
+  })
+  .refine((o) => o.text != null || o.html != null, { message: 'needs "text" or "html"' })
+
+export type InputItem = { ok: true; article: RawArticle } | { ok: false; input: string; error: EngineError }
+
+export interface ReadOptions {
+  maxBytes?: number
+  /** Overrides applied to every article read (command-line options). */
+  defaults?: Partial<Pick<RawArticle, 'published' | 'url' | 'language'>>
+}
+
+/** True when an input path yields several articles (a directory or JSON Lines). */
+export function isMultiInput(path: string): boolean {
+  if (path === '-') return false
+  try {
+    if (statSync(path).isDirectory()) return true
+  } catch {
+    return false
+  }
+  return /\.(jsonl|ndjson)$/i.test(path)
+}
+
+export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  for (const path of paths) {
+    if (path === '-') {
+      try {
+        yield* fromBytes('-', await readStdin(opts.maxBytes ?? DEFAULT_MAX_BYTES), opts)
+      } catch (e) {
+        yield fail('-', e)
+      }
+      continue
+    }
+    let st
+    try {
+      st = statSync(path)
+    } catch {
+      yield fail(path, new EngineError('E_NOT_FOUND', 'no such file or directory', path))
+      continue
+    }
+    if (st.isDirectory()) {
+      for (const file of listFiles(path)) yield* fromFile(file, opts)
+    } else yield* fromFile(path, opts)
+  }
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (e.name.startsWith('.')) continue
+    const p = join(dir, e.name)
+    if (e.isDirectory()) out.push(...listFiles(p))
+    else if (e.isFile()) out.push(p)
+  }
+  return out
+}
+
+async function* fromFile(path: string, opts: ReadOptions): AsyncGenerator<InputItem> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  if (/\.(jsonl|ndjson)$/i.test(path)) {
+    yield* fromJsonLines(path, opts)
+    return
+  }
+  const size = statSync(path).size
+  if (size > max) {
+    yield fail(path, new EngineError('E_TOO_LARGE', `${size} bytes is over the ${max}-byte limit for one input (raise --max-bytes)`, path))
+    return
+  }
+  yield* fromBytes(path, readFileSync(path), opts)
+}
+
+function* fromBytes(input: string, bytes: Uint8Array, opts: ReadOptions): Generator<InputItem> {
+  try {
+    if (bytes.length === 0) throw new EngineError('E_EMPTY', 'empty input', input)
+    const ext = extname(input).toLowerCase()
+    if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || (ext !== '.json' && ext !== '.txt' && looksLikeHtml(bytes))) {
+      if (looksBinary(bytes)) throw new EngineError('E_BINARY', 'binary data, not HTML', input)
+      yield ok({ input, html: decodeHtml(bytes, input).html }, opts)
+      return
+    }
+    const text = decodeText(bytes, input)
+    if (ext === '.json' || (ext !== '.txt' && /^\s*\{/.test(text))) {
+      yield fromJson(input, text, opts)
+      return
+    }
+    yield ok({ input, text }, opts)
+  } catch (e) {
+    yield fail(input, e)
+  }
+}
+
+async function* fromJsonLines(path: string, opts: ReadOptions): AsyncGenerator<InputItem> {
+  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  let n = 0
+  for await (const line of byteLines(path, max)) {
+    n++
+    const input = `${path}:${n}`
+    if (line === null) {
+      yield fail(input, new EngineError('E_TOO_LARGE', `record over the ${max}-byte limit for one input`, input))
+      continue
+    }
+    let text: string
+    try {
+      text = decodeText(line, input)
+    } catch (e) {
+      yield fail(input, e)
+      continue
+    }
+    if (text.trim() === '') continue
+    yield fromJson(input, text, opts)
+  }
+}
+
+/** Lines of a file as bytes, streamed; a line over `max` bytes is yielded as null and skipped. */
+async function* byteLines(path: string, max: number): AsyncGenerator<Uint8Array | null> {
+  let parts: Buffer[] = []
+  let size = 0
+  let tooLong = false
+  for await (const chunk of createReadStream(path)) {
+    let buf = chunk as Buffer
+    let nl: number
+    while ((nl = buf.indexOf(10)) >= 0) {
+      if (!tooLong) parts.push(buf.subarray(0, nl))
+      yield tooLong || size + nl > max ? null : stripCr(Buffer.concat(parts))
+      parts = []
+      size = 0
+      tooLong = false
+      buf = buf.subarray(nl + 1)
+    }
+    size += buf.length
+    if (size > max) tooLong = true
+    else parts.push(buf)
+  }
+  if (tooLong) yield null
+  else if (size > 0) yield stripCr(Buffer.concat(parts))
+}
+
+function stripCr(b: Buffer): Buffer {
+  return b.length > 0 && b[b.length - 1] === 13 ? b.subarray(0, b.length - 1) : b
+}
+
+function fromJson(input: string, text: string, opts: ReadOptions): InputItem {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    return fail(input, new EngineError('E_JSON', `malformed JSON: ${(e as Error).message}`, input))
+  }
+  const parsed = ArticleInput.safeParse(value)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'object'}: ${i.message}`).join('; ')
+    return fail(input, new EngineError('E_SCHEMA', `not an article object (${issues}); expected {id?, text|html, url?, title?, published?, source?}`, input))
+  }
+  const o = parsed.data
+  return ok({ ...o, id: o.id == null ? null : String(o.id), input }, opts)
+}
+
+function ok(article: RawArticle, opts: ReadOptions): InputItem {
+  const d = opts.defaults ?? {}
+  return {
+    ok: true,
+    article: {
+      ...article,
+      published: d.published ?? article.published ?? null,
+      url: d.url ?? article.url ?? null,
+      language: d.language ?? article.language ?? null,
+    },
+  }
+}
+
+function fail(input: string, e: unknown): InputItem {
+  if (isEngineError(e)) return { ok: false, input, error: e }
+  throw e
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).trimStart().toLowerCase()
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(head|body|meta|article|div|p)[\s>]/.test(head)
+}
+
+async function readStdin(max: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length
+    if (size > max) throw new EngineError('E_TOO_LARGE', `standard input is over the ${max}-byte limit`, '-')
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,17 @@
+/**
+ * The default pipeline: every annotator that has landed, in run order. Resources load once per
+ * process, when this is first called.
+ */
+import type { Annotator } from './annotator.js'
+import { createPipeline, type Pipeline } from './pipeline.js'
+
+let pipeline: Pipeline | null = null
+
+export function defaultAnnotators(): Annotator[] {
+  return []
+}
+
+export function getDefaultPipeline(): Pipeline {
+  pipeline ??= createPipeline(defaultAnnotators())
+  return pipeline
+}

@@ -1,0 +1,148 @@
+/**
+ * The analysis pipeline: extraction, language, paragraphs, boilerplate, segmentation, then the
+ * registered annotators in order. Order is checked once when the pipeline is built, and each
+ * annotator's output is checked (declared layers only, spans inside the text) when it runs.
+ */
+import { createHash } from 'node:crypto'
+import type { Analysis, Article, Layers, Paragraph, Warning } from '../doc/schema.js'
+import { EngineError } from '../errors.js'
+import { findBoilerplate } from '../annotators/boilerplate/index.js'
+import { detectLanguage, detectParagraphLanguage } from '../annotators/language/index.js'
+import { findParagraphs, segment } from '../annotators/segment/index.js'
+import { extractHtml } from '../extract/html.js'
+import { listLanguages } from '../resources/load.js'
+import { type Annotator, BASE_LAYERS, type Doc } from './annotator.js'
+
+/** One article to analyse, as read from any input format. */
+export interface RawArticle {
+  /** Names the input in messages: a path, `path:line`, or `-`. */
+  input: string
+  id?: string | null
+  text?: string | null
+  html?: string | null
+  url?: string | null
+  title?: string | null
+  published?: string | null
+  source?: string | null
+  language?: string | null
+}
+
+export interface Pipeline {
+  annotators: readonly Annotator[]
+  analyze(raw: RawArticle): Analysis
+}
+
+/** Longest paragraph analysed without a warning; longer ones are analysed but flagged. */
+export const LONG_PARAGRAPH = 100_000
+
+export function createPipeline(annotators: Annotator[]): Pipeline {
+  checkOrder(annotators)
+  const supported = new Set(listLanguages())
+  return {
+    annotators,
+    analyze: (raw) => analyzeArticle(raw, annotators, supported),
+  }
+}
+
+function checkOrder(annotators: Annotator[]): void {
+  const made = new Set(BASE_LAYERS)
+  for (const a of annotators) {
+    for (const need of a.requires) {
+      if (!made.has(need)) {
+        throw new EngineError('E_PIPELINE', `annotator "${a.name}" requires layer "${need}", which no earlier stage produces; move it after the stage that makes "${need}"`)
+      }
+    }
+    for (const p of a.produces) made.add(p)
+  }
+}
+
+function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], supported: Set<string>): Analysis {
+  const warnings: Warning[] = []
+  let text = raw.text ?? ''
+  let title = raw.title ?? null
+  let published = raw.published ?? null
+  let author: string | null = null
+  let source = raw.source ?? null
+  let htmlLang: string | null = null
+  if (raw.html != null && raw.text == null) {
+    const page = extractHtml(raw.html)
+    text = page.text
+    title ??= page.title
+    published ??= page.published
+    author = page.author
+    source ??= page.siteName
+    htmlLang = page.language
+    if (page.method === 'page-blocks') warnings.push({ code: 'W_NO_ARTICLE', message: 'no article body found; using all page text' })
+  }
+  if (text.trim() === '') throw new EngineError('E_EMPTY', 'no text to analyse (empty input)', raw.input)
+
+  const guess = detectLanguage(text)
+  const language = raw.language ?? guess.language ?? htmlLang?.slice(0, 2).toLowerCase() ?? 'und'
+  if (!raw.language && !guess.reliable) warnings.push({ code: 'W_LANGUAGE', message: `language guess "${language}" is not reliable` })
+  const languageSupported = supported.has(language)
+  if (!languageSupported) {
+    warnings.push({ code: 'W_LANGUAGE_UNSUPPORTED', message: `no resources for language "${language}": only language-neutral stages ran` })
+  }
+
+  const paragraphs: Paragraph[] = findParagraphs(text).map((p) => ({
+    ...p,
+    language: detectParagraphLanguage(text.slice(p.start, p.end), language),
+  }))
+  for (const p of paragraphs) {
+    if (p.end - p.start > LONG_PARAGRAPH) {
+      warnings.push({ code: 'W_LONG_PARAGRAPH', message: `paragraph at ${p.start} has ${p.end - p.start} characters` })
+    }
+  }
+  const removed = findBoilerplate(text, paragraphs, language)
+  const article: Article = {
+    id: articleId(text),
+    url: raw.url ?? null,
+    source,
+    title,
+    author,
+    published: normalizeDate(published),
+    language,
+    languageSupported,
+    text,
+    paragraphs,
+    removed,
+  }
+  const { sentences, tokens } = segment(text, paragraphs, removed, language)
+  const layers: Layers = { sentences, tokens, mentions: [], actors: [], places: [], timexes: [], statements: [], events: [] }
+  if (languageSupported) {
+    for (const a of annotators) {
+      const out = a.annotate({ article, ...layers } satisfies Doc)
+      for (const key of Object.keys(out) as (keyof Layers)[]) {
+        if (!a.produces.includes(key)) throw new Error(`annotator "${a.name}" returned undeclared layer "${key}"`)
+        checkSpans(a.name, key, out[key] as unknown[], text.length)
+        ;(layers as Record<string, unknown>)[key] = out[key]
+      }
+    }
+  }
+  return { inputId: raw.id ?? null, input: raw.input, article, ...layers, warnings }
+}
+
+/** The article id: a hash of the text with white space and Unicode form normalised. */
+export function articleId(text: string): string {
+  const normal = text.normalize('NFC').replace(/\s+/gu, ' ').trim()
+  return createHash('sha256').update(normal).digest('hex').slice(0, 16)
+}
+
+/** `YYYY-MM-DD` from an ISO date or date-time (or any date `Date` reads); null when unreadable. */
+export function normalizeDate(s: string | null): string | null {
+  if (!s) return null
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim())
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
+  const t = Date.parse(s)
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10)
+}
+
+function checkSpans(name: string, layer: string, items: unknown[], length: number): void {
+  for (const item of items) {
+    const span = item as { start?: unknown; end?: unknown }
+    if (typeof span.start !== 'number' || typeof span.end !== 'number') continue
+    if (span.start < 0 || span.end > length || span.start > span.end) {
+      throw new Error(`annotator "${name}" produced a ${layer} span [${span.start}, ${span.end}) outside the text (length ${length})`)
+    }
+  }
+}
