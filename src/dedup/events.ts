@@ -1,0 +1,56 @@
+/**
+ * Cross-article event merging: two reports describe one event when their sub-event type agrees,
+ * their places lie within `MAX_KM` of each other, their dates within `MAX_DAYS`, and their actors
+ * agree (the same actor id, or the same normalised name; a side one report leaves unknown does not
+ * contradict the other). Events without a place or a date are never merged: there is nothing to check.
+ */
+import type { Event } from '../doc/schema.js'
+
+export const MAX_KM = 25
+export const MAX_DAYS = 1
+
+/** Great-circle distance in kilometres (haversine, mean Earth radius). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180
+  const dLat = (lat2 - lat1) * rad
+  const dLon = (lon2 - lon1) * rad
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)))
+}
+
+/** Whole days between two `YYYY-MM-DD` dates (or longer ISO dates, read by their first 10 characters). */
+export function daysApart(a: string, b: string): number {
+  const t = (s: string) => Date.parse(`${s.slice(0, 10)}T00:00:00Z`)
+  return Math.abs(t(a) - t(b)) / 86_400_000
+}
+
+export function actorKey(a: Event['actor1']): string | null {
+  if (!a) return null
+  if (a.actorId) return `id:${a.actorId}`
+  const name = a.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return name ? `name:${name}` : null
+}
+
+function actorsAgree(x: Event['actor1'], y: Event['actor1']): boolean {
+  const a = actorKey(x)
+  const b = actorKey(y)
+  return a === null || b === null || a === b
+}
+
+/** True when two events, from the same or different articles, are reports of one event. */
+export function sameEvent(a: Event, b: Event): boolean {
+  if (a.subEventType !== b.subEventType) return false
+  if (!a.location || !b.location || !a.date || !b.date) return false
+  if (daysApart(a.date, b.date) > MAX_DAYS) return false
+  if (distanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > MAX_KM) return false
+  // Actor 1 and actor 2 must agree as sides; reports that swap the sides do not describe one event.
+  return actorsAgree(a.actor1, b.actor1) && actorsAgree(a.actor2, b.actor2)
+}
+
+/** A lat/lon box around a point wide enough to hold every place within `km` (for an R*Tree query). */
+export function boxAround(lat: number, lon: number, km: number): { minLat: number; maxLat: number; minLon: number; maxLon: number } {
+  const dLat = km / 111.0
+  const cos = Math.max(0.01, Math.cos((lat * Math.PI) / 180))
+  const dLon = Math.min(180, km / (111.32 * cos))
+  return { minLat: lat - dLat, maxLat: lat + dLat, minLon: lon - dLon, maxLon: lon + dLon }
+}

@@ -1,0 +1,32 @@
+/** The embedded default store: one SQLite file (WAL), FTS5 for text, R*Tree for event coordinates. */
+import type { Store } from '../store.js'
+import { distanceKm } from '../../dedup/events.js'
+import { openDatabase } from './open.js'
+import { checkDatabase, getAnalysis, getStory, readStats, searchArticles, searchEvents, searchStatements } from './read.js'
+import { createWriter } from './write.js'
+
+/** Opens (creating and migrating when needed) the store at `path`, or in memory for `:memory:`. */
+export function openSqliteStore(path: string): Store {
+  const db = openDatabase(path)
+  db.function('dist_km', { deterministic: true }, (lat1, lon1, lat2, lon2) =>
+    lat1 == null || lon1 == null ? null : distanceKm(Number(lat1), Number(lon1), Number(lat2), Number(lon2)))
+  const writer = createWriter(db)
+  const has = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck()
+  return {
+    has: async (id) => has.get(id) !== undefined,
+    put: async (batch) => writer.put(batch),
+    get: async (id) => getAnalysis(db, id),
+    story: async (id) => getStory(db, id),
+    searchArticles: async (f) => searchArticles(db, f),
+    searchEvents: async (f) => searchEvents(db, f),
+    searchStatements: async (f) => searchStatements(db, f),
+    stats: async () => readStats(db),
+    check: async () => checkDatabase(db),
+    close: async () => {
+      if (!db.open) return
+      // Fold the write-ahead log back into the file so a closed store is one file.
+      db.pragma('wal_checkpoint(TRUNCATE)')
+      db.close()
+    },
+  }
+}

@@ -1,0 +1,4 @@
+import { storeContract } from '../store.contract.js'
+import { openSqliteStore } from './index.js'
+
+storeContract('sqlite (in memory)', async () => openSqliteStore(':memory:'))

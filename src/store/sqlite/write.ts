@@ -1,0 +1,147 @@
+/**
+ * Writing analysed articles: one transaction per batch, idempotent by content hash. A new article
+ * joins the story of a stored near-duplicate (MinHash bands, then the estimated Jaccard similarity); each of
+ * its events joins the merged event of a stored report it agrees with (R*Tree box, then `sameEvent`).
+ */
+import { deflateRawSync } from 'node:zlib'
+import type Database from 'better-sqlite3'
+import type { Analysis, Event } from '../../doc/schema.js'
+import { actorKey, boxAround, MAX_KM, sameEvent } from '../../dedup/events.js'
+import { isNearDuplicate, signatureBands } from '../../dedup/minhash.js'
+import type { PutResult, Sighting, StoredAnalysis } from '../store.js'
+import type { Db } from './open.js'
+
+type Statement = Database.Statement<unknown[]>
+
+export interface Writer {
+  put(batch: { stored: StoredAnalysis; sighting: Sighting }[]): PutResult
+}
+
+export function createWriter(db: Db): Writer {
+  const q = {
+    find: db.prepare('SELECT n FROM articles WHERE id = ?').pluck(),
+    article: db.prepare(`INSERT INTO articles (id, story_id, url, source, title, author, published, language, text, signature, analysis, ingested_at)
+      VALUES (@id, @story, @url, @source, @title, @author, @published, @language, @text, @signature, @analysis, @now)`),
+    fts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    sighting: db.prepare('INSERT OR IGNORE INTO sightings (article, input, url, source, seen_at) VALUES (?, ?, ?, ?, ?)'),
+    band: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, value, article) VALUES (?, ?, ?)'),
+    candidates: db.prepare(`SELECT a.story_id AS story, a.signature AS signature FROM minhash_bands b JOIN articles a ON a.n = b.article
+      WHERE b.band = ? AND b.value = ? LIMIT 50`),
+    mention: db.prepare('INSERT INTO mentions (article, start, "end", text, kind, actor_id) VALUES (?, ?, ?, ?, ?, ?)'),
+    place: db.prepare(`INSERT INTO places (article, start, "end", text, geoname_id, name, lat, lon, country, admin1, admin1_name, geo_precision)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    timex: db.prepare('INSERT INTO timexes (article, start, "end", type, value) VALUES (?, ?, ?, ?, ?)'),
+    statement: db.prepare(`INSERT INTO statements (article, start, "end", kind, content_start, content_end, content, speaker, speaker_actor, cue)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    statementFts: db.prepare('INSERT INTO statements_fts (rowid, content, speaker) VALUES (?, ?, ?)'),
+    event: db.prepare(`INSERT INTO events (article, idx, cluster, event_type, sub_event_type, date, country, admin1, lat, lon, actors, json)
+      VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    cluster: db.prepare('UPDATE events SET cluster = ? WHERE n = ?'),
+    rtree: db.prepare('INSERT INTO events_rtree (n, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
+    nearEvents: db.prepare(`SELECT e.n, e.cluster, e.json FROM events_rtree r JOIN events e ON e.n = r.n
+      WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ? AND e.sub_event_type = ? AND e.article != ?`),
+  }
+
+  const putOne = (stored: StoredAnalysis, sighting: Sighting, now: string, result: PutResult): void => {
+    const a = stored.analysis
+    const existing = q.find.get(a.article.id) as number | undefined
+    if (existing !== undefined) {
+      q.sighting.run(existing, sighting.input, sighting.url, sighting.source, now)
+      result.existing++
+      return
+    }
+    const bands = signatureBands(stored.signature)
+    const story = findStory(q.candidates, bands, stored.signature)
+    if (story) result.nearDuplicates++
+    const n = Number(
+      q.article.run({
+        id: a.article.id,
+        story: story ?? a.article.id,
+        url: a.article.url,
+        source: a.article.source,
+        title: a.article.title,
+        author: a.article.author,
+        published: a.article.published,
+        language: a.article.language,
+        text: a.article.text,
+        signature: stored.signature,
+        analysis: packAnalysis(a),
+        now,
+      }).lastInsertRowid,
+    )
+    q.fts.run(n, a.article.title ?? '', a.article.text)
+    q.sighting.run(n, sighting.input, sighting.url, sighting.source, now)
+    bands.forEach((v, i) => q.band.run(i, v, n))
+    writeLayers(q, n, a)
+    result.added++
+  }
+
+  return {
+    put(batch) {
+      const result: PutResult = { added: 0, existing: 0, nearDuplicates: 0 }
+      const now = new Date().toISOString()
+      db.transaction(() => {
+        for (const { stored, sighting } of batch) putOne(stored, sighting, now, result)
+      }).immediate()
+      return result
+    },
+  }
+}
+
+function findStory(candidates: Statement, bands: number[], signature: string): string | null {
+  for (let i = 0; i < bands.length; i++) {
+    for (const c of candidates.all(i, bands[i]) as { story: string; signature: string }[]) {
+      if (isNearDuplicate(c.signature, signature)) return c.story
+    }
+  }
+  return null
+}
+
+function writeLayers(q: Record<string, Statement>, n: number, a: Analysis): void {
+  const text = a.article.text
+  for (const m of a.mentions) q.mention!.run(n, m.start, m.end, m.text, m.kind, m.actorId)
+  for (const p of a.places) {
+    q.place!.run(n, p.start, p.end, p.text, p.geonameId, p.name, p.lat, p.lon, p.countryCode, p.admin1Code, p.admin1Name, p.geoPrecision)
+  }
+  for (const t of a.timexes) q.timex!.run(n, t.start, t.end, t.type, t.value)
+  for (const s of a.statements) {
+    const content = text.slice(s.content.start, s.content.end)
+    const speaker = s.speaker?.name ?? s.speaker?.description ?? (s.speaker ? text.slice(s.speaker.start, s.speaker.end) : null)
+    const sn = Number(
+      q.statement!.run(n, s.start, s.end, s.kind, s.content.start, s.content.end, content, speaker, s.speaker?.actorId ?? null, s.cue?.lemma ?? null).lastInsertRowid,
+    )
+    q.statementFts!.run(sn, content, speaker ?? '')
+  }
+  a.events.forEach((e, idx) => writeEvent(q, n, idx, e))
+}
+
+function writeEvent(q: Record<string, Statement>, article: number, idx: number, e: Event): void {
+  const loc = e.location
+  const en = Number(
+    q.event!.run(article, idx, e.eventType, e.subEventType, e.date, loc?.countryCode ?? null, loc?.admin1Name ?? loc?.admin1Code ?? null,
+      loc?.lat ?? null, loc?.lon ?? null, eventActors(e), JSON.stringify(e)).lastInsertRowid,
+  )
+  let cluster = en
+  if (loc) {
+    q.rtree!.run(en, loc.lat, loc.lat, loc.lon, loc.lon)
+    const box = boxAround(loc.lat, loc.lon, MAX_KM)
+    for (const c of q.nearEvents!.all(box.minLat, box.maxLat, box.minLon, box.maxLon, e.subEventType, article) as { n: number; cluster: number; json: string }[]) {
+      if (sameEvent(e, JSON.parse(c.json) as Event)) {
+        cluster = c.cluster
+        break
+      }
+    }
+  }
+  q.cluster!.run(cluster, en)
+}
+
+/** Every actor name and key of an event, lower-cased, for the actor filter. */
+function eventActors(e: Event): string {
+  const all = [e.actor1, e.actor2, ...e.assocActor1, ...e.assocActor2]
+  return all.flatMap((a) => (a ? [a.name.toLowerCase(), actorKey(a) ?? ''] : [])).join('\n')
+}
+
+/** The analysis without its text (stored in its own column), as deflated JSON. */
+export function packAnalysis(a: Analysis): Buffer {
+  return deflateRawSync(JSON.stringify({ ...a, article: { ...a.article, text: '' } }), { level: 1 })
+}
