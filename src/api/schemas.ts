@@ -1,0 +1,80 @@
+/**
+ * zod schemas of every API input. Objects are strict: an unknown field is an error, never silently
+ * ignored, so a misspelt filter cannot return unfiltered results. Page sizes and offsets are bounded
+ * (too large is a 400, not a silent clamp), and free text is bounded too.
+ */
+import { z } from 'zod'
+
+export const MAX_PAGE = 500
+export const MAX_OFFSET = 10_000
+/** Largest article text or HTML accepted by /analyze and /ingest, in characters. */
+export const MAX_ARTICLE_CHARS = 2_000_000
+export const MAX_INGEST_ARTICLES = 100
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a real calendar date')
+
+const near = z.string().max(80)
+  .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/, 'expected lat,lon,km (for example 34.55,38.27,50)')
+  .transform((s) => {
+    const [lat, lon, km] = s.split(',').map(Number) as [number, number, number]
+    return { lat, lon, km }
+  })
+  .refine((n) => Math.abs(n.lat) <= 90 && Math.abs(n.lon) <= 180 && n.km > 0 && n.km <= 20_000,
+    'lat must be in [-90, 90], lon in [-180, 180] and km in (0, 20000]')
+
+const pageNumber = (max: number, fallback: number, min: number) => z.string()
+  .regex(/^\d+$/, 'expected a whole number')
+  .transform(Number)
+  .refine((n) => n >= min && n <= max, `expected a whole number from ${min} to ${max}`)
+  .optional()
+  .transform((n) => n ?? fallback)
+
+/** The search filters shared by every list route and export (the CLI's `search` options). */
+export const SearchQuery = z.strictObject({
+  q: z.string().max(500, 'query text is limited to 500 characters').optional()
+    .describe('full-text query; words are searched as words, never as query syntax'),
+  from: isoDate.optional().describe('inclusive lower date bound, YYYY-MM-DD'),
+  to: isoDate.optional().describe('inclusive upper date bound, YYYY-MM-DD'),
+  country: z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code').transform((s) => s.toUpperCase()).optional(),
+  admin1: z.string().max(20).optional().describe('GeoNames admin1 code'),
+  type: z.string().max(100).optional().describe('ACLED event type'),
+  actor: z.string().max(200).optional().describe('actor id or name'),
+  near: near.optional().describe('lat,lon,km'),
+  lang: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639-1 code such as fr or en').optional(),
+  source: z.string().max(200).optional(),
+  limit: pageNumber(MAX_PAGE, 50, 1).describe(`page size, 1 to ${MAX_PAGE}`),
+  offset: pageNumber(MAX_OFFSET, 0, 0).describe(`rows to skip, 0 to ${MAX_OFFSET}`),
+})
+export type SearchQuery = z.infer<typeof SearchQuery>
+
+/** Export routes take the same filters without paging; `limit` caps the rows streamed. */
+export const ExportQuery = SearchQuery.omit({ offset: true }).extend({
+  limit: pageNumber(1_000_000, 100_000, 1).describe('largest number of rows streamed'),
+})
+export type ExportQuery = z.infer<typeof ExportQuery>
+
+export const ArticleId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an article id (letters, digits, - and _)')
+
+const articleFields = {
+  text: z.string().max(MAX_ARTICLE_CHARS).optional(),
+  html: z.string().max(MAX_ARTICLE_CHARS).optional(),
+  url: z.string().url().max(2000).optional(),
+  title: z.string().max(1000).optional(),
+  published: isoDate.optional(),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639-1 code such as fr or en').optional(),
+  source: z.string().max(200).optional(),
+  id: z.string().max(200).optional(),
+}
+
+const exactlyOneBody = (a: { text?: string | undefined; html?: string | undefined }) => (a.text === undefined) !== (a.html === undefined)
+const ONE_BODY = { message: 'give exactly one of "text" or "html"' }
+
+/** One article to analyse: text or HTML, and optional metadata. */
+export const AnalyzeBody = z.strictObject(articleFields).refine(exactlyOneBody, ONE_BODY)
+export type AnalyzeBody = z.infer<typeof AnalyzeBody>
+
+export const IngestBody = z.strictObject({
+  articles: z.array(z.strictObject(articleFields).refine(exactlyOneBody, ONE_BODY)).min(1).max(MAX_INGEST_ARTICLES),
+})
+export type IngestBody = z.infer<typeof IngestBody>

@@ -1,0 +1,53 @@
+/** The event and statement lists: one row each, linking to the article view with its evidence. */
+import { h } from './dom.js'
+import { typeColor } from './colors.js'
+import { formatSpans } from './highlight.js'
+import type { EventItem, StatementItem } from './types.js'
+
+export function articleLink(articleId: string, spans: { start: number; end: number }[]): string {
+  const q = spans.length > 0 ? `?evidence=${formatSpans(spans)}` : ''
+  return `#/article/${encodeURIComponent(articleId)}${q}`
+}
+
+/** Where an event's first article shows it: that article's evidence spans. */
+export function eventLink(e: EventItem): string | null {
+  const first = e.evidence[0]
+  if (!first) return null
+  return articleLink(first.articleId, e.evidence.filter((x) => x.articleId === first.articleId).map((x) => x.span))
+}
+
+export function eventSummary(e: EventItem): string {
+  const ev = e.event
+  const actors = [ev.actor1?.name, ev.actor2?.name].filter(Boolean).join(' vs ')
+  return [ev.subEventType || ev.eventType, actors, ev.location?.name].filter(Boolean).join(' · ')
+}
+
+export function renderEvents(list: HTMLElement, events: EventItem[]): void {
+  if (events.length === 0) {
+    list.replaceChildren(h('li', { class: 'empty' }, 'No events match.'))
+    return
+  }
+  list.replaceChildren(...events.map((e) => {
+    const href = eventLink(e)
+    const chip = h('span', { class: 'chip', title: e.event.eventType })
+    chip.style.background = typeColor(e.event.eventType)
+    const line = h('span', { class: 'row-main' }, chip, h('span', { class: 'row-date' }, e.event.date ?? 'undated'), ' ', eventSummary(e))
+    const sources = h('span', { class: 'row-sub' }, `${e.sourceCount} source(s)${e.evidence[0] ? ` — “${e.evidence[0].text.slice(0, 160)}”` : ''}`)
+    return h('li', { class: 'row', 'data-event': e.id }, href ? h('a', { href, class: 'row-link' }, line, sources) : h('div', {}, line, sources))
+  }))
+}
+
+export function renderStatements(list: HTMLElement, statements: StatementItem[]): void {
+  if (statements.length === 0) {
+    list.replaceChildren(h('li', { class: 'empty' }, 'No statements match.'))
+    return
+  }
+  list.replaceChildren(...statements.map((s) => {
+    const href = articleLink(s.articleId, [s.statement.content])
+    const who = s.speaker ?? 'unknown speaker'
+    return h('li', { class: 'row' }, h('a', { href, class: 'row-link' },
+      h('span', { class: 'row-main' }, h('strong', {}, who), ` (${s.statement.kind}) `, h('span', { class: 'row-date' }, s.published ?? '')),
+      h('span', { class: 'row-sub' }, `“${s.content.slice(0, 240)}”${s.source ? ` — ${s.source}` : ''}`),
+    ))
+  }))
+}
