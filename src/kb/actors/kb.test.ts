@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { loadActorEntries } from './load.js'
+import { resolveActorName, toActor } from './resolve.js'
+
+describe('actor knowledge base', () => {
+  const actors = [...loadActorEntries().values()]
+
+  it('holds at least 400 canonical actors with valid parents', () => {
+    assert.ok(actors.length >= 400, `only ${actors.length} actors`)
+    const ids = new Set(actors.map((a) => a.id))
+    for (const a of actors) if (a.parent) assert.ok(ids.has(a.parent), `${a.id}: unknown parent ${a.parent}`)
+  })
+
+  it('gives every actor an English and a French alias that resolve back to it', () => {
+    const failures: string[] = []
+    for (const a of actors) {
+      for (const lang of ['en', 'fr'] as const) {
+        const aliases = a.aliases[lang]
+        if (aliases.length === 0) failures.push(`${a.id}: no ${lang} alias`)
+        else if (!aliases.some((alias) => resolveActorName(alias, lang, a.country)?.entry.id === a.id)) failures.push(`${a.id}: no ${lang} alias resolves to it`)
+      }
+    }
+    assert.deepEqual(failures, [])
+  })
+
+  it('never resolves an alias to an actor that does not list it, unless both list it', () => {
+    const failures: string[] = []
+    for (const a of actors) {
+      for (const alias of [...a.aliases.en, ...a.aliases.fr, ...a.aliases.ar]) {
+        const got = resolveActorName(alias, null, a.country)?.entry
+        if (!got) failures.push(`${a.id}: "${alias}" resolves to nothing`)
+      }
+    }
+    assert.deepEqual(failures, [])
+  })
+})
+
+describe('resolveActorName', () => {
+  const cases: [string, string | null, string | null, string | null][] = [
+    ['Daech', 'fr', null, 'islamic-state'],
+    ['ISIL', 'en', null, 'islamic-state'],
+    ["l'armée gouvernementale syrienne", 'fr', null, 'military-sy'],
+    ['Al-Qaïda en Syrie', 'fr', null, 'jabhat-al-nusra'],
+    ['Military Forces of Syria (2000-)', 'en', null, 'military-sy'],
+    ['Police Forces of Nigeria (2015-)', 'en', null, 'police-ng'],
+    ['Civilians (Nigeria)', 'en', null, 'civilians@NG'],
+    ['the army', 'en', 'ML', 'military-ml'],
+    ['the army', 'en', null, null],
+    ['la coalition', 'fr', 'IQ', 'us-led-coalition'],
+    ['Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'en', null, 'boko-haram'],
+    ['la presse occidentale', 'fr', null, null],
+    ['unidentified gunmen', 'en', 'NG', 'unidentified-armed-group@NG'],
+  ]
+  for (const [text, lang, hint, expected] of cases) {
+    it(`${text} (${hint ?? 'no country'}) -> ${expected}`, () => {
+      const r = resolveActorName(text, lang, hint)
+      assert.equal(r ? toActor(r.entry, r.country).id : null, expected)
+    })
+  }
+})

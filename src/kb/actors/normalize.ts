@@ -1,0 +1,32 @@
+/**
+ * Alias keys: the comparison form of an actor name. Case and accents are folded, punctuation and
+ * hyphens split words, and language function words (articles, "of", « de »…, listed in
+ * `resources/<lang>/entities/function-words.txt`) are dropped, so "l'armée de la Syrie", "Armée de
+ * Syrie" and "armee syrie" share one key.
+ */
+const WORD = /[\p{L}\p{N}]+/gu
+
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/** The words of a text with their offsets (hyphens and apostrophes split words). */
+export function splitWords(text: string, offset = 0): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = []
+  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: offset + m.index, end: offset + m.index + m[0].length })
+  return out
+}
+
+export function aliasKey(text: string, skip: ReadonlySet<string>): string {
+  return splitWords(text).map((w) => foldWord(w.word)).filter((w) => !skip.has(w)).join(' ')
+}
+
+/** Short all-capital aliases (IS, EI, UN, U.S.) are matched on their exact letters, not folded. */
+export function acronymForm(alias: string): string | null {
+  const letters = alias.replace(/[.\s]/g, '')
+  return /^[\p{Lu}\d-]{2,6}$/u.test(letters) ? letters : null
+}
+
+export function slugify(text: string): string {
+  return foldWord(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}

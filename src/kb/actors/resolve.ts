@@ -1,0 +1,99 @@
+/**
+ * Resolution of actor names to knowledge-base actors, for mentions in text and for any stage that
+ * holds an actor string (ACLED notes, quote speakers): `resolveActorName`.
+ */
+import type { Actor } from '../../doc/schema.js'
+import { readResourceLines } from '../../resources/load.js'
+import { getActorIndex, walk, type ActorIndex, type AliasHit } from './index-build.js'
+import { aliasKey, foldWord, splitWords } from './normalize.js'
+import type { ActorEntry } from './types.js'
+
+export interface HeadTarget { type: 'role' | 'tag' | 'last'; value: string }
+
+const headCache = new Map<string, Map<string, HeadTarget>>()
+let defaultsCache: { tag: string; countries: string[]; id: string }[] | null = null
+
+/** Contextual head phrases of a language, keyed by their folded words joined with spaces. */
+export function loadHeads(lang: string): Map<string, HeadTarget> {
+  let heads = headCache.get(lang)
+  if (heads) return heads
+  heads = new Map()
+  for (const { cols } of readResourceLines(lang, 'entities/actor-heads.tsv', 2)) {
+    const [type, value] = cols[1]!.split(':') as [HeadTarget['type'], string]
+    heads.set(splitWords(cols[0]!).map((w) => foldWord(w.word)).join(' '), { type, value })
+  }
+  headCache.set(lang, heads)
+  return heads
+}
+
+export function contextDefault(tag: string, country: string | null): string | null {
+  defaultsCache ??= readResourceLines('common', 'entities/context-defaults.tsv', 3).map(({ cols }) => ({ tag: cols[0]!, countries: cols[1]!.split('|'), id: cols[2]! }))
+  if (!country) return null
+  return defaultsCache.find((d) => d.tag === tag && d.countries.includes(country))?.id ?? null
+}
+
+/** Picks among actors sharing an alias: the one of the hinted country, else the first. */
+export function pickHit(index: ActorIndex, hits: readonly AliasHit[], countryHint: string | null): string | null {
+  if (hits.length === 0) return null
+  return (hits.find((h) => index.actors.get(h.id)?.country === countryHint) ?? hits[0]!).id
+}
+
+export function stateActorId(role: string, country: string | null): string | null {
+  return country ? `${role}-${country.toLowerCase()}` : null
+}
+
+/** The country code whose name (in any language) is `name`, via the government actor aliases. */
+function countryOf(index: ActorIndex, name: string): string | null {
+  const key = aliasKey(name, index.skip)
+  for (const [cc, display] of index.countryName) {
+    if (aliasKey(display, index.skip) === key) return cc
+  }
+  return null
+}
+
+export interface ResolvedActor { entry: ActorEntry; country: string | null }
+
+/**
+ * Resolves an actor string ("l'armée syrienne", "Military Forces of Syria (2000-)", "Civilians
+ * (Nigeria)", "Daech", "the army" with a country hint) to a knowledge-base actor, or null.
+ */
+export function resolveActorName(text: string, lang: string | null = null, countryHint: string | null = null): ResolvedActor | null {
+  const index = getActorIndex()
+  let base = text.trim()
+  let hint = countryHint
+  const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(base)
+  if (paren) {
+    base = paren[1]!
+    hint = countryOf(index, paren[2]!) ?? hint
+  }
+  const candidates = [base, ...(base.includes(' - ') ? [base.split(' - ')[0]!] : []), ...(base.includes(':') ? [base.split(':')[0]!] : [])]
+  for (const cand of candidates) {
+    const acro = index.acronyms.get(cand.replace(/[.\s]/g, ''))
+    const id = acro ? pickHit(index, acro.map((a) => ({ id: a, mode: 'cap' })), hint) : null
+    const node = id ? null : walk(index.trie, aliasKey(cand, index.skip).split(' '))
+    const found = id ?? (node ? pickHit(index, node.hits, hint) : null)
+    const entry = found ? index.actors.get(found) : undefined
+    if (entry) return { entry, country: entry.country ?? (entry.countryScoped ? hint : null) }
+  }
+  const langs = lang ? [lang] : ['en', 'fr']
+  const folded = splitWords(base).map((w) => foldWord(w.word))
+  for (const l of langs) {
+    for (let from = 0; from < folded.length; from++) {
+      const head = loadHeads(l).get(folded.slice(from).join(' '))
+      if (!head) continue
+      const id = head.type === 'role' ? stateActorId(head.value, hint) : head.type === 'tag' ? contextDefault(head.value, hint) : null
+      const entry = id ? index.actors.get(id) : undefined
+      if (entry) return { entry, country: entry.country }
+    }
+  }
+  return null
+}
+
+/** The output actor: ACLED-style name, with the country in the name of generic actors. */
+export function toActor(entry: ActorEntry, country: string | null): Actor {
+  const index = getActorIndex()
+  if (entry.countryScoped && country) {
+    return { id: `${entry.id}@${country}`, name: `${entry.name} (${index.countryName.get(country) ?? country})`, qid: entry.qid, inter: entry.inter, country }
+  }
+  return { id: entry.id, name: entry.name, qid: entry.qid, inter: entry.inter, country: entry.country }
+}
