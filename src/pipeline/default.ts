@@ -4,11 +4,13 @@
  */
 import type { Annotator } from './annotator.js'
 import { createPipeline, type Pipeline } from './pipeline.js'
+import { createTimeAnnotator } from '../annotators/time/index.js'
+import { createQuotesAnnotator } from '../annotators/quotes/index.js'
 
 let pipeline: Pipeline | null = null
 
 export function defaultAnnotators(): Annotator[] {
-  return []
+  return [createTimeAnnotator(), createQuotesAnnotator()]
 }
 
 export function getDefaultPipeline(): Pipeline {

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { createTimeAnnotator } from './index.js'
+import { datePrecision, eventDate } from './event-date.js'
+
+const DCT = { y: 2016, m: 12, d: 12 }
+
+describe('datePrecision', () => {
+  const cases: [string, string | null, number | null][] = [
+    ['2016-03-03', '2016-03-03', 1],
+    ['2016-03-03T14:00', '2016-03-03', 1],
+    ['2016-W50', '2016-12-15', 2],
+    ['2016-03', '2016-03-15', 3],
+    ['2016-Q1', '2016-02-15', 3],
+    ['PRESENT_REF', '2016-12-12', 2],
+    ['2016', null, null],
+    ['P2Y', null, null],
+    ['PAST_REF', null, null],
+  ]
+  for (const [value, date, precision] of cases) {
+    it(`${value} → ${date} (${precision})`, () => {
+      const got = datePrecision(value, DCT)
+      assert.equal(got?.date ?? null, date)
+      assert.equal(got?.timePrecision ?? null, precision)
+    })
+  }
+})
+
+describe('eventDate', () => {
+  const pipeline = createPipeline([createTimeAnnotator()])
+  const text = 'Les rebelles ont pris la ville le 3 mars 2016. Les frappes ont été suspendues cette semaine. Le ministre a parlé.'
+  const doc = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language: 'fr' })
+  const cases: [string, string | null, number | null][] = [
+    ['ont pris la ville', '2016-03-03', 1],
+    ['ont été suspendues', '2016-12-15', 2],
+    ['a parlé', '2016-12-12', 2],
+  ]
+  for (const [clause, date, precision] of cases) {
+    it(`${clause} → ${date}`, () => {
+      const start = text.indexOf(clause)
+      const got = eventDate(doc, { start, end: start + clause.length })
+      assert.equal(got.date, date)
+      assert.equal(got.timePrecision, precision)
+    })
+  }
+  it('has no date without a document date or timex', () => {
+    const bare = pipeline.analyze({ input: 'test', text: 'Le ministre a parlé.', language: 'fr' })
+    assert.deepEqual(eventDate(bare, { start: 0, end: 5 }), { date: null, timePrecision: null, timex: null })
+  })
+})

@@ -1,0 +1,47 @@
+/**
+ * The date of what a clause reports, with ACLED's time_precision: 1 = a day, 2 = a week or a few
+ * days, 3 = a month or more. The nearest DATE/TIME timex inside the clause wins, then the nearest in
+ * its sentence; without one the report is dated by the document creation time (precision 2, as a
+ * news report's event is usually within days of publication).
+ */
+import type { Span, Timex } from '../../doc/schema.js'
+import type { Doc } from '../../pipeline/annotator.js'
+import { type Ymd, addDays, addUnits, formatAt, parseValue } from './calendar.js'
+import { parseDct } from './find.js'
+
+export interface EventDate {
+  /** `YYYY-MM-DD`; mid-week (Thursday) or mid-month (the 15th) when the timex is coarser than a day. */
+  date: string | null
+  timePrecision: 1 | 2 | 3 | null
+  timex: Timex | null
+}
+
+/** A calendar day and precision for a timex value, or null when it names no usable period. */
+export function datePrecision(value: string, dct: Ymd | null): { date: string; timePrecision: 1 | 2 | 3 } | null {
+  if (value === 'PRESENT_REF') return dct ? { date: formatAt(dct, 'D'), timePrecision: 2 } : null
+  const parsed = parseValue(value)
+  if (!parsed) return null
+  const { p } = parsed
+  switch (parsed.gran) {
+    case 'D': return { date: formatAt(p, 'D'), timePrecision: 1 }
+    case 'W': case 'WE': return { date: formatAt(addDays(p, parsed.gran === 'WE' ? 5 : 3), 'D'), timePrecision: 2 }
+    case 'M': return { date: formatAt({ ...p, d: 15 }, 'D'), timePrecision: 3 }
+    case 'SEASON': case 'Q': return { date: formatAt({ ...addUnits(p, 'M', 1), d: 15 }, 'D'), timePrecision: 3 }
+    default: return null
+  }
+}
+
+export function eventDate(doc: Doc, span: Span): EventDate {
+  const dct = parseDct(doc.article.published)
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span
+  const scope = { start: Math.min(sentence.start, span.start), end: Math.max(sentence.end, span.end) }
+  const distance = (t: Timex) => (t.end <= span.start ? span.start - t.end : t.start >= span.end ? t.start - span.end : 0)
+  const usable = doc.timexes
+    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= scope.start && t.end <= scope.end)
+    .map((t) => ({ t, dp: datePrecision(t.value, dct), inside: t.start >= span.start && t.end <= span.end }))
+    .filter((x) => x.dp !== null)
+    .sort((a, b) => Number(b.inside) - Number(a.inside) || distance(a.t) - distance(b.t))
+  const best = usable[0]
+  if (best?.dp) return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t }
+  return dct ? { date: formatAt(dct, 'D'), timePrecision: 2, timex: null } : { date: null, timePrecision: null, timex: null }
+}

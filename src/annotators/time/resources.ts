@@ -1,0 +1,147 @@
+/**
+ * Time knowledge per language, loaded once from `resources/<lang>/time/`: word lists
+ * (`lexicon/*.tsv`), regex macros (`macros.tsv`), rules (`rules.tsv`), modifiers
+ * (`modifiers.tsv`) and tense cues (`tense.tsv`). Rule patterns name lists and macros as `%name` or
+ * `%name:alias`; each becomes a named group whose value is looked up in the lists it refers to.
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Timex } from '../../doc/schema.js'
+import { EngineError } from '../../errors.js'
+import { RESOURCES_DIR, compileResourceRegex, readResourceLines } from '../../resources/load.js'
+import { type Expr, parseExpr } from './expr.js'
+
+export type Tense = 'past' | 'present' | 'future'
+
+export interface TimeRule {
+  id: string
+  type: Timex['type']
+  regex: RegExp
+  value: Expr
+  /** A literal modifier, `$group` (looked up like any group), or null. */
+  mod: string | null
+  /** `cap`: the match must start with a capital (English month names that are also words). */
+  options: Set<string>
+  /** For each named group, the lists its text is looked up in. */
+  lookups: Map<string, Map<string, string>[]>
+  example: string | null
+  expected: string | null
+  where: string
+}
+
+export interface TimeModifier {
+  regex: RegExp
+  mod: string
+  types: Set<string>
+  /** Whether the modifier's words join the timex span (`more than two years`) or stay a signal outside it (« dès »). */
+  joins: boolean
+  where: string
+}
+
+export interface TimeResources {
+  lang: string
+  rules: TimeRule[]
+  modifiers: TimeModifier[]
+  tense: { tense: Tense; regex: RegExp }[]
+}
+
+const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET'])
+const WORD_EDGE_BEFORE = '(?<![\\p{L}\\p{N}])'
+const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}])'
+
+/** Lower case, one space, straight apostrophe: the key lists are looked up with. */
+export function lookupKey(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Spaces match any run of white space (` ?` any or none), apostrophes either form, as in real text. */
+function loosen(source: string): string {
+  return source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
+}
+
+const cache = new Map<string, TimeResources | null>()
+
+/** The time resources of a language, or null when it has none. */
+export function loadTimeResources(lang: string): TimeResources | null {
+  if (cache.has(lang)) return cache.get(lang)!
+  const res = existsSync(join(RESOURCES_DIR, lang, 'time', 'rules.tsv')) ? build(lang) : null
+  cache.set(lang, res)
+  return res
+}
+
+function build(lang: string): TimeResources {
+  const lists = new Map<string, Map<string, string>>()
+  const listDir = join(RESOURCES_DIR, lang, 'time', 'lexicon')
+  const listFiles = existsSync(listDir) ? readdirSync(listDir).filter((f) => f.endsWith('.tsv')).sort() : []
+  for (const file of listFiles) {
+    const table = new Map<string, string>()
+    for (const row of readResourceLines(lang, `time/lexicon/${file}`, 2)) table.set(lookupKey(row.cols[0]!), row.cols[1]!)
+    lists.set(file.replace(/\.tsv$/, ''), table)
+  }
+  const macros = new Map<string, string>()
+  for (const row of readResourceLines(lang, 'time/macros.tsv', 2)) macros.set(row.cols[0]!, row.cols[1]!)
+
+  const listAlternation = (name: string) => [...lists.get(name)!.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => loosen(escapeRegex(k)))
+    .join('|')
+
+  /** Expands `%name` references; inside macros they become plain (unnamed) groups. */
+  const expand = (source: string, where: string, named: Map<string, Map<string, string>[]> | null, depth = 0): string =>
+    source.replace(/%([a-z][a-z0-9]*)(?::([a-z][a-z0-9]*))?/gi, (_m, name: string, alias?: string) => {
+      const used: Map<string, string>[] = []
+      let inner: string
+      if (lists.has(name)) {
+        inner = listAlternation(name)
+        used.push(lists.get(name)!)
+      } else if (macros.has(name)) {
+        if (depth > 3) throw new EngineError('E_RESOURCE', `macro %${name} nests too deep`, where)
+        const macro = macros.get(name)!
+        inner = expand(loosen(macro), where, null, depth + 1)
+        for (const ref of macro.matchAll(/%([a-z][a-z0-9]*)/gi)) if (lists.has(ref[1]!)) used.push(lists.get(ref[1]!)!)
+      } else {
+        throw new EngineError('E_RESOURCE', `unknown list or macro %${name}; add resources/${lang}/time/lexicon/${name}.tsv or a macros.tsv line`, where)
+      }
+      if (!named) return `(?:${inner})`
+      const group = alias ?? name
+      if (named.has(group)) throw new EngineError('E_RESOURCE', `group ${group} used twice; write %${name}:otherName`, where)
+      named.set(group, used)
+      return `(?<${group}>${inner})`
+    })
+
+  const rules: TimeRule[] = readResourceLines(lang, 'time/rules.tsv', 5).map((row) => {
+    const [id, type, pattern, value, mod, options, example, expected] = row.cols as [string, string, string, string, string, string?, string?, string?]
+    if (!TYPES.has(type)) throw new EngineError('E_RESOURCE', `type must be DATE, TIME, DURATION or SET, got "${type}"`, row.where)
+    const lookups = new Map<string, Map<string, string>[]>()
+    const source = `${WORD_EDGE_BEFORE}(?:${expand(loosen(pattern), row.where, lookups)})${WORD_EDGE_AFTER}`
+    return {
+      id,
+      type: type as Timex['type'],
+      regex: compileResourceRegex(source, 'giu', row.where),
+      value: parseExpr(value, row.where),
+      mod: mod === '-' || mod === '' ? null : mod,
+      options: new Set((options ?? '').split(',').map((o) => o.trim()).filter((o) => o && o !== '-')),
+      lookups,
+      example: example && example !== '-' ? example : null,
+      expected: expected && expected !== '-' ? expected : null,
+      where: row.where,
+    }
+  })
+
+  const modifiers = readResourceLines(lang, 'time/modifiers.tsv', 3).map((row) => ({
+    regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${expand(loosen(row.cols[0]!), row.where, null)})\\s*$`, 'iu', row.where),
+    mod: row.cols[1]!,
+    types: new Set(row.cols[2]!.split(',')),
+    joins: row.cols[3] !== 'outside',
+    where: row.where,
+  }))
+
+  const tense = readResourceLines(lang, 'time/tense.tsv', 2).map((row) => {
+    if (!['past', 'present', 'future'].includes(row.cols[0]!)) throw new EngineError('E_RESOURCE', `tense must be past, present or future, got "${row.cols[0]}"`, row.where)
+    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'iu', row.where) }
+  })
+
+  return { lang, rules, modifiers, tense }
+}
