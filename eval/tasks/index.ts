@@ -1,8 +1,10 @@
 /** The registry of evaluation tasks. Each extractor issue adds its task here. */
 import type { EvalTask } from '../task.js'
 import { extractTask } from './extract.js'
+import { quotesTask } from './quotes.js'
+import { timeTask } from './time.js'
 
-export const TASKS: EvalTask[] = [extractTask]
+export const TASKS: EvalTask[] = [extractTask, quotesTask, timeTask]
 
 export function findTask(name: string): EvalTask | undefined {
   return TASKS.find((t) => t.name === name)

@@ -1,0 +1,235 @@
+/**
+ * Finds statements in one sentence: a reporting cue (verb, according-to marker, narrative
+ * infinitive), its speaker phrase and its content. Three shapes, as wire copy writes them:
+ * `speaker cue [that] content` (pre-posed), `content, cue speaker` / `content, speaker cue`
+ * (post-posed) and `according to speaker, content`. Cues inside a quotation belong to the quoted
+ * speech and are left alone.
+ */
+import type { Span } from '../../doc/schema.js'
+import { blockAfter, contentEnd, contentStart, quotationFrom, quotationTo, type ContentContext } from './content.js'
+import { quotationAt } from './quotations.js'
+import type { CueForm, QuoteResources } from './resources.js'
+import { phraseAfterMarker, readSpeaker, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js'
+import { isCloseQuote, isComma, isOpenQuote, isTerminal, isWord, matchAt, phraseAt, phraseBefore, spanOf, type SentenceView, type Tok } from './view.js'
+
+export interface Candidate {
+  rule: string
+  sentence: number
+  cue: (Span & { lemma: string }) | null
+  content: Span
+  /** Null when the speaker is implicit (narrative infinitive, a quote that continues a statement). */
+  speaker: SpeakerPhrase | null
+  confidence: number
+}
+
+/** Shortest content we report, in tokens: a single word after a cue is rarely what was said. */
+const MIN_CONTENT_TOKENS = 2
+/** Words allowed between a cue and its « que » / "that" (an addressee, a date: "told reporters Monday that"). */
+const MAX_GAP = 6
+
+interface CueMatch {
+  form: CueForm
+  /** Token range of the cue, auxiliaries included. */
+  first: number
+  last: number
+  /** The subject ends before this token (adverbs between subject and cue are skipped). */
+  subjectEnd: number
+  negated: boolean
+  /** A subject clitic inside the cue token (« a-t-il »), as a one-token phrase. */
+  clitic: Tok | null
+}
+
+function splitClitic(t: Tok, res: QuoteResources): { base: string; clitic: Tok } | null {
+  for (const inv of res.inversions) {
+    if (!t.norm.endsWith(`-${inv}`) || t.norm.length <= inv.length + 1) continue
+    const pronoun = inv.split('-').at(-1)!
+    const start = t.end - pronoun.length
+    return { base: t.norm.slice(0, -(inv.length + 1)), clitic: { start, end: t.end, kind: 'word', text: t.text.slice(-pronoun.length), norm: pronoun } }
+  }
+  return null
+}
+
+function cueAt(toks: readonly Tok[], i: number, res: QuoteResources): CueMatch | null {
+  let form: CueForm | undefined
+  let last = i
+  let clitic: Tok | null = null
+  let first = i
+  const split = splitClitic(toks[i]!, res)
+  if (split) {
+    // `a-t-il déclaré`: an inverted auxiliary before the cue form; `dit-il`: an inverted cue form.
+    const aux = res.auxiliaries.get(split.base)?.some((w) => w.length === 1)
+    const single = res.cues.get(split.base)?.find((f) => f.words.length === 1)
+    if (aux) {
+      form = res.cues.get(toks[i + 1]?.norm ?? '')?.find((f) => matchAt(toks, i + 1, f.words))
+      if (form) last = i + form.words.length
+    } else if (single) {
+      form = single
+    }
+    if (form) clitic = split.clitic
+  } else {
+    form = res.cues.get(toks[i]!.norm)?.find((f) => matchAt(toks, i, f.words))
+    if (form) last = i + form.words.length - 1
+  }
+  if (!form) return null
+  // Walk back over auxiliaries, adverbs and negations: they belong to the cue, not the subject.
+  let negated = false
+  let j = i
+  for (;;) {
+    const t = toks[j - 1]
+    if (!t) break
+    if (res.negations.has(t.norm)) {
+      negated = true
+      j--
+      continue
+    }
+    if (res.adverbs.has(t.norm)) {
+      j--
+      continue
+    }
+    const aux = phraseBefore(toks, j, res.auxiliaries)
+    if (aux === 0) break
+    j -= aux
+    first = j
+  }
+  return { form, first, subjectEnd: j, last, negated, clitic }
+}
+
+function content(from: number, to: number): Span | null {
+  if (to - from < 1) return null
+  return { start: from, end: to }
+}
+
+/** Content after a pre-posed cue: a que/that clause, a colon, a quotation, a bare clause or an object. */
+function contentAfter(ctx: ContentContext, s: SentenceView, k: number, form: CueForm, res: QuoteResources): Span | null {
+  const toks = s.toks
+  if (form.frames.has('clause')) {
+    for (let g = k; g < toks.length && g - k <= MAX_GAP; g++) {
+      const t = toks[g]!
+      if (res.complementizers.has(t.norm)) return content(t.start, contentEnd(ctx, s, g))
+      if (isTerminal(t) || isOpenQuote(t) || isCloseQuote(t)) break
+    }
+  }
+  const next = toks[k]
+  if (!next) return null
+  if (next.text === ':') {
+    const q = quotationFrom(ctx, toks, k + 1)
+    if (q) return { start: q.start, end: q.end }
+    if (k + 1 < toks.length) return content(toks[k + 1]!.start, contentEnd(ctx, s, k + 1))
+    const block = blockAfter(ctx, s)
+    return block ? { start: block.start, end: block.end } : null
+  }
+  const q = quotationFrom(ctx, toks, k)
+  if (q) return { start: q.start, end: q.end }
+  if (isComma(next) && isOpenQuote(toks[k + 1])) {
+    const q2 = quotationFrom(ctx, toks, k + 1)
+    if (q2) return { start: q2.start, end: q2.end }
+  }
+  const rest = toks.length - k - (isTerminal(toks.at(-1)) ? 1 : 0)
+  if (form.frames.has('zero') && isWord(next) && !res.noContent.has(next.norm) && rest >= 3) {
+    return content(next.start, contentEnd(ctx, s, k))
+  }
+  if (form.frames.has('obj') && isWord(next) && rest >= MIN_CONTENT_TOKENS) {
+    return content(next.start, contentEnd(ctx, s, k))
+  }
+  return null
+}
+
+/** Content before a post-posed cue whose left edge (a comma or closing quote) is token `d`. */
+function contentBefore(ctx: ContentContext, s: SentenceView, d: number): Span | null {
+  const toks = s.toks
+  const edge = toks[d]
+  if (!edge) return null
+  const q = quotationTo(ctx, toks, d) ?? (isComma(edge) ? quotationTo(ctx, toks, d - 1) : undefined)
+  if (q) return { start: q.start, end: q.end }
+  if (!isComma(edge) || d < MIN_CONTENT_TOKENS) return null
+  return { start: contentStart(ctx, s), end: toks[d - 1]!.end }
+}
+
+function sentenceInitial(toks: readonly Tok[], i: number, res: QuoteResources): boolean {
+  let j = 0
+  while (j < i && (res.boundaries.has(toks[j]!.norm) || res.adverbs.has(toks[j]!.norm) || isComma(toks[j]))) j++
+  return j === i
+}
+
+function markerAt(ctx: ContentContext, s: SentenceView, i: number, res: QuoteResources): Candidate | null {
+  const toks = s.toks
+  const marker = res.markers.get(toks[i]!.norm)?.find((m) => matchAt(toks, i, m.words))
+  if (!marker) return null
+  const after = phraseAfterMarker(toks, i + marker.words.length, res)
+  if (!after) return null
+  const cue = { ...spanOf(toks.slice(i, i + marker.words.length)), lemma: marker.words.join(' ').replace(/' /gu, "'") }
+  const base = { rule: `marker:${marker.where}`, sentence: s.index, cue, speaker: after.phrase, confidence: 0.75 }
+  const stop = toks[after.end]
+  const runsToEnd = !stop || isTerminal(stop)
+  if (sentenceInitial(toks, i, res)) {
+    if (!isComma(stop) || after.end + 1 >= toks.length) return null
+    if (marker.initialOnly && (after.end - i - marker.words.length > 4 || !(after.phrase.form === 'name' || after.phrase.form === 'pronoun'))) return null
+    const c = content(toks[after.end + 1]!.start, contentEnd(ctx, s, after.end + 1))
+    return c && { ...base, content: c }
+  }
+  if (marker.initialOnly) return null
+  if (isComma(toks[i - 1])) {
+    const c = runsToEnd ? contentBefore(ctx, s, i - 1) : content(contentStart(ctx, s), contentEnd(ctx, s, 0))
+    return c && { ...base, content: c }
+  }
+  if (runsToEnd && i >= MIN_CONTENT_TOKENS) return { ...base, content: { start: contentStart(ctx, s), end: toks[i - 1]!.end } }
+  return null
+}
+
+function narrativeAt(ctx: ContentContext, s: SentenceView, i: number, res: QuoteResources): Candidate | null {
+  const toks = s.toks
+  const n = phraseAt(toks, i, res.narrative)
+  if (n === 0 || !sentenceInitial(toks, i, res)) return null
+  const form = res.cues.get(toks[i + n]?.norm ?? '')?.find((f) => matchAt(toks, i + n, f.words))
+  if (!form) return null
+  const k = i + n + form.words.length
+  const c = contentAfter(ctx, s, k, form, res)
+  if (!c) return null
+  const cue = { ...spanOf(toks.slice(i, k)), lemma: form.lemma }
+  return { rule: `narrative:${form.where}`, sentence: s.index, cue, content: c, speaker: null, confidence: 0.7 }
+}
+
+function verbCandidate(ctx: ContentContext, s: SentenceView, m: CueMatch, res: QuoteResources): Candidate | null {
+  const toks = s.toks
+  const cue = { ...spanOf(toks.slice(m.first, m.last + 1)), lemma: m.form.lemma }
+  const base = { rule: `verb:${m.form.where}`, sentence: s.index, cue }
+  const subject = m.clitic ? null : subjectBefore(toks, m.subjectEnd, res)
+  const clitic = m.clitic ? readSpeaker([m.clitic], res) : null
+  const after = contentAfter(ctx, s, m.last + 1, m.form, res)
+  if (after && (subject || clitic)) return { ...base, content: after, speaker: subject?.phrase ?? clitic, confidence: 0.85 }
+  if (after) return null
+  if (!m.form.frames.has('post')) return null
+  if (subject && res.postSubjectVerb) {
+    const d = subject.first - 1
+    if (res.hedges.has(toks[d]?.norm ?? '')) return null
+    const c = contentBefore(ctx, s, d)
+    return c && { ...base, content: c, speaker: subject.phrase, confidence: 0.8 }
+  }
+  if (!subject && res.postVerbSubject) {
+    const speaker = clitic ?? subjectAfter(toks, m.last + 1, res)
+    const c = speaker && contentBefore(ctx, s, m.subjectEnd - 1)
+    return c && { ...base, content: c, speaker, confidence: 0.8 }
+  }
+  return null
+}
+
+/** Every statement candidate of one sentence, left to right. */
+export function findInSentence(ctx: ContentContext, s: SentenceView, res: QuoteResources): Candidate[] {
+  const out: Candidate[] = []
+  const toks = s.toks
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i]) || quotationAt(ctx.quotations, toks[i]!.start)) continue
+    const special = narrativeAt(ctx, s, i, res) ?? markerAt(ctx, s, i, res)
+    if (special) {
+      out.push(special)
+      continue
+    }
+    const m = cueAt(toks, i, res)
+    if (!m) continue
+    i = m.last
+    if (m.negated) continue
+    const c = verbCandidate(ctx, s, m, res)
+    if (c) out.push(c)
+  }
+  return out
+}

@@ -1,0 +1,97 @@
+/**
+ * Quotation spans: pairs of quote marks, nested, across paragraphs. Typographic marks pair by
+ * kind (« », “ ”, „ “, ‹ ›, ‘ ’); a straight " opens after a space and closes before one. A
+ * quotation still open at the end of a paragraph continues when the next paragraph opens with a
+ * quote mark (the newspaper convention for a quote of several paragraphs) and is dropped otherwise.
+ */
+import type { Span } from '../../doc/schema.js'
+
+export interface Quotation extends Span {
+  /** Nesting level, 1 for an outermost quotation. */
+  depth: number
+  /** Words inside the marks: short quotations are terms (« la "rébellion" »), not speech. */
+  words: number
+}
+
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '‹': '›', '"': '"', '‘': '’' }
+const OPENERS = new Set(Object.keys(PAIRS))
+const MAX_PARAGRAPHS = 4
+
+interface Open {
+  mark: string
+  start: number
+  paragraph: number
+}
+
+function opensHere(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!
+  const after = text[i + 1] ?? ' '
+  return /[\s([{«“„‹—–-]/u.test(before) && !/\s/u.test(after)
+}
+
+function closes(open: Open, c: string, text: string, i: number): boolean {
+  if (!PAIRS[open.mark]!.includes(c)) return false
+  // ’ is also the apostrophe: it closes ‘ only when no letter follows.
+  if (c === '’') return !/\p{L}/u.test(text[i + 1] ?? ' ')
+  if (c === '"') return !/\s/u.test(text[i - 1] ?? ' ')
+  return true
+}
+
+function countWords(text: string, start: number, end: number): number {
+  return text.slice(start, end).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
+
+/** Every quotation in the given paragraphs (pass only those not removed), in text order. */
+export function findQuotations(text: string, paragraphs: readonly Span[]): Quotation[] {
+  const out: Quotation[] = []
+  let stack: Open[] = []
+  paragraphs.forEach((p, pi) => {
+    let from = p.start
+    while (from < p.end && /\s/u.test(text[from]!)) from++
+    if (stack.length > 0 && pi - stack[0]!.paragraph >= MAX_PARAGRAPHS) stack = []
+    // A continued quotation repeats its opening mark (or a closing guillemet) at the paragraph start.
+    if (stack.length > 0 && (text[from] === stack[0]!.mark || text[from] === '»')) from++
+    else if (stack.length > 0 && pi > 0) stack = []
+    for (let i = from; i < p.end; i++) {
+      const c = text[i]!
+      const top = stack.at(-1)
+      if (top && closes(top, c, text, i)) {
+        stack.pop()
+        out.push({ start: top.start, end: i + 1, depth: stack.length + 1, words: countWords(text, top.start + 1, i) })
+        continue
+      }
+      if (!OPENERS.has(c)) continue
+      if (c === '"' || c === '‘') {
+        if (c === '‘' && stack.length === 0) continue
+        if (!opensHere(text, i)) continue
+      }
+      stack.push({ mark: c, start: i, paragraph: pi })
+    }
+    // Only a quotation that may continue stays open past its paragraph.
+    const next = paragraphs[pi + 1]
+    if (stack.length > 0 && next) {
+      const first = text.slice(next.start, next.end).trimStart()[0]
+      if (first !== stack[0]!.mark && first !== '«' && first !== '»') stack = []
+    }
+  })
+  return out.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** The innermost quotation that contains the offset, if any. */
+export function quotationAt(quotations: readonly Quotation[], offset: number): Quotation | undefined {
+  let best: Quotation | undefined
+  for (const q of quotations) {
+    if (q.start > offset) break
+    if (offset < q.end && (!best || q.depth > best.depth)) best = q
+  }
+  return best
+}
+
+/** The outermost quotation that contains the offset, if any. */
+export function outerQuotationAt(quotations: readonly Quotation[], offset: number): Quotation | undefined {
+  for (const q of quotations) {
+    if (q.start > offset) break
+    if (offset >= q.start && offset < q.end && q.depth === 1) return q
+  }
+  return undefined
+}
