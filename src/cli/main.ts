@@ -2,6 +2,13 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { isEngineError } from '../errors.js'
 import { runAnalyze } from './analyze.js'
+import { runDemo } from './demo.js'
+import { runExport, type ExportCliOptions } from './export.js'
+import { addFilterOptions } from './filters.js'
+import { runIngest, type IngestCliOptions } from './ingest.js'
+import { runSearch, type SearchCliOptions } from './search.js'
+import { runStats } from './stats.js'
+import { defaultDbPath } from '../store/paths.js'
 
 const io = {
   out: (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
@@ -38,6 +45,91 @@ program
       return
     }
     process.exitCode = await runAnalyze(inputs, { ...opts, format: opts.format }, io)
+  })
+
+program
+  .command('serve')
+  .description('serve the HTTP API (see /openapi.json) and the web app over a store; ingest needs SITREP_TOKEN')
+  .option('--db <path>', 'the store (default: SITREP_DB or the user data directory)')
+  .option('--port <n>', 'TCP port', positiveInt, 8787)
+  .option('--host <host>', 'interface to listen on', '127.0.0.1')
+  .action(async (opts: { db?: string; port: number; host: string }) => {
+    // Loaded on demand: the HTTP stack is not needed by the other commands.
+    const { runServe } = await import('./serve.js')
+    process.exitCode = await runServe(opts, io)
+  })
+
+const DB_HELP = `SQLite database file (default ${defaultDbPath()}; or set SITREP_DB)`
+
+function workersOption(v: string): number {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected 0 (analyse inline) or a positive whole number')
+  return n
+}
+
+program
+  .command('ingest')
+  .description('analyse articles and store them: files, directories, globs, JSON Lines, RSS/Atom feeds (files or URLs), HTML page URLs, WARC / WARC.gz')
+  .argument('<inputs...>', 'files, directories, globs, URLs, or - for standard input')
+  .option('--db <path>', DB_HELP, defaultDbPath())
+  .option('--workers <n>', 'analysis worker threads (default: one per core; 0 analyses inline)', workersOption)
+  .option('--allow-private', 'allow fetching private, loopback and link-local addresses')
+  .option('--no-fetch-links', 'never fetch the pages that feed items link to')
+  .option('--timeout <s>', 'network timeout in seconds', positiveInt)
+  .option('--max-bytes <n>', 'largest input, page or record accepted', positiveInt)
+  .option('--published <date>', 'publication date for inputs that carry none, YYYY-MM-DD', dateOption)
+  .option('--lang <code>', 'language (ISO 639-1), instead of detecting it')
+  .option('--quiet', 'no progress output')
+  .action(async (inputs: string[], opts: IngestCliOptions) => {
+    process.exitCode = (await runIngest(inputs, opts, io)).code
+  })
+
+addFilterOptions(
+  program
+    .command('search')
+    .description('search stored articles, events or statements by words (accents ignored) and filters')
+    .argument('[words...]', 'words that must all occur; query syntax is treated as words')
+    .option('--db <path>', DB_HELP, defaultDbPath())
+    .option('--in <what>', 'articles, events or statements', 'articles')
+    .option('--json', 'one JSON object per line'),
+  20,
+).action(async (words: string[], opts: SearchCliOptions) => {
+  if (!['articles', 'events', 'statements'].includes(opts.in)) {
+    io.err(`sitrep: error: --in must be articles, events or statements, got "${opts.in}"`)
+    process.exitCode = 2
+    return
+  }
+  process.exitCode = await runSearch(words, opts, io)
+})
+
+addFilterOptions(
+  program
+    .command('export')
+    .description('export merged events matching the filters')
+    .option('--db <path>', DB_HELP, defaultDbPath())
+    .option('--format <format>', 'acled-csv, geojson or jsonl', 'acled-csv')
+    .option('--text <words>', 'only events from articles containing these words')
+    .option('-o, --output <file>', 'write to a file instead of standard output'),
+  1_000_000,
+).action(async (opts: ExportCliOptions) => {
+  process.exitCode = await runExport(opts, io)
+})
+
+program
+  .command('stats')
+  .description('counts by language, event type, country, month and source')
+  .option('--db <path>', DB_HELP, defaultDbPath())
+  .option('--json', 'print JSON')
+  .action(async (opts: { db: string; json?: boolean }) => {
+    process.exitCode = await runStats(opts, io)
+  })
+
+program
+  .command('demo')
+  .description('ingest the demo articles (French and English) into a demo store and show what sitrep finds')
+  .option('--db <path>', 'database file for the demo')
+  .action(async (opts: { db?: string }) => {
+    process.exitCode = await runDemo(opts, io)
   })
 
 try {

@@ -93,7 +93,8 @@ async function* fromFile(path: string, opts: ReadOptions): AsyncGenerator<InputI
   yield* fromBytes(path, readFileSync(path), opts)
 }
 
-function* fromBytes(input: string, bytes: Uint8Array, opts: ReadOptions): Generator<InputItem> {
+/** Articles from the bytes of one input, by its name's extension and its content (text, HTML, JSON). */
+export function* fromBytes(input: string, bytes: Uint8Array, opts: ReadOptions): Generator<InputItem> {
   try {
     if (bytes.length === 0) throw new EngineError('E_EMPTY', 'empty input', input)
     const ext = extname(input).toLowerCase()

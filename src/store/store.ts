@@ -104,6 +104,11 @@ export interface Story {
 export interface Store {
   /** True when an article with this content hash is stored (lets a resumed ingest skip work). */
   has(articleId: string): Promise<boolean>
+  /**
+   * Records a new sighting of a stored article and returns true; false when the article is not
+   * stored (so a resumed or repeated ingest skips the analysis of what it already has).
+   */
+  see(articleId: string, sighting: Sighting): Promise<boolean>
   /** Writes a batch atomically: all of it or none of it lands. Idempotent by content hash. */
   put(batch: { stored: StoredAnalysis; sighting: Sighting }[]): Promise<PutResult>
   get(articleId: string): Promise<Analysis | null>

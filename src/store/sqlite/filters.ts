@@ -3,32 +3,14 @@
  * into SQL), on articles (`a`) or on events (`e`). Country names in French or English become ISO
  * codes, since places and events store the code.
  */
-import { createRequire } from 'node:module'
-import countries from 'i18n-iso-countries'
 import { boxAround } from '../../dedup/events.js'
+import { countryCode } from '../countries.js'
 import { toFtsQuery } from '../fts-query.js'
 import type { SearchFilters } from '../store.js'
-
-let localesLoaded = false
-function loadLocales(): void {
-  if (localesLoaded) return
-  const require = createRequire(import.meta.url)
-  countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
-  countries.registerLocale(require('i18n-iso-countries/langs/fr.json'))
-  localesLoaded = true
-}
 
 export interface Where {
   sql: string[]
   params: unknown[]
-}
-
-/** ISO 3166-1 alpha-2 code for a code or a country name (English or French); the input upper-cased otherwise. */
-export function countryCode(value: string): string {
-  const v = value.trim()
-  if (/^[a-z]{2}$/i.test(v)) return v.toUpperCase()
-  loadLocales()
-  return countries.getAlpha2Code(v, 'en') ?? countries.getAlpha2Code(v, 'fr') ?? countries.toAlpha2(v.toUpperCase()) ?? v.toUpperCase()
 }
 
 /** Conditions every search shares: on the article row `a`. */

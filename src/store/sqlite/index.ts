@@ -12,8 +12,16 @@ export function openSqliteStore(path: string): Store {
     lat1 == null || lon1 == null ? null : distanceKm(Number(lat1), Number(lon1), Number(lat2), Number(lon2)))
   const writer = createWriter(db)
   const has = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck()
+  const find = db.prepare('SELECT n FROM articles WHERE id = ?').pluck()
+  const sight = db.prepare('INSERT OR IGNORE INTO sightings (article, input, url, source, seen_at) VALUES (?, ?, ?, ?, ?)')
   return {
     has: async (id) => has.get(id) !== undefined,
+    see: async (id, s) => {
+      const n = find.get(id)
+      if (n === undefined) return false
+      sight.run(n, s.input, s.url, s.source, new Date().toISOString())
+      return true
+    },
     put: async (batch) => writer.put(batch),
     get: async (id) => getAnalysis(db, id),
     story: async (id) => getStory(db, id),

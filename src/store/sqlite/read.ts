@@ -50,13 +50,17 @@ export function searchArticles(db: Db, f: SearchFilters): ArticleHit[] {
 export function searchStatements(db: Db, f: SearchFilters): StatementHit[] {
   const w: Where = { sql: [], params: [] }
   articleConditions(f, w, false)
-  if (f.from) w.sql.push('a.published >= ?'), w.params.push(f.from)
-  if (f.to) w.sql.push('a.published <= ?'), w.params.push(f.to)
-  if (f.actor) w.sql.push('(s.speaker LIKE ? OR s.speaker_actor = ?)'), w.params.push(`%${f.actor}%`, f.actor)
+  const add = (sql: string, ...params: unknown[]) => {
+    w.sql.push(sql)
+    w.params.push(...params)
+  }
+  if (f.from) add('a.published >= ?', f.from)
+  if (f.to) add('a.published <= ?', f.to)
+  if (f.actor) add('(s.speaker LIKE ? OR s.speaker_actor = ?)', `%${f.actor}%`, f.actor)
   const q = f.text ? toFtsQuery(f.text) : null
   if (f.text && !q) return []
   // Statement text is searched in the statements index, not the article index.
-  if (q) w.sql.push('s.n IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)'), w.params.push(q)
+  if (q) add('s.n IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)', q)
   const sql = `SELECT a.id AS articleId, a.title, a.published, a.source, s.kind, s.speaker, s.cue, s.content,
       s.content_start AS start, s.content_end AS "end"
     FROM statements s JOIN articles a ON a.n = s.article ${whereClause(w)}

@@ -1,0 +1,25 @@
+/**
+ * ACLED-column CSV (RFC 4180: CRLF, quoted fields), with a UTF-8 byte-order mark so spreadsheets
+ * read French accents right. Text cells starting with = + - @ are prefixed with ' so a spreadsheet
+ * never runs news text as a formula (CSV injection).
+ */
+import type { MergedEvent } from '../store/store.js'
+import { ACLED_COLUMNS, acledRow } from './acled-row.js'
+
+const NUMERIC = new Set(['time_precision', 'inter1', 'inter2', 'interaction', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'source_count'])
+
+export function csvCell(value: string | number | null, numeric = false): string {
+  if (value === null) return ''
+  let s = String(value)
+  if (!numeric && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+export function csvHeader(): string {
+  return '\uFEFF' + ACLED_COLUMNS.join(',') + '\r\n'
+}
+
+export function csvLine(m: MergedEvent): string {
+  const row = acledRow(m)
+  return ACLED_COLUMNS.map((c) => csvCell(row[c], NUMERIC.has(c))).join(',') + '\r\n'
+}

@@ -1,0 +1,60 @@
+/**
+ * A merged event as one row in ACLED's column names (ACLED codebook 2019–2023), plus PLOVER fields
+ * and provenance: the event id, how many sources reported it, and the evidence text.
+ */
+import type { EventActor } from '../doc/schema.js'
+import type { MergedEvent } from '../store/store.js'
+import { countryName } from '../store/countries.js'
+import type { z } from 'zod'
+
+export const ACLED_COLUMNS = [
+  'event_id', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
+  'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'country', 'admin1', 'location', 'latitude', 'longitude',
+  'geo_precision', 'fatalities', 'notes', 'source', 'source_count', 'plover_event_type', 'plover_mode', 'plover_context',
+] as const
+
+export type AcledRow = Record<(typeof ACLED_COLUMNS)[number], string | number | null>
+
+type Actor = z.infer<typeof EventActor>
+
+/** ACLED's interaction code: the two actor type codes, lower first (1 and 7 → 17; one actor → 10). */
+export function interaction(a: number | null, b: number | null): number | null {
+  if (a == null && b == null) return null
+  const x = [a ?? 0, b ?? 0].sort((p, q) => p - q)
+  return x[0] === 0 ? x[1]! * 10 : x[0]! * 10 + x[1]!
+}
+
+export function acledRow(m: MergedEvent): AcledRow {
+  const e = m.event
+  const loc = e.location
+  const names = (xs: Actor[]) => xs.map((x) => x.name).join('; ')
+  const flags = Object.entries(e.flags).filter(([k, v]) => v === true && k !== 'reportedBy').map(([k]) => k)
+  const evidence = [...new Set(m.evidence.map((v) => v.text.replace(/\s+/g, ' ').trim()))]
+  return {
+    event_id: m.id,
+    event_date: e.date?.slice(0, 10) ?? null,
+    time_precision: e.timePrecision,
+    event_type: e.eventType,
+    sub_event_type: e.subEventType,
+    actor1: e.actor1?.name ?? null,
+    assoc_actor_1: names(e.assocActor1),
+    inter1: e.actor1?.inter ?? null,
+    actor2: e.actor2?.name ?? null,
+    assoc_actor_2: names(e.assocActor2),
+    inter2: e.actor2?.inter ?? null,
+    interaction: interaction(e.actor1?.inter ?? null, e.actor2?.inter ?? null),
+    country: countryName(loc?.countryCode ?? null),
+    admin1: loc?.admin1Name ?? loc?.admin1Code ?? null,
+    location: loc?.name ?? null,
+    latitude: loc?.lat ?? null,
+    longitude: loc?.lon ?? null,
+    geo_precision: e.geoPrecision ?? loc?.geoPrecision ?? null,
+    fatalities: e.fatalities ?? 0,
+    notes: (flags.length ? `[${flags.join(', ')}] ` : '') + evidence.join(' … '),
+    source: m.sources.join('; '),
+    source_count: m.sourceCount,
+    plover_event_type: e.plover.type,
+    plover_mode: e.plover.mode,
+    plover_context: e.plover.context,
+  }
+}
