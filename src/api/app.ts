@@ -9,12 +9,18 @@ import { timeout } from 'hono/timeout'
 import { HTTPException } from 'hono/http-exception'
 import type { Pipeline } from '../pipeline/pipeline.js'
 import { getDefaultPipeline } from '../pipeline/default.js'
-import { errorBody, handleError, type Logger } from './errors.js'
+import type { Store } from '../store/store.js'
+import { ApiError, errorBody, handleError, type Logger } from './errors.js'
 import { buildOpenApi } from './openapi.js'
 import { analyzeRoutes } from './routes/analyze.js'
+import { exportRoutes } from './routes/export.js'
+import { ingestRoutes } from './routes/ingest.js'
+import { searchRoutes } from './routes/search.js'
 import { staticRoutes } from './static.js'
 
 export interface AppOptions {
+  /** The database the read routes search; they answer 503 without one. */
+  store?: Store | null
   pipeline?: () => Pipeline
   /** Bearer token required by write routes; when unset the API is read-only. */
   token?: string | null
@@ -47,7 +53,15 @@ export function createApp(opts: AppOptions = {}): Hono {
   const openapi = buildOpenApi()
   app.get('/openapi.json', (c) => c.json(openapi))
   app.get('/api/health', (c) => c.json({ ok: true }))
-  analyzeRoutes(app, opts.pipeline ?? getDefaultPipeline)
+  const pipeline = opts.pipeline ?? getDefaultPipeline
+  const store = (): Store => {
+    if (!opts.store) throw new ApiError(503, 'E_NO_STORE', 'this server has no database: start it with --db PATH')
+    return opts.store
+  }
+  analyzeRoutes(app, pipeline)
+  searchRoutes(app, store)
+  exportRoutes(app, store)
+  ingestRoutes(app, { store, pipeline, token: opts.token ?? null })
 
   app.all('/api/*', (c) => c.json(errorBody('E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}; see /openapi.json`), 404))
   if (opts.webDir) staticRoutes(app, opts.webDir)

@@ -54,6 +54,9 @@ export const ExportQuery = SearchQuery.omit({ offset: true }).extend({
 })
 export type ExportQuery = z.infer<typeof ExportQuery>
 
+/** Routes that take no query parameters still refuse unknown ones. */
+export const NoQuery = z.strictObject({})
+
 export const ArticleId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an article id (letters, digits, - and _)')
 
 const articleFields = {

@@ -43,10 +43,10 @@ export function renderStatements(list: HTMLElement, statements: StatementItem[])
     return
   }
   list.replaceChildren(...statements.map((s) => {
-    const href = articleLink(s.articleId, [s.statement.content])
+    const href = articleLink(s.articleId, [{ start: s.start, end: s.end }])
     const who = s.speaker ?? 'unknown speaker'
     return h('li', { class: 'row' }, h('a', { href, class: 'row-link' },
-      h('span', { class: 'row-main' }, h('strong', {}, who), ` (${s.statement.kind}) `, h('span', { class: 'row-date' }, s.published ?? '')),
+      h('span', { class: 'row-main' }, h('strong', {}, who), ` (${s.kind}${s.cue ? `, ${s.cue}` : ''}) `, h('span', { class: 'row-date' }, s.published ?? '')),
       h('span', { class: 'row-sub' }, `“${s.content.slice(0, 240)}”${s.source ? ` — ${s.source}` : ''}`),
     ))
   }))

@@ -17,15 +17,18 @@ export interface EventItem {
   evidence: { articleId: string; span: Span; text: string }[]
 }
 
+/** One statement found by a search: its content span and text, and who made it. */
 export interface StatementItem {
   articleId: string
   title: string | null
   published: string | null
   source: string | null
-  language: string
-  statement: Statement
+  kind: string
   speaker: string | null
+  cue: string | null
   content: string
+  start: number
+  end: number
 }
 
 export interface PlaceItem {
@@ -34,6 +37,7 @@ export interface PlaceItem {
   lat: number
   lon: number
   countryCode: string | null
+  admin1Name: string | null
   mentions: number
   articles: number
 }
