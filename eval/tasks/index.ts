@@ -1,10 +1,12 @@
 /** The registry of evaluation tasks. Each extractor issue adds its task here. */
 import type { EvalTask } from '../task.js'
+import { eventsTask } from './events.js'
 import { extractTask } from './extract.js'
+import { geoTask } from './geo.js'
 import { quotesTask } from './quotes.js'
 import { timeTask } from './time.js'
 
-export const TASKS: EvalTask[] = [extractTask, quotesTask, timeTask]
+export const TASKS: EvalTask[] = [extractTask, geoTask, quotesTask, timeTask, eventsTask]
 
 export function findTask(name: string): EvalTask | undefined {
   return TASKS.find((t) => t.name === name)

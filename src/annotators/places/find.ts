@@ -129,3 +129,30 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   c.adminWord = res.cues.admin.some(startsWith) || res.cues.admin.some((a) => endsWith(`${a} de`) || endsWith(`${a} d'`) || endsWith(`${a} of`))
   c.metonymic = res.cues.metonymy.some(startsWith)
 }
+
+/** A candidate for a span given from outside (gold spans in evaluation, spans another stage found). */
+export function candidateAt(doc: Doc, start: number, end: number, gaz: Gazetteer, res: PlaceResources): Candidate | null {
+  const text = doc.article.text
+  const surface = text.slice(start, end)
+  // Bare forms a writer attaches: an article before, a possessive after.
+  const forms = [surface, surface.replace(/^(the|la|le|les|l')\s*/i, ''), surface.replace(/['’]s$/, '')]
+  let key = ''
+  let entries: GazetteerEntry[] = []
+  for (const f of forms) {
+    key = foldName(f)
+    entries = key.length >= 2 ? gaz.lookup(key) : []
+    if (entries.length) break
+  }
+  // A demonym given as a span ("Iraqi officials") stands for its country.
+  const country = entries.length ? null : res.demonyms.get(foldName(surface))
+  const countryEntry = country ? gaz.country(country) : null
+  if (countryEntry) entries = [countryEntry]
+  if (!entries.length) return null
+  const sentence = Math.max(0, doc.sentences.findIndex((s) => s.start <= start && start < s.end))
+  const first = Math.max(0, doc.tokens.findIndex((t) => t.end > start))
+  let last = first
+  while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < end) last++
+  const c: Candidate = { start, end, key, entries, sentence, first, last, sentenceInitial: false, titleCase: false, cueBefore: false, near: false, adminWord: false, metonymic: false }
+  addContext(c, text, res)
+  return c
+}

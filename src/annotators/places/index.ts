@@ -6,10 +6,10 @@ import type { Place } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, type Gazetteer } from '../../kb/gazetteer/index.js'
 import { hasResource } from '../../resources/load.js'
-import { findCandidates } from './find.js'
+import { candidateAt, type Candidate, findCandidates } from './find.js'
 import { judgeCandidates, judgeContext } from './judge.js'
 import { type Resolution, resolveCandidates } from './resolve.js'
-import { loadPlaceResources } from './resources.js'
+import { loadPlaceResources, type PlaceResources } from './resources.js'
 
 export { lookupCountry, lookupPlace, resolvePlaceName } from './api.js'
 
@@ -36,13 +36,30 @@ export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] 
   const text = doc.article.text
   const judged = judgeCandidates(findCandidates(doc, gaz, res), judgeContext(doc, res))
   const accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
-  const demonyms: string[] = []
+  return resolveCandidates(accepted, demonymCountries(doc, res), text).map((r) => toPlace(r, text))
+}
+
+/**
+ * Resolution only: places for spans found elsewhere (gold spans, another stage), in the order
+ * given; null where the gazetteer has no such name. The spans are each other's context.
+ */
+export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], gaz: Gazetteer = loadGazetteer()): (Place | null)[] {
+  const res = loadPlaceResources(placeLanguage(doc.article.language) ?? 'en')
+  const text = doc.article.text
+  const cands = spans.map((s) => candidateAt(doc, s.start, s.end, gaz, res))
+  const known = cands.filter((c): c is Candidate => c !== null).sort((a, b) => a.start - b.start)
+  const places = new Map(resolveCandidates(known, demonymCountries(doc, res), text).map((r) => [r.cand, toPlace(r, text)]))
+  return cands.map((c) => (c ? places.get(c) ?? null : null))
+}
+
+function demonymCountries(doc: Doc, res: PlaceResources): string[] {
+  const out: string[] = []
   for (const t of doc.tokens) {
     if (t.kind !== 'word') continue
-    const cc = res.demonyms.get(foldName(text.slice(t.start, t.end)))
-    if (cc) demonyms.push(cc)
+    const cc = res.demonyms.get(foldName(doc.article.text.slice(t.start, t.end)))
+    if (cc) out.push(cc)
   }
-  return resolveCandidates(accepted, demonyms, text).map((r) => toPlace(r, text))
+  return out
 }
 
 function placeLanguage(lang: string): string | null {

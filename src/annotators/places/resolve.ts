@@ -19,6 +19,11 @@ export interface Resolution {
   probs: number[]
 }
 
+/** Weights of the context evidence, in units of a tenfold population. */
+const COUNTRY_FOCUS = 4
+const ADMIN1_NAMED = 2
+const ADMIN1_FOCUS = 2
+
 const CITY_RANK: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLX: -1.5, PPLH: -2, PPLQ: -2 }
 
 export function priorScore(e: GazetteerEntry, key: string): number {
@@ -59,6 +64,9 @@ interface DocContext {
   totalWeight: number
   /** Explicitly named first-level areas (`CC.A1`). */
   admin1Named: Set<string>
+  /** Votes of the document's towns and counties for their first-level area (`CC.A1`). */
+  admin1Weight: Map<string, number>
+  localCount: number
   apposed: boolean[]
 }
 
@@ -68,14 +76,21 @@ function documentContext(cands: Candidate[], best: GazetteerEntry[], demonyms: s
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w)
   }
   const admin1Named = new Set<string>()
+  const admin1Weight = new Map<string, number>()
+  let localCount = 0
   best.forEach((e, i) => {
+    if (e.kind === 'city' || e.kind === 'admin2') {
+      const k = `${e.countryCode}.${e.admin1Code}`
+      admin1Weight.set(k, (admin1Weight.get(k) ?? 0) + 1)
+      localCount++
+    }
     add(e.countryCode, e.kind === 'country' ? 2 : 1)
     if (e.kind === 'admin1' && !cands[i]!.entries.some((x) => x.kind === 'country')) admin1Named.add(`${e.countryCode}.${e.admin1Code}`)
   })
   for (const cc of demonyms) add(cc, 1)
   let totalWeight = 0
   for (const w of countryWeight.values()) totalWeight += w
-  return { best, countryWeight, totalWeight, admin1Named, apposed }
+  return { best, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, apposed }
 }
 
 function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContext): number {
@@ -85,9 +100,18 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
   if (e.countryCode) {
     const ownVote = own.countryCode === e.countryCode ? (own.kind === 'country' ? 2 : 1) : 0
     const total = ctx.totalWeight - (own.countryCode ? (own.kind === 'country' ? 2 : 1) : 0)
-    if (total > 0) s += (3 * ((ctx.countryWeight.get(e.countryCode) ?? 0) - ownVote)) / total
+    if (total > 0) s += (COUNTRY_FOCUS * ((ctx.countryWeight.get(e.countryCode) ?? 0) - ownVote)) / total
   }
-  if ((e.kind === 'city' || e.kind === 'admin2') && ctx.admin1Named.has(`${e.countryCode}.${e.admin1Code}`)) s += 2
+  const local = e.kind === 'city' || e.kind === 'admin2'
+  const a1 = `${e.countryCode}.${e.admin1Code}`
+  if (local && ctx.admin1Named.has(a1)) s += ADMIN1_NAMED
+  // The other towns' first-level areas, without this candidate's own vote.
+  const ownLocal = (own.kind === 'city' || own.kind === 'admin2') ? 1 : 0
+  const others = ctx.localCount - ownLocal
+  if ((local || e.kind === 'admin1') && others > 0) {
+    const votes = (ctx.admin1Weight.get(a1) ?? 0) - (ownLocal && `${own.countryCode}.${own.admin1Code}` === a1 ? 1 : 0)
+    s += (ADMIN1_FOCUS * votes) / others
+  }
   if (c.adminWord && (e.kind === 'admin1' || e.kind === 'admin2')) s += 3
   // Explicit containment: the next candidate, right after a comma or in brackets, holds this one.
   const container = ctx.best[i + 1]

