@@ -1,0 +1,187 @@
+/**
+ * Step 2: the arguments of a candidate, read from its clause and the layers made before events:
+ * actors (named mentions, else the generic descriptions of groups.tsv), the place governed by the
+ * trigger, fatalities and force size.
+ */
+import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
+import type { Doc } from '../../pipeline/annotator.js'
+import type { Candidate } from './detect.js'
+import { compileWords, parseNumber, type EventResources } from './resources.js'
+
+export interface ActorMention extends Span {
+  name: string
+  actorId: string | null
+  inter: number | null
+  /** True for a description from groups.tsv ("gunmen"), false for a named actor. */
+  generic: boolean
+  /** The template when generic, to fill in the country later. */
+  template: string | null
+}
+
+const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisation', 'armed_group', 'state_force', 'institution', 'state'])
+
+/** Named actor mentions plus generic descriptions, in text order, without overlaps (named win). */
+export function actorMentions(doc: Doc, res: EventResources): ActorMention[] {
+  const actors = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]))
+  const named: ActorMention[] = doc.mentions
+    .filter((m) => ACTOR_KINDS.has(m.kind))
+    .map((m) => {
+      const actor = m.actorId ? actors.get(m.actorId) : undefined
+      return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
+    })
+  const generic: ActorMention[] = []
+  for (const s of doc.sentences) {
+    const chunk = doc.article.text.slice(s.start, s.end)
+    for (const g of res.groups) {
+      g.pattern.lastIndex = 0
+      for (const m of chunk.matchAll(g.pattern)) {
+        const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
+        if (named.some((n) => n.start < span.end && span.start < n.end)) continue
+        if (generic.some((n) => n.start < span.end && span.start < n.end)) continue
+        generic.push({ ...span, name: m[0], actorId: null, inter: g.inter, generic: true, template: g.template })
+      }
+    }
+  }
+  return [...named, ...generic].sort((a, b) => a.start - b.start)
+}
+
+export interface Roles {
+  actor1: ActorMention | null
+  actor2: ActorMention | null
+  assoc1: ActorMention[]
+}
+
+const cueCache = new Map<string, RegExp>()
+
+/** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
+function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite', before: string): boolean {
+  const alt = res.cues[kind]
+  if (!alt) return false
+  const key = `${res.lang}:${kind}`
+  let re = cueCache.get(key)
+  if (!re) {
+    re = compileWords(`(?:${alt})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$`, `${res.lang}/events/cues.tsv#${kind}`)
+    cueCache.set(key, re)
+  }
+  re.lastIndex = 0
+  return re.test(before)
+}
+
+/** A subject is not the trigger's when a clause break, a clause opener or another trigger lies between. */
+function blocked(gap: string, from: number, to: number, others: readonly Span[], res: EventResources): boolean {
+  if (/[;:«»"]/.test(gap)) return true
+  if (others.some((o) => o.start >= from && o.end <= to)) return true
+  const alt = res.cues.clause
+  if (!alt) return false
+  let re = cueCache.get(`${res.lang}:clause`)
+  if (!re) {
+    re = compileWords(alt, `${res.lang}/events/cues.tsv#clause`)
+    cueCache.set(`${res.lang}:clause`, re)
+  }
+  re.lastIndex = 0
+  return re.test(gap)
+}
+
+/** Who did it and to whom, from the trigger's clause. */
+export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources): Roles {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+  const t = c.head
+  const after = inSentence.filter((m) => m.start >= t.end && m.start - t.end <= 90)
+  const before = inSentence.filter((m) => m.end <= t.start)
+  let actor1: ActorMention | null = null
+  let actor2: ActorMention | null = null
+  for (const m of after) {
+    const gap = text.slice(t.end, m.start)
+    if (/[.;:!?]/.test(gap) || others.some((o) => o.start >= t.end && o.end <= m.start)) break
+    const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
+    if (!actor1 && endsWithCue(res, 'agent', lead)) actor1 = m
+    else if (!actor2 && (endsWithCue(res, 'source', lead) || endsWithCue(res, 'target', lead))) actor2 = m
+    else if (!actor1 && gap.length <= 12 && /^\s*(?:of|de|du|des|d')\b/iu.test(gap) && !m.generic) actor1 = m
+  }
+  if (!actor1) {
+    const subject = [...before].reverse().find((m) => m !== actor2)
+    if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res)) actor1 = subject
+  }
+  if (!actor2) {
+    const object = after.find((m) => m !== actor1 && !/[.;:!?]/.test(text.slice(t.end, m.start)))
+    if (object) actor2 = object
+  }
+  const assoc1 = actor1 ? inSentence.filter((m) => m !== actor1 && m !== actor2 && m.end <= t.start && /^\s*(?:and|et|,)\s*$/iu.test(text.slice(m.end, actor1!.start))) : []
+  return { actor1, actor2, assoc1 }
+}
+
+export interface Located {
+  place: Place | null
+  geoPrecision: 1 | 2 | 3 | null
+}
+
+/** The place governed by the trigger, else the nearest in the sentence, else the article's focus. */
+export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place | null, res: EventResources): Located {
+  const text = doc.article.text
+  const places = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic)
+  const t = c.head
+  const near = (p: Place) => endsWithCue(res, 'near', text.slice(Math.max(sentence.start, p.start - 40), p.start))
+  const precision = (p: Place, base: 1 | 2 | 3): 1 | 2 | 3 => (near(p) ? Math.max(base, 2) : base) as 1 | 2 | 3
+  const governed = places.find((p) => p.start >= t.end && p.start - t.end <= 60 && !/[.;!?]/.test(text.slice(t.end, p.start))
+    && endsWithCue(res, 'locative', text.slice(Math.max(t.end, p.start - 25), p.start)))
+  if (governed) return { place: governed, geoPrecision: precision(governed, governed.geoPrecision) }
+  const nearest = [...places].sort((a, b) => distance(a, t) - distance(b, t))[0]
+  if (nearest) return { place: nearest, geoPrecision: precision(nearest, nearest.geoPrecision) }
+  if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3 }
+  return { place: null, geoPrecision: null }
+}
+
+function distance(a: Span, b: Span): number {
+  return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0
+}
+
+/** The most mentioned place of the article (ties: the first), used when a clause names none. */
+export function focusPlace(doc: Doc): Place | null {
+  const counts = new Map<string, { n: number; first: Place }>()
+  for (const p of doc.places) {
+    if (p.metonymic) continue
+    const c = counts.get(p.id)
+    if (c) c.n++
+    else counts.set(p.id, { n: 1, first: p })
+  }
+  let best: { n: number; first: Place } | null = null
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c
+  return best?.first ?? null
+}
+
+export interface CountItem extends Span {
+  kind: 'fatalities' | 'size'
+  value: number
+}
+
+/** Fatalities and force sizes stated in the sentence, one item per number. */
+export function readCounts(sentence: Sentence, text: string, res: EventResources): CountItem[] {
+  const chunk = text.slice(sentence.start, sentence.end)
+  const items: CountItem[] = []
+  for (const rule of res.counts) {
+    rule.pattern.lastIndex = 0
+    for (const m of chunk.matchAll(rule.pattern)) {
+      const n = rule.zero ? 0 : parseNumber(m.groups?.n ?? '', res)
+      if (n === null) continue
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
+      if (items.some((u) => u.start < span.end && span.start < u.end)) continue
+      items.push({ ...span, kind: rule.kind, value: n })
+    }
+  }
+  return items
+}
+
+/** The counts that belong to one trigger: those no other trigger of the sentence stands closer to. */
+export function countsFor(trigger: Span, others: readonly Span[], items: readonly CountItem[]): { fatalities: number | null; size: number | null; evidence: Span[] } {
+  let fatalities: number | null = null
+  let size: number | null = null
+  const evidence: Span[] = []
+  for (const it of items) {
+    const mine = distance(it, trigger)
+    if (others.some((o) => distance(it, o) < mine)) continue
+    evidence.push({ start: it.start, end: it.end })
+    if (it.kind === 'fatalities') fatalities = Math.max(fatalities ?? 0, it.value)
+    else size = Math.max(size ?? 0, it.value)
+  }
+  return { fatalities, size, evidence }
+}

@@ -1,0 +1,127 @@
+/**
+ * Step 4: one event per happening. Candidates that tell the same happening merge (same code family,
+ * same place, same time frame), keeping every evidence span; a definite noun trigger with no place
+ * of its own ("the attack", « cette reprise ») refers back to the latest compatible event. Families
+ * resolved from the arguments (territory, attack) get their ACLED sub-event type last, from the
+ * merged actors.
+ */
+import type { Place, Span } from '../../doc/schema.js'
+import type { ActorMention } from './arguments.js'
+import type { Flags } from './flags.js'
+import type { EventResources } from './resources.js'
+
+export interface Draft {
+  code: string
+  score: number
+  sentence: number
+  /** The last sentence merged in, for reference back. */
+  lastSentence: number
+  head: Span
+  definite: boolean
+  governsPlace: boolean
+  actor1: ActorMention | null
+  actor2: ActorMention | null
+  assoc1: ActorMention[]
+  place: Place | null
+  geoPrecision: 1 | 2 | 3 | null
+  date: string | null
+  timePrecision: 1 | 2 | 3 | null
+  historical: boolean
+  fatalities: number | null
+  size: number | null
+  flags: Flags
+  evidence: Span[]
+  rules: string[]
+}
+
+const TERRITORY = new Set(['TERRITORY', 'RECAPTURE', 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER'])
+const VIOLENCE = new Set([...TERRITORY, 'ATTACK_ANY', 'ATTACK', 'ARMED_CLASH', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP'])
+
+function family(code: string): string {
+  return TERRITORY.has(code) ? 'territory' : code
+}
+
+const ARMED = (inter: number | null | undefined) => inter !== null && inter !== undefined && inter >= 1 && inter <= 4
+const STATE = (inter: number | null | undefined) => inter === 1
+
+/** The ACLED code of a family, from the actors (ACLED: territory gained by state forces is "Government regains"). */
+export function resolveCode(d: Draft): string {
+  if (d.flags.ceased && VIOLENCE.has(d.code)) return 'CEASED'
+  const i1 = d.actor1?.inter
+  const i2 = d.actor2?.inter
+  switch (d.code) {
+    case 'TERRITORY':
+      if (i1 !== null && i1 !== undefined) return STATE(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
+      return STATE(i2) || i2 === undefined || i2 === null ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
+    case 'RECAPTURE':
+      if (i1 !== null && i1 !== undefined) return STATE(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
+      return STATE(i2) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
+    case 'ATTACK_ANY':
+      return ARMED(i2) ? 'ARMED_CLASH' : 'ATTACK'
+    default:
+      return d.code
+  }
+}
+
+function samePlace(a: Draft, b: Draft): boolean {
+  if (a.place && b.place) return a.place.geonameId !== null ? a.place.geonameId === b.place.geonameId : a.place.name === b.place.name
+  // Without places, two triggers of one sentence may be two happenings; across sentences they are one.
+  return a.place === null && b.place === null && a.sentence !== b.sentence
+}
+
+function mergeInto(target: Draft, d: Draft): void {
+  target.score = Math.max(target.score, d.score) + 0.3 * Math.min(target.score, d.score)
+  target.actor1 ??= d.actor1
+  if (!target.actor2) {
+    const other = [d.actor1, d.actor2].find((a) => a && a.name !== target.actor1?.name && STATE(a.inter) !== STATE(target.actor1?.inter))
+    if (other) target.actor2 = other
+  }
+  target.place ??= d.place
+  target.geoPrecision ??= d.geoPrecision
+  target.fatalities = target.fatalities === null ? d.fatalities : Math.max(target.fatalities, d.fatalities ?? 0)
+  target.size = target.size === null ? d.size : Math.max(target.size, d.size ?? 0)
+  target.lastSentence = Math.max(target.lastSentence, d.lastSentence)
+  target.evidence.push(...d.evidence)
+  target.rules.push(...d.rules)
+  // Reported by a speaker only when every mention is inside a statement: once the outlet tells it, it is the outlet's.
+  if (d.flags.reportedBy === null) target.flags.reportedBy = null
+  if (TERRITORY.has(target.code) && TERRITORY.has(d.code) && target.code !== d.code && d.actor1) target.code = d.code
+}
+
+/** Merges drafts (in text order) into one draft per happening. */
+export function mergeDrafts(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const modal = (x: Draft) => `${x.flags.negated}|${x.flags.ceased}|${x.flags.hypothetical}|${x.historical}`
+    if (d.definite && !d.governsPlace && VIOLENCE.has(d.code) && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
+      const recent = [...out].reverse().filter((o) => d.sentence - o.lastSentence <= 3 && VIOLENCE.has(o.code) && !o.historical && !o.flags.ceased && !o.flags.negated)
+      const antecedent = recent.find((o) => family(o.code) === family(d.code)) ?? recent[0]
+      if (antecedent) {
+        mergeInto(antecedent, d)
+        continue
+      }
+    }
+    const same = out.find((o) => family(o.code) === family(d.code) && samePlace(o, d) && modal(o) === modal(d)
+      && (o.date === d.date || !o.historical))
+    if (same) mergeInto(same, d)
+    else out.push(d)
+  }
+  return out
+}
+
+/** Fills a generic actor's name template ("Protesters ({country})"); `=salient` takes the article's main actor of that kind. */
+export function actorName(a: ActorMention, country: string | null, salient: ActorMention | null): string {
+  if (!a.generic || !a.template) return a.name
+  if (a.template === '=salient') return salient?.name ?? capitalise(a.name)
+  return country ? a.template.replace('{country}', country) : a.template.replace(/ ?\(?\{country\}\)?/u, '').replace(/ of$/u, '').trim()
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
+
+/** The first state-forces template of the language, for "government regains territory" told without a doer. */
+export function stateForces(res: EventResources): ActorMention | null {
+  const g = res.groups.find((r) => r.inter === 1)
+  return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter: 1, generic: true, template: g.template } : null
+}

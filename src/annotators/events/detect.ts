@@ -1,0 +1,95 @@
+/**
+ * Step 1: trigger matches per sentence, then candidate happenings. Overlapping matches keep the
+ * heavier one; within a sentence every code becomes one candidate, and light matches (killed,
+ * wounded: weight ≤ LIGHT) are folded into the heaviest candidate when there is one, because they
+ * describe its outcome rather than a happening of their own.
+ */
+import type { Sentence, Span } from '../../doc/schema.js'
+import type { EventResources, TriggerRule } from './resources.js'
+
+export interface TriggerMatch extends Span {
+  code: string
+  weight: number
+  rule: TriggerRule
+  sentence: number
+}
+
+export interface Candidate {
+  code: string
+  /** The heaviest match: where arguments are looked for. */
+  head: TriggerMatch
+  /** Every match folded into this candidate, head first. */
+  matches: TriggerMatch[]
+  score: number
+  sentence: number
+}
+
+/** Matches at or below this weight only describe an outcome (killed, injured, attacked). */
+export const LIGHT = 3
+
+export function findTriggers(text: string, sentences: readonly Sentence[], res: EventResources): TriggerMatch[] {
+  const out: TriggerMatch[] = []
+  sentences.forEach((s, index) => {
+    const chunk = text.slice(s.start, s.end)
+    const found: TriggerMatch[] = []
+    for (const rule of res.triggers) {
+      if (rule.unless && test(rule.unless, chunk)) continue
+      if (rule.context && !test(rule.context, chunk)) continue
+      rule.pattern.lastIndex = 0
+      for (const m of chunk.matchAll(rule.pattern)) {
+        if (m[0] === '') continue
+        found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
+      }
+    }
+    out.push(...dropOverlaps(found))
+  })
+  return out
+}
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0
+  return re.test(s)
+}
+
+/** Heavier first, then longer: a lighter match inside a heavier one is the same words read twice. */
+function dropOverlaps(found: TriggerMatch[]): TriggerMatch[] {
+  const sorted = [...found].sort((a, b) => b.weight - a.weight || (b.end - b.start) - (a.end - a.start) || a.start - b.start)
+  const kept: TriggerMatch[] = []
+  for (const m of sorted) {
+    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Candidate happenings: every heavy match is one; light matches of the sentence fold into the
+ * nearest heavy one. A sentence with light matches only yields its best-scoring code.
+ */
+export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
+  const bySentence = new Map<number, TriggerMatch[]>()
+  for (const m of matches) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m])
+  const out: Candidate[] = []
+  for (const [sentence, ms] of bySentence) {
+    const heavy = ms.filter((m) => m.weight > LIGHT).map((m): Candidate => ({ code: m.code, head: m, matches: [m], score: m.weight, sentence }))
+    const light = ms.filter((m) => m.weight <= LIGHT)
+    if (heavy.length === 0) {
+      const byCode = new Map<string, TriggerMatch[]>()
+      for (const m of light) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m])
+      let best: Candidate | null = null
+      for (const [code, list] of byCode) {
+        const sorted = [...list].sort((a, b) => b.weight - a.weight || a.start - b.start)
+        const c: Candidate = { code, head: sorted[0]!, matches: sorted, score: sorted[0]!.weight + 0.25 * (sorted.length - 1), sentence }
+        if (!best || c.score > best.score || (c.score === best.score && c.head.start < best.head.start)) best = c
+      }
+      if (best) out.push(best)
+      continue
+    }
+    for (const m of light) {
+      const near = [...heavy].sort((a, b) => Math.abs(a.head.start - m.start) - Math.abs(b.head.start - m.start))[0]!
+      near.matches.push(m)
+      near.score += 0.25
+    }
+    out.push(...heavy)
+  }
+  return out.sort((a, b) => a.head.start - b.head.start)
+}

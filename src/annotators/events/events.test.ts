@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { createEventsAnnotator } from './index.js'
+import { loadEventResources, parseNumber } from './resources.js'
+
+const pipeline = createPipeline([createEventsAnnotator()])
+const analyze = (text: string, language: string) => pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' })
+const main = (text: string, language: string) => [...analyze(text, language).events].sort((a, b) => b.confidence - a.confidence)[0]
+
+describe('events: sub-event type of the main event', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['en', 'Warplanes carried out air strikes on the village overnight.', 'Air/drone strike'],
+    ['en', 'A suicide bomber blew himself up at a checkpoint.', 'Suicide bomb'],
+    ['en', 'A roadside bomb exploded as the convoy passed.', 'Remote explosive/landmine/IED'],
+    ['en', 'Police fired tear gas to disperse the protesters.', 'Protest with intervention'],
+    ['en', 'Hundreds of teachers marched peacefully to demand higher pay.', 'Peaceful protest'],
+    ['en', 'Gunmen kidnapped three aid workers on the road.', 'Abduction/forced disappearance'],
+    ['en', 'Police arrested five suspects in the capital.', 'Arrests'],
+    ['en', 'The two sides signed a ceasefire agreement.', 'Agreement'],
+    ['en', 'Army engineers defused an improvised explosive device near the market.', 'Disrupted weapons use'],
+    ['fr', 'Des affrontements ont opposé les rebelles à l\'armée.', 'Armed clash'],
+    ['fr', 'Des milliers de manifestants ont défilé dans le calme.', 'Peaceful protest'],
+    ['en', 'The weather was mild and the market was busy.', undefined],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
+
+describe('events: not ACLED events are typed as such', () => {
+  it('an earthquake', () => assert.equal(main('A strong earthquake struck the region on Monday.', 'en')?.eventType, 'Not an ACLED event'))
+})
+
+describe('events: flags', () => {
+  const cases: [string, string, 'negated' | 'ceased' | 'hypothetical'][] = [
+    ['en', 'The rebels did not attack the town.', 'negated'],
+    ['en', 'The rebels could attack the town.', 'hypothetical'],
+    ['fr', 'Les frappes aériennes sur la ville ont été suspendues.', 'ceased'],
+  ]
+  for (const [lang, text, flag] of cases) it(`${flag}: ${text}`, () => assert.equal(analyze(text, lang).events[0]?.flags[flag], true))
+  it('a plain report has no flag', () => {
+    const e = analyze('Rebels attacked the town on Monday.', 'en').events[0]
+    assert.deepEqual([e?.flags.negated, e?.flags.ceased, e?.flags.hypothetical], [false, false, false])
+  })
+})
+
+describe('events: counts', () => {
+  const cases: [string, string, number | null, number | null][] = [
+    ['en', 'Gunmen attacked a village, killing at least 12 people.', 12, null],
+    ['en', 'Clashes left two soldiers dead.', 2, null],
+    ['fr', 'Plus de 5 000 djihadistes sont entrés dans la ville.', null, 5000],
+    ['fr', 'Une attaque a fait 12 morts.', 12, null],
+  ]
+  for (const [lang, text, fatalities, size] of cases) {
+    it(text, () => {
+      const e = main(text, lang)
+      assert.equal(e?.fatalities, fatalities)
+      assert.equal(e?.size, size)
+    })
+  }
+})
+
+describe('parseNumber', () => {
+  const en = loadEventResources('en')
+  const fr = loadEventResources('fr')
+  const cases: [string, 'en' | 'fr', number | null][] = [
+    ['12', 'en', 12], ['5,000', 'en', 5000], ['at least twelve', 'en', 12], ['two hundred', 'en', 200],
+    ['plus de 5 000', 'fr', 5000], ['deux', 'fr', 2], ['many', 'en', null],
+  ]
+  for (const [text, lang, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(parseNumber(text, lang === 'en' ? en : fr), expected))
+})
+
+describe('events: evidence', () => {
+  it('every event carries its sentence and trigger spans', () => {
+    const text = 'Rebels shelled the town. Later, the army arrested ten men.'
+    for (const e of analyze(text, 'en').events) {
+      assert.ok(e.evidence.length >= 2)
+      for (const s of e.evidence) assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end)
+    }
+  })
+})

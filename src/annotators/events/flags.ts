@@ -1,0 +1,63 @@
+/**
+ * Step 3: modality flags no anchor implements. A negation or a hypothetical cue must sit just
+ * before the trigger in the same clause; a "ceased" cue may follow it ("les frappes … ont été
+ * suspendues") or precede it ("the suspension of air strikes"); reported-by is the statement
+ * whose content holds the trigger.
+ */
+import type { Sentence, Span, Statement } from '../../doc/schema.js'
+import { compileWords, type CueKind, type EventResources } from './resources.js'
+
+export interface Flags {
+  negated: boolean
+  ceased: boolean
+  hypothetical: boolean
+  reportedBy: number | null
+}
+
+const cache = new Map<string, RegExp | null>()
+
+function cue(res: EventResources, kind: CueKind, anchor: 'end' | 'any'): RegExp | null {
+  const key = `${res.lang}:${kind}:${anchor}`
+  if (cache.has(key)) return cache.get(key)!
+  const alt = res.cues[kind]
+  const re = alt ? compileWords(anchor === 'end' ? `(?:${alt})(?:\\s+\\S+){0,3}\\s*$` : `(?:${alt})`, `${res.lang}/events/cues.tsv#${kind}`) : null
+  cache.set(key, re)
+  return re
+}
+
+function matches(re: RegExp | null, s: string): boolean {
+  if (!re) return false
+  re.lastIndex = 0
+  return re.test(s)
+}
+
+/** The text of the clause before the trigger: back to the last clause break, at most `max` characters. */
+function clauseBefore(text: string, sentence: Sentence, at: number, max: number): string {
+  const s = text.slice(Math.max(sentence.start, at - max), at)
+  const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('«'), s.lastIndexOf('"'))
+  return cut >= 0 ? s.slice(cut + 1) : s
+}
+
+function clauseAfter(text: string, sentence: Sentence, at: number, max: number): string {
+  const s = text.slice(at, Math.min(sentence.end, at + max))
+  const cut = s.search(/[;:»"]|, (?:and|but|et|mais|while|alors)\b/u)
+  return cut >= 0 ? s.slice(0, cut) : s
+}
+
+export function readFlags(trigger: Span, sentence: Sentence, text: string, statements: readonly Statement[], res: EventResources): Flags {
+  const before = clauseBefore(text, sentence, trigger.start, 45)
+  const after = clauseAfter(text, sentence, trigger.end, 90)
+  const negated = matches(cue(res, 'negation', 'end'), before)
+  const ceased = matches(cue(res, 'ceased', 'any'), after) || matches(cue(res, 'ceased', 'end'), clauseBefore(text, sentence, trigger.start, 30))
+  const hypothetical = matches(cue(res, 'hypothetical', 'end'), before)
+  const index = statements.findIndex((st) => st.content.start <= trigger.start && trigger.end <= st.content.end)
+  return { negated, ceased, hypothetical, reportedBy: index >= 0 ? index : null }
+}
+
+/** True when a determiner ("the", « cette ») stands right before the trigger: it may name an event told earlier. */
+export function isDefinite(trigger: Span, sentence: Sentence, text: string, res: EventResources): boolean {
+  const before = text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start)
+  const alt = res.cues.definite
+  if (!alt) return false
+  return compileWords(`(?:${alt})\\s*$`, `${res.lang}/events/cues.tsv#definite`).test(before) || /(?:^|\s)(?:l'|d')$/iu.test(before)
+}

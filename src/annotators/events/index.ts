@@ -1,0 +1,129 @@
+/**
+ * The events annotator: who did what to whom, where and when, one event per reported happening,
+ * coded to ACLED (event type, sub-event type) and PLOVER (type, mode, context), with modality
+ * flags and the evidence spans that support it. Runs last: it reads mentions, actors, places,
+ * timexes and statements, and works (with fewer arguments) when some of them are empty.
+ */
+import type { Event } from '../../doc/schema.js'
+import type { Annotator, Doc } from '../../pipeline/annotator.js'
+import { actorMentions, assignRoles, countsFor, focusPlace, locate, readCounts, type ActorMention } from './arguments.js'
+import { actorName, mergeDrafts, resolveCode, stateForces, type Draft } from './build.js'
+import { dateEvent, isHistorical } from './dates.js'
+import { candidates, findTriggers } from './detect.js'
+import { isDefinite, readFlags } from './flags.js'
+import { resolveActorName, toActor } from '../../kb/actors/resolve.js'
+import { loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
+
+export const EVENTS_VERSION = '1'
+/** eventType of events ACLED does not code (diplomacy, disasters, crime, claims): PLOVER still types them. */
+export const NOT_ACLED = 'Not an ACLED event'
+
+export function createEventsAnnotator(): Annotator {
+  loadTaxonomy()
+  return {
+    name: 'events',
+    version: EVENTS_VERSION,
+    requires: ['sentences', 'tokens'],
+    produces: ['events'],
+    annotate: (doc) => ({ events: findEvents(doc) }),
+  }
+}
+
+/** The events of one document (pure: the document in, events out). */
+export function findEvents(doc: Doc): Event[] {
+  const res = loadEventResources(doc.article.language)
+  if (res.triggers.length === 0) return []
+  const text = doc.article.text
+  const sentences = doc.sentences
+  const mentions = actorMentions(doc, res)
+  const focus = focusPlace(doc)
+  const cands = candidates(findTriggers(text, sentences, res))
+  const heads = cands.map((c) => c.head)
+  const drafts: Draft[] = cands.map((c) => {
+    const sentence = sentences[c.sentence]!
+    const others = cands.filter((o) => o !== c && o.sentence === c.sentence).map((o) => o.head)
+    const counts = countsFor(c.head, others, readCounts(sentence, text, res))
+    const roles = assignRoles(c, sentence, text, mentions, heads.filter((h) => h !== c.head), res)
+    const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
+        const when = dateEvent(doc, c.head, others)
+    const flags = readFlags(c.head, sentence, text, doc.statements, res)
+    return {
+      code: c.code, score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
+      definite: isDefinite(c.head, sentence, text, res),
+      governsPlace: place !== null && place.start >= c.head.end && place.start - c.head.end <= 40,
+      actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1,
+      place, geoPrecision, date: when.date, timePrecision: when.timePrecision,
+      historical: when.timex !== null && isHistorical(when.date, doc.article.published),
+      fatalities: counts.fatalities, size: counts.size, flags,
+      evidence: [{ start: sentence.start, end: sentence.end }, ...c.matches.map((m) => ({ start: m.start, end: m.end })), ...counts.evidence],
+      rules: c.matches.map((m) => m.rule.where),
+    }
+  })
+  const merged = mergeDrafts(drafts)
+  return merged.map((d, i) => toEvent(d, i, doc, mentions, res))
+}
+
+function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMention[], res: EventResources): Event {
+  const code = resolveCode(d)
+  const tax = loadTaxonomy().get(code)!
+  const countryCode = d.place?.countryCode ?? null
+  const salient = salientArmedGroup(mentions)
+  let actor1 = d.actor1
+  if (!actor1 && code === 'GOV_REGAINS_TERIT') actor1 = stateForces(res)
+  const asActor = (a: ActorMention | null) => (a ? eventActor(a, salient, countryCode, res) : null)
+  return {
+    id: `${doc.article.id}-e${index + 1}`,
+    eventType: tax.acled ? tax.eventType : NOT_ACLED,
+    subEventType: tax.acled ? tax.subEventType : tax.caseLabel,
+    plover: { type: tax.ploverType, mode: tax.ploverMode, context: tax.ploverContext },
+    actor1: asActor(actor1),
+    assocActor1: d.assoc1.map((a) => asActor(a)!),
+    actor2: asActor(d.actor2),
+    assocActor2: [],
+    date: d.date,
+    timePrecision: d.timePrecision,
+    location: d.place,
+    geoPrecision: d.geoPrecision,
+    fatalities: d.fatalities,
+    size: d.size,
+    flags: { negated: d.flags.negated, ceased: d.flags.ceased, hypothetical: d.flags.hypothetical, historical: d.historical, reportedBy: d.flags.reportedBy },
+    evidence: dedupe(d.evidence),
+    confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
+  }
+}
+
+/** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
+function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources): Event['actor1'] {
+  if (!a.generic) return { name: a.name, actorId: a.actorId, inter: a.inter }
+  if (a.template === '=salient' && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
+  const hit = resolveActorName(a.name, res.lang, countryCode)
+  if (hit) {
+    const actor = toActor(hit.entry, hit.country ?? countryCode)
+    return { name: actor.name, actorId: actor.id, inter: actor.inter }
+  }
+  return { name: actorName(a, countryCode, null), actorId: null, inter: a.inter }
+}
+
+/** The named non-state armed actor mentioned most often: what "the jihadists" most likely means. */
+function salientArmedGroup(mentions: readonly ActorMention[]): ActorMention | null {
+  const counts = new Map<string, { n: number; m: ActorMention }>()
+  for (const m of mentions) {
+    if (m.generic || m.inter === null || m.inter < 2 || m.inter > 3) continue
+    const c = counts.get(m.name)
+    if (c) c.n++
+    else counts.set(m.name, { n: 1, m })
+  }
+  let best: { n: number; m: ActorMention } | null = null
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c
+  return best?.m ?? null
+}
+
+function dedupe(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const seen = new Set<string>()
+  return spans.filter((s) => {
+    const k = `${s.start}:${s.end}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
