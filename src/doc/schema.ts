@@ -51,6 +51,12 @@ export const Mention = Span.extend({
   kind: MentionKind,
   nerType: z.enum(['PER', 'ORG', 'LOC', 'MISC']),
   actorId: z.string().nullable(),
+  /** A proper name, a noun phrase (« l'armée syrienne », "the group") or a pronoun. */
+  form: z.enum(['name', 'nominal', 'pronoun']).optional(),
+  /** The country a place or nationality adjective names (ISO 3166-1 alpha-2). */
+  country: z.string().nullable().optional(),
+  /** The rule that found or typed the mention, for audit. */
+  rule: z.string().optional(),
 })
 export type Mention = z.infer<typeof Mention>
 
@@ -60,6 +66,8 @@ export const Actor = z.object({
   qid: z.string().nullable(),
   inter: z.number().int().min(0).max(8).nullable(),
   country: z.string().nullable(),
+  /** What the article says the actor is (« expert français du Moyen Orient »). */
+  description: z.string().nullable().optional(),
 })
 export type Actor = z.infer<typeof Actor>
 

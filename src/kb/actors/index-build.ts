@@ -44,14 +44,15 @@ export function getActorIndex(): ActorIndex {
         continue
       }
       const key = aliasKey(alias, skip)
-      if (!key) continue
+      const mode = /\p{Lu}/u.test(alias) ? 'cap' : 'any'
+      // A lower-case phrase that folds to one word ("forces loyalistes" -> "forces") is too general.
+      if (!key || (mode === 'any' && !key.includes(' ') && /[\s'-]/.test(alias.trim()))) continue
       let node = trie
       for (const w of key.split(' ')) {
         let child = node.next.get(w)
         if (!child) node.next.set(w, (child = { next: new Map(), hits: [] }))
         node = child
       }
-      const mode = /\p{Lu}/u.test(alias) ? 'cap' : 'any'
       const same = node.hits.find((h) => h.id === actor.id)
       if (!same) node.hits.push({ id: actor.id, mode })
       else if (mode === 'any') same.mode = 'any'

@@ -7,7 +7,7 @@
 const WORD = /[\p{L}\p{N}]+/gu
 
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'")
 }
 
 /** The words of a text with their offsets (hyphens and apostrophes split words). */

@@ -8,7 +8,7 @@ import { getActorIndex, walk, type ActorIndex, type AliasHit } from './index-bui
 import { aliasKey, foldWord, splitWords } from './normalize.js'
 import type { ActorEntry } from './types.js'
 
-export interface HeadTarget { type: 'role' | 'tag' | 'last'; value: string }
+export interface HeadTarget { type: 'role' | 'tag' | 'last' | 'person'; value: string }
 
 const headCache = new Map<string, Map<string, HeadTarget>>()
 let defaultsCache: { tag: string; countries: string[]; id: string }[] | null = null

@@ -1,0 +1,99 @@
+/**
+ * Light coreference and actor assignment, in document order: persons by full name and surname
+ * (« M. Labévière » → Richard Labévière), described persons by their description noun
+ * (« l'expert »), contextual heads by the article's country (« l'armée »), "the group" by the
+ * last armed group, and generic jihadists/rebels by the article's most mentioned actor of that
+ * kind (« les djihadistes » → Daech).
+ */
+import type { Actor, Mention } from '../../doc/schema.js'
+import { getActorIndex } from '../../kb/actors/index-build.js'
+import { foldWord, slugify } from '../../kb/actors/normalize.js'
+import { contextDefault, stateActorId, toActor, type HeadTarget } from '../../kb/actors/resolve.js'
+import type { ActorEntry } from '../../kb/actors/types.js'
+
+export interface Draft {
+  mention: Mention
+  /** A knowledge-base actor already chosen (alias match). */
+  entry: ActorEntry | null
+  head: HeadTarget | null
+  /** For heads: preceded by a definite determiner. */
+  definite: boolean
+  description: string | null
+}
+
+interface Person { id: string; name: string; surname: string; description: string | null; descHead: string | null }
+
+export function resolveDrafts(drafts: Draft[], countryHint: string | null): { mentions: Mention[]; actors: Actor[] } {
+  const index = getActorIndex()
+  const actors = new Map<string, Actor>()
+  const persons: Person[] = []
+  const useEntry = (entry: ActorEntry, country: string | null): string => {
+    const actor = toActor(entry, entry.countryScoped ? country : entry.country)
+    if (!actors.has(actor.id)) actors.set(actor.id, actor)
+    return actor.id
+  }
+  // Salience: mentions per named actor, for generic jihadists/rebels and "the coalition".
+  const counts = new Map<string, number>()
+  for (const d of drafts) if (d.entry && !d.entry.countryScoped) counts.set(d.entry.id, (counts.get(d.entry.id) ?? 0) + 1)
+  const salient = (tag: string): ActorEntry | null => {
+    let best: ActorEntry | null = null
+    let n = 0
+    for (const [id, c] of counts) {
+      const e = index.actors.get(id)
+      if (e && e.tags.includes(tag) && c > n) [best, n] = [e, c]
+    }
+    return best
+  }
+  let lastArmed: string | null = null
+  const mentions: Mention[] = []
+  for (const d of drafts) {
+    const m = { ...d.mention }
+    if (d.entry) {
+      let entry = d.entry
+      if (entry.countryScoped) entry = entry.tags.map(salient).find((e) => e !== null) ?? entry
+      m.actorId = useEntry(entry, countryHint)
+      if (entry.kind === 'armed_group') lastArmed = m.actorId
+    } else if (m.kind === 'person' && m.form === 'name') {
+      m.actorId = personActor(m.text, d.description, persons, actors)
+    } else if (d.head) {
+      m.actorId = headActor(d, countryHint, salient, lastArmed, persons, useEntry)
+      if (!m.actorId) continue
+      const kind = actors.get(m.actorId) ? index.actors.get(m.actorId)?.kind : undefined
+      if (kind) m.kind = kind
+    } else if (m.kind === 'organisation' && m.form === 'name') {
+      const id = `org:${slugify(m.text)}`
+      if (!actors.has(id)) actors.set(id, { id, name: m.text, qid: null, inter: null, country: null })
+      m.actorId = id
+    }
+    mentions.push(m)
+  }
+  return { mentions, actors: [...actors.values()] }
+}
+
+function personActor(text: string, description: string | null, persons: Person[], actors: Map<string, Actor>): string {
+  const parts = text.split(/\s+/)
+  const surname = foldWord(parts[parts.length - 1]!)
+  const known = persons.find((p) => foldWord(p.name) === foldWord(text) || (parts.length === 1 && p.surname === surname))
+  if (known) return known.id
+  const id = `person:${slugify(text)}`
+  const descHead = description ? foldWord(description.split(/\s+/)[0] ?? '') : null
+  persons.push({ id, name: text, surname, description, descHead })
+  actors.set(id, { id, name: text, qid: null, inter: null, country: null, description })
+  return id
+}
+
+function headActor(d: Draft, hint: string | null, salient: (tag: string) => ActorEntry | null, lastArmed: string | null, persons: Person[], useEntry: (e: ActorEntry, c: string | null) => string): string | null {
+  const index = getActorIndex()
+  const { type, value } = d.head!
+  if (type === 'role') {
+    const entry = index.actors.get(stateActorId(value, hint) ?? '')
+    return entry ? useEntry(entry, hint) : null
+  }
+  if (type === 'tag') {
+    const entry = salient(value) ?? index.actors.get(contextDefault(value, hint) ?? '')
+    return entry ? useEntry(entry, hint) : null
+  }
+  if (type === 'last' && d.definite) return lastArmed
+  if (type === 'person' && d.definite) return [...persons].reverse().find((p) => p.descHead === value)?.id ?? null
+  return null
+}

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { createEntitiesAnnotator } from './index.js'
+
+const pipeline = createPipeline([createEntitiesAnnotator()])
+const analyze = (text: string, language: string) => pipeline.analyze({ input: 'test', text, language })
+
+describe('entity mentions', () => {
+  // [language, text, mention text, expected "nerType/actorId"]
+  const cases: [string, string, string, string][] = [
+    ['en', 'Syrian troops shelled the town on Monday, residents said.', 'Syrian troops', 'ORG/military-sy'],
+    ['en', 'Syrian troops shelled the town on Monday, residents said.', 'residents', 'MISC/civilians@SY'],
+    ['en', 'President Emmanuel Macron met Angela Merkel in Berlin.', 'Emmanuel Macron', 'PER/person:emmanuel-macron'],
+    ['en', 'President Emmanuel Macron met Angela Merkel in Berlin.', 'Berlin', 'LOC/null'],
+    ['en', 'The Islamic State claimed the attack. The group said its fighters entered Mosul in Iraq.', 'group', 'ORG/islamic-state'],
+    ['en', 'Unidentified gunmen killed two farmers near Maiduguri in Nigeria.', 'Unidentified gunmen', 'MISC/unidentified-armed-group@NG'],
+    ['en', 'Shares of Acme Holdings rose after the Bank of England cut rates.', 'Acme Holdings', 'ORG/org:acme-holdings'],
+    ['fr', "L'armée malienne a repoussé une attaque du JNIM près de Mopti, au Mali.", 'armée malienne', 'ORG/military-ml'],
+    ['fr', "L'armée malienne a repoussé une attaque du JNIM près de Mopti, au Mali.", 'JNIM', 'ORG/jnim'],
+    ['fr', "Les manifestants ont défilé à Bamako. La police malienne a dispersé la foule.", 'manifestants', 'MISC/protesters@ML'],
+    ['fr', 'Le ministre Jean Dupont, porte-parole du gouvernement, a démenti. M. Dupont a ensuite quitté Paris.', 'Dupont', 'PER/person:jean-dupont'],
+    ['fr', "Les Chebab ont attaqué une base de l'Amisom en Somalie. Le groupe a revendiqué l'attaque.", 'groupe', 'ORG/al-shabaab'],
+  ]
+  for (const [lang, text, target, expected] of cases) {
+    it(`${lang}: "${target}" in "${text.slice(0, 50)}…" is ${expected}`, () => {
+      const a = analyze(text, lang)
+      const m = a.mentions.filter((x) => x.text === target).at(-1)
+      assert.ok(m, `no mention "${target}" among ${a.mentions.map((x) => x.text).join(' | ')}`)
+      assert.equal(`${m.nerType}/${m.actorId}`, expected)
+    })
+  }
+
+  it('finds no name in lower-case prose and keeps every span on its text', () => {
+    const a = analyze('the talks resumed on friday after a long pause in the morning.', 'en')
+    assert.deepEqual(a.mentions.filter((m) => m.form === 'name'), [])
+    const b = analyze("Le général Ahmed Ben Salah a rencontré l'émissaire de l'ONU à Tripoli.", 'fr')
+    for (const m of b.mentions) assert.equal(b.article.text.slice(m.start, m.end), m.text)
+  })
+
+  it('leaves "the army" unresolved when no country is in sight', () => {
+    const a = analyze('The army said the operation was over.', 'en')
+    assert.ok(a.mentions.every((m) => m.actorId === null))
+  })
+})

@@ -1,0 +1,169 @@
+/**
+ * The entities stage: mentions of persons, organisations, armed groups, state forces, places and
+ * generic actors, resolved to knowledge-base actors. Steps per sentence: knowledge-base aliases,
+ * capitalised names, contextual heads and nationality adjectives; then, over the article, the
+ * country context, name typing by document lexicon, and light coreference (coref.ts).
+ */
+import type { Mention, Sentence, Token } from '../../doc/schema.js'
+import { getActorIndex } from '../../kb/actors/index-build.js'
+import { foldWord } from '../../kb/actors/normalize.js'
+import { pickHit } from '../../kb/actors/resolve.js'
+import type { Annotator, Doc } from '../../pipeline/annotator.js'
+import { resolveDrafts, type Draft } from './coref.js'
+import { buildLexicon, capsNames, finishCandidate } from './finish.js'
+import { findActorMatches, type ActorMatch } from './match-actors.js'
+import { findNameCandidates, typeCandidate, type NameCandidate } from './names.js'
+import { findAdjectives, findHeads, type AdjectiveMatch, type HeadMatch } from './nominals.js'
+import { hasCue, loadEntityResources, type EntityResources } from './resources.js'
+import { isCapsSentence, toWords, type Word } from './words.js'
+
+export { resolveActorName } from '../../kb/actors/resolve.js'
+
+interface SentenceWork {
+  words: Word[]
+  caps: boolean
+  matches: ActorMatch[]
+  names: NameCandidate[]
+  heads: HeadMatch[]
+  adjectives: AdjectiveMatch[]
+  covered: boolean[]
+}
+
+const KIND_OF = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' } as const
+
+export function createEntitiesAnnotator(): Annotator {
+  getActorIndex()
+  return {
+    name: 'entities',
+    version: '1',
+    requires: ['sentences', 'tokens'],
+    produces: ['mentions', 'actors'],
+    annotate: (doc) => findEntities(doc),
+  }
+}
+
+function sentenceTokens(tokens: readonly Token[], s: Sentence, from: number): { list: Token[]; next: number } {
+  let i = from
+  while (i < tokens.length && tokens[i]!.start < s.start) i++
+  const list: Token[] = []
+  while (i < tokens.length && tokens[i]!.end <= s.end) list.push(tokens[i++]!)
+  return { list, next: i }
+}
+
+export function findEntities(doc: Doc): { mentions: Mention[]; actors: ReturnType<typeof resolveDrafts>['actors'] } {
+  const lang = doc.article.language
+  const res = loadEntityResources(lang)
+  const text = doc.article.text
+  const common = new Set<string>()
+  for (const t of doc.tokens) {
+    if (t.kind === 'word' && /^\p{Ll}/u.test(text[t.start] ?? '')) common.add(foldWord(text.slice(t.start, t.end)))
+  }
+  const work: SentenceWork[] = []
+  let cursor = 0
+  for (const s of doc.sentences) {
+    const { list, next } = sentenceTokens(doc.tokens, s, cursor)
+    cursor = next
+    const words = toWords(text, list)
+    const caps = isCapsSentence(words)
+    const matches = findActorMatches(words, caps)
+    const covered = words.map(() => false)
+    for (const m of matches) for (let k = m.from; k <= m.to; k++) covered[k] = true
+    const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === words.findIndex((w) => w.isWord)))
+    work.push({ words, caps, matches, names, heads: [], adjectives: [], covered })
+  }
+  const lexicon = buildLexicon(work.flatMap((w) => w.names), res)
+  for (const w of work) {
+    const firstWord = w.words.findIndex((x) => x.isWord)
+    w.names = w.caps
+      ? capsNames(w.words, w.covered, text, lexicon, res)
+      : w.names.map((c) => finishCandidate(c, w.words, lexicon, c.from === firstWord)).filter((c): c is NameCandidate => c !== null)
+    for (const n of w.names) for (let k = n.from; k <= n.to; k++) w.covered[k] = true
+    w.heads = findHeads(w.words, w.covered, res)
+    for (const h of w.heads) for (let k = h.from; k <= h.to; k++) w.covered[k] = true
+    w.adjectives = findAdjectives(w.words, w.covered, res)
+  }
+  const hint = countryHint(work)
+  const drafts = work.flatMap((w) => sentenceDrafts(w, text, res, hint)).sort((a, b) => a.mention.start - b.mention.start)
+  addDescribedNominals(drafts, work, res)
+  drafts.sort((a, b) => a.mention.start - b.mention.start)
+  return resolveDrafts(drafts, hint)
+}
+
+/** The article's main country: the most named one across places, adjectives and actors. */
+function countryHint(work: readonly SentenceWork[]): string | null {
+  const index = getActorIndex()
+  const counts = new Map<string, number>()
+  const add = (cc: string | null | undefined): void => {
+    if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1)
+  }
+  for (const w of work) {
+    for (const n of w.names) if (n.type === 'LOC' || n.type === 'MISC') add(n.country)
+    for (const a of w.adjectives) add(a.country)
+    for (const m of w.matches) add(index.actors.get(m.hits[0]!.id)?.country)
+  }
+  let best: string | null = null
+  let n = 0
+  for (const [cc, c] of counts) if (c > n) [best, n] = [cc, c]
+  return best
+}
+
+function sentenceDrafts(w: SentenceWork, text: string, res: EntityResources, hint: string | null): Draft[] {
+  const index = getActorIndex()
+  const drafts: Draft[] = []
+  const base = (start: number, end: number): Pick<Mention, 'start' | 'end' | 'text'> => ({ start, end, text: text.slice(start, end) })
+  for (const m of w.matches) {
+    const entry = index.actors.get(pickHit(index, m.hits, hint) ?? '')
+    if (!entry) continue
+    const named = m.named && entry.kind !== 'generic'
+    drafts.push({
+      mention: { ...base(m.start, m.end), kind: entry.kind, nerType: entry.kind === 'generic' ? 'MISC' : 'ORG', actorId: null, form: named ? 'name' : 'nominal', rule: 'kb-alias' },
+      entry, head: null, definite: false, description: null,
+    })
+  }
+  for (const n of w.names) {
+    drafts.push({
+      mention: { ...base(n.start, n.end), kind: KIND_OF[n.type!], nerType: n.type!, actorId: null, form: 'name', country: n.country, rule: n.rule },
+      entry: null, head: null, definite: false, description: n.type === 'PER' ? describe(w.words, n, text, res) : null,
+    })
+  }
+  for (const h of w.heads) {
+    const start = w.words[h.from]!.start
+    const end = w.words[h.to]!.end
+    drafts.push({ mention: { ...base(start, end), kind: 'generic', nerType: 'ORG', actorId: null, form: 'nominal', rule: `head:${h.target.type}` }, entry: null, head: h.target, definite: h.definite, description: null })
+  }
+  for (const a of w.adjectives) {
+    const word = w.words[a.index]!
+    drafts.push({ mention: { ...base(word.start, word.end), kind: 'other', nerType: 'MISC', actorId: null, form: 'name', country: a.country, rule: 'nationality' }, entry: null, head: null, definite: false, description: null })
+  }
+  return drafts
+}
+
+/** An apposition after a person's name (« Richard Labévière, expert français du Moyen Orient, »). */
+function describe(words: readonly Word[], n: NameCandidate, text: string, res: EntityResources): string | null {
+  const prev = words[n.from - 1]
+  if (prev && !prev.cap && hasCue(res, 'per-before', prev.fold)) return prev.text
+  if (words[n.to + 1]?.text !== ',' || n.from === n.to) return null
+  let k = n.to + 2
+  const first = words[k]
+  if (!first || first.cap || !first.isWord) return null
+  while (k < words.length && !/^[,.;:!?»«"()]$/.test(words[k]!.text)) k++
+  if (k - (n.to + 2) > 12 || words[k]?.text !== ',') return null
+  return text.slice(first.start, words[k - 1]!.end)
+}
+
+/** « L'expert » after « Richard Labévière, expert … »: a definite noun phrase on the description's head. */
+function addDescribedNominals(drafts: Draft[], work: readonly SentenceWork[], res: EntityResources): void {
+  const heads = new Set<string>()
+  for (const d of drafts) {
+    if (!d.description) continue
+    const head = d.description.split(/\s+/).map(foldWord).find((x) => !hasCue(res, 'determiner', x))
+    if (head) heads.add(head)
+  }
+  if (heads.size === 0) return
+  for (const w of work) {
+    w.words.forEach((word, i) => {
+      if (w.covered[i] || !heads.has(word.fold) || i === 0 || !hasCue(res, 'definite', w.words[i - 1]!.fold)) return
+      drafts.push({ mention: { start: word.start, end: word.end, text: word.text, kind: 'person', nerType: 'PER', actorId: null, form: 'nominal', rule: 'description' }, entry: null, head: { type: 'person', value: word.fold }, definite: true, description: null })
+    })
+  }
+}

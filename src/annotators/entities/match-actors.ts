@@ -1,0 +1,69 @@
+/**
+ * Knowledge-base aliases in running text: longest match over the alias trie, word by word, where
+ * function words ("of", « de la ») are skipped as in alias keys and punctuation breaks a match.
+ * Short acronyms (EI, ISIL, UN) match their exact capitals only, never inside a capitals headline.
+ */
+import { getActorIndex, type AliasHit, type TrieNode } from '../../kb/actors/index-build.js'
+import { foldWord, splitWords } from '../../kb/actors/normalize.js'
+import type { Word } from './words.js'
+
+export interface ActorMatch {
+  start: number
+  end: number
+  /** Indices of the first and last word of the match. */
+  from: number
+  to: number
+  hits: AliasHit[]
+  /** True when the text is capitalised (a name), false for a noun phrase ("les djihadistes"). */
+  named: boolean
+}
+
+interface Sub { word: number; start: number; fold: string; cap: boolean; skip: boolean }
+
+export function findActorMatches(words: readonly Word[], capsSentence: boolean): ActorMatch[] {
+  const index = getActorIndex()
+  const subs: (Sub | null)[] = []
+  words.forEach((w, i) => {
+    if (!w.isWord) {
+      subs.push(null)
+      return
+    }
+    for (const s of splitWords(w.text, w.start)) {
+      const fold = foldWord(s.word)
+      subs.push({ word: i, start: s.start, fold, cap: /^\p{Lu}/u.test(s.word), skip: index.skip.has(fold) })
+    }
+  })
+  const out: ActorMatch[] = []
+  let i = 0
+  while (i < subs.length) {
+    const first = subs[i]
+    if (!first || first.skip) {
+      i++
+      continue
+    }
+    const w = words[first.word]!
+    const acro = !capsSentence && w.allCaps ? index.acronyms.get(w.text.replace(/\./g, '')) : undefined
+    let best: { to: number; hits: AliasHit[] } | null = acro ? { to: i, hits: acro.map((id) => ({ id, mode: 'cap' as const })) } : null
+    let node: TrieNode | undefined = index.trie
+    for (let j = i; j < subs.length; j++) {
+      const s = subs[j]
+      if (!s) break
+      if (s.skip && j > i) continue
+      node = node.next.get(s.fold)
+      if (!node) break
+      const hits = node.hits.filter((h) => h.mode === 'any' || first.cap)
+      if (hits.length && (!best || j > best.to)) best = { to: j, hits }
+    }
+    if (!best) {
+      i++
+      continue
+    }
+    const last = subs[best.to]!
+    const from = first.word
+    const to = last.word
+    out.push({ start: words[from]!.start, end: words[to]!.end, from, to, hits: best.hits, named: first.cap })
+    i = best.to + 1
+    while (i < subs.length && subs[i]?.word === to) i++
+  }
+  return out
+}

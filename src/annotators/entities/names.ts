@@ -1,0 +1,104 @@
+/**
+ * Capitalised name sequences and their type. A sequence is a run of capitalised words, joined by
+ * name particles (« de », "van", "al") and initials ("J."); leading words that never start a name
+ * are dropped. Typing tries strong evidence first (titles, first names, countries, organisation
+ * and place cue words, the gazetteer, context words) and leaves the rest to `finishNames`.
+ */
+import { foldWord, splitWords } from '../../kb/actors/normalize.js'
+import { placeEvidence } from './place-feature.js'
+import { hasCue, type EntityResources } from './resources.js'
+import type { Word } from './words.js'
+
+export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC'
+
+export interface NameCandidate {
+  from: number
+  to: number
+  start: number
+  end: number
+  text: string
+  type: NerType | null
+  /** The rule that typed it, for provenance and tuning. */
+  rule: string
+  country: string | null
+  /** A title word stood before the name (« M. », "President"). */
+  titled: boolean
+}
+
+// A transliterated article joined to a capitalised word continues a name (Deir ez-Zor, al-Assad).
+const ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u
+
+const fold = (s: string): string => splitWords(s).map((w) => foldWord(w.word)).join(' ')
+
+function isInitial(words: readonly Word[], i: number): boolean {
+  return /^\p{Lu}$/u.test(words[i]?.text ?? '') && words[i + 1]?.text === '.' && (words[i + 2]?.cap ?? false)
+}
+
+/** Name sequences of one sentence, skipping words already covered by a knowledge-base match. */
+export function findNameCandidates(words: readonly Word[], covered: readonly boolean[], res: EntityResources, commonWords: ReadonlySet<string>): NameCandidate[] {
+  const out: NameCandidate[] = []
+  const firstWord = words.findIndex((w) => w.isWord)
+  let i = 0
+  while (i < words.length) {
+    const w = words[i]!
+    if (!w.cap || covered[i]) {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < words.length) {
+      const next = words[j + 1]!
+      if (next.cap && !covered[j + 1]) j++
+      else if (isInitial(words, j + 1)) j += 2
+      else if (next.text === '.' && isInitial(words, j)) j++
+      else if (hasCue(res, 'particle', next.text) && words[j + 2]?.cap && !covered[j + 2]) j += 2
+      else if (ARTICLE_JOINED.test(next.text) && !covered[j + 1]) j++
+      else break
+    }
+    let from = i
+    let titled = false
+    while (from <= j && (res.notNames.has(words[from]!.text) || res.titles.has(words[from]!.text) || words[from]!.text === '.')) {
+      if (res.titles.has(words[from]!.text)) titled = true
+      from++
+    }
+    if (from <= j && from === firstWord && commonWords.has(words[from]!.fold) && !res.firstNames.has(words[from]!.text)) from++
+    // "Shares of Acme" at a sentence start: a common word joined by a particle is not a name's head.
+    const headCue = hasCue(res, 'org-first', words[from]?.text ?? '') || hasCue(res, 'loc-first', words[from]?.text ?? '')
+    if (from < j && from === firstWord && !headCue && hasCue(res, 'particle', words[from + 1]!.text) && !res.firstNames.has(words[from]!.text)) from += 2
+    while (from <= j && hasCue(res, 'particle', words[from]!.text)) from++
+    if (from <= j) {
+      const prev = words[from - 1]
+      if (prev && res.titles.has(prev.text)) titled = true
+      out.push({ from, to: j, start: words[from]!.start, end: words[j]!.end, text: '', type: null, rule: '', country: null, titled })
+    }
+    i = j + 1
+  }
+  return out
+}
+
+/** Types a candidate from its own words and its immediate context; null type when unsure. */
+export function typeCandidate(c: NameCandidate, words: readonly Word[], text: string, res: EntityResources, sentenceStart: boolean): NameCandidate {
+  const name = text.slice(c.start, c.end)
+  const first = words[c.from]!
+  const last = words[c.to]!
+  const single = c.from === c.to
+  const prev = words[c.from - 1]
+  const next = words[c.to + 1]
+  const typed = (type: NerType, rule: string, country: string | null = null): NameCandidate => ({ ...c, text: name, type, rule, country })
+  const key = fold(name)
+  const country = res.countryNames.get(key)
+  if (country) return typed('LOC', 'country-name', country)
+  const adjective = res.adjectives.get(key)
+  if (adjective) return typed('MISC', 'nationality', adjective)
+  if (c.titled) return typed('PER', 'title')
+  if (res.firstNames.has(first.text) && !single) return typed('PER', 'first-name')
+  if (hasCue(res, 'org-last', last.text) || (!single && hasCue(res, 'org-first', first.text))) return typed('ORG', 'org-cue')
+  if (!single && (hasCue(res, 'loc-first', first.text) || hasCue(res, 'loc-last', last.text))) return typed('LOC', 'loc-cue')
+  const place = placeEvidence(name)
+  if (place.strong && !res.firstNames.has(first.text)) return typed('LOC', 'gazetteer', place.country)
+  if (prev && !prev.cap && hasCue(res, 'per-before', prev.fold)) return typed('PER', 'per-context')
+  if (next && !next.cap && hasCue(res, 'per-after', next.fold) && !single) return typed('PER', 'per-after')
+  if (prev && !prev.cap && hasCue(res, 'loc-before', prev.fold) && place.weak) return typed('LOC', 'loc-context', place.country)
+  if (res.firstNames.has(first.text) && !sentenceStart) return typed('PER', 'first-name')
+  return { ...c, text: name }
+}

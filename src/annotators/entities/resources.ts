@@ -1,0 +1,69 @@
+/**
+ * The entity resources of one language, loaded once per process: titles, cue words, first names,
+ * words that never start a name, country names and nationality adjectives, contextual heads.
+ */
+import countries from 'i18n-iso-countries'
+import { readResourceLines } from '../../resources/load.js'
+import { foldWord, splitWords } from '../../kb/actors/normalize.js'
+import { loadHeads, type HeadTarget } from '../../kb/actors/resolve.js'
+
+export type CueType = 'org-last' | 'org-first' | 'loc-last' | 'loc-first' | 'loc-before' | 'per-before' | 'per-after' | 'particle' | 'definite' | 'determiner'
+
+export interface EntityResources {
+  lang: string
+  titles: Set<string>
+  notNames: Set<string>
+  firstNames: Set<string>
+  cues: Map<CueType, Set<string>>
+  /** Folded country name (words joined by spaces) → ISO code; capitals included. */
+  countryNames: Map<string, string>
+  /** Folded nationality adjective → ISO code. */
+  adjectives: Map<string, string>
+  heads: Map<string, HeadTarget>
+  /** Longest head phrase, in words. */
+  headMax: number
+}
+
+const cache = new Map<string, EntityResources>()
+
+const fold = (s: string): string => splitWords(s).map((w) => foldWord(w.word)).join(' ')
+
+export function loadEntityResources(lang: string): EntityResources {
+  const hit = cache.get(lang)
+  if (hit) return hit
+  const cues = new Map<CueType, Set<string>>()
+  for (const { cols } of readResourceLines(lang, 'entities/cues.tsv', 2)) {
+    const set = cues.get(cols[0] as CueType) ?? new Set<string>()
+    for (const w of cols[1]!.split(/\s+/)) set.add(w)
+    cues.set(cols[0] as CueType, set)
+  }
+  const countryNames = new Map<string, string>()
+  const adjectives = new Map<string, string>()
+  for (const [cc, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+    for (const n of names) countryNames.set(fold(n.replace(/\s*\(.*\)$/, '')), cc)
+  }
+  for (const { cols } of readResourceLines(lang, 'entities/countries.tsv', 3)) {
+    const cc = cols[0]!
+    for (const n of (cols[1] ?? '').split(',').filter(Boolean)) countryNames.set(fold(n), cc)
+    for (const a of (cols[2] ?? '').split('|').filter(Boolean)) adjectives.set(fold(a), cc)
+    for (const c of (cols[3] ?? '').split('|').filter(Boolean)) countryNames.set(fold(c), cc)
+  }
+  const heads = loadHeads(lang)
+  const res: EntityResources = {
+    lang,
+    titles: new Set(readResourceLines(lang, 'entities/titles.txt').map((r) => r.cols[0]!)),
+    notNames: new Set(readResourceLines(lang, 'entities/not-names.txt').map((r) => r.cols[0]!)),
+    firstNames: new Set(readResourceLines('common', 'entities/first-names.txt').flatMap((r) => r.cols[0]!.split(/\s+/))),
+    cues,
+    countryNames,
+    adjectives,
+    heads,
+    headMax: Math.max(1, ...[...heads.keys()].map((k) => k.split(' ').length)),
+  }
+  cache.set(lang, res)
+  return res
+}
+
+export function hasCue(res: EntityResources, type: CueType, word: string): boolean {
+  return res.cues.get(type)?.has(word) ?? false
+}

@@ -1,0 +1,40 @@
+/** A sentence's tokens with the surface features entity rules read. */
+import type { Token } from '../../doc/schema.js'
+import { foldWord } from '../../kb/actors/normalize.js'
+
+export interface Word {
+  start: number
+  end: number
+  text: string
+  fold: string
+  isWord: boolean
+  /** Starts with a capital letter. */
+  cap: boolean
+  /** Two or more letters, all capitals. */
+  allCaps: boolean
+}
+
+const CAP = /^\p{Lu}/u
+const LETTERS = /\p{L}/gu
+
+export function toWords(text: string, tokens: readonly Token[]): Word[] {
+  return tokens.map((t) => {
+    const s = text.slice(t.start, t.end)
+    const letters = s.match(LETTERS)?.join('') ?? ''
+    return {
+      start: t.start,
+      end: t.end,
+      text: s,
+      fold: foldWord(s),
+      isWord: t.kind === 'word',
+      cap: t.kind === 'word' && CAP.test(s),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    }
+  })
+}
+
+/** Headlines and sports tables written in capitals: capitalisation says nothing there. */
+export function isCapsSentence(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => w.isWord && /\p{L}{2}/u.test(w.text))
+  return lettered.length >= 2 && lettered.filter((w) => w.allCaps).length / lettered.length >= 0.6
+}
