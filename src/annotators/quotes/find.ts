@@ -10,7 +10,7 @@ import { blockAfter, contentEnd, contentStart, quotationFrom, quotationTo, type 
 import { quotationAt } from './quotations.js'
 import type { CueForm, QuoteResources } from './resources.js'
 import { phraseAfterMarker, readSpeaker, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js'
-import { isCloseQuote, isComma, isOpenQuote, isTerminal, isWord, matchAt, phraseAt, phraseBefore, spanOf, type SentenceView, type Tok } from './view.js'
+import { isCapitalized, isCloseQuote, isComma, isOpenQuote, isTerminal, isWord, matchAt, phraseAt, phraseBefore, spanOf, type SentenceView, type Tok } from './view.js'
 
 export interface Candidate {
   rule: string
@@ -20,12 +20,14 @@ export interface Candidate {
   /** Null when the speaker is implicit (narrative infinitive, a quote that continues a statement). */
   speaker: SpeakerPhrase | null
   confidence: number
+  /** Token index where this construction begins; an earlier content in the sentence stops before it. */
+  clause?: number
 }
 
 /** Shortest content we report, in tokens: a single word after a cue is rarely what was said. */
 const MIN_CONTENT_TOKENS = 2
 /** Words allowed between a cue and its « que » / "that" (an addressee, a date: "told reporters Monday that"). */
-const MAX_GAP = 6
+const MAX_GAP = 12
 
 interface CueMatch {
   form: CueForm
@@ -106,7 +108,11 @@ function contentAfter(ctx: ContentContext, s: SentenceView, k: number, form: Cue
     for (let g = k; g < toks.length && g - k <= MAX_GAP; g++) {
       const t = toks[g]!
       if (res.complementizers.has(t.norm)) return content(t.start, contentEnd(ctx, s, g))
-      if (isTerminal(t) || isOpenQuote(t) || isCloseQuote(t)) break
+      // `told his supporters, “…”`: a quotation after the addressee and a comma or colon.
+      const q = isOpenQuote(t) && g > k && (isComma(toks[g - 1]) || toks[g - 1]!.text === ':') ? quotationFrom(ctx, toks, g) : undefined
+      if (q) return { start: q.start, end: q.end }
+      // A subordinate clause (`before clarifying that`) owns the « que » / "that" that follows it.
+      if (isTerminal(t) || isOpenQuote(t) || isCloseQuote(t) || res.boundaries.has(t.norm)) break
     }
   }
   const next = toks[k]
@@ -124,9 +130,13 @@ function contentAfter(ctx: ContentContext, s: SentenceView, k: number, form: Cue
     const q2 = quotationFrom(ctx, toks, k + 1)
     if (q2) return { start: q2.start, end: q2.end }
   }
-  const rest = toks.length - k - (isTerminal(toks.at(-1)) ? 1 : 0)
-  if (form.frames.has('zero') && isWord(next) && !res.noContent.has(next.norm) && rest >= 3) {
-    return content(next.start, contentEnd(ctx, s, k))
+  // `told him the plan failed`: a listener, then a bare clause.
+  const listener = phraseAt(toks, k, res.addressees)
+  const z = k + listener
+  const rest = toks.length - z - (isTerminal(toks.at(-1)) ? 1 : 0)
+  const bare = toks[z]
+  if ((form.frames.has('zero') || (listener > 0 && form.frames.has('clause'))) && isWord(bare) && !res.noContent.has(bare!.norm) && rest >= 3) {
+    return content(bare!.start, contentEnd(ctx, s, z))
   }
   if (form.frames.has('obj') && isWord(next) && rest >= MIN_CONTENT_TOKENS) {
     return content(next.start, contentEnd(ctx, s, k))
@@ -189,28 +199,60 @@ function narrativeAt(ctx: ContentContext, s: SentenceView, i: number, res: Quote
   return { rule: `narrative:${form.where}`, sentence: s.index, cue, content: c, speaker: null, confidence: 0.7 }
 }
 
-function verbCandidate(ctx: ContentContext, s: SentenceView, m: CueMatch, res: QuoteResources): Candidate | null {
+/** The subject a sentence opens with (a pronoun or a name), for cues that share it (`He smiled and said`). */
+function sentenceSubject(toks: readonly Tok[], res: QuoteResources): SpeakerPhrase | null {
+  let i = 0
+  while (i < toks.length && (res.boundaries.has(toks[i]!.norm) || res.adverbs.has(toks[i]!.norm) || isComma(toks[i]))) i++
+  const first = toks[i]
+  if (!first) return null
+  if (res.pronouns.has(first.norm)) return readSpeaker([first], res)
+  let j = i
+  while (j < toks.length && j - i < 5 && (isCapitalized(toks[j]) || res.titles.has(toks[j]!.norm))) j++
+  return j > i ? readSpeaker(toks.slice(i, j), res) : null
+}
+
+function verbCandidate(ctx: ContentContext, s: SentenceView, m: CueMatch, earlier: readonly Candidate[], res: QuoteResources): Candidate | null {
   const toks = s.toks
   const cue = { ...spanOf(toks.slice(m.first, m.last + 1)), lemma: m.form.lemma }
   const base = { rule: `verb:${m.form.where}`, sentence: s.index, cue }
   const subject = m.clitic ? null : subjectBefore(toks, m.subjectEnd, res)
   const clitic = m.clitic ? readSpeaker([m.clitic], res) : null
   const after = contentAfter(ctx, s, m.last + 1, m.form, res)
-  if (after && (subject || clitic)) return { ...base, content: after, speaker: subject?.phrase ?? clitic, confidence: 0.85 }
-  if (after) return null
-  if (!m.form.frames.has('post')) return null
-  if (subject && res.postSubjectVerb) {
+  if (after && (subject || clitic)) return { ...base, content: after, speaker: subject?.phrase ?? clitic, confidence: 0.85, clause: subject?.first ?? m.first }
+  if (m.form.frames.has('post') && subject && res.postSubjectVerb) {
     const d = subject.first - 1
     if (res.hedges.has(toks[d]?.norm ?? '')) return null
     const c = contentBefore(ctx, s, d)
-    return c && { ...base, content: c, speaker: subject.phrase, confidence: 0.8 }
+    if (c) return { ...base, content: c, speaker: subject.phrase, confidence: 0.8 }
   }
-  if (!subject && res.postVerbSubject) {
+  if (m.form.frames.has('post') && !subject && res.postVerbSubject) {
     const speaker = clitic ?? subjectAfter(toks, m.last + 1, res)
     const c = speaker && contentBefore(ctx, s, m.subjectEnd - 1)
-    return c && { ...base, content: c, speaker, confidence: 0.8 }
+    if (c) return { ...base, content: c, speaker, confidence: 0.8 }
+  }
+  // `…, saying that …` / `… and said that …`: the cue shares the subject of the clause before it.
+  const prev = toks[m.subjectEnd - 1]
+  if (after && !subject && prev && (isComma(prev) || res.coordinations.has(prev.norm))) {
+    const speaker = earlier.at(-1)?.speaker ?? sentenceSubject(toks, res)
+    if (speaker) return { ...base, content: after, speaker, confidence: 0.7, clause: m.subjectEnd - 1 }
   }
   return null
+}
+
+/**
+ * `He said A and argued that B`: the first content stops where the second construction begins,
+ * so each statement keeps its own claim.
+ */
+function splitCoordinated(s: SentenceView, found: Candidate[], res: QuoteResources): void {
+  for (let a = 0; a + 1 < found.length; a++) {
+    const first = found[a]!
+    const next = found[a + 1]!
+    if (next.clause === undefined || !next.cue || next.cue.start <= first.content.start || next.cue.start >= first.content.end) continue
+    let k = next.clause
+    while (k > 0 && (isComma(s.toks[k - 1]) || res.coordinations.has(s.toks[k - 1]!.norm))) k--
+    const last = s.toks[k - 1]
+    if (last && last.end > first.content.start) first.content = { start: first.content.start, end: last.end }
+  }
 }
 
 /** Every statement candidate of one sentence, left to right. */
@@ -228,8 +270,9 @@ export function findInSentence(ctx: ContentContext, s: SentenceView, res: QuoteR
     if (!m) continue
     i = m.last
     if (m.negated) continue
-    const c = verbCandidate(ctx, s, m, res)
+    const c = verbCandidate(ctx, s, m, out, res)
     if (c) out.push(c)
   }
+  splitCoordinated(s, out, res)
   return out
 }

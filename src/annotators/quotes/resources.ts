@@ -49,6 +49,9 @@ export interface QuoteResources {
   titles: ReadonlySet<string>
   relatives: ReadonlySet<string>
   noContent: ReadonlySet<string>
+  coordinations: ReadonlySet<string>
+  /** Listeners between a cue and its content, by first word. */
+  addressees: ReadonlyMap<string, Words[]>
   /** Subject clitics joined to a verb by a hyphen (« a-t-il »), longest first. */
   inversions: readonly string[]
   postSubjectVerb: boolean
@@ -135,6 +138,8 @@ export function loadQuoteResources(lang: string): QuoteResources {
     titles: set('title'),
     relatives: set('relative'),
     noContent: set('nocontent'),
+    coordinations: set('coordination'),
+    addressees: wordsOnly(phrases('addressee')),
     inversions: [...set('inversion')].sort((a, b) => b.length - a.length),
     postSubjectVerb: postposed.has('subject-verb'),
     postVerbSubject: postposed.has('verb-subject'),

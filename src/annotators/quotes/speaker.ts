@@ -23,6 +23,8 @@ export interface SpeakerPhrase {
 
 /** Longest subject we accept; longer runs are cut to their last noun phrase. */
 const MAX_SUBJECT = 8
+/** Longest apposition between commas (« Richard Labévière, expert français du Moyen Orient, estime »). */
+const MAX_APPOSITION = 25
 
 function isStop(t: Tok, res: QuoteResources): boolean {
   return t.kind === 'punct' || t.kind === 'symbol' || res.boundaries.has(t.norm) || isOpenQuote(t) || isCloseQuote(t)
@@ -31,8 +33,14 @@ function isStop(t: Tok, res: QuoteResources): boolean {
 /** Start index of the run of subject tokens that ends just before `end`. */
 function runStart(toks: readonly Tok[], end: number, res: QuoteResources): number {
   let a = end
-  while (a > 0 && !isStop(toks[a - 1]!, res)) a--
+  while (a > 0 && !isStop(toks[a - 1]!, res) && !missedBoundary(toks, a, res)) a--
   return a
+}
+
+/** `… in the U.S. He says`: a dotted acronym before a capital is a sentence end the segmenter kept. */
+function missedBoundary(toks: readonly Tok[], a: number, res: QuoteResources): boolean {
+  const before = toks[a - 1]
+  return a < toks.length && before !== undefined && before.text.length > 2 && /\.$/u.test(before.text) && !res.titles.has(before.norm) && isCapitalized(toks[a])
 }
 
 /** Keeps the last noun phrase of an over-long run: from a determiner, pronoun or capital word. */
@@ -73,12 +81,12 @@ export function subjectBefore(toks: readonly Tok[], end: number, res: QuoteResou
   if (!isComma(before)) return null
   let c = end - 2
   while (c >= 0 && !isComma(toks[c]) && !isTerminal(toks[c]) && !isOpenQuote(toks[c]) && !isCloseQuote(toks[c])) c--
-  if (c < 1 || !isComma(toks[c]) || end - 1 - (c + 1) > 12 || end - 1 - (c + 1) < 1) return null
+  if (c < 1 || !isComma(toks[c]) || end - 1 - (c + 1) > MAX_APPOSITION || end - 1 - (c + 1) < 1) return null
   const inner = toks.slice(c + 1, end - 1)
   const b = runStart(toks, c, res)
   if (b >= c || c - b > MAX_SUBJECT) return null
   // The head must begin the clause: `Ainsi, X, expert, estime` is fine, `he won, X, said` is not.
-  if (b > 0 && !isComma(toks[b - 1]) && !res.boundaries.has(toks[b - 1]!.norm)) return null
+  if (b > 0 && !isComma(toks[b - 1]) && !isCloseQuote(toks[b - 1]) && !res.boundaries.has(toks[b - 1]!.norm)) return null
   const head = toks.slice(b, c)
   const relative = res.relatives.has(inner[0]!.norm) || res.boundaries.has(inner[0]!.norm)
   const headPhrase = readSpeaker(head, res)
