@@ -1,0 +1,132 @@
+/**
+ * `npm run eval -- ner`: entity-level NER (conlleval: an entity is right when both boundaries and
+ * type match), micro P/R/F1 over PER, ORG and LOC, and per type, with counts. MISC is neither
+ * scored nor penalised (our MISC is nationality adjectives, not CoNLL's MISC; HIPE's prod/time are
+ * out of scope). Predictions are the `name` mentions of the entities stage plus the places layer
+ * as LOC (a place replaces a name typed only by a default rule), on a pipeline of those two
+ * stages; character spans map back to the gold tokens they cover. Europeana has no B- tags, so
+ * adjacent predictions of one type are merged as its gold is. HIPE also reports linking accuracy
+ * (our QID, or NIL, equals the gold NEL-LIT on correctly detected entities).
+ */
+import { createEntitiesAnnotator } from '../../src/annotators/entities/index.js'
+import { createPlacesAnnotator } from '../../src/annotators/places/index.js'
+import type { Analysis } from '../../src/doc/schema.js'
+import { createPipeline } from '../../src/pipeline/pipeline.js'
+import { loadConll } from '../loaders/conll.js'
+import { loadEuropeana } from '../loaders/europeana.js'
+import { loadHipe } from '../loaders/hipe.js'
+import type { NerDoc, NerEntity, NerLabel } from '../loaders/ner-doc.js'
+import type { EvalTask, Metrics, TaskOptions } from '../task.js'
+
+const SCORED: NerLabel[] = ['PER', 'ORG', 'LOC']
+const SETS: Record<string, { load: () => NerDoc[]; mergeRuns: boolean }> = {
+  'conll-en-testa': { load: loadConll, mergeRuns: false },
+  'hipe-fr-dev': { load: () => loadHipe(), mergeRuns: false },
+  'europeana-fr': { load: loadEuropeana, mergeRuns: true },
+}
+
+let pipeline: ReturnType<typeof createPipeline> | null = null
+
+/** Token range covered by a character span; null when it covers no token. */
+function toTokens(doc: NerDoc, start: number, end: number): [number, number] | null {
+  let from = -1
+  let to = -1
+  doc.tokens.forEach((t, i) => {
+    if (t.end > start && t.start < end) {
+      if (from < 0) from = i
+      to = i + 1
+    }
+  })
+  return from < 0 ? null : [from, to]
+}
+
+export function predictEntities(doc: NerDoc, a: Analysis, mergeRuns: boolean): (NerEntity & { qid: string })[] {
+  const qids = new Map(a.actors.map((x) => [x.id, x.qid]))
+  const names = a.mentions.filter((m) => m.form === 'name' && SCORED.includes(m.nerType))
+  const spans: { start: number; end: number; type: NerLabel; qid: string }[] = names
+    .filter((m) => !a.places.some((p) => p.start < m.end && p.end > m.start && (m.rule ?? '').startsWith('default')))
+    .map((m) => ({ start: m.start, end: m.end, type: m.nerType, qid: (m.actorId && qids.get(m.actorId)) || 'NIL' }))
+  for (const p of a.places) {
+    if (!spans.some((s) => s.start < p.end && s.end > p.start)) spans.push({ start: p.start, end: p.end, type: 'LOC', qid: 'NIL' })
+  }
+  const out: (NerEntity & { qid: string })[] = []
+  for (const s of spans.sort((x, y) => x.start - y.start)) {
+    const r = toTokens(doc, s.start, s.end)
+    if (!r) continue
+    const prev = out[out.length - 1]
+    if (prev && prev.to > r[0]) continue
+    if (mergeRuns && prev && prev.type === s.type && prev.to === r[0]) prev.to = r[1]
+    else out.push({ from: r[0], to: r[1], type: s.type, qid: s.qid })
+  }
+  return out
+}
+
+function mergeGoldRuns(entities: readonly NerEntity[]): NerEntity[] {
+  const out: NerEntity[] = []
+  for (const e of entities) {
+    const prev = out[out.length - 1]
+    if (prev && prev.type === e.type && prev.to === e.from) prev.to = e.to
+    else out.push({ ...e })
+  }
+  return out
+}
+
+export function scoreNer(docs: readonly NerDoc[], predict: (d: NerDoc) => (NerEntity & { qid: string })[], mergeRuns = false): Metrics {
+  const counts = Object.fromEntries(SCORED.map((t) => [t, { gold: 0, pred: 0, match: 0 }])) as Record<string, { gold: number; pred: number; match: number }>
+  let linked = 0
+  let linkRight = 0
+  for (const doc of docs) {
+    const goldAll = (mergeRuns ? mergeGoldRuns(doc.entities) : doc.entities).filter((e) => SCORED.includes(e.type))
+    const pred = predict(doc).filter((e) => SCORED.includes(e.type))
+    const gold = new Map(goldAll.map((e) => [`${e.from}:${e.to}:${e.type}`, e]))
+    for (const e of goldAll) counts[e.type]!.gold++
+    for (const p of pred) {
+      counts[p.type]!.pred++
+      const g = gold.get(`${p.from}:${p.to}:${p.type}`)
+      if (!g) continue
+      counts[p.type]!.match++
+      if (g.qid !== undefined) {
+        linked++
+        if (g.qid === p.qid) linkRight++
+      }
+    }
+  }
+  const m: Metrics = {}
+  const prf = (g: number, p: number, k: number, prefix: string): void => {
+    const precision = p ? k / p : 0
+    const recall = g ? k / g : 0
+    m[`${prefix}f1`] = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+    m[`${prefix}p`] = precision
+    m[`${prefix}r`] = recall
+  }
+  const total = Object.values(counts).reduce((a, c) => ({ gold: a.gold + c.gold, pred: a.pred + c.pred, match: a.match + c.match }), { gold: 0, pred: 0, match: 0 })
+  prf(total.gold, total.pred, total.match, '')
+  m.gold = total.gold
+  m.predicted = total.pred
+  m.matched = total.match
+  for (const t of SCORED) {
+    const c = counts[t]!
+    prf(c.gold, c.pred, c.match, `${t}_`)
+    m[`${t}_gold`] = c.gold
+    m[`${t}_matched`] = c.match
+  }
+  if (linked) {
+    m.link_acc = linkRight / linked
+    m.link_n = linked
+  }
+  return m
+}
+
+export const nerTask: EvalTask = {
+  name: 'ner',
+  description: 'Entity mentions (PER/ORG/LOC) on CoNLL-2003 testa, HIPE-2022 French dev (hipe2020 + newseye) and Europeana French',
+  sets: Object.keys(SETS),
+  async run(set: string, opts: TaskOptions): Promise<Metrics> {
+    const spec = SETS[set]
+    if (!spec) throw new Error(`ner: unknown set ${set}`)
+    pipeline ??= createPipeline([createEntitiesAnnotator(), createPlacesAnnotator()])
+    const docs = spec.load().slice(0, opts.limit)
+    const p = pipeline
+    return scoreNer(docs, (d) => predictEntities(d, p.analyze({ input: d.id, text: d.text, language: d.language }), spec.mergeRuns), spec.mergeRuns)
+  },
+}
