@@ -8,7 +8,8 @@
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
 import { foldName } from '../../kb/gazetteer/index.js'
-import { isCapitalized, type Candidate } from './find.js'
+import { readResourceLines } from '../../resources/load.js'
+import type { Candidate } from './find.js'
 import type { PlaceResources } from './resources.js'
 
 export type Verdict = { ok: true } | { ok: false; reason: string }
@@ -21,6 +22,16 @@ export interface JudgeContext {
   lowerWords: Set<string>
   /** Person mentions from an earlier stage, when there are any. */
   persons: { start: number; end: number }[]
+  /** Folded given names (the entities stage's list): a name that starts with one is a person. */
+  firstNames: Set<string>
+}
+
+let firstNames: Set<string> | null = null
+
+/** Given names are shared with the entities stage (`resources/common/entities/first-names.txt`). */
+function loadFirstNames(): Set<string> {
+  firstNames ??= new Set(readResourceLines('common', 'entities/first-names.txt').flatMap((r) => r.cols.join(' ').split(/\s+/)).filter(Boolean).map(foldName))
+  return firstNames
 }
 
 export function judgeContext(doc: Doc, res: PlaceResources): JudgeContext {
@@ -32,15 +43,18 @@ export function judgeContext(doc: Doc, res: PlaceResources): JudgeContext {
     if (/^\p{Ll}/u.test(w)) lowerWords.add(foldName(w))
   }
   const persons = doc.mentions.filter((m) => m.kind === 'person' || m.nerType === 'PER')
-  return { text, tokens: doc.tokens, res, lowerWords, persons }
+  return { text, tokens: doc.tokens, res, lowerWords, persons, firstNames: loadFirstNames() }
 }
 
 /** Judges every candidate; names seen as parts of person names are refused later in the document too. */
 export function judgeCandidates(cands: Candidate[], ctx: JudgeContext): { cand: Candidate; verdict: Verdict }[] {
   const first = cands.map((c) => ({ cand: c, verdict: judge(c, ctx) }))
-  const personNames = new Set(first.filter((x) => !x.verdict.ok && x.verdict.reason === 'name-part').map((x) => x.cand.key))
+  const personNames = new Set(first.filter((x) => !x.verdict.ok && PERSON_REASONS.has(x.verdict.reason)).map((x) => x.cand.key))
   return first.map((x) => (x.verdict.ok && personNames.has(x.cand.key) && !x.cand.cueBefore && !isMajor(x.cand) ? { cand: x.cand, verdict: { ok: false, reason: 'person-name-elsewhere' } } : x))
 }
+
+/** Refusals that say the name was a person's: later bare uses of the name are that person too. */
+const PERSON_REASONS = new Set(['name-part', 'title', 'given-name', 'person-speaks'])
 
 /** Countries, first-level areas and news regions: names a writer uses bare. */
 function isMajor(c: Candidate): boolean {
@@ -58,6 +72,8 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const surface = text.slice(c.start, c.end)
   const singleWord = !c.key.includes(' ')
   if (res.demonyms.has(c.key)) return { ok: false, reason: 'demonym' }
+  if (res.timeWords.has(c.key)) return { ok: false, reason: 'time-word' }
+  if (res.cues.title.includes(c.key)) return { ok: false, reason: 'title-word' }
 
   const prevIdx = c.first - 1
   const prev = prevIdx >= 0 && tokens[prevIdx]!.end > 0 ? word(prevIdx) : null
@@ -66,24 +82,26 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // "M." is a period token pair in some tokenisers: look one further back.
   if (prevIdx >= 1 && text.slice(tokens[prevIdx]!.start, tokens[prevIdx]!.end) === '.' && res.cues.title.includes(foldName(word(prevIdx - 1) ?? ''))) return { ok: false, reason: 'title' }
 
-  const next = word(c.last + 1)
-  const glued = (a: number, b: number) => /^ ?$/.test(gap(a, b))
-  const capitalWord = (w: string | null) => w !== null && isCapitalized(w) && !ctx.res.commonWords.has(foldName(w)) && !res.cues.admin.includes(w.toLowerCase())
-  if (!c.titleCase) {
-    if (prev && glued(prevIdx, c.first) && capitalWord(prev) && !c.cueBefore && !isCue(prev, res)) return { ok: false, reason: 'name-part' }
-    if (next && glued(c.last, c.last + 1) && capitalWord(next)) return { ok: false, reason: 'name-head' }
+  // After a given name, an initial or any capitalised word that is not a frequent word of the
+  // language ("Barack Obama", "J. Hughes", "Kelley Welch"), a capitalised word is a surname.
+  // Frequent words before a place are modifiers ("Northeast Georgia", "Acting U.S. Attorney").
+  const commonWord = (w: string) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))
+  if (prev && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial) {
+    const initial = /^(\p{Lu}\.)+$|^\p{Lu}$/u.test(prev)
+    if (ctx.firstNames.has(foldName(prev)) || initial || (/^\p{Lu}/u.test(prev) && !commonWord(prev) && !c.cueBefore)) return { ok: false, reason: 'name-part' }
   }
+  if (singleWord && ctx.firstNames.has(c.key) && !c.cueBefore) return { ok: false, reason: 'given-name' }
+  const bestIsMajor = isMajor(c)
+  // Towns do not speak; capitals and countries do ("Damascus said"), people do ("Hughes said").
+  if (c.metonymic && !bestIsMajor && !c.entries.some((e) => e.featureCode === 'PPLC')) return { ok: false, reason: 'person-speaks' }
 
-  const allCaps = /^[\p{Lu}.]+$/u.test(surface) && surface.length <= 4
-  const common = singleWord && !allCaps && (res.commonWords.has(c.key) || ctx.lowerWords.has(c.key))
+  const allCaps = /^[\p{Lu}.]+$/u.test(surface) && surface.length <= 5
+  // Acronyms are organisations unless they name a country or state ("US", "UAE", "N.Y.").
+  if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }
+  const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
     if (c.sentenceInitial || c.titleCase) return { ok: false, reason: 'common-word-unmarked' }
-    if (!c.cueBefore && !isMajor(c)) return { ok: false, reason: 'common-word-no-cue' }
+    if (!c.cueBefore && !c.entries.some((e) => e.kind === 'country' || e.kind === 'region')) return { ok: false, reason: 'common-word-no-cue' }
   }
   return { ok: true }
-}
-
-function isCue(w: string, res: PlaceResources): boolean {
-  const lw = w.toLowerCase()
-  return res.cues.before.includes(lw) || res.cues.near.includes(lw)
 }

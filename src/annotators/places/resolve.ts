@@ -57,59 +57,74 @@ function rank(c: Candidate, score: (e: GazetteerEntry) => number): Scored[] {
   return c.entries.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score)
 }
 
+/** What one distinct name (or demonym) of the document says about its geography: one vote per name, however often repeated. */
+interface Vote {
+  country: string | null
+  weight: number
+  /** `CC.A1` of a town or county. */
+  admin1: string | null
+  entry: GazetteerEntry | null
+}
+
 interface DocContext {
-  /** Per candidate index: its current best entry. */
-  best: GazetteerEntry[]
+  byKey: Map<string, Vote>
   countryWeight: Map<string, number>
   totalWeight: number
-  /** Explicitly named first-level areas (`CC.A1`). */
-  admin1Named: Set<string>
+  /** Explicitly named first-level areas (`CC.A1`), by the key that names them. */
+  admin1Named: Map<string, string>
   /** Votes of the document's towns and counties for their first-level area (`CC.A1`). */
   admin1Weight: Map<string, number>
   localCount: number
+  /** Per candidate index: its current best entry. */
+  best: GazetteerEntry[]
   apposed: boolean[]
 }
 
+const isLocal = (e: GazetteerEntry) => e.kind === 'city' || e.kind === 'admin2'
+
 function documentContext(cands: Candidate[], best: GazetteerEntry[], demonyms: string[], apposed: boolean[]): DocContext {
-  const countryWeight = new Map<string, number>()
-  const add = (cc: string | null, w: number) => {
-    if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w)
-  }
-  const admin1Named = new Set<string>()
-  const admin1Weight = new Map<string, number>()
-  let localCount = 0
+  const byKey = new Map<string, Vote>()
   best.forEach((e, i) => {
-    if (e.kind === 'city' || e.kind === 'admin2') {
-      const k = `${e.countryCode}.${e.admin1Code}`
-      admin1Weight.set(k, (admin1Weight.get(k) ?? 0) + 1)
+    const c = cands[i]!
+    if (byKey.has(c.key)) return
+    byKey.set(c.key, { country: e.countryCode, weight: e.kind === 'country' ? 2 : 1, admin1: isLocal(e) ? `${e.countryCode}.${e.admin1Code}` : null, entry: e })
+  })
+  new Set(demonyms).forEach((cc) => byKey.set(`demonym:${cc}`, { country: cc, weight: 1, admin1: null, entry: null }))
+  const countryWeight = new Map<string, number>()
+  const admin1Weight = new Map<string, number>()
+  const admin1Named = new Map<string, string>()
+  let totalWeight = 0
+  let localCount = 0
+  for (const [key, v] of byKey) {
+    if (v.country) {
+      countryWeight.set(v.country, (countryWeight.get(v.country) ?? 0) + v.weight)
+      totalWeight += v.weight
+    }
+    if (v.admin1) {
+      admin1Weight.set(v.admin1, (admin1Weight.get(v.admin1) ?? 0) + 1)
       localCount++
     }
-    add(e.countryCode, e.kind === 'country' ? 2 : 1)
-    if (e.kind === 'admin1' && !cands[i]!.entries.some((x) => x.kind === 'country')) admin1Named.add(`${e.countryCode}.${e.admin1Code}`)
-  })
-  for (const cc of demonyms) add(cc, 1)
-  let totalWeight = 0
-  for (const w of countryWeight.values()) totalWeight += w
-  return { best, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, apposed }
+    if (v.entry?.kind === 'admin1') admin1Named.set(`${v.entry.countryCode}.${v.entry.admin1Code}`, key)
+  }
+  return { byKey, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, best, apposed }
 }
 
 function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContext): number {
   let s = 0
-  const own = ctx.best[i]!
-  // Country focus, without the candidate's own vote.
+  const own = ctx.byKey.get(c.key)
+  // Country focus, without this name's own vote.
   if (e.countryCode) {
-    const ownVote = own.countryCode === e.countryCode ? (own.kind === 'country' ? 2 : 1) : 0
-    const total = ctx.totalWeight - (own.countryCode ? (own.kind === 'country' ? 2 : 1) : 0)
+    const total = ctx.totalWeight - (own?.country ? own.weight : 0)
+    const ownVote = own?.country === e.countryCode ? own.weight : 0
     if (total > 0) s += (COUNTRY_FOCUS * ((ctx.countryWeight.get(e.countryCode) ?? 0) - ownVote)) / total
   }
-  const local = e.kind === 'city' || e.kind === 'admin2'
   const a1 = `${e.countryCode}.${e.admin1Code}`
-  if (local && ctx.admin1Named.has(a1)) s += ADMIN1_NAMED
-  // The other towns' first-level areas, without this candidate's own vote.
-  const ownLocal = (own.kind === 'city' || own.kind === 'admin2') ? 1 : 0
-  const others = ctx.localCount - ownLocal
-  if ((local || e.kind === 'admin1') && others > 0) {
-    const votes = (ctx.admin1Weight.get(a1) ?? 0) - (ownLocal && `${own.countryCode}.${own.admin1Code}` === a1 ? 1 : 0)
+  const named = ctx.admin1Named.get(a1)
+  if (isLocal(e) && named !== undefined && named !== c.key) s += ADMIN1_NAMED
+  // The other towns' first-level areas, without this name's own vote.
+  const others = ctx.localCount - (own?.admin1 ? 1 : 0)
+  if ((isLocal(e) || e.kind === 'admin1') && others > 0) {
+    const votes = (ctx.admin1Weight.get(a1) ?? 0) - (own?.admin1 === a1 ? 1 : 0)
     s += (ADMIN1_FOCUS * votes) / others
   }
   if (c.adminWord && (e.kind === 'admin1' || e.kind === 'admin2')) s += 3
@@ -119,7 +134,7 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
   if (e.kind === 'city' || e.kind === 'admin2') {
     let nearest = Infinity
     ctx.best.forEach((b, j) => {
-      if (j === i || b.kind === 'country' || b.kind === 'region') return
+      if (j === i || b === ctx.best[i] || b.kind === 'country' || b.kind === 'region') return
       nearest = Math.min(nearest, distanceKm(e.lat, e.lon, b.lat, b.lon))
     })
     if (nearest < 150) s += 1

@@ -11,6 +11,8 @@ export interface PlaceResources {
   cues: Record<CueKind, string[]>
   /** Folded words that are frequent in the language: capitalisation alone does not make them places. */
   commonWords: Set<string>
+  /** Folded month and weekday names: a time, never a place on their own. */
+  timeWords: Set<string>
   /** Folded demonym or country adjective → ISO alpha-2 country code. */
   demonyms: Map<string, string>
 }
@@ -37,6 +39,7 @@ export function loadPlaceResources(lang: string): PlaceResources {
     cues,
     commonWords: new Set(readResourceLines(lang, 'places/common-words.txt').map((r) => foldName(r.cols[0]!))),
     demonyms,
+    timeWords: new Set(readResourceLines(lang, 'places/time-words.txt').map((r) => foldName(r.cols[0]!))),
   }
   cache.set(lang, res)
   return res

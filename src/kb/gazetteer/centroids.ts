@@ -48,7 +48,16 @@ export function countryCentroids(): Map<string, [number, number]> {
   return out
 }
 
-function ringCentroid(pts: [number, number][]): { area: number; lat: number; lon: number } | null {
+function ringCentroid(raw: [number, number][]): { area: number; lat: number; lon: number } | null {
+  // Unwrap longitudes across the antimeridian (Russia's Chukotka, Fiji) so the ring stays whole.
+  const pts: [number, number][] = []
+  for (const [x, y] of raw) {
+    const prev = pts[pts.length - 1]
+    let ux = x
+    if (prev) while (ux - prev[0] > 180) ux -= 360
+    if (prev) while (prev[0] - ux > 180) ux += 360
+    pts.push([ux, y])
+  }
   let a = 0
   let cx = 0
   let cy = 0
@@ -61,5 +70,6 @@ function ringCentroid(pts: [number, number][]): { area: number; lat: number; lon
     cy += (y0 + y1) * f
   }
   if (a === 0) return null
-  return { area: Math.abs(a / 2), lon: cx / (3 * a), lat: cy / (3 * a) }
+  const lon = cx / (3 * a)
+  return { area: Math.abs(a / 2), lon: lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon, lat: cy / (3 * a) }
 }

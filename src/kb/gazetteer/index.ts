@@ -14,7 +14,7 @@ export type { FeatureKind, GazetteerEntry } from './types.js'
 export { foldName } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
-const INDEX_VERSION = 3
+const INDEX_VERSION = 4
 
 export interface Gazetteer {
   /** Every feature a folded name may refer to. */
