@@ -14,6 +14,11 @@ export const MAX_INGEST_ARTICLES = 100
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a real calendar date')
 
+/** As in the CLI: a year, a month or a day; a month or year as an upper bound means its end. */
+const filterDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a real calendar date')
+const upperDate = filterDate.transform((s) => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-31` : s))
+
 const near = z.string().max(80)
   .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/, 'expected lat,lon,km (for example 34.55,38.27,50)')
   .transform((s) => {
@@ -34,11 +39,12 @@ const pageNumber = (max: number, fallback: number, min: number) => z.string()
 export const SearchQuery = z.strictObject({
   q: z.string().max(500, 'query text is limited to 500 characters').optional()
     .describe('full-text query; words are searched as words, never as query syntax'),
-  from: isoDate.optional().describe('inclusive lower date bound, YYYY-MM-DD'),
-  to: isoDate.optional().describe('inclusive upper date bound, YYYY-MM-DD'),
-  country: z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code').transform((s) => s.toUpperCase()).optional(),
-  admin1: z.string().max(20).optional().describe('GeoNames admin1 code'),
-  type: z.string().max(100).optional().describe('ACLED event type'),
+  from: filterDate.optional().describe('on or after this date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  to: upperDate.optional().describe('on or before this date (a month or year means its end)'),
+  country: z.string().min(2).max(60).regex(/^[\p{L}][\p{L} .'’-]*$/u, 'expected an ISO country code or a country name')
+    .optional().describe('ISO 3166-1 code, or a name in English or French'),
+  admin1: z.string().max(100).optional().describe('first-level region (governorate, province, state)'),
+  type: z.string().max(100).optional().describe('ACLED event type or sub-event type'),
   actor: z.string().max(200).optional().describe('actor id or name'),
   near: near.optional().describe('lat,lon,km'),
   lang: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639-1 code such as fr or en').optional(),

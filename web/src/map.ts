@@ -67,6 +67,7 @@ export function createMap(el: HTMLElement, countries: CountryFeature[]): EventMa
     const bounds = L.latLngBounds(members.map((m) => [m.lat, m.lon] as [number, number]))
     const badge = h('span', { class: 'cluster-badge' }, String(members.length))
     badge.style.background = dominantColor(members)
+    badge.setAttribute('data-place', [...new Set(members.map((m) => m.data.place ?? ''))].join('|'))
     const marker = L.marker(bounds.getCenter(), {
       icon: L.divIcon({ html: badge, className: 'cluster', iconSize: [30, 30] }),
       keyboard: true,
