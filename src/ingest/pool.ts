@@ -26,9 +26,7 @@ export function createPool(size: number): Pool {
   if (size <= 0) {
     return { size: 0, capacity: 1, run: async (raw) => analyzeForStore(raw), close: async () => {} }
   }
-  // Workers load TypeScript through tsx, named by absolute URL so any working directory works.
-  const execArgv = ['--import', import.meta.resolve('tsx')]
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./worker.ts', import.meta.url), { execArgv }))
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./worker-boot.mjs', import.meta.url)))
   const load = workers.map(() => 0)
   const pending = new Map<number, { resolve: (r: AnalyzeResult) => void; reject: (e: Error) => void; worker: number }>()
   let next = 0

@@ -4,5 +4,7 @@ import type { RawArticle } from '../pipeline/pipeline.js'
 import { analyzeForStore } from './analyze-one.js'
 
 parentPort?.on('message', (m: { id: number; raw: RawArticle }) => {
-  parentPort!.postMessage({ id: m.id, result: analyzeForStore(m.raw) })
+  const result = analyzeForStore(m.raw, true)
+  const transfer = result.ok && result.stored.packed ? [result.stored.packed.buffer as ArrayBuffer] : []
+  parentPort!.postMessage({ id: m.id, result }, transfer)
 })

@@ -17,6 +17,11 @@ export interface StoredAnalysis {
   analysis: Analysis
   /** MinHash signature of the article's kept text (`dedup/minhash.ts`). */
   signature: string
+  /**
+   * The full analysis, packed (`store/pack.ts`) where it was made. When given, `analysis` may
+   * leave out the bulky `tokens` and `sentences` layers, which the store only keeps packed.
+   */
+  packed?: Uint8Array
 }
 
 export interface PutResult {

@@ -1,7 +1,7 @@
 /** Reading the store: articles, stories, merged events, statements and counts. */
-import { inflateRawSync } from 'node:zlib'
 import type { Analysis, Event } from '../../doc/schema.js'
 import { toFtsQuery } from '../fts-query.js'
+import { unpackAnalysis } from '../pack.js'
 import type { ArticleHit, MergedEvent, SearchFilters, StatementHit, StoreStats, Story } from '../store.js'
 import { articleConditions, articleContentConditions, eventConditions, whereClause, type Where } from './filters.js'
 import type { Db } from './open.js'
@@ -15,10 +15,7 @@ function limitOf(f: SearchFilters): number {
 
 export function getAnalysis(db: Db, id: string): Analysis | null {
   const row = db.prepare('SELECT text, analysis FROM articles WHERE id = ?').get(id) as { text: string; analysis: Buffer } | undefined
-  if (!row) return null
-  const a = JSON.parse(inflateRawSync(row.analysis).toString('utf8')) as Analysis
-  a.article.text = row.text
-  return a
+  return row ? unpackAnalysis(row.analysis, row.text) : null
 }
 
 export function getStory(db: Db, storyId: string): Story | null {
@@ -82,8 +79,10 @@ export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
   const w: Where = { sql: [], params: [] }
   articleConditions(f, w, true)
   eventConditions(f, w)
+  // Newest events first; reports without a date sort last.
   const clusters = db
-    .prepare(`SELECT DISTINCT e.cluster FROM events e JOIN articles a ON a.n = e.article ${whereClause(w)} ORDER BY e.cluster DESC LIMIT ?`)
+    .prepare(`SELECT e.cluster FROM events e JOIN articles a ON a.n = e.article ${whereClause(w)}
+      GROUP BY e.cluster ORDER BY max(coalesce(e.date, '')) DESC, e.cluster DESC LIMIT ?`)
     .pluck()
     .all(...w.params, limitOf(f)) as number[]
   const members = db.prepare(`SELECT e.n, e.cluster, e.json, a.id AS articleId, a.text, a.source AS articleSource, a.url

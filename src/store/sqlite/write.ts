@@ -3,11 +3,11 @@
  * joins the story of a stored near-duplicate (MinHash bands, then the estimated Jaccard similarity); each of
  * its events joins the merged event of a stored report it agrees with (R*Tree box, then `sameEvent`).
  */
-import { deflateRawSync } from 'node:zlib'
 import type Database from 'better-sqlite3'
 import type { Analysis, Event } from '../../doc/schema.js'
 import { actorKey, boxAround, MAX_KM, sameEvent } from '../../dedup/events.js'
 import { isNearDuplicate, signatureBands } from '../../dedup/minhash.js'
+import { packAnalysis } from '../pack.js'
 import type { PutResult, Sighting, StoredAnalysis } from '../store.js'
 import type { Db } from './open.js'
 
@@ -65,7 +65,7 @@ export function createWriter(db: Db): Writer {
         language: a.article.language,
         text: a.article.text,
         signature: stored.signature,
-        analysis: packAnalysis(a),
+        analysis: stored.packed ? Buffer.from(stored.packed.buffer, stored.packed.byteOffset, stored.packed.byteLength) : packAnalysis(a),
         now,
       }).lastInsertRowid,
     )
@@ -139,9 +139,4 @@ function writeEvent(q: Record<string, Statement>, article: number, idx: number, 
 function eventActors(e: Event): string {
   const all = [e.actor1, e.actor2, ...e.assocActor1, ...e.assocActor2]
   return all.flatMap((a) => (a ? [a.name.toLowerCase(), actorKey(a) ?? ''] : [])).join('\n')
-}
-
-/** The analysis without its text (stored in its own column), as deflated JSON. */
-export function packAnalysis(a: Analysis): Buffer {
-  return deflateRawSync(JSON.stringify({ ...a, article: { ...a.article, text: '' } }), { level: 1 })
 }
