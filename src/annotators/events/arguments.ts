@@ -23,12 +23,15 @@ const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisati
 /** Named actor mentions plus generic descriptions, in text order, without overlaps (named win). */
 export function actorMentions(doc: Doc, res: EventResources): ActorMention[] {
   const actors = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]))
+  // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
+  // names (people, firms, misread places) that ACLED would not code as a party.
   const named: ActorMention[] = doc.mentions
     .filter((m) => ACTOR_KINDS.has(m.kind))
     .map((m) => {
       const actor = m.actorId ? actors.get(m.actorId) : undefined
       return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
     })
+    .filter((m) => m.inter !== null)
   const generic: ActorMention[] = []
   for (const s of doc.sentences) {
     const chunk = doc.article.text.slice(s.start, s.end)
@@ -82,6 +85,18 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   return re.test(gap)
 }
 
+/** "clashes between A and B": the two parties, in order. */
+function betweenPair(t: Span, after: readonly ActorMention[], text: string, res: EventResources): [ActorMention, ActorMention] | null {
+  const alt = res.cues.between
+  const first = after[0]
+  const second = after[1]
+  if (!alt || !first || !second) return null
+  const lead = text.slice(t.end, first.start)
+  if (lead.length > 40 || !compileWords(`(?:${alt})\\s*(?:\\S+\\s+){0,2}$`, `${res.lang}/events/cues.tsv#between`).test(lead)) return null
+  const mid = text.slice(first.end, second.start)
+  return mid.length <= 40 && /^\s*(?:\S+\s+){0,4}?(?:and|et|&)\s+(?:\S+\s+){0,2}$/iu.test(mid) ? [first, second] : null
+}
+
 /** Who did it and to whom, from the trigger's clause. */
 export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources): Roles {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
@@ -98,6 +113,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     else if (!actor2 && (endsWithCue(res, 'source', lead) || endsWithCue(res, 'target', lead))) actor2 = m
     else if (!actor1 && gap.length <= 12 && /^\s*(?:of|de|du|des|d')\b/iu.test(gap) && !m.generic) actor1 = m
   }
+  const pair = betweenPair(t, after, text, res)
+  if (pair) [actor1, actor2] = pair
   if (!actor1) {
     const subject = [...before].reverse().find((m) => m !== actor2)
     if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res)) actor1 = subject
@@ -124,8 +141,10 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   const precision = (p: Place, base: 1 | 2 | 3): 1 | 2 | 3 => (near(p) ? Math.max(base, 2) : base) as 1 | 2 | 3
   const governed = places.find((p) => p.start >= t.end && p.start - t.end <= 60 && !/[.;!?]/.test(text.slice(t.end, p.start))
     && endsWithCue(res, 'locative', text.slice(Math.max(t.end, p.start - 25), p.start)))
-  if (governed) return { place: governed, geoPrecision: precision(governed, governed.geoPrecision) }
-  const nearest = [...places].sort((a, b) => distance(a, t) - distance(b, t))[0]
+  // ACLED codes the most specific place: a town named in the clause beats the region that governs it.
+  const town = (p: Place) => p.featureCode?.startsWith('PPL') ?? false
+  if (governed && (town(governed) || !places.some(town))) return { place: governed, geoPrecision: precision(governed, governed.geoPrecision) }
+  const nearest = [...places].sort((a, b) => Number(town(b)) - Number(town(a)) || distance(a, t) - distance(b, t))[0]
   if (nearest) return { place: nearest, geoPrecision: precision(nearest, nearest.geoPrecision) }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3 }
   return { place: null, geoPrecision: null }
@@ -133,6 +152,15 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
 
 function distance(a: Span, b: Span): number {
   return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0
+}
+
+/** The country most places of the article are in: the country of events whose place is unknown. */
+export function focusCountry(doc: Doc): string | null {
+  const counts = new Map<string, number>()
+  for (const p of doc.places) if (p.countryCode) counts.set(p.countryCode, (counts.get(p.countryCode) ?? 0) + 1)
+  let best: string | null = null
+  for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
+  return best
 }
 
 /** The most mentioned place of the article (ties: the first), used when a clause names none. */

@@ -41,7 +41,8 @@ function family(code: string): string {
   return TERRITORY.has(code) ? 'territory' : code
 }
 
-const ARMED = (inter: number | null | undefined) => inter !== null && inter !== undefined && inter >= 1 && inter <= 4
+// External forces (8: AMISOM, a coalition) fight battles too; civilians (7) and crowds (5, 6) do not.
+const ARMED = (inter: number | null | undefined) => inter !== null && inter !== undefined && ((inter >= 1 && inter <= 4) || inter === 8)
 const STATE = (inter: number | null | undefined) => inter === 1
 
 /** The ACLED code of a family, from the actors (ACLED: territory gained by state forces is "Government regains"). */
@@ -57,7 +58,7 @@ export function resolveCode(d: Draft): string {
       if (i1 !== null && i1 !== undefined) return STATE(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
       return STATE(i2) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
     case 'ATTACK_ANY':
-      return ARMED(i2) ? 'ARMED_CLASH' : 'ATTACK'
+      return ARMED(i2) || (STATE(i1) && ARMED(i2)) ? 'ARMED_CLASH' : 'ATTACK'
     default:
       return d.code
   }
@@ -120,8 +121,38 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-/** The first state-forces template of the language, for "government regains territory" told without a doer. */
-export function stateForces(res: EventResources): ActorMention | null {
-  const g = res.groups.find((r) => r.inter === 1)
-  return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter: 1, generic: true, template: g.template } : null
+/** A generic actor of one ACLED type from groups.tsv (the first description of that type), for role defaults. */
+export function genericActor(res: EventResources, inter: number): ActorMention | null {
+  const g = res.groups.find((r) => r.inter === inter)
+  return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter, generic: true, template: g.template } : null
+}
+
+const PROTESTS = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
+const RIOTS = new Set(['VIOL_DEMONSTR', 'MOB_VIOL'])
+const ONE_SIDED = new Set(['ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL'])
+const REMOTE = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP'])
+
+/**
+ * ACLED's role conventions once the sub-event type is known: a protest's actor 1 is the protesters
+ * (a named group joins as associated actor), a riot's the rioters; force against protesters puts
+ * the state first; violence with no named doer is an unidentified armed group's, and violence
+ * against civilians with no named victim targets civilians; territory regained has state forces.
+ */
+export function applyConventions(code: string, roles: { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: ActorMention[] }, res: EventResources): void {
+  const crowd = PROTESTS.has(code) ? 6 : RIOTS.has(code) ? 5 : null
+  if (crowd !== null && !(roles.actor1?.generic && roles.actor1.inter === crowd)) {
+    if (roles.actor1?.inter === 1 && !roles.actor2) roles.actor2 = roles.actor1
+    else if (roles.actor1 && (!roles.actor1.generic || roles.actor1.inter === 5 || roles.actor1.inter === 6)) roles.assoc1.push(roles.actor1)
+    roles.actor1 = genericActor(res, crowd)
+  }
+  // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a state's.
+  if (!roles.actor1 && code === 'AIR_STRIKE') roles.actor1 = genericActor(res, 1)
+  if (code === 'FORCE_AGAINST_PROTEST') {
+    const state = [roles.actor1, roles.actor2].find((a) => a?.inter === 1) ?? genericActor(res, 1)
+    roles.actor1 = state
+    roles.actor2 = genericActor(res, 6)
+  }
+  if (!roles.actor1 && (ONE_SIDED.has(code) || REMOTE.has(code) || code === 'ARMED_CLASH')) roles.actor1 = genericActor(res, 3)
+  if (!roles.actor1 && code === 'GOV_REGAINS_TERIT') roles.actor1 = genericActor(res, 1)
+  if (!roles.actor2 && ONE_SIDED.has(code)) roles.actor2 = genericActor(res, 7)
 }

@@ -6,11 +6,12 @@
  */
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, assignRoles, countsFor, focusPlace, locate, readCounts, type ActorMention } from './arguments.js'
-import { actorName, mergeDrafts, resolveCode, stateForces, type Draft } from './build.js'
+import { actorMentions, assignRoles, countsFor, focusCountry, focusPlace, locate, readCounts, type ActorMention } from './arguments.js'
+import { actorName, applyConventions, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers } from './detect.js'
 import { isDefinite, readFlags } from './flags.js'
+import { getActorIndex } from '../../kb/actors/index-build.js'
 import { resolveActorName, toActor } from '../../kb/actors/resolve.js'
 import { loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 
@@ -60,25 +61,26 @@ export function findEvents(doc: Doc): Event[] {
     }
   })
   const merged = mergeDrafts(drafts)
-  return merged.map((d, i) => toEvent(d, i, doc, mentions, res))
+  const country = focusCountry(doc)
+  return merged.map((d, i) => toEvent(d, i, doc, mentions, country, res))
 }
 
-function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMention[], res: EventResources): Event {
+function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMention[], country: string | null, res: EventResources): Event {
   const code = resolveCode(d)
   const tax = loadTaxonomy().get(code)!
-  const countryCode = d.place?.countryCode ?? null
+  const countryCode = d.place?.countryCode ?? country
   const salient = salientArmedGroup(mentions)
-  let actor1 = d.actor1
-  if (!actor1 && code === 'GOV_REGAINS_TERIT') actor1 = stateForces(res)
+  const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
+  applyConventions(code, roles, res)
   const asActor = (a: ActorMention | null) => (a ? eventActor(a, salient, countryCode, res) : null)
   return {
     id: `${doc.article.id}-e${index + 1}`,
     eventType: tax.acled ? tax.eventType : NOT_ACLED,
     subEventType: tax.acled ? tax.subEventType : tax.caseLabel,
     plover: { type: tax.ploverType, mode: tax.ploverMode, context: tax.ploverContext },
-    actor1: asActor(actor1),
-    assocActor1: d.assoc1.map((a) => asActor(a)!),
-    actor2: asActor(d.actor2),
+    actor1: asActor(roles.actor1),
+    assocActor1: roles.assoc1.map((a) => asActor(a)!),
+    actor2: asActor(roles.actor2),
     assocActor2: [],
     date: d.date,
     timePrecision: d.timePrecision,
@@ -101,7 +103,8 @@ function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: 
     const actor = toActor(hit.entry, hit.country ?? countryCode)
     return { name: actor.name, actorId: actor.id, inter: actor.inter }
   }
-  return { name: actorName(a, countryCode, null), actorId: null, inter: a.inter }
+  const country = countryCode ? getActorIndex().countryName.get(countryCode) ?? countryCode : null
+  return { name: actorName(a, country, null), actorId: null, inter: a.inter }
 }
 
 /** The named non-state armed actor mentioned most often: what "the jihadists" most likely means. */

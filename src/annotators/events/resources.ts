@@ -27,8 +27,8 @@ export interface TriggerRule {
   where: string
 }
 
-export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause'
-const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause']
+export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between'
+const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between']
 
 export interface GroupRule {
   pattern: RegExp
