@@ -47,11 +47,17 @@ program
     process.exitCode = await runAnalyze(inputs, { ...opts, format: opts.format }, io)
   })
 
+function portOption(v: string): number {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new InvalidArgumentError('expected a port number from 0 to 65535')
+  return n
+}
+
 program
   .command('serve')
   .description('serve the HTTP API (see /openapi.json) and the web app over a store; ingest needs SITREP_TOKEN')
   .option('--db <path>', 'the store (default: SITREP_DB or the user data directory)')
-  .option('--port <n>', 'TCP port', positiveInt, 8787)
+  .option('--port <n>', 'TCP port (0 picks a free one)', portOption, 8787)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .action(async (opts: { db?: string; port: number; host: string }) => {
     // Loaded on demand: the HTTP stack is not needed by the other commands.
