@@ -28,6 +28,8 @@ export interface Candidate {
   near: boolean
   adminWord: boolean
   metonymic: boolean
+  /** Part of a street's name ("Washington Drive", « rue de Paris »). */
+  street: boolean
 }
 
 export const isCapitalized = (s: string): boolean => /^\p{Lu}/u.test(s)
@@ -50,7 +52,15 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): C
       if (!isWord(tok)) continue
       const startsUpper = isCapitalized(text.slice(tok.start, tok.end))
       const found = longestMatch(text, tokens, i, end, gaz, startsUpper)
-      if (!found) continue
+      if (!found) {
+        // Inside a hyphenated token: "Egyptian-US relations", "D-Charleston", "Fargo-Moorhead".
+        for (const part of hyphenParts(text, tok, gaz)) {
+          const c = newCandidate(part.start, part.end, part.key, part.entries, si, i, i, false, titleCase)
+          addContext(c, text, res)
+          out.push(c)
+        }
+        continue
+      }
       const c: Candidate = {
         start: tok.start,
         end: tokens[found.last]!.end,
@@ -65,6 +75,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): C
         near: false,
         adminWord: false,
         metonymic: false,
+        street: false,
       }
       addContext(c, text, res)
       out.push(c)
@@ -72,6 +83,23 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): C
     }
     t = end
   })
+  return out
+}
+
+function newCandidate(start: number, end: number, key: string, entries: GazetteerEntry[], sentence: number, first: number, last: number, sentenceInitial: boolean, titleCase: boolean): Candidate {
+  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, metonymic: false, street: false }
+}
+
+function hyphenParts(text: string, tok: Token, gaz: Gazetteer): { start: number; end: number; key: string; entries: GazetteerEntry[] }[] {
+  const word = text.slice(tok.start, tok.end)
+  if (!word.includes('-')) return []
+  const out: { start: number; end: number; key: string; entries: GazetteerEntry[] }[] = []
+  let at = 0
+  for (const part of word.split('-')) {
+    const key = foldName(part)
+    if (part.length > 2 && isCapitalized(part) && gaz.has(key)) out.push({ start: tok.start + at, end: tok.start + at + part.length, key, entries: gaz.lookup(key) })
+    at += part.length + 1
+  }
   return out
 }
 
@@ -128,6 +156,10 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   const startsWith = (phrase: string) => after.startsWith(` ${phrase}`) && !/\p{L}/u.test(after[phrase.length + 1] ?? '')
   c.adminWord = res.cues.admin.some(startsWith) || res.cues.admin.some((a) => endsWith(`${a} de`) || endsWith(`${a} d'`) || endsWith(`${a} of`))
   c.metonymic = res.cues.metonymy.some(startsWith)
+  // A street word glued after (English) or right before (French) the name, capitalised or not.
+  const afterWord = /^ ?(\p{L}+)\.?/u.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
+  const streetAfter = afterWord !== undefined && /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord)
+  c.street = streetAfter || res.cues.street.some(endsWith)
 }
 
 /** A candidate for a span given from outside (gold spans in evaluation, spans another stage found). */
@@ -152,7 +184,7 @@ export function candidateAt(doc: Doc, start: number, end: number, gaz: Gazetteer
   const first = Math.max(0, doc.tokens.findIndex((t) => t.end > start))
   let last = first
   while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < end) last++
-  const c: Candidate = { start, end, key, entries, sentence, first, last, sentenceInitial: false, titleCase: false, cueBefore: false, near: false, adminWord: false, metonymic: false }
+  const c = newCandidate(start, end, key, entries, sentence, first, last, false, false)
   addContext(c, text, res)
   return c
 }

@@ -54,7 +54,7 @@ export function judgeCandidates(cands: Candidate[], ctx: JudgeContext): { cand: 
 }
 
 /** Refusals that say the name was a person's: later bare uses of the name are that person too. */
-const PERSON_REASONS = new Set(['name-part', 'title', 'given-name', 'person-speaks'])
+const PERSON_REASONS = new Set(['surname', 'title', 'given-name', 'person-speaks'])
 
 /** Countries, first-level areas and news regions: names a writer uses bare. */
 function isMajor(c: Candidate): boolean {
@@ -74,6 +74,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (res.demonyms.has(c.key)) return { ok: false, reason: 'demonym' }
   if (res.timeWords.has(c.key)) return { ok: false, reason: 'time-word' }
   if (res.cues.title.includes(c.key)) return { ok: false, reason: 'title-word' }
+  if (c.street) return { ok: false, reason: 'street-name' }
 
   const prevIdx = c.first - 1
   const prev = prevIdx >= 0 && tokens[prevIdx]!.end > 0 ? word(prevIdx) : null
@@ -85,17 +86,27 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // After a given name, an initial or any capitalised word that is not a frequent word of the
   // language ("Barack Obama", "J. Hughes", "Kelley Welch"), a capitalised word is a surname.
   // Frequent words before a place are modifiers ("Northeast Georgia", "Acting U.S. Attorney").
+  const bestIsMajor = isMajor(c)
+  const allCaps = /^[\p{Lu}.]+$/u.test(surface) && surface.length <= 5
   const commonWord = (w: string) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))
   if (prev && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial) {
     const initial = /^(\p{Lu}\.)+$|^\p{Lu}$/u.test(prev)
-    if (ctx.firstNames.has(foldName(prev)) || initial || (/^\p{Lu}/u.test(prev) && !commonWord(prev) && !c.cueBefore)) return { ok: false, reason: 'name-part' }
+    if (/^\p{Lu}/u.test(prev) && (ctx.firstNames.has(foldName(prev)) || initial)) return { ok: false, reason: 'surname' }
+    if (/^\p{Lu}/u.test(prev) && !commonWord(prev) && !c.cueBefore) return { ok: false, reason: 'name-part' }
+  }
+  // A capitalised word glued after: a frequent word makes an organisation named after the place
+  // ("Dublin Police", "Georgia Bureau"); any other makes a person ("Linda Daily").
+  const next = word(c.last + 1)
+  if (next && /^ ?$/.test(gap(c.last, c.last + 1)) && /^\p{Lu}/u.test(next) && !c.titleCase) {
+    const follower = foldName(next).replace(/\.$/, '')
+    const institutional = commonWord(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower)
+    if (!institutional && !bestIsMajor) return { ok: false, reason: 'name-head' }
+    if (!allCaps && c.key.split(' ').every(commonWord)) return { ok: false, reason: 'modifier' }
   }
   if (singleWord && ctx.firstNames.has(c.key) && !c.cueBefore) return { ok: false, reason: 'given-name' }
-  const bestIsMajor = isMajor(c)
   // Towns do not speak; capitals and countries do ("Damascus said"), people do ("Hughes said").
   if (c.metonymic && !bestIsMajor && !c.entries.some((e) => e.featureCode === 'PPLC')) return { ok: false, reason: 'person-speaks' }
 
-  const allCaps = /^[\p{Lu}.]+$/u.test(surface) && surface.length <= 5
   // Acronyms are organisations unless they name a country or state ("US", "UAE", "N.Y.").
   if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }
   const common = !allCaps && c.key.split(' ').every(commonWord)
