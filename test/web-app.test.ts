@@ -242,7 +242,7 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
       await openOverview(shots, demoServer.url)
       await shots.screenshot({ path: join(dir, 'map-timeline.png') })
       const reference = demo.find((a) => a.article.published === '2016-12-12') ?? demo[0]!
-      const first = reference.events[0]?.evidence ?? reference.statements[0] ? [reference.statements[0]!.content] : []
+      const first = reference.events[0]?.evidence ?? (reference.statements[0] ? [reference.statements[0].content] : [])
       const spans = first.map((s) => `${s.start}-${s.end}`).join(',')
       await shots.goto(`${demoServer.url}/#/article/${reference.article.id}${spans ? `?evidence=${spans}` : ''}`)
       await shots.waitForSelector('body[data-state=article]')

@@ -26,10 +26,10 @@ const typeSelect = form.elements.namedItem('type') as HTMLSelectElement
 for (const t of EVENT_TYPES) typeSelect.append(h('option', { value: t }, t))
 
 const legend = byId('legend')
-legend.replaceChildren(...EVENT_TYPES.map((t) => {
+legend.replaceChildren(...[...EVENT_TYPES, ''].map((t) => {
   const chip = h('span', { class: 'chip' })
   chip.style.background = typeColor(t)
-  return h('span', { class: 'legend-entry' }, chip, t)
+  return h('span', { class: 'legend-entry' }, chip, t || 'Other (not an ACLED type)')
 }))
 
 const eventMap = createMap(byId('map'), countryFeatures(world as unknown as Topology))
@@ -120,6 +120,7 @@ async function load(): Promise<void> {
     brushClear.hidden = true
     timeline.render(events.map((x) => ({ date: x.event.date, type: x.event.eventType })))
     draw()
+    eventMap.fit()
     setStatus(`${events.length} event(s), ${statements.length} statement(s), ${places.length} place(s).`, 'ready')
   } catch (err) {
     setStatus(`Could not load: ${(err as Error).message}`, 'error')

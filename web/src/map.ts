@@ -20,6 +20,8 @@ export interface MapPoint {
 
 export interface EventMap {
   setPoints(events: MapPoint[], places: MapPoint[]): void
+  /** Frames the events (or, without events, the places) shown. */
+  fit(): void
   map: L.Map
 }
 
@@ -45,6 +47,7 @@ export function createMap(el: HTMLElement, countries: CountryFeature[]): EventMa
   L.control.layers(undefined, { Events: eventLayer, 'Places mentioned': placeLayer }, { collapsed: false }).addTo(map)
 
   let events: MapPoint[] = []
+  let places: MapPoint[] = []
 
   function drawEvents(): void {
     eventLayer.clearLayers()
@@ -87,8 +90,15 @@ export function createMap(el: HTMLElement, countries: CountryFeature[]): EventMa
 
   return {
     map,
-    setPoints(nextEvents, places) {
+    fit() {
+      const points = events.length > 0 ? events : places
+      if (points.length === 0) return
+      const bounds = L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number]))
+      map.fitBounds(bounds.pad(0.2), { maxZoom: 6, animate: false })
+    },
+    setPoints(nextEvents, nextPlaces) {
       events = nextEvents
+      places = nextPlaces
       placeLayer.clearLayers()
       for (const p of places) addPoint(placeLayer, p, 4, 0.2)
       drawEvents()
