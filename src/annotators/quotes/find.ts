@@ -167,6 +167,8 @@ function markerAt(ctx: ContentContext, s: SentenceView, i: number, res: QuoteRes
   if (!marker) return null
   const after = phraseAfterMarker(toks, i + marker.words.length, res)
   if (!after) return null
+  const head = after.phrase.toks.find((t) => !res.determiners.has(t.norm))
+  if (head && res.notSources.has(head.norm)) return null
   const cue = { ...spanOf(toks.slice(i, i + marker.words.length)), lemma: marker.words.join(' ').replace(/' /gu, "'") }
   const base = { rule: `marker:${marker.where}`, sentence: s.index, cue, speaker: after.phrase, confidence: 0.75 }
   const stop = toks[after.end]
@@ -199,6 +201,10 @@ function narrativeAt(ctx: ContentContext, s: SentenceView, i: number, res: Quote
   return { rule: `narrative:${form.where}`, sentence: s.index, cue, content: c, speaker: null, confidence: 0.7 }
 }
 
+function canSpeak(p: SpeakerPhrase): boolean {
+  return p.form !== 'phrase' || p.org || p.role !== null
+}
+
 /** The subject a sentence opens with (a pronoun or a name), for cues that share it (`He smiled and said`). */
 function sentenceSubject(toks: readonly Tok[], res: QuoteResources): SpeakerPhrase | null {
   let i = 0
@@ -215,9 +221,13 @@ function verbCandidate(ctx: ContentContext, s: SentenceView, m: CueMatch, earlie
   const toks = s.toks
   const cue = { ...spanOf(toks.slice(m.first, m.last + 1)), lemma: m.form.lemma }
   const base = { rule: `verb:${m.form.where}`, sentence: s.index, cue }
+  // `to describe`, `by calling`, « de dire »: a cue that is not a finite verb reports nothing.
+  if (!m.clitic && res.nonFinite.has(toks[m.subjectEnd - 1]?.norm ?? '')) return null
   const subject = m.clitic ? null : subjectBefore(toks, m.subjectEnd, res)
   const clitic = m.clitic ? readSpeaker([m.clitic], res) : null
-  const after = contentAfter(ctx, s, m.last + 1, m.form, res)
+  let after = contentAfter(ctx, s, m.last + 1, m.form, res)
+  // An attitude verb with only an object (`wants`, « menace ») needs a subject that can speak.
+  if (after && subject && !m.form.frames.has('clause') && !m.form.frames.has('zero') && !canSpeak(subject.phrase)) after = null
   if (after && (subject || clitic)) return { ...base, content: after, speaker: subject?.phrase ?? clitic, confidence: 0.85, clause: subject?.first ?? m.first }
   if (m.form.frames.has('post') && subject && res.postSubjectVerb) {
     const d = subject.first - 1
@@ -249,6 +259,8 @@ function splitCoordinated(s: SentenceView, found: Candidate[], res: QuoteResourc
     const next = found[a + 1]!
     if (next.clause === undefined || !next.cue || next.cue.start <= first.content.start || next.cue.start >= first.content.end) continue
     let k = next.clause
+    // Only a coordinated clause is cut off; a cue inside the content (`said that X wants Y`) is nested.
+    if (!isComma(s.toks[k - 1]) && !res.coordinations.has(s.toks[k - 1]?.norm ?? '') && !isComma(s.toks[k]) && !res.coordinations.has(s.toks[k]?.norm ?? '')) continue
     while (k > 0 && (isComma(s.toks[k - 1]) || res.coordinations.has(s.toks[k - 1]!.norm))) k--
     const last = s.toks[k - 1]
     if (last && last.end > first.content.start) first.content = { start: first.content.start, end: last.end }

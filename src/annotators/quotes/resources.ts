@@ -50,6 +50,9 @@ export interface QuoteResources {
   relatives: ReadonlySet<string>
   noContent: ReadonlySet<string>
   coordinations: ReadonlySet<string>
+  linkers: ReadonlySet<string>
+  nonFinite: ReadonlySet<string>
+  notSources: ReadonlySet<string>
   /** Listeners between a cue and its content, by first word. */
   addressees: ReadonlyMap<string, Words[]>
   /** Subject clitics joined to a verb by a hyphen (« a-t-il »), longest first. */
@@ -139,6 +142,9 @@ export function loadQuoteResources(lang: string): QuoteResources {
     relatives: set('relative'),
     noContent: set('nocontent'),
     coordinations: set('coordination'),
+    linkers: set('linker'),
+    nonFinite: set('nonfinite'),
+    notSources: set('notsource'),
     addressees: wordsOnly(phrases('addressee')),
     inversions: [...set('inversion')].sort((a, b) => b.length - a.length),
     postSubjectVerb: postposed.has('subject-verb'),

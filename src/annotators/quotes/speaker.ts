@@ -63,6 +63,9 @@ export interface Subject {
  */
 export function subjectBefore(toks: readonly Tok[], end: number, res: QuoteResources): Subject | null {
   const a = runStart(toks, end, res)
+  // `most voters say they want`: a pronoun just before the cue is the whole subject.
+  const last = toks[end - 1]
+  if (a < end - 1 && last && res.pronouns.has(last.norm)) return { phrase: readSpeaker([last], res), first: end - 1 }
   if (a < end) {
     const run = trimRun(toks.slice(a, end), res)
     if (run.length === 0) return null
@@ -83,7 +86,10 @@ export function subjectBefore(toks: readonly Tok[], end: number, res: QuoteResou
   while (c >= 0 && !isComma(toks[c]) && !isTerminal(toks[c]) && !isOpenQuote(toks[c]) && !isCloseQuote(toks[c])) c--
   if (c < 1 || !isComma(toks[c]) || end - 1 - (c + 1) > MAX_APPOSITION || end - 1 - (c + 1) < 1) return null
   const inner = toks.slice(c + 1, end - 1)
+  // An apposition names or describes; a clause with its own subject or cue (`he says …`) is not one.
+  if (inner.some((t) => res.pronouns.has(t.norm) || res.cues.has(t.norm))) return null
   const b = runStart(toks, c, res)
+  if (res.noContent.has(toks[b]?.norm ?? '') || res.linkers.has(toks[b]?.norm ?? '')) return null
   if (b >= c || c - b > MAX_SUBJECT) return null
   // The head must begin the clause: `Ainsi, X, expert, estime` is fine, `he won, X, said` is not.
   if (b > 0 && !isComma(toks[b - 1]) && !isCloseQuote(toks[b - 1]) && !res.boundaries.has(toks[b - 1]!.norm)) return null
@@ -128,21 +134,26 @@ export function readSpeaker(toks: Tok[], res: QuoteResources): SpeakerPhrase {
   const pron = toks.length === 1 ? res.pronouns.get(toks[0]!.norm) : undefined
   if (pron) return { ...base, form: 'pronoun', plural: pron.plural, org: pron.org }
   const nouns = toks.map((t) => t.norm)
-  const org = nouns.some((n) => res.organisations.has(n))
+  // A role word makes a person even beside an organisation (`le porte-parole de l'armée`).
+  const role = nouns.find((n) => res.roles.has(n)) ?? null
+  const org = role === null && nouns.some((n) => res.organisations.has(n))
+  const head = nouns.at(-1) ?? ''
   // A name is the trailing run of capitalised words (and the particles between them).
   let k = toks.length
   while (k > 0 && (isCapitalized(toks[k - 1]) || res.titles.has(toks[k - 1]!.norm) || (k < toks.length && k > 1 && !isCapitalized(toks[k - 1]) && isCapitalized(toks[k - 2]) && toks[k - 1]!.text.length <= 3))) k--
   while (k < toks.length && !isCapitalized(toks[k]) && !res.titles.has(toks[k]!.norm)) k++
   const nameToks = toks.slice(k)
-  const isName = nameToks.length > 0 && !(k === 0 && nameToks.length === 1 && res.determiners.has(nameToks[0]!.norm))
-  if (isName && !(k > 0 && org)) {
+  // `le ministre de la Défense`: capitals after `de la` complement a role; they do not name the speaker.
+  const complement = k > 0 && (res.determiners.has(nouns[k - 1]!) || res.linkers.has(nouns[k - 1]!)) && (role !== null || org)
+  const isName = nameToks.length > 0 && !complement && !(k === 0 && nameToks.length === 1 && res.determiners.has(nameToks[0]!.norm))
+  if (isName) {
     const name = textOf(nameToks, res)
     const description = k > 0 ? textOf(toks.slice(0, k), res) : null
-    return { ...base, form: 'name', name, description: description === '' ? null : description, org }
+    return { ...base, form: 'name', name, description: description === '' ? null : description, org: org && k > 0 }
   }
-  const role = nouns.find((n) => res.roles.has(n)) ?? null
-  if (res.determiners.has(nouns[0] ?? '') && role && !org && toks.length <= 4) {
+  // Only a short definite description (« l'expert », "the spokesman") refers back to a speaker.
+  if (res.determiners.has(nouns[0] ?? '') && role && toks.length <= 3) {
     return { ...base, form: 'description', description: textOf(toks, res), role }
   }
-  return { ...base, form: 'phrase', name: org ? textOf(toks, res) : null, description: org ? null : textOf(toks, res), org, plural: /s$/u.test(nouns.at(-1) ?? '') }
+  return { ...base, form: 'phrase', name: org ? textOf(toks, res) : null, description: org ? null : textOf(toks, res), org, role, plural: /s$/u.test(head) }
 }
