@@ -25,7 +25,7 @@ export function resolvePlaceName(name: string, hints: NameHints = {}): NameResol
   if (entries.length === 0) return null
   const cc = hints.countryCode?.toUpperCase() ?? null
   const scored = entries.map((entry) => {
-    let score = priorScore(entry, key)
+    let score = priorScore(entry, key, entries.some((e) => e.kind === 'country'))
     if (cc && entry.countryCode === cc) score += 4
     if (hints.near) {
       const d = distanceKm(entry.lat, entry.lon, hints.near.lat, hints.near.lon)

@@ -89,7 +89,8 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const bestIsMajor = isMajor(c)
   const allCaps = /^[\p{Lu}.]+$/u.test(surface) && surface.length <= 5
   const commonWord = (w: string) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))
-  if (prev && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial) {
+  // An elided article or preposition (L', d') is not a name part.
+  if (prev && !/['’]$/.test(prev) && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial) {
     const initial = /^(\p{Lu}\.)+$|^\p{Lu}$/u.test(prev)
     if (/^\p{Lu}/u.test(prev) && (ctx.firstNames.has(foldName(prev)) || initial)) return { ok: false, reason: 'surname' }
     if (/^\p{Lu}/u.test(prev) && !commonWord(prev) && !c.cueBefore) return { ok: false, reason: 'name-part' }

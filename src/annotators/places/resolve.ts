@@ -26,7 +26,10 @@ const ADMIN1_FOCUS = 2
 
 const CITY_RANK: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLX: -1.5, PPLH: -2, PPLQ: -2 }
 
-export function priorScore(e: GazetteerEntry, key: string): number {
+export function priorScore(e: GazetteerEntry, key: string, namesCountry = false): number {
+  // A country's name means the country: a town that has it only as an alternate name ("Benin"
+  // for Benin City) is the unusual reading.
+  if (namesCountry && e.kind === 'city' && foldName(e.name) !== key) return Math.log10(e.population + 10) - 3
   switch (e.kind) {
     case 'country': return 9
     case 'region': return 8.5
@@ -39,10 +42,10 @@ export function priorScore(e: GazetteerEntry, key: string): number {
 export function resolveCandidates(cands: Candidate[], demonymCountries: string[], text: string): Resolution[] {
   // Candidate i is apposed to i+1 in "Palmyra, Syria" and "Homs (Syria)".
   const apposed = cands.map((c, i) => i + 1 < cands.length && /^\s*[,(]\s*$/.test(text.slice(c.end, cands[i + 1]!.start)))
-  let best = cands.map((c) => rank(c, (e) => priorScore(e, c.key)))
+  let best = cands.map((c) => rank(c, (e) => priorScore(e, c.key, namesCountry(c))))
   for (let pass = 0; pass < 2; pass++) {
     const ctx = documentContext(cands, best.map((r) => r[0]!.entry), demonymCountries, apposed)
-    best = cands.map((c, i) => rank(c, (e) => priorScore(e, c.key) + contextScore(e, c, i, ctx)))
+    best = cands.map((c, i) => rank(c, (e) => priorScore(e, c.key, namesCountry(c)) + contextScore(e, c, i, ctx)))
   }
   return cands.map((cand, i) => {
     const ranked = best[i]!
@@ -52,6 +55,8 @@ export function resolveCandidates(cands: Candidate[], demonymCountries: string[]
     return { cand, ranked, probs: exps.map((x) => x / sum) }
   })
 }
+
+const namesCountry = (c: Candidate) => c.entries.some((e) => e.kind === 'country')
 
 function rank(c: Candidate, score: (e: GazetteerEntry) => number): Scored[] {
   return c.entries.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score)

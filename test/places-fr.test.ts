@@ -1,0 +1,134 @@
+/**
+ * French wire-style sentences (written for this suite): exonyms, elisions and contractions,
+ * ambiguous names, metonymy, precision cues, and names that are not places.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPlacesAnnotator } from '../src/annotators/places/index.js'
+import type { Place } from '../src/doc/schema.js'
+import { createPipeline } from '../src/pipeline/pipeline.js'
+
+const pipeline = createPipeline([createPlacesAnnotator()])
+const places = (text: string): Place[] => pipeline.analyze({ input: 'fr-suite', text, language: 'fr' }).places
+
+/** [sentence, expected places: [surface, country code or feature id, GeoNames id?]] */
+const FOUND: [string, [string, string, number?][]][] = [
+  ["Des frappes aériennes ont visé Alep samedi, selon l'Observatoire syrien des droits de l'homme.", [['Alep', 'SY', 170063]]],
+  ["L'armée irakienne a repris le contrôle de Mossoul-Est.", [['Mossoul', 'IQ', 99072]]],
+  ["Le président Bachar al-Assad s'est rendu à Damas.", [['Damas', 'SY', 170654]]],
+  ['La coalition a bombardé des positions de Daech à Raqqa.', [['Raqqa', 'SY', 172955]]],
+  ["Le ministre s'est exprimé à Paris avant de partir pour Bruxelles.", [['Paris', 'FR', 2988507], ['Bruxelles', 'BE']]],
+  ["Une manifestation s'est tenue à Londres contre la guerre en Irak.", [['Londres', 'GB', 2643743], ['Irak', 'country:IQ']]],
+  ['Moscou a annoncé l’envoi de renforts en Syrie.', [['Moscou', 'RU', 524901], ['Syrie', 'country:SY']]],
+  ['Les négociations de paix reprendront à Genève la semaine prochaine.', [['Genève', 'CH', 2660646]]],
+  ["L'explosion a fait au moins vingt morts à Kaboul, en Afghanistan.", [['Kaboul', 'AF', 1138958], ['Afghanistan', 'country:AF']]],
+  ["L'attaque a visé un poste militaire au Burkina Faso, près de la frontière avec le Niger.", [['Burkina Faso', 'country:BF'], ['Niger', 'country:NE']]],
+  ["Les rebelles se sont emparés de Goma, dans l'est de la RDC.", [['Goma', 'CD'], ['RDC', 'country:CD']]],
+  ["Des affrontements ont opposé l'armée aux jihadistes à Tombouctou.", [['Tombouctou', 'ML']]],
+  ['Le Premier ministre libanais a quitté Beyrouth pour Riyad.', [['Beyrouth', 'LB'], ['Riyad', 'SA']]],
+  ['Une voiture piégée a explosé à Bagdad.', [['Bagdad', 'IQ', 98182]]],
+  ['Les forces turques ont pénétré dans le nord de la Syrie.', [['Syrie', 'country:SY']]],
+  ['Des milliers de réfugiés ont fui vers la Turquie.', [['Turquie', 'country:TR']]],
+  ["Le sommet s'est tenu à Abidjan, en Côte d'Ivoire.", [['Abidjan', 'CI'], ["Côte d'Ivoire", 'country:CI']]],
+  ['Des tirs ont été entendus à Tripoli, la capitale libyenne.', [['Tripoli', 'LY']]],
+  ['Tripoli, dans le nord du Liban, a été le théâtre de heurts.', [['Tripoli', 'LB'], ['Liban', 'country:LB']]],
+  ["Le gouvernement a décrété l'état d'urgence à Nice après l'attentat.", [['Nice', 'FR']]],
+  ['Les Etats-Unis et la Russie ont conclu un accord sur la Syrie.', [['Etats-Unis', 'country:US'], ['Russie', 'country:RU'], ['Syrie', 'country:SY']]],
+  ['Des frappes israéliennes ont touché la bande de Gaza.', [['bande de Gaza', 'region:gaza-strip']]],
+  ["L'Iran a testé un missile balistique, selon Téhéran.", [['Iran', 'country:IR'], ['Téhéran', 'IR']]],
+  ['Les talibans ont pris Kandahar.', [['Kandahar', 'AF']]],
+  ["L'ONU a dépêché une mission à Juba, au Soudan du Sud.", [['Juba', 'SS'], ['Soudan du Sud', 'country:SS']]],
+  ["Des inondations ont frappé le Bangladesh et l'Inde.", [['Bangladesh', 'country:BD'], ['Inde', 'country:IN']]],
+  ['Le Golan est occupé par Israël depuis 1967.', [['Golan', 'region:golan'], ['Israël', 'country:IL']]],
+  ['Les manifestants se sont rassemblés place Tahrir, au Caire.', [['Caire', 'EG', 360630]]],
+  ['Le convoi est arrivé à Deir ez-Zor dimanche.', [['Deir ez-Zor', 'SY', 170794]]],
+  ['Le sud du Yémen reste instable, notamment à Aden.', [['Yémen', 'country:YE'], ['Aden', 'YE']]],
+  ["L'aéroport de Sanaa a été fermé.", [['Sanaa', 'YE']]],
+  ["Des combats ont eu lieu à Marioupol, dans l'est de l'Ukraine.", [['Marioupol', 'UA'], ['Ukraine', 'country:UA']]],
+  ['Kiev accuse Moscou de soutenir les séparatistes.', [['Kiev', 'UA'], ['Moscou', 'RU']]],
+  ['Le Nigeria a fermé sa frontière avec le Bénin.', [['Nigeria', 'country:NG'], ['Bénin', 'country:BJ']]],
+  ['Des pirates ont été arrêtés au large de la Somalie.', [['Somalie', 'country:SO']]],
+  ['Le président français s’est rendu à Bamako.', [['Bamako', 'ML', 2460596]]],
+  ['Les troupes françaises ont quitté Gao.', [['Gao', 'ML']]],
+  ['Des affrontements ont éclaté à Bangui, la capitale centrafricaine.', [['Bangui', 'CF']]],
+  ['La police a dispersé les manifestants à Alger.', [['Alger', 'DZ', 2507480]]],
+  ['Un séisme a frappé le Népal.', [['Népal', 'country:NP']]],
+  ['Des milliers de personnes ont défilé à Hong Kong.', [['Hong Kong', 'HK']]],
+  ['La Corée du Nord a procédé à un nouvel essai nucléaire.', [['Corée du Nord', 'country:KP']]],
+  ['Pyongyang a menacé Séoul de représailles.', [['Pyongyang', 'KP'], ['Séoul', 'KR']]],
+  ['Le Sahel reste la cible des groupes jihadistes.', [['Sahel', 'region:sahel']]],
+  ['Le conflit au Moyen-Orient domine les débats.', [['Moyen-Orient', 'region:middle-east']]],
+  ["L'expert du Moyen Orient a été interrogé.", [['Moyen Orient', 'region:middle-east']]],
+  ['Vienne accueille la conférence sur le nucléaire iranien.', [['Vienne', 'AT', 2761369]]],
+  ['Le fleuve a débordé à Niamey.', [['Niamey', 'NE']]],
+  ['Londres et Paris ont appelé à la retenue.', [['Londres', 'GB'], ['Paris', 'FR']]],
+  ['Des manifestations ont eu lieu à Saint-Pétersbourg.', [['Saint-Pétersbourg', 'RU']]],
+  ["Le secrétaire d'État américain est arrivé à Ankara.", [['Ankara', 'TR']]],
+  ["Des combattants ont été tués aux abords d'Alep.", [['Alep', 'SY', 170063]]],
+  ["L'armée a lancé une offensive sur Falloujah, à l'ouest de Bagdad.", [['Falloujah', 'IQ'], ['Bagdad', 'IQ']]],
+  ['La Libye est plongée dans le chaos depuis 2011.', [['Libye', 'country:LY']]],
+  ['Des renforts ont été envoyés au Mali et au Tchad.', [['Mali', 'country:ML'], ['Tchad', 'country:TD']]],
+  ["Le porte-avions a quitté Toulon pour la Méditerranée.", [['Toulon', 'FR'], ['Méditerranée', 'region:mediterranean']]],
+  ['Un attentat a frappé Istanbul dans la nuit.', [['Istanbul', 'TR']]],
+  ['Les pourparlers se tiennent à Astana, au Kazakhstan.', [['Astana', 'KZ'], ['Kazakhstan', 'country:KZ']]],
+  ['Des roquettes ont été tirées depuis le Liban-Sud.', [['Liban', 'country:LB']]],
+  ['Homs, troisième ville de Syrie, a été reprise par le régime.', [['Homs', 'SY'], ['Syrie', 'country:SY']]],
+  ['Le Royaume-Uni et l’Allemagne ont salué l’accord.', [['Royaume-Uni', 'country:GB'], ['Allemagne', 'country:DE']]],
+  ["La Cisjordanie et Jérusalem-Est restent sous tension.", [['Cisjordanie', 'region:west-bank'], ['Jérusalem-Est', 'PS']]],
+]
+
+/** Sentences with names that are not places here (persons, times, streets, common words). */
+const NOT_FOUND: [string, string][] = [
+  ['M. Paris a démissionné de son poste.', 'Paris'],
+  ['Jean Lyon, porte-parole du ministère, a démenti.', 'Lyon'],
+  ["Le porte-parole, Richard Florence, a confirmé l'information.", 'Florence'],
+  ['Il a parlé en mars et de nouveau en mai.', 'mars'],
+  ['Il a parlé en Mars devant le comité.', 'Mars'],
+  ['La rue de Paris a été fermée à la circulation.', 'Paris'],
+  ['Ainsi, la situation reste tendue.', 'Ainsi'],
+  ["L'expert du Moyen Orient a été interrogé.", 'Orient'],
+]
+
+describe('places in French wire sentences', () => {
+  for (const [sentence, expected] of FOUND) {
+    it(sentence, () => {
+      const got = places(sentence)
+      for (const [surface, where, gid] of expected) {
+        const p = got.find((x) => x.text === surface)
+        assert.ok(p, `${surface} not found; found ${got.map((x) => x.text).join(', ') || 'nothing'}`)
+        if (where.includes(':')) assert.equal(p.id, where, `${surface} → ${p.name} (${p.id})`)
+        else assert.equal(p.countryCode, where, `${surface} → ${p.name} (${p.countryCode})`)
+        if (gid !== undefined) assert.equal(p.geonameId, gid, `${surface} → ${p.name} (${p.geonameId})`)
+      }
+    })
+  }
+  for (const [sentence, surface] of NOT_FOUND) {
+    it(`no place "${surface}" in: ${sentence}`, () => {
+      const got = places(sentence)
+      assert.ok(!got.some((p) => p.text === surface), `${surface} tagged as ${got.find((p) => p.text === surface)?.name}`)
+    })
+  }
+  it('counts at least 60 sentences', () => assert.ok(FOUND.length + NOT_FOUND.length >= 60))
+})
+
+describe('French precision, metonymy and context', () => {
+  const cases: [string, string, keyof Place, unknown][] = [
+    ['Des combats ont éclaté près de Homs, dans le centre du pays.', 'Homs', 'geoPrecision', 2],
+    ['Les combats se poursuivent autour de Palmyre.', 'Palmyre', 'geoPrecision', 2],
+    ['Les combats se poursuivent dans la région de Raqqa.', 'Raqqa', 'geoPrecision', 2],
+    ['Les combats se poursuivent à Raqqa.', 'Raqqa', 'geoPrecision', 1],
+    ['Des frappes ont touché la province de Hama.', 'Hama', 'featureCode', 'ADM1'],
+    ["Le gouvernorat d'Idlib échappe au contrôle du régime.", 'Idlib', 'featureCode', 'ADM1'],
+    ['La Syrie est en guerre depuis 2011.', 'Syrie', 'geoPrecision', 3],
+    ['Washington a dénoncé mardi l’attaque chimique.', 'Washington', 'metonymic', true],
+    ['Tunis a rappelé son ambassadeur.', 'Tunis', 'metonymic', true],
+    ['Les combats se poursuivent à Raqqa.', 'Raqqa', 'metonymic', false],
+  ]
+  for (const [sentence, surface, field, value] of cases) {
+    it(`${surface}.${field} = ${String(value)} in: ${sentence}`, () => {
+      const p = places(sentence).find((x) => x.text === surface)
+      assert.ok(p, `${surface} not found`)
+      assert.equal(p[field], value)
+    })
+  }
+})
