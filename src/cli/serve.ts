@@ -4,7 +4,7 @@
  * it the server is read-only.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
@@ -34,9 +34,19 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Builds the web app when its output is missing; throws naming the command when that fails. */
+/** Newest modification time under a folder (the web app's sources), 0 when it is absent. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0
+  const st = statSync(path)
+  if (!st.isDirectory()) return st.mtimeMs
+  return Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f))))
+}
+
+/** Builds the web app when its output is missing or older than its sources; throws naming the command when that fails. */
 export function ensureWebBuilt(webDir = WEB_DIST): void {
-  if (existsSync(join(webDir, 'index.html'))) return
+  const index = join(webDir, 'index.html')
+  const sources = Math.max(newest(join(REPO_ROOT, 'web', 'src')), newest(join(REPO_ROOT, 'web', 'index.html')))
+  if (existsSync(index) && (webDir !== WEB_DIST || statSync(index).mtimeMs >= sources)) return
   const r = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
   if (r.status !== 0 || !existsSync(join(webDir, 'index.html'))) {
     throw new EngineError('E_WEB_BUILD', `building the web app failed (npm run build:web): ${(r.stderr || String(r.error ?? '')).slice(-500)}`, webDir)
