@@ -1,6 +1,7 @@
 /** Country names (English or French) to ISO 3166-1 alpha-2 codes and back, from i18n-iso-countries. */
 import { createRequire } from 'node:module'
 import countries from 'i18n-iso-countries'
+import { readResourceLines } from '../resources/load.js'
 
 let loaded = false
 function load(): void {
@@ -16,12 +17,19 @@ export function countryCode(value: string): string {
   const v = value.trim()
   if (/^[a-z]{2}$/i.test(v)) return v.toUpperCase()
   load()
-  return countries.getAlpha2Code(v, 'en') ?? countries.getAlpha2Code(v, 'fr') ?? countries.toAlpha2(v.toUpperCase()) ?? v.toUpperCase()
+  const byAcled = [...names()].find(([, name]) => name.toLowerCase() === v.toLowerCase())?.[0]
+  return byAcled ?? countries.getAlpha2Code(v, 'en') ?? countries.getAlpha2Code(v, 'fr') ?? countries.toAlpha2(v.toUpperCase()) ?? v.toUpperCase()
 }
 
-/** English short name for an ISO code (ACLED's `country` column); the code itself when unknown. */
+let acledNames: Map<string, string> | null = null
+function names(): Map<string, string> {
+  acledNames ??= new Map(readResourceLines('common', 'export/acled-country-names.tsv', 2).map((l) => [l.cols[0]!, l.cols[1]!]))
+  return acledNames
+}
+
+/** ACLED's name for a country (its `country` column): ACLED's short form, else the ISO English name, else the code. */
 export function countryName(code: string | null): string {
   if (!code) return ''
   load()
-  return countries.getName(code, 'en') ?? code
+  return names().get(code.toUpperCase()) ?? countries.getName(code, 'en') ?? code
 }

@@ -2,6 +2,7 @@
 import type { Analysis, Event } from '../../doc/schema.js'
 import { toFtsQuery } from '../fts-query.js'
 import { unpackAnalysis } from '../pack.js'
+import { makeSnippet, SNIPPET_HEAD } from '../snippet.js'
 import type { ArticleHit, MergedEvent, SearchFilters, StatementHit, StoreStats, Story } from '../store.js'
 import { articleConditions, articleContentConditions, eventConditions, whereClause, type Where } from './filters.js'
 import type { Db } from './open.js'
@@ -32,16 +33,15 @@ export function searchArticles(db: Db, f: SearchFilters): ArticleHit[] {
     (SELECT count(*) FROM events e WHERE e.article = a.n) AS events,
     (SELECT count(*) FROM statements s WHERE s.article = a.n) AS statements`
   if (f.text && !q) return []
-  // With words, the FTS index drives the query newest first and stops at the limit; its snippet
-  // shows the match in context.
+  // With words, the FTS index drives the query newest first and stops at the limit.
   const sql = q
-    ? `SELECT ${select}, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet
+    ? `SELECT ${select}, substr(a.text, 1, ${SNIPPET_HEAD}) AS head
        FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
        WHERE articles_fts MATCH ? ${w.sql.length ? `AND ${w.sql.join(' AND ')}` : ''}
        ORDER BY articles_fts.rowid DESC LIMIT ?`
-    : `SELECT ${select}, substr(a.text, 1, 160) AS snippet FROM articles a ${whereClause(w)} ORDER BY a.n DESC LIMIT ?`
+    : `SELECT ${select}, substr(a.text, 1, ${SNIPPET_HEAD}) AS head FROM articles a ${whereClause(w)} ORDER BY a.n DESC LIMIT ?`
   const params = q ? [q, ...w.params, limitOf(f)] : [...w.params, limitOf(f)]
-  return (db.prepare(sql).all(...params) as ArticleHit[]).map((h) => ({ ...h, snippet: h.snippet.replace(/\s+/g, ' ').trim() }))
+  return (db.prepare(sql).all(...params) as (Omit<ArticleHit, 'snippet'> & { head: string })[]).map(({ head, ...h }) => ({ ...h, snippet: makeSnippet(head, f.text) }))
 }
 
 export function searchStatements(db: Db, f: SearchFilters): StatementHit[] {
