@@ -10,7 +10,7 @@ import { foldWord } from '../../kb/actors/normalize.js'
 import { pickHit } from '../../kb/actors/resolve.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { resolveDrafts, type Draft } from './coref.js'
-import { buildLexicon, capsNames, finishCandidate } from './finish.js'
+import { buildLexicon, capsNames, findTeams, finishCandidate } from './finish.js'
 import { findActorMatches, type ActorMatch } from './match-actors.js'
 import { findNameCandidates, typeCandidate, type NameCandidate } from './names.js'
 import { findAdjectives, findHeads, type AdjectiveMatch, type HeadMatch } from './nominals.js'
@@ -71,12 +71,12 @@ export function findEntities(doc: Doc): { mentions: Mention[]; actors: ReturnTyp
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === words.findIndex((w) => w.isWord)))
     work.push({ words, caps, matches, names, heads: [], adjectives: [], covered })
   }
-  const lexicon = buildLexicon(work.flatMap((w) => w.names), res)
+  const lexicon = buildLexicon(work.flatMap((w) => w.names), res, findTeams(work, res))
   for (const w of work) {
     const firstWord = w.words.findIndex((x) => x.isWord)
     w.names = w.caps
       ? capsNames(w.words, w.covered, text, lexicon, res)
-      : w.names.map((c) => finishCandidate(c, w.words, lexicon, c.from === firstWord)).filter((c): c is NameCandidate => c !== null)
+      : w.names.map((c) => finishCandidate(c, w.words, lexicon, c.from === firstWord, res)).filter((c): c is NameCandidate => c !== null)
     for (const n of w.names) for (let k = n.from; k <= n.to; k++) w.covered[k] = true
     w.heads = findHeads(w.words, w.covered, res)
     for (const h of w.heads) for (let k = h.from; k <= h.to; k++) w.covered[k] = true

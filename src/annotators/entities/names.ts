@@ -48,11 +48,13 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     let j = i
     while (j + 1 < words.length) {
       const next = words[j + 1]!
-      if (next.cap && !covered[j + 1]) j++
+      // A word that never starts a name ends the run: "Portugal Dans le tour" has lost its period.
+      if (next.cap && !covered[j + 1] && !res.notNames.has(next.text)) j++
       else if (isInitial(words, j + 1)) j += 2
       else if (next.text === '.' && isInitial(words, j)) j++
       else if (hasCue(res, 'particle', next.text) && words[j + 2]?.cap && !covered[j + 2]) j += 2
       else if (ARTICLE_JOINED.test(next.text) && !covered[j + 1]) j++
+      else if (next.text === '&' && words[j + 2]?.cap && !covered[j + 2]) j += 2
       else break
     }
     let from = i
@@ -66,14 +68,41 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     const headCue = hasCue(res, 'org-first', words[from]?.text ?? '') || hasCue(res, 'loc-first', words[from]?.text ?? '')
     if (from < j && from === firstWord && !headCue && hasCue(res, 'particle', words[from + 1]!.text) && !res.firstNames.has(words[from]!.text)) from += 2
     while (from <= j && hasCue(res, 'particle', words[from]!.text)) from++
+    // "Australian Tom Moody": the nationality adjective is a mention of its own.
+    if (from < j && res.adjectives.has(words[from]!.fold) && !res.countryNames.has(words.slice(from, j + 1).map((w) => w.fold).join(' '))) from++
+    // Initials and elided words (« C' », "N") alone are not names.
+    if (from === j && (words[from]!.text.replace(/[^\p{L}]/gu, '').length < 2 || /['’]$/.test(words[from]!.text))) from = j + 1
     if (from <= j) {
       const prev = words[from - 1]
       if (prev && res.titles.has(prev.text)) titled = true
+      // « le général de Gaulle »: a particle after a title belongs to the name.
+      if (prev && hasCue(res, 'particle', prev.text) && words[from - 2] && res.titles.has(words[from - 2]!.text)) {
+        from--
+        titled = true
+      }
+      j = extendAdjectives(words, from, j, res)
       out.push({ from, to: j, start: words[from]!.start, end: words[j]!.end, text: '', type: null, rule: '', country: null, titled })
     }
     i = j + 1
   }
   return out
+}
+
+/** « Conseil fédéral », « Suisse romande »: lower-case adjectives after an institution or place head. */
+function extendAdjectives(words: readonly Word[], from: number, to: number, res: EntityResources): number {
+  const suffixes = res.cues.get('adj-suffix')
+  if (!suffixes) return to
+  const head = words[from]!
+  const key = words.slice(from, to + 1).map((w) => w.fold).join(' ')
+  if (!hasCue(res, 'org-first', head.text) && !hasCue(res, 'loc-first', head.text) && !res.countryNames.has(key)) return to
+  let j = to
+  while (j - to < 2 && j + 1 < words.length) {
+    const w = words[j + 1]!
+    if (!w.isWord || w.cap || w.text.length < 4 || res.adjectives.has(w.fold)) break
+    if (![...suffixes].some((x) => w.text.endsWith(x))) break
+    j++
+  }
+  return j
 }
 
 /** Types a candidate from its own words and its immediate context; null type when unsure. */
@@ -88,6 +117,9 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   const key = fold(name)
   const country = res.countryNames.get(key)
   if (country) return typed('LOC', 'country-name', country)
+  if (hasCue(res, 'misc-word', name) || hasCue(res, 'misc-last', last.text)) return typed('MISC', 'misc-cue')
+  // A lone institution noun (« l'Etat », « le Conseil ») is a common noun written with a capital.
+  if (single && hasCue(res, 'org-first', first.text) && !c.titled) return { ...c, text: name, rule: 'drop' }
   const adjective = res.adjectives.get(key)
   if (adjective) return typed('MISC', 'nationality', adjective)
   if (c.titled) return typed('PER', 'title')
