@@ -236,7 +236,8 @@ function verbCandidate(ctx: ContentContext, s: SentenceView, m: CueMatch, earlie
     if (c) return { ...base, content: c, speaker: subject.phrase, confidence: 0.8 }
   }
   if (m.form.frames.has('post') && !subject && res.postVerbSubject) {
-    const speaker = clitic ?? subjectAfter(toks, m.last + 1, res)
+    const inverted = subjectAfter(toks, m.last + 1, res)
+    const speaker = clitic ?? (inverted && canSpeak(inverted) ? inverted : null)
     const c = speaker && contentBefore(ctx, s, m.subjectEnd - 1)
     if (c) return { ...base, content: c, speaker, confidence: 0.8 }
   }
