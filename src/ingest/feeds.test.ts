@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { looksLikeFeed, parseFeed } from './feeds.js'
+
+describe('parseFeed', () => {
+  it('reads RSS 2.0 items', () => {
+    const xml = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>One &amp; two</title><link>https://e.org/1</link><pubDate>Mon, 12 Dec 2016 10:00:00 GMT</pubDate><description><![CDATA[<p>Body</p>]]></description></item></channel></rss>'
+    assert.deepEqual(parseFeed(xml, 'f'), [{ title: 'One & two', link: 'https://e.org/1', published: 'Mon, 12 Dec 2016 10:00:00 GMT', html: '<p>Body</p>' }])
+  })
+  it('reads Atom entries and their alternate link', () => {
+    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="text">E</title><link rel="self" href="https://e.org/self"/><link rel="alternate" href="https://e.org/a"/><updated>2016-12-12T10:00:00Z</updated><summary>S</summary></entry></feed>'
+    assert.deepEqual(parseFeed(xml, 'f'), [{ title: 'E', link: 'https://e.org/a', published: '2016-12-12T10:00:00Z', html: 'S' }])
+  })
+  it('reads an empty channel as no items', () => assert.deepEqual(parseFeed('<rss><channel><title>x</title></channel></rss>', 'f'), []))
+
+  const refused: [string, string, RegExp][] = [
+    ['XXE', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title></item></channel></rss>', /external entity/],
+    ['parameter-entity XXE', '<!DOCTYPE r [<!ENTITY % p PUBLIC "x" "http://evil/x.dtd">]><rss/>', /external entity/],
+    ['billion laughs', '<!DOCTYPE r [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;">]><rss><channel><item><title>&b;</title></item></channel></rss>', /billion-laughs/],
+    ['not a feed', '<html><body>x</body></html>', /not an RSS or Atom feed/],
+  ]
+  for (const [name, xml, re] of refused) it(`refuses ${name}`, () => assert.throws(() => parseFeed(xml, 'f.xml'), re))
+})
+
+describe('looksLikeFeed', () => {
+  const cases: [string, boolean][] = [['<?xml version="1.0"?>\n<rss version="2.0">', true], ['<feed xmlns="http://www.w3.org/2005/Atom">', true], ['<!doctype html><html>', false]]
+  for (const [head, expected] of cases) it(head, () => assert.equal(looksLikeFeed(head), expected))
+})
