@@ -85,6 +85,18 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   return re.test(gap)
 }
 
+function isPassive(span: string, res: EventResources): boolean {
+  const alt = res.cues.passive
+  if (!alt) return false
+  let re = cueCache.get(`${res.lang}:passive`)
+  if (!re) {
+    re = compileWords(`(?:${alt})`, `${res.lang}/events/cues.tsv#passive`)
+    cueCache.set(`${res.lang}:passive`, re)
+  }
+  re.lastIndex = 0
+  return re.test(span)
+}
+
 /** "clashes between A and B": the two parties, in order. */
 function betweenPair(t: Span, after: readonly ActorMention[], text: string, res: EventResources): [ActorMention, ActorMention] | null {
   const alt = res.cues.between
@@ -116,8 +128,17 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   const pair = betweenPair(t, after, text, res)
   if (pair) [actor1, actor2] = pair
   if (!actor1) {
-    const subject = [...before].reverse().find((m) => m !== actor2)
-    if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res)) actor1 = subject
+    let subject = [...before].reverse().find((m) => m !== actor2)
+    if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res)) {
+      // "the army and allied fighters": the head of a coordinated subject leads.
+      for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
+        if (!/^\s*(?:and|et|,)\s*(?:\S+\s*)?$/iu.test(text.slice(before[i]!.end, subject.start))) break
+        subject = before[i]!
+      }
+      // A passive subject is the target ("soldiers were killed in attacks").
+      if (isPassive(text.slice(subject.end, t.end), res) && !actor2) actor2 = subject
+      else actor1 = subject
+    }
   }
   if (!actor2) {
     const object = after.find((m) => m !== actor1 && !/[.;:!?]/.test(text.slice(t.end, m.start)))

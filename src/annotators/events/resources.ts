@@ -27,8 +27,8 @@ export interface TriggerRule {
   where: string
 }
 
-export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between'
-const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between']
+export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between' | 'passive'
+const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive']
 
 export interface GroupRule {
   pattern: RegExp
@@ -66,6 +66,13 @@ export function compileWords(source: string, where: string, sticky = false): Reg
   const exact = source.startsWith('(?c)')
   const body = exact ? source.slice(4) : source
   return compileResourceRegex(`${WORD_START}(?:${body})${WORD_END}`, `gu${exact ? '' : 'i'}${sticky ? 'y' : ''}`, where)
+}
+
+/** Context and exception patterns are word beginnings: "protest" also finds "protesters". */
+export function compileStems(source: string, where: string): RegExp {
+  const exact = source.startsWith('(?c)')
+  const body = exact ? source.slice(4) : source
+  return compileResourceRegex(`${WORD_START}(?:${body})`, `gu${exact ? '' : 'i'}`, where)
 }
 
 function optional(col: string | undefined): string | null {
@@ -106,8 +113,8 @@ export function loadEventResources(lang: string): EventResources {
     return {
       id, code, weight: w, where,
       pattern: compileWords(pattern, where),
-      context: context === null ? null : compileWords(context, where),
-      unless: unless === null ? null : compileWords(unless, where),
+      context: context === null ? null : compileStems(context, where),
+      unless: unless === null ? null : compileStems(unless, where),
     }
   })
   const cueParts = new Map<CueKind, string[]>()
