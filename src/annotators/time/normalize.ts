@@ -5,7 +5,7 @@
  * A function returning null drops the match: a rule never emits a value it could not compute.
  */
 import {
-  type Granularity, type Unit, type Ymd, addDays, addUnits, formatAt, parseValue, shiftValue, weekday,
+  type Granularity, type Unit, type Ymd, addDays, addUnits, daysInMonth, formatAt, parseValue, shiftValue, weekday,
 } from './calendar.js'
 import type { Expr } from './expr.js'
 import type { Tense } from './resources.js'
@@ -13,6 +13,8 @@ import type { Tense } from './resources.js'
 export interface EvalContext {
   dct: Ymd | null
   tense: Tense
+  /** True when the rule itself imposes the tense ("last March"): the other side is never chosen. */
+  strict?: boolean
   /** The last DATE value mentioned before this expression, for narrative anchoring. */
   anchor: string | null
   group(name: string): string | undefined
@@ -46,22 +48,41 @@ function year(v: Value, ctx: EvalContext): number | null {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 
+/** Days from the DCT to `p` (negative before it). */
+function daysFrom(dct: Ymd, p: Ymd): number {
+  return Math.round((Date.UTC(p.y, p.m - 1, p.d) - Date.UTC(dct.y, dct.m - 1, dct.d)) / 86_400_000)
+}
+
+/**
+ * Among candidate days, the one the tense points to: the nearest to the DCT, where a day on the
+ * wrong side of the tense costs `penalty` more days (news mostly mentions days near its date, so a
+ * past-tense "Jan. 14" written on Jan. 10 is the coming one) and is excluded when a rule imposes
+ * the tense ("last March").
+ */
+function pickByTense(days: Ymd[], ctx: EvalContext, penalty: number): Ymd {
+  const cost = (p: Ymd) => {
+    const diff = daysFrom(ctx.dct!, p)
+    const wrong = (ctx.tense === 'past' && diff > 0) || (ctx.tense === 'future' && diff < 0)
+    return Math.abs(diff) + (wrong ? (ctx.strict ? 1e9 : penalty) : 0)
+  }
+  return days.reduce((best, p) => (cost(p) < cost(best) ? p : best))
+}
+
+/** How many days nearer a candidate on the other side of the tense must be to win (about eight months). */
+const YEAR_PENALTY = 250
+const WEEK_PENALTY = 3
+
 /** The year in which month `m`, day `d` is where the tense points from the DCT. */
 function yearFor(m: number, d: number, ctx: EvalContext): number | null {
   if (!ctx.dct) return null
   const { y } = ctx.dct
-  const here = m * 100 + d
-  const now = ctx.dct.m * 100 + ctx.dct.d
-  if (ctx.tense === 'future') return here < now ? y + 1 : y
-  if (ctx.tense === 'past') return here > now ? y - 1 : y
-  // No tense: the nearer of last year's, this year's and next year's.
-  const dist = (yy: number) => Math.abs((yy - y) * 1200 + (m - ctx.dct!.m) * 100 + (d - ctx.dct!.d))
-  return [y - 1, y, y + 1].reduce((best, yy) => (dist(yy) < dist(best) ? yy : best))
+  const days = [y - 1, y, y + 1].map((yy) => ({ y: yy, m, d: Math.min(d, daysInMonth(yy, m)) }))
+  return pickByTense(days, ctx, YEAR_PENALTY).y
 }
 
 /** The context with the tense a rule imposes (`last April` is past whatever the verb says). */
 function withTense(ctx: EvalContext, t: Value | undefined): EvalContext {
-  return t === 'past' || t === 'future' || t === 'present' ? { ...ctx, tense: t } : ctx
+  return t === 'past' || t === 'future' || t === 'present' ? { ...ctx, tense: t, strict: true } : ctx
 }
 
 function unit(v: Value): Unit | null {
@@ -97,7 +118,7 @@ const FUNCTIONS: Record<string, Fn> = {
     ctx = withTense(ctx, t)
     const mm = int(m ?? null)
     if (mm === null || mm < 1 || mm > 12) return null
-    const yy = yearFor(mm, ctx.tense === 'future' ? 31 : 1, ctx)
+    const yy = yearFor(mm, 15, ctx)
     return `${yy === null ? 'XXXX' : pad(yy, 4)}-${pad(mm)}`
   },
   /** A season code (`SU`) or quarter (`Q3`) without a year: the year the tense points to. */
@@ -107,7 +128,10 @@ const FUNCTIONS: Record<string, Fn> = {
     const start = /^Q[1-4]$/.test(p) ? 3 * (Number(p[1]) - 1) + 1 : /^H[12]$/.test(p) ? 6 * (Number(p[1]) - 1) + 1
       : ({ SP: 3, SU: 6, FA: 9, WI: 12 } as Record<string, number>)[p]
     if (start === undefined) return null
-    const yy = yearFor(start, ctx.tense === 'future' ? 31 : 1, ctx)
+    // Judge by the middle of the period; winter's middle (January) lies in the next year.
+    const mid = start + 1
+    const midYear = yearFor(mid > 12 ? mid - 12 : mid, 15, ctx)
+    const yy = midYear === null ? null : mid > 12 ? midYear - 1 : midYear
     return `${yy === null ? 'XXXX' : pad(yy, 4)}-${p}`
   },
   weekday: ([w, t], ctx) => {
@@ -115,11 +139,11 @@ const FUNCTIONS: Record<string, Fn> = {
     const want = int(w ?? null)
     if (want === null || want < 1 || want > 7) return null
     if (!ctx.dct) return `XXXX-WXX-${want}`
-    const have = weekday(ctx.dct)
-    const back = (have - want + 7) % 7
-    const ahead = (want - have + 7) % 7
-    const day = ctx.tense === 'future' ? addDays(ctx.dct, ahead === 0 ? 7 : ahead) : addDays(ctx.dct, -back)
-    return formatAt(day, 'D')
+    const back = (weekday(ctx.dct) - want + 7) % 7
+    const days = [-7, 0, 7].map((shift) => addDays(ctx.dct!, shift - back))
+    // An imposed tense means another day than today ("next Monday" said on a Monday).
+    const strictDays = ctx.strict && ctx.tense !== 'present' ? days.filter((p) => daysFrom(ctx.dct!, p) !== 0) : days
+    return formatAt(pickByTense(strictDays, ctx, WEEK_PENALTY), 'D')
   },
   /** The DCT moved by n units, written at the unit's granularity: `rel(W, -1)` is last week. */
   rel: ([u, n], ctx) => {

@@ -10,6 +10,8 @@ import type { Timex } from '../../doc/schema.js'
 import { EngineError } from '../../errors.js'
 import { RESOURCES_DIR, compileResourceRegex, readResourceLines } from '../../resources/load.js'
 import { type Expr, parseExpr } from './expr.js'
+import { trieRegexSource } from './trie-regex.js'
+import { triggerWords } from './triggers.js'
 
 export type Tense = 'past' | 'present' | 'future'
 
@@ -18,6 +20,10 @@ export interface TimeRule {
   type: Timex['type']
   regex: RegExp
   value: Expr
+  /** Lower-case strings of which every match contains one (null: no gate); see triggers.ts. */
+  triggers: string[] | null
+  /** True when the value is computed from the narrative anchor: such a value never becomes the anchor itself. */
+  usesAnchor: boolean
   /** A literal modifier, `$group` (looked up like any group), or null. */
   mod: string | null
   /** `cap`: the match must start with a capital (English month names that are also words). */
@@ -54,8 +60,6 @@ export function lookupKey(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** Spaces match any run of white space (` ?` any or none), apostrophes either form, as in real text. */
 function loosen(source: string): string {
   return source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
@@ -83,10 +87,7 @@ function build(lang: string): TimeResources {
   const macros = new Map<string, string>()
   for (const row of readResourceLines(lang, 'time/macros.tsv', 2)) macros.set(row.cols[0]!, row.cols[1]!)
 
-  const listAlternation = (name: string) => [...lists.get(name)!.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => loosen(escapeRegex(k)))
-    .join('|')
+  const alternations = new Map([...lists].map(([name, table]) => [name, trieRegexSource(table.keys())]))
 
   /** Expands `%name` references; inside macros they become plain (unnamed) groups. */
   const expand = (source: string, where: string, named: Map<string, Map<string, string>[]> | null, depth = 0): string =>
@@ -94,7 +95,7 @@ function build(lang: string): TimeResources {
       const used: Map<string, string>[] = []
       let inner: string
       if (lists.has(name)) {
-        inner = listAlternation(name)
+        inner = alternations.get(name)!
         used.push(lists.get(name)!)
       } else if (macros.has(name)) {
         if (depth > 3) throw new EngineError('E_RESOURCE', `macro %${name} nests too deep`, where)
@@ -121,6 +122,8 @@ function build(lang: string): TimeResources {
       type: type as Timex['type'],
       regex: compileResourceRegex(source, 'giu', row.where),
       value: parseExpr(value, row.where),
+      triggers: triggerWords(pattern, { lists: new Map([...lists].map(([k, t]) => [k, t.keys()])), macros }),
+      usesAnchor: /\b(?:arel|anchorAt|ago)\(/.test(value),
       mod: mod === '-' || mod === '' ? null : mod,
       options: new Set((options ?? '').split(',').map((o) => o.trim()).filter((o) => o && o !== '-')),
       lookups,
@@ -140,7 +143,7 @@ function build(lang: string): TimeResources {
 
   const tense = readResourceLines(lang, 'time/tense.tsv', 2).map((row) => {
     if (!['past', 'present', 'future'].includes(row.cols[0]!)) throw new EngineError('E_RESOURCE', `tense must be past, present or future, got "${row.cols[0]}"`, row.where)
-    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'iu', row.where) }
+    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'giu', row.where) }
   })
 
   return { lang, rules, modifiers, tense }

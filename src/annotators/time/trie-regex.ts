@@ -1,0 +1,37 @@
+/**
+ * A word list as one prefix-sharing regular expression (`twenty(?:-(?:one|two))?`): the regex
+ * engine does not factor long alternations itself, and the lists are matched at every position of
+ * every sentence. Longer words are tried first at every branch, so the longest listed word wins.
+ */
+
+interface Node { children: Map<string, Node>; terminal: boolean }
+
+/** How one character of a listed word is written in the regex (spaces, apostrophes loosened). */
+function charSource(ch: string): string {
+  if (ch === ' ') return '\\s+'
+  if (ch === "'") return "['’]"
+  return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch
+}
+
+function toSource(node: Node): string {
+  const alts = [...node.children.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([ch, child]) => charSource(ch) + toSource(child))
+  if (alts.length === 0) return ''
+  const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`
+  return node.terminal ? `(?:${body})?` : body
+}
+
+export function trieRegexSource(words: Iterable<string>): string {
+  const root: Node = { children: new Map(), terminal: false }
+  for (const w of words) {
+    let node = root
+    for (const ch of w) {
+      let next = node.children.get(ch)
+      if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }))
+      node = next
+    }
+    node.terminal = true
+  }
+  return toSource(root)
+}
