@@ -25,6 +25,7 @@ describe('findQuotations', () => {
     ['nested quotes', '« Ils appellent cela la "rébellion" », dit-il.', [['« Ils appellent cela la "rébellion" »', 1], ['"rébellion"', 2]]],
     ['curly singles nest inside doubles, apostrophes do not close them', '“They can’t say ‘never’ now,” he said.', [['“They can’t say ‘never’ now,”', 1], ['‘never’', 2]]],
     ['a lone curly single is an apostrophe', 'It’s ‘fine’ here.', []],
+    ['two apostrophes as a double quote', "He said ''we won'' and left.", [["''we won''", 1]]],
     ['a quote continues when the next paragraph reopens it', '“First part.\n\n“Second part.”', [['“First part.\n\n“Second part.”', 1]]],
     ['an unclosed quote is dropped at the paragraph end', '“Never closed.\n\nPlain text.', []],
   ]

@@ -13,7 +13,7 @@ export interface Quotation extends Span {
   words: number
 }
 
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '‹': '›', '"': '"', '‘': '’' }
+const PAIRS: Record<string, string[]> = { '«': ['»'], '“': ['”'], '„': ['“', '”'], '‹': ['›'], '"': ['"'], '‘': ['’'], "''": ["''"] }
 const OPENERS = new Set(Object.keys(PAIRS))
 const MAX_PARAGRAPHS = 4
 
@@ -23,9 +23,9 @@ interface Open {
   paragraph: number
 }
 
-function opensHere(text: string, i: number): boolean {
+function opensHere(text: string, i: number, length: number): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!
-  const after = text[i + 1] ?? ' '
+  const after = text[i + length] ?? ' '
   return /[\s([{«“„‹—–-]/u.test(before) && !/\s/u.test(after)
 }
 
@@ -33,7 +33,7 @@ function closes(open: Open, c: string, text: string, i: number): boolean {
   if (!PAIRS[open.mark]!.includes(c)) return false
   // ’ is also the apostrophe: it closes ‘ only when no letter follows.
   if (c === '’') return !/\p{L}/u.test(text[i + 1] ?? ' ')
-  if (c === '"') return !/\s/u.test(text[i - 1] ?? ' ')
+  if (c === '"' || c === "''") return !/\s/u.test(text[i - 1] ?? ' ')
   return true
 }
 
@@ -50,28 +50,31 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     while (from < p.end && /\s/u.test(text[from]!)) from++
     if (stack.length > 0 && pi - stack[0]!.paragraph >= MAX_PARAGRAPHS) stack = []
     // A continued quotation repeats its opening mark (or a closing guillemet) at the paragraph start.
-    if (stack.length > 0 && (text[from] === stack[0]!.mark || text[from] === '»')) from++
+    if (stack.length > 0 && (text.startsWith(stack[0]!.mark, from) || text[from] === '»')) from += text[from] === '»' ? 1 : stack[0]!.mark.length
     else if (stack.length > 0 && pi > 0) stack = []
     for (let i = from; i < p.end; i++) {
-      const c = text[i]!
+      // Two apostrophes stand for a double quote in some newspaper archives ('' … '').
+      const c = text[i] === "'" && text[i + 1] === "'" ? "''" : text[i]!
       const top = stack.at(-1)
       if (top && closes(top, c, text, i)) {
         stack.pop()
-        out.push({ start: top.start, end: i + 1, depth: stack.length + 1, words: countWords(text, top.start + 1, i) })
+        out.push({ start: top.start, end: i + c.length, depth: stack.length + 1, words: countWords(text, top.start + top.mark.length, i) })
+        i += c.length - 1
         continue
       }
       if (!OPENERS.has(c)) continue
-      if (c === '"' || c === '‘') {
+      if (c === '"' || c === '‘' || c === "''") {
         if (c === '‘' && stack.length === 0) continue
-        if (!opensHere(text, i)) continue
+        if (!opensHere(text, i, c.length)) continue
       }
       stack.push({ mark: c, start: i, paragraph: pi })
+      i += c.length - 1
     }
     // Only a quotation that may continue stays open past its paragraph.
     const next = paragraphs[pi + 1]
     if (stack.length > 0 && next) {
-      const first = text.slice(next.start, next.end).trimStart()[0]
-      if (first !== stack[0]!.mark && first !== '«' && first !== '»') stack = []
+      const head = text.slice(next.start, next.end).trimStart()
+      if (!head.startsWith(stack[0]!.mark) && head[0] !== '«' && head[0] !== '»') stack = []
     }
   })
   return out.sort((a, b) => a.start - b.start || b.end - a.end)
