@@ -29,7 +29,8 @@ export function resolvePlaceName(name: string, hints: NameHints = {}): NameResol
     if (cc && entry.countryCode === cc) score += 4
     if (hints.near) {
       const d = distanceKm(entry.lat, entry.lon, hints.near.lat, hints.near.lon)
-      score += d < 150 ? 2 : d < 500 ? 1 : 0
+      // A point given by the caller is strong evidence: it usually comes from the same text.
+      score += d < 50 ? 5 : d < 150 ? 3.5 : d < 500 ? 1.5 : 0
     }
     return { entry, score }
   }).sort((a, b) => b.score - a.score)

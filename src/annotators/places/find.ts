@@ -97,7 +97,7 @@ function hyphenParts(text: string, tok: Token, gaz: Gazetteer): { start: number;
   let at = 0
   for (const part of word.split('-')) {
     const key = foldName(part)
-    if (part.length > 2 && isCapitalized(part) && gaz.has(key)) out.push({ start: tok.start + at, end: tok.start + at + part.length, key, entries: gaz.lookup(key) })
+    if ((part.length > 2 || /^\p{Lu}+$/u.test(part)) && isCapitalized(part) && gaz.has(key)) out.push({ start: tok.start + at, end: tok.start + at + part.length, key, entries: gaz.lookup(key) })
     at += part.length + 1
   }
   return out

@@ -23,6 +23,7 @@ export interface Resolution {
 const COUNTRY_FOCUS = 4
 const ADMIN1_NAMED = 2
 const ADMIN1_FOCUS = 2
+const CONTAINMENT = 5
 
 const CITY_RANK: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLX: -1.5, PPLH: -2, PPLQ: -2 }
 
@@ -82,6 +83,7 @@ interface DocContext {
   localCount: number
   /** Per candidate index: its current best entry. */
   best: GazetteerEntry[]
+  cands: Candidate[]
   apposed: boolean[]
 }
 
@@ -111,7 +113,7 @@ function documentContext(cands: Candidate[], best: GazetteerEntry[], demonyms: s
     }
     if (v.entry?.kind === 'admin1') admin1Named.set(`${v.entry.countryCode}.${v.entry.admin1Code}`, key)
   }
-  return { byKey, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, best, apposed }
+  return { byKey, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, best, cands, apposed }
 }
 
 function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContext): number {
@@ -133,9 +135,10 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
     s += (ADMIN1_FOCUS * votes) / others
   }
   if (c.adminWord && (e.kind === 'admin1' || e.kind === 'admin2')) s += 3
-  // Explicit containment: the next candidate, right after a comma or in brackets, holds this one.
-  const container = ctx.best[i + 1]
-  if (container && ctx.apposed[i] && containsDirectly(container, e)) s += 5
+  // Explicit containment, "Alexandria, La.": any reading of the next name that holds this one,
+  // and, seen from the container, any reading of the previous name that it holds.
+  if (ctx.apposed[i] && ctx.cands[i + 1]!.entries.some((o) => containsDirectly(o, e))) s += CONTAINMENT
+  if (i > 0 && ctx.apposed[i - 1] && ctx.cands[i - 1]!.entries.some((inner) => containsDirectly(e, inner))) s += CONTAINMENT - 1
   if (e.kind === 'city' || e.kind === 'admin2') {
     let nearest = Infinity
     ctx.best.forEach((b, j) => {

@@ -15,8 +15,22 @@ function arabicArticles(): Set<string> {
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i', ħ: 'h', þ: 'th' }
 
+/** Folded keys of recent inputs: the same words and names recur within and across articles. */
+const memo = new Map<string, string>()
+const MEMO_MAX = 100_000
+
 /** The matching key of a name: lower case ASCII-ish words separated by single spaces. */
 export function foldName(name: string): string {
+  let key = memo.get(name)
+  if (key === undefined) {
+    key = computeKey(name)
+    if (memo.size >= MEMO_MAX) memo.clear()
+    memo.set(name, key)
+  }
+  return key
+}
+
+function computeKey(name: string): string {
   const base = name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { foldName, isLatinKey } from './fold.js'
+
+describe('foldName', () => {
+  const cases: [string, string][] = [
+    ['Genève', 'geneve'],
+    ['Deir ez-Zor', 'deir al zor'],
+    ['Dayr az Zawr', 'dayr al zawr'],
+    ['Ar-Raqqah', 'al raqqah'],
+    ['El Paso', 'al paso'],
+    ['As', 'as'],
+    ['U.S.', 'us'],
+    ['St. Louis', 'st louis'],
+    ['Côte d’Ivoire', "cote d'ivoire"],
+    ['Saint-Pétersbourg', 'saint petersbourg'],
+    ['Œuf  Island', 'oeuf island'],
+    ['Łódź', 'lodz'],
+  ]
+  for (const [input, expected] of cases) it(`${input} → ${expected}`, () => assert.equal(foldName(input), expected))
+})
+
+describe('isLatinKey', () => {
+  const cases: [string, boolean][] = [
+    ['geneve', true],
+    ["cote d'ivoire", true],
+    ['женева', false],
+    ['123', false],
+  ]
+  for (const [input, expected] of cases) it(`${input} → ${expected}`, () => assert.equal(isLatinKey(input), expected))
+})

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { foldName, gazetteerLoadStats, loadGazetteer, lookupName } from './index.js'
+
+describe('gazetteer', () => {
+  const gaz = loadGazetteer()
+  it('loads once per process', () => {
+    assert.equal(loadGazetteer(), gaz)
+    assert.ok(gazetteerLoadStats())
+  })
+  const names: [string, string][] = [
+    ['Palmyre', 'geonames:163808'],
+    ['Alep', 'geonames:170063'],
+    ['Mossoul', 'geonames:99072'],
+    ['Dayr az Zawr', 'geonames:170794'],
+    ['Syrie', 'country:SY'],
+    ['États-Unis', 'country:US'],
+    ['Moyen-Orient', 'region:middle-east'],
+    ['Rapides Parish', 'admin2:US.LA.079'],
+    ['W.Va.', 'admin1:US.WV'],
+  ]
+  for (const [name, id] of names) it(`${name} names ${id}`, () => assert.ok(lookupName(name).some((e) => e.id === id), lookupName(name).map((e) => e.id).join(', ')))
+  it('skips airport codes among alternate names', () => assert.ok(!gaz.lookup('gva').some((e) => e.geonameId === 2660646)))
+  it('has no entry for unknown names', () => assert.deepEqual(gaz.lookup(foldName('Xqzzyville')), []))
+  it('puts countries on their mainland, across the antimeridian too', () => {
+    const ru = gaz.country('RU')!
+    assert.ok(ru.lat > 50 && ru.lat < 70 && ru.lon > 80 && ru.lon < 110, `${ru.lat}, ${ru.lon}`)
+    const fr = gaz.country('fr')!
+    assert.ok(Math.abs(fr.lat - 46.6) < 1.5 && Math.abs(fr.lon - 2.4) < 1.5, `${fr.lat}, ${fr.lon}`)
+  })
+  it('gives admin areas a point inside their extent and their admin1 name', () => {
+    const tx = gaz.admin1('US', 'TX')!
+    assert.ok(tx.lat > 29 && tx.lat < 34 && tx.lon > -102 && tx.lon < -96, `${tx.lat}, ${tx.lon}`)
+    assert.equal(lookupName('Aleppo').find((e) => e.geonameId === 170063)?.admin1Name, 'Aleppo')
+  })
+})

@@ -1,0 +1,63 @@
+/** English sentences (written for this suite): containment, focus, persons, common words, streets. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPlacesAnnotator } from '../src/annotators/places/index.js'
+import type { Place } from '../src/doc/schema.js'
+import { createPipeline } from '../src/pipeline/pipeline.js'
+
+const pipeline = createPipeline([createPlacesAnnotator()])
+const places = (text: string): Place[] => pipeline.analyze({ input: 'en-suite', text, language: 'en' }).places
+
+/** [text, surface, expected country code or id, expected admin1 code?] */
+const FOUND: [string, string, string, string?][] = [
+  ['Islamic State fighters retook Palmyra, Syria, on Sunday.', 'Palmyra', 'geonames:163808'],
+  ['The festival in Palmyra, New York, drew a small crowd.', 'Palmyra', 'US', 'NY'],
+  ['Damascus said the strikes violated its sovereignty.', 'Damascus', 'SY'],
+  ['Flooding closed roads across Georgia, and Atlanta schools shut on Monday.', 'Georgia', 'admin1:US.GA'],
+  ['Russian troops moved into Georgia and South Ossetia in August.', 'Georgia', 'country:GE'],
+  ['Officials in Paris, Texas, said the storm damaged a church.', 'Paris', 'US', 'TX'],
+  ['A man was arrested in Reading after the robbery.', 'Reading', 'GB'],
+  ['Protesters gathered outside the embassy in Baghdad.', 'Baghdad', 'IQ'],
+  ['The convoy was ambushed near Kandahar.', 'Kandahar', 'AF'],
+  ['Egyptian-US relations have cooled.', 'US', 'country:US'],
+  ['The Georgia Bureau of Investigation opened a case in Athens, Ga., on Monday.', 'Athens', 'US', 'GA'],
+  ['Police in Alexandria, La., arrested two men.', 'Alexandria', 'US', 'LA'],
+  ['Fighting raged in Idlib province overnight.', 'Idlib', 'admin1:SY.12'],
+  ['Aid reached the Gaza Strip on Tuesday.', 'Gaza Strip', 'region:gaza-strip'],
+]
+
+const NOT_FOUND: [string, string][] = [
+  ['George Washington crossed the river at night.', 'Washington'],
+  ['Reading is fun, the teacher said.', 'Reading'],
+  ['The weather was nice in March.', 'March'],
+  ['Sen. Jackson voted against the bill.', 'Jackson'],
+  ['Michael Hughes said the plan was sound. Hughes added that costs would fall.', 'Hughes'],
+  ['The crash happened on Washington Drive near the school.', 'Washington'],
+  ['FEMA and NATO officials met on Friday.', 'NATO'],
+]
+
+describe('places in English sentences', () => {
+  for (const [text, surface, where, admin1] of FOUND) {
+    it(`${surface} in: ${text}`, () => {
+      const p = places(text).find((x) => x.text === surface)
+      assert.ok(p, `${surface} not found in ${places(text).map((x) => x.text).join(', ')}`)
+      if (where.includes(':')) assert.equal(p.id, where, `${p.name} ${p.id}`)
+      else assert.equal(p.countryCode, where, `${p.name} ${p.countryCode}`)
+      if (admin1) assert.equal(p.admin1Code, admin1, `${p.name} ${p.admin1Code}`)
+    })
+  }
+  for (const [text, surface] of NOT_FOUND) {
+    it(`no place "${surface}" in: ${text}`, () => {
+      const hit = places(text).find((x) => x.text === surface)
+      assert.equal(hit, undefined, `${surface} tagged as ${hit?.name}`)
+    })
+  }
+  it('marks metonymy and keeps the place', () => {
+    const p = places('Damascus said the strikes violated its sovereignty.')[0]
+    assert.equal(p?.metonymic, true)
+  })
+  it('gives "near" places precision 2 and countries 3', () => {
+    const got = places('The convoy was ambushed near Kandahar in Afghanistan.')
+    assert.deepEqual(got.map((p) => [p.text, p.geoPrecision]), [['Kandahar', 2], ['Afghanistan', 3]])
+  })
+})
