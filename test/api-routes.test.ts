@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Hono } from 'hono'
 import { createApp } from '../src/api/app.js'
+import { RESPONSE_ITEMS } from '../src/api/openapi.js'
 import { ACLED_COLUMNS } from '../src/export/acled-row.js'
 import { Analysis } from '../src/doc/schema.js'
 import type { Store } from '../src/store/store.js'
@@ -47,6 +48,14 @@ describe('api: documents and health', () => {
     const paths = Object.keys(json.paths as object)
     for (const p of ['/api/analyze', '/api/articles', '/api/articles/{id}', '/api/events', '/api/statements', '/api/actors', '/api/places', '/api/ingest', '/api/export/events.csv', '/api/export/events.geojson', '/api/export/events.jsonl']) {
       assert.ok(paths.includes(p), `missing ${p}`)
+    }
+  })
+  it('answers every list route with items of the documented shape, no more and no less', async () => {
+    for (const [route, shape] of Object.entries(RESPONSE_ITEMS)) {
+      const { status, json } = await getJson(`/api/${route}?limit=500`)
+      assert.equal(status, 200, route)
+      assert.ok(json.items.length >= 1, `${route} has items`)
+      for (const item of json.items) shape.strict().parse(item)
     }
   })
   it('answers health', async () => assert.equal((await getJson('/api/health')).status, 200))

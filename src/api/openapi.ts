@@ -3,7 +3,7 @@
  * validate requests, so the document cannot drift from what the server accepts.
  */
 import { z } from 'zod'
-import { Analysis } from '../doc/schema.js'
+import { Analysis, Event, Span } from '../doc/schema.js'
 import { AnalyzeBody, ArticleId, ExportQuery, IngestBody, SearchQuery } from './schemas.js'
 
 type JsonSchema = Record<string, unknown>
@@ -18,6 +18,33 @@ const ErrorBody = z.object({
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
 })
+
+// Response shapes, for the document only: the store and routes define them in TypeScript.
+const MergedEvent = z.object({
+  id: z.string(),
+  event: Event,
+  sourceCount: z.number().int(),
+  sources: z.array(z.string()),
+  evidence: z.array(z.object({ articleId: z.string(), span: Span, text: z.string() })),
+})
+const StatementHit = z.object({
+  articleId: z.string(), title: z.string().nullable(), published: z.string().nullable(), source: z.string().nullable(),
+  kind: z.string(), speaker: z.string().nullable(), cue: z.string().nullable(), content: z.string(), start: z.number().int(), end: z.number().int(),
+})
+const ArticleHit = z.object({
+  id: z.string(), title: z.string().nullable(), published: z.string().nullable(), language: z.string(), source: z.string().nullable(),
+  url: z.string().nullable(), storyId: z.string(), events: z.number().int(), statements: z.number().int(), snippet: z.string(),
+})
+const PlaceCount = z.object({
+  name: z.string(), geonameId: z.number().int().nullable(), lat: z.number(), lon: z.number(), countryCode: z.string().nullable(),
+  admin1Name: z.string().nullable(), mentions: z.number().int(), articles: z.number().int(),
+})
+const ActorCount = z.object({ id: z.string().nullable(), name: z.string(), kind: z.string(), mentions: z.number().int(), articles: z.number().int() })
+
+/** The item shape of each list route, exported so tests check responses against the document. */
+export const RESPONSE_ITEMS = { articles: ArticleHit, events: MergedEvent, statements: StatementHit, places: PlaceCount, actors: ActorCount }
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 
 function queryParameters(s: z.ZodObject): JsonSchema[] {
   return Object.entries(s.shape).map(([name, field]) => {
@@ -40,7 +67,7 @@ function listOperation(summary: string, item: JsonSchema): Operation {
       summary,
       parameters: queryParameters(SearchQuery),
       responses: {
-        200: json(summary, { type: 'object', properties: { total: { type: ['integer', 'null'] }, limit: { type: 'integer' }, offset: { type: 'integer' }, items: { type: 'array', items: item } } }),
+        200: json(summary, { type: 'object', properties: { limit: { type: 'integer' }, offset: { type: 'integer' }, more: { type: 'boolean' }, items: { type: 'array', items: item } } }),
         ...errors,
       },
     },
@@ -58,7 +85,7 @@ export function buildOpenApi(): JsonSchema {
         responses: { 200: json('the analysis', analysis), 413: errors[400], 415: errors[400], ...errors },
       },
     },
-    '/api/articles': listOperation('search articles', { type: 'object' }),
+    '/api/articles': listOperation('search articles', ref('ArticleHit')),
     '/api/articles/{id}': {
       get: {
         summary: 'one article with every annotation layer',
@@ -66,10 +93,10 @@ export function buildOpenApi(): JsonSchema {
         responses: { 200: json('the stored analysis', analysis), 404: errors[400], ...errors },
       },
     },
-    '/api/events': listOperation('search events (merged across articles, with evidence)', { type: 'object' }),
-    '/api/statements': listOperation('search attributed statements', { type: 'object' }),
-    '/api/actors': listOperation('actors named in matching articles', { type: 'object' }),
-    '/api/places': listOperation('places named in matching articles', { type: 'object' }),
+    '/api/events': listOperation('search events (merged across articles, with evidence)', ref('MergedEvent')),
+    '/api/statements': listOperation('search attributed statements', ref('StatementHit')),
+    '/api/actors': listOperation('actors named in the newest 200 matching articles', ref('ActorCount')),
+    '/api/places': listOperation('places named in the newest 200 matching articles', ref('PlaceCount')),
     '/api/stats': { get: { summary: 'store counts', responses: { 200: json('counts', { type: 'object' }) } } },
     '/api/ingest': {
       post: {
@@ -94,7 +121,10 @@ export function buildOpenApi(): JsonSchema {
     info: { title: 'sitrep', version: '0.1.0', description: 'News to events and attributed statements, every field linked to its source text.' },
     paths,
     components: {
-      schemas: { Analysis: schema(Analysis), Error: schema(ErrorBody) },
+      schemas: {
+        Analysis: schema(Analysis), Error: schema(ErrorBody), MergedEvent: schema(MergedEvent), StatementHit: schema(StatementHit),
+        ArticleHit: schema(ArticleHit), PlaceCount: schema(PlaceCount), ActorCount: schema(ActorCount),
+      },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
   }
