@@ -12,6 +12,7 @@ export const HIPE_DIR = 'ner/ner-fr-hipe2022'
 /** The French dev files scored: hipe2020 (pers/org/loc…) and newseye (PER/ORG/LOC…). */
 export const HIPE_FR_DEV = ['HIPE-2022-v2.1-hipe2020-dev-fr.tsv', 'HIPE-2022-v2.1-newseye-dev-fr.tsv']
 
+const WORDLIKE = /^[\p{L}\p{N}]+$/u
 const TYPES: Record<string, NerLabel> = { pers: 'PER', per: 'PER', org: 'ORG', loc: 'LOC', prod: 'MISC', time: 'MISC', humanprod: 'MISC' }
 
 export function parseHipe(content: string, file: string): NerDoc[] {
@@ -21,7 +22,10 @@ export function parseHipe(content: string, file: string): NerDoc[] {
   const flush = (): void => {
     if (rows.length === 0) return
     const tokens = rows.map((r) => r[0]!)
-    const { text, spans } = buildText(tokens, (i) => (rows[i]![9]?.includes('NoSpaceAfter') ? '' : ' '))
+    // newseye sets NoSpaceAfter between plain words at many line ends; two tokens that are both
+    // words are two words, so they keep a space between them.
+    const glued = (i: number): boolean => rows[i]![9]!.includes('NoSpaceAfter') && !(WORDLIKE.test(tokens[i]!) && WORDLIKE.test(tokens[i + 1] ?? ''))
+    const { text, spans } = buildText(tokens, (i) => (glued(i) ? '' : ' '))
     const entities = spansFromTags(rows.map((r) => r[1] ?? null), (t) => TYPES[t.toLowerCase()] ?? null)
     for (const e of entities) e.qid = rows[e.from]![7] === '_' ? 'NIL' : rows[e.from]![7]
     docs.push({ id: id || `${file}#${docs.length + 1}`, language: 'fr', text, tokens: spans, entities })

@@ -82,9 +82,13 @@ export function finishCandidate(c: NameCandidate, words: readonly Word[], lex: L
     return { ...c, type: placeInside ? 'ORG' : 'PER', rule: 'default-multi' }
   }
   if (sentenceStart) return null
-  // « les Arabes », « l'Etat »: a lone capitalised word after a determiner names a group or a thing.
   const prev = words[c.from - 1]
-  if (prev && hasCue(res, 'determiner', prev.fold)) return null
+  // « les Arabes »: after a plural determiner a lone capitalised word names a group.
+  if (prev && hasCue(res, 'plural-det', prev.fold)) return null
+  // « en Bohême », "in Gmuenden": a place word before an unknown name.
+  if (prev && !prev.cap && hasCue(res, 'loc-before', prev.fold)) return { ...c, type: 'LOC', rule: 'loc-context' }
+  // « la Prusse », "the Fed": persons take no article; places and organisations do.
+  if (prev && hasCue(res, 'determiner', prev.fold)) return { ...c, type: placeEvidence(c.text).weak ? 'LOC' : 'ORG', rule: 'default-article' }
   if (words[c.from]!.allCaps) return { ...c, type: 'ORG', rule: 'default-acronym' }
   const place = placeEvidence(c.text)
   if (place.weak) return { ...c, type: 'LOC', rule: 'default-place', country: place.country }
