@@ -43,6 +43,8 @@ function syria() {
 }
 
 async function openOverview(page: Page, url: string): Promise<void> {
+  // A fresh load every time: going to the same URL with only a new hash would not reload the app.
+  await page.goto('about:blank')
   await page.goto(`${url}/#/`)
   await page.waitForSelector('body[data-state=ready]', { timeout: 30_000 })
 }
@@ -135,6 +137,28 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     assert.notEqual((await page.textContent('#brush-label')) ?? '', '')
     await page.keyboard.press('Escape')
     assert.equal((await page.textContent('#brush-label')) ?? '', '')
+  })
+
+  it('reaches the filters, the markers, the timeline and the event rows from the keyboard', async () => {
+    await openOverview(page, server.url)
+    await page.locator('body').focus()
+    const reached = new Set<string>()
+    for (let i = 0; i < 300 && !reached.has('row'); i++) {
+      await page.keyboard.press('Tab')
+      const kind = await page.evaluate(() => {
+        const el = document.activeElement
+        if (!el) return 'none'
+        if (el.closest('#filters')) return 'filter'
+        if (el.matches('path.event-marker, path.place-marker, .cluster')) return 'marker'
+        if (el.matches('.timeline-svg')) return 'timeline'
+        if (el.matches('#events a.row-link')) return 'row'
+        return el.tagName.toLowerCase()
+      })
+      reached.add(kind)
+    }
+    for (const kind of ['filter', 'marker', 'timeline', 'row']) assert.ok(reached.has(kind), `Tab reaches a ${kind} (reached: ${[...reached].join(', ')})`)
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('body[data-state=article]')
   })
 
   it('opens an event in its article with the evidence highlighted and in view', async () => {
