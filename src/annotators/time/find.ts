@@ -7,7 +7,9 @@ import type { Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { type Ymd, parseValue } from './calendar.js'
 import { evaluate } from './normalize.js'
-import { type Tense, type TimeResources, type TimeRule, loadTimeResources, lookupKey } from './resources.js'
+import { type TimeResources, type TimeRule, loadTimeResources, lookupKey } from './resources.js'
+import { type TenseCue, tenseAt, tenseCues } from './tense.js'
+import { presentTriggers } from './triggers.js'
 
 /** A timex plus the rule that found it (provenance for tests and debugging). */
 export interface FoundTimex extends Timex { rule: string }
@@ -20,74 +22,86 @@ export function parseDct(published: string | null): Ymd | null {
   return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null
 }
 
-interface TenseCue { at: number; tense: Tense }
-
-/** Where the sentence's verbs and time adverbs say past or future. */
-export function tenseCues(text: string, res: TimeResources): TenseCue[] {
-  const cues: TenseCue[] = []
-  for (const cue of res.tense) {
-    if (cue.tense === 'present') continue
-    const re = cue.regex
-    re.lastIndex = 0
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++
-      else cues.push({ at: m.index + m[0].length / 2, tense: cue.tense })
-    }
-  }
-  return cues
-}
-
-/**
- * The tense that governs an expression: the nearest cue's in its sentence ("officials said Friday
- * the talks will resume": Friday is past, not future); present when the sentence has none.
- */
-export function tenseAt(cues: TenseCue[], sentence: { start: number; end: number }, start: number, end: number): Tense {
-  let best: TenseCue | null = null
-  let bestDistance = Infinity
-  for (const c of cues) {
-    if (c.at < sentence.start || c.at >= sentence.end || (c.at >= start && c.at <= end)) continue
-    const d = c.at < start ? start - c.at : c.at - end
-    if (d < bestDistance || (d === bestDistance && c.tense === 'future')) {
-      best = c
-      bestDistance = d
-    }
-  }
-  return best?.tense ?? 'present'
-}
-
 /** A sentence as `[start, end)` offsets into the text being searched. */
 interface Bounds { start: number; end: number }
+
+/** Lower case with every UTF-16 unit kept in place, so offsets into it are offsets into `text`. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) {
+    const l = ch.toLowerCase()
+    out += l.length === ch.length ? l : ch
+  }
+  return out
+}
+
+/** Every offset where `regex` (global) matches, overlapping matches included. */
+function matchStarts(regex: RegExp, text: string): number[] {
+  const starts: number[] = []
+  regex.lastIndex = 0
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    starts.push(m.index)
+    regex.lastIndex = m.index + 1
+  }
+  return starts
+}
+
+/** The sentence containing offset `at` (sentences sorted, not overlapping), by binary search. */
+function sentenceAt(sentences: Bounds[], at: number): Bounds | undefined {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sentences[mid]!
+    if (at < s.start) hi = mid - 1
+    else if (at >= s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
+}
 
 /**
  * Matches of every rule that lie inside one sentence and whose value computes, the longest first,
  * without overlaps. Rules run once over the whole text (a paragraph), not once per sentence: the
- * regex scans dominate the cost, and one call per rule and paragraph halves their overhead.
+ * regex scans dominate the cost, and one call per rule and block saves most of their overhead.
  */
-function candidates(text: string, sentences: Bounds[], res: TimeResources, ctx: { dct: Ymd | null; cues: TenseCue[]; anchor: string | null }): Candidate[] {
+function candidates(text: string, lower: string, sentences: Bounds[], res: TimeResources, ctx: { dct: Ymd | null; cues: (s: Bounds) => TenseCue[]; anchor: string | null }): Candidate[] {
   const out: Candidate[] = []
-  const lower = text.toLowerCase()
-  // Many rules share trigger words (digits, month names): look each up once per text.
-  const present = new Map<string, boolean>()
-  const has = (w: string) => {
-    let hit = present.get(w)
-    if (hit === undefined) present.set(w, (hit = lower.includes(w)))
+  const present = presentTriggers(lower, res.triggerRegex)
+  const leadPositions = new Map<string, number[]>()
+  const positionsOf = (lead: string) => {
+    let hit = leadPositions.get(lead)
+    if (!hit) leadPositions.set(lead, (hit = matchStarts(res.leads.get(lead)!, lower)))
     return hit
   }
+  const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {
+    if (rule.options.has('cap') && !/^[^\p{L}]*\p{Lu}/u.test(text.slice(m.index, m.index + m[0].length))) return
+    const end = m.index + m[0].length
+    const sentence = sentenceAt(sentences, m.index)
+    if (!sentence || end > sentence.end) return
+    const c = { start: m.index, end, rule, order, groups: m.groups ?? {}, sentence }
+    const tense = tenseAt(ctx.cues(sentence), sentence, c.start, c.end)
+    if (evaluate(rule.value, { dct: ctx.dct, anchor: ctx.anchor, tense, group: (g) => groupValue(c, g) }) !== null) out.push(c)
+  }
   res.rules.forEach((rule, order) => {
-    if (rule.triggers && !rule.triggers.some(has)) return
+    if (rule.triggers && !rule.triggers.some((t) => present.has(t))) return
+    if (rule.lead && rule.sticky) {
+      for (const at of positionsOf(rule.lead)) {
+        rule.sticky.lastIndex = at
+        const m = rule.sticky.exec(lower)
+        if (m && m[0].length > 0) consider(rule, order, m)
+      }
+      return
+    }
     // exec, not matchAll: matchAll clones the regex on every call, and a clone of a large
     // regex costs more than scanning a paragraph.
     const re = rule.regex
     re.lastIndex = 0
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue }
-      if (rule.options.has('cap') && !/^[^\p{L}]*\p{Lu}/u.test(m[0])) continue
-      const end = m.index + m[0].length
-      const sentence = sentences.find((b) => b.start <= m.index && m.index < b.end)
-      if (!sentence || end > sentence.end) continue
-      const c = { start: m.index, end, rule, order, groups: m.groups ?? {}, sentence }
-      const tense = tenseAt(ctx.cues, sentence, c.start, c.end)
-      if (evaluate(rule.value, { dct: ctx.dct, anchor: ctx.anchor, tense, group: (g) => groupValue(c, g) }) !== null) out.push(c)
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      if (m[0].length === 0) re.lastIndex++
+      else consider(rule, order, m)
     }
   })
   out.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order || a.start - b.start)
@@ -117,16 +131,23 @@ export interface FindOptions {
 /** Timexes of one stretch of text (a paragraph or a sentence) at `offset` in the article. */
 export function findInText(text: string, offset: number, res: TimeResources, dct: Ymd | null, opts: FindOptions): FoundTimex[] {
   const sentences = opts.sentences ?? [{ start: 0, end: text.length }]
-  const cues = tenseCues(text, res)
+  // Rules and cues match lower-cased text (no case-insensitive regexes: they are much slower).
+  const lower = lowerSameLength(text)
+  const cueCache = new Map<Bounds, TenseCue[]>()
+  const cues = (s: Bounds) => {
+    let hit = cueCache.get(s)
+    if (!hit) cueCache.set(s, (hit = tenseCues(lower.slice(s.start, s.end), res, s.start)))
+    return hit
+  }
   const found: FoundTimex[] = []
   let previousEnd = 0
-  for (const c of candidates(text, sentences, res, { dct, cues, anchor: opts.anchor.value })) {
-    const tense = tenseAt(cues, c.sentence, c.start, c.end)
+  for (const c of candidates(text, lower, sentences, res, { dct, cues, anchor: opts.anchor.value })) {
+    const tense = tenseAt(cues(c.sentence), c.sentence, c.start, c.end)
     const value = evaluate(c.rule.value, { dct, tense, anchor: opts.anchor.value, group: (g) => groupValue(c, g) })
     if (value === null) continue
     let start = c.start
     let mod = c.rule.mod?.startsWith('$') ? groupValue(c, c.rule.mod.slice(1)) ?? null : c.rule.mod
-    const before = text.slice(Math.max(previousEnd, c.sentence.start, start - 40), start)
+    const before = lower.slice(Math.max(previousEnd, c.sentence.start, start - 40), start)
     for (const m of res.modifiers) {
       if (!m.types.has(c.rule.type)) continue
       const hit = m.regex.exec(before)
@@ -142,27 +163,34 @@ export function findInText(text: string, offset: number, res: TimeResources, dct
   return found
 }
 
-/** All timexes of a document, in text order, found paragraph by paragraph within its sentences. */
+/**
+ * All timexes of a document, in text order. Consecutive paragraphs that share a language are
+ * searched as one block (one regex scan per rule and block: per-call costs dominate on short
+ * paragraphs); matches count only inside one sentence, so removed spans and sentence breaks are
+ * never crossed.
+ */
 export function findTimexes(doc: Doc): FoundTimex[] {
   const dct = parseDct(doc.article.published)
   const fallback = loadTimeResources(doc.article.language)
   const anchor = { value: null as string | null }
   const out: FoundTimex[] = []
-  const byParagraph = new Map<number, Bounds[]>()
+  let block: { res: TimeResources; sentences: Bounds[] } | null = null
+  const flush = () => {
+    if (!block) return
+    const from = block.sentences[0]!.start
+    const to = block.sentences[block.sentences.length - 1]!.end
+    const relative = block.sentences.map((s) => ({ start: s.start - from, end: s.end - from }))
+    out.push(...findInText(doc.article.text.slice(from, to), from, block.res, dct, { anchor, sentences: relative }))
+    block = null
+  }
   for (const s of doc.sentences) {
-    const list = byParagraph.get(s.paragraph) ?? []
-    list.push(s)
-    byParagraph.set(s.paragraph, list)
-  }
-  for (const [index, sentences] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
-    const lang = doc.article.paragraphs[index]?.language
+    const lang = doc.article.paragraphs[s.paragraph]?.language
     const res = (lang ? loadTimeResources(lang) : null) ?? fallback
+    if (block && block.res !== res) flush()
     if (!res) continue
-    // Sentences of one paragraph are contiguous or separated by white space: search from the first to the last.
-    const from = sentences[0]!.start
-    const to = sentences[sentences.length - 1]!.end
-    const relative = sentences.map((s) => ({ start: s.start - from, end: s.end - from }))
-    out.push(...findInText(doc.article.text.slice(from, to), from, res, dct, { anchor, sentences: relative }))
+    block ??= { res, sentences: [] }
+    block.sentences.push(s)
   }
+  flush()
   return out
 }

@@ -11,7 +11,7 @@ import { EngineError } from '../../errors.js'
 import { RESOURCES_DIR, compileResourceRegex, readResourceLines } from '../../resources/load.js'
 import { type Expr, parseExpr } from './expr.js'
 import { trieRegexSource } from './trie-regex.js'
-import { triggerWords } from './triggers.js'
+import { indexTriggers, topLevelAlternatives, triggerWords } from './triggers.js'
 
 export type Tense = 'past' | 'present' | 'future'
 
@@ -20,6 +20,12 @@ export interface TimeRule {
   type: Timex['type']
   regex: RegExp
   value: Expr
+  /**
+   * The list or macro every match starts with, when the pattern starts with one: the rule then
+   * runs (sticky, `sticky`) only where that element occurs, found once for all rules sharing it.
+   */
+  lead: string | null
+  sticky: RegExp | null
   /** Lower-case strings of which every match contains one (null: no gate); see triggers.ts. */
   triggers: string[] | null
   /** True when the value is computed from the narrative anchor: such a value never becomes the anchor itself. */
@@ -47,6 +53,10 @@ export interface TimeModifier {
 export interface TimeResources {
   lang: string
   rules: TimeRule[]
+  /** Finds every rule trigger in a lower-cased text in one scan (see triggers.ts). */
+  triggerRegex: RegExp
+  /** For each lead element of a rule, a regex finding where it occurs. */
+  leads: Map<string, RegExp>
   modifiers: TimeModifier[]
   tense: { tense: Tense; regex: RegExp }[]
 }
@@ -63,6 +73,13 @@ export function lookupKey(s: string): string {
 /** Spaces match any run of white space (` ?` any or none), apostrophes either form, as in real text. */
 function loosen(source: string): string {
   return source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
+}
+
+/** Patterns match lower-cased text, so a capital letter in one (outside an escape) could never match. */
+function checkLowerCase(pattern: string, where: string): void {
+  if (/\p{Lu}/u.test(pattern.replace(/\\[pP]\{[^}]*\}|\\./g, ''))) {
+    throw new EngineError('E_RESOURCE', `pattern "${pattern}" has a capital letter; patterns match lower-cased text, write them in lower case`, where)
+  }
 }
 
 const cache = new Map<string, TimeResources | null>()
@@ -112,15 +129,21 @@ function build(lang: string): TimeResources {
       return `(?<${group}>${inner})`
     })
 
+  const leads = new Map<string, RegExp>()
   const rules: TimeRule[] = readResourceLines(lang, 'time/rules.tsv', 5).map((row) => {
+    checkLowerCase(row.cols[2] ?? '', row.where)
     const [id, type, pattern, value, mod, options, example, expected] = row.cols as [string, string, string, string, string, string?, string?, string?]
     if (!TYPES.has(type)) throw new EngineError('E_RESOURCE', `type must be DATE, TIME, DURATION or SET, got "${type}"`, row.where)
     const lookups = new Map<string, Map<string, string>[]>()
     const source = `${WORD_EDGE_BEFORE}(?:${expand(loosen(pattern), row.where, lookups)})${WORD_EDGE_AFTER}`
+    const lead = topLevelAlternatives(pattern).length === 1 ? /^%([a-z][a-z0-9]*)(?::[a-z][a-z0-9]*)?(?![?*{])/i.exec(pattern)?.[1] ?? null : null
+    if (lead && !leads.has(lead)) leads.set(lead, compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${expand(`%${lead}`, row.where, null)})`, 'gu', row.where))
     return {
+      lead,
+      sticky: lead ? compileResourceRegex(source, 'uy', row.where) : null,
       id,
       type: type as Timex['type'],
-      regex: compileResourceRegex(source, 'giu', row.where),
+      regex: compileResourceRegex(source, 'gu', row.where),
       value: parseExpr(value, row.where),
       triggers: triggerWords(pattern, { lists: new Map([...lists].map(([k, t]) => [k, t.keys()])), macros }),
       usesAnchor: /\b(?:arel|anchorAt|ago)\(/.test(value),
@@ -134,7 +157,7 @@ function build(lang: string): TimeResources {
   })
 
   const modifiers = readResourceLines(lang, 'time/modifiers.tsv', 3).map((row) => ({
-    regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${expand(loosen(row.cols[0]!), row.where, null)})\\s*$`, 'iu', row.where),
+    regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${expand(loosen(row.cols[0]!), row.where, null)})\\s*$`, 'u', row.where),
     mod: row.cols[1]!,
     types: new Set(row.cols[2]!.split(',')),
     joins: row.cols[3] !== 'outside',
@@ -143,8 +166,10 @@ function build(lang: string): TimeResources {
 
   const tense = readResourceLines(lang, 'time/tense.tsv', 2).map((row) => {
     if (!['past', 'present', 'future'].includes(row.cols[0]!)) throw new EngineError('E_RESOURCE', `tense must be past, present or future, got "${row.cols[0]}"`, row.where)
-    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'giu', row.where) }
+    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'gu', row.where) }
   })
 
-  return { lang, rules, modifiers, tense }
+  const index = indexTriggers(rules.map((r) => r.triggers), trieRegexSource)
+  rules.forEach((r, i) => { r.triggers = index.sets[i]! })
+  return { lang, rules, triggerRegex: index.regex, leads, modifiers, tense }
 }

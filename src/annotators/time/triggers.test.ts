@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { triggerWords } from './triggers.js'
+import { indexTriggers, presentTriggers, triggerWords } from './triggers.js'
+import { trieRegexSource } from './trie-regex.js'
 
 const src = {
   lists: new Map<string, Iterable<string>>([['month', ['january', 'march']], ['unit', ['year', 'years', 'day']]]),
@@ -22,7 +23,7 @@ describe('triggerWords', () => {
     ['plans? to', ['plan']],
     ['%year', null],
     ['(?=x)%unit', ['year', 'years', 'day']],
-    ['\\d+h', ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']],
+    ['\\d+h', ['#']],
     ['[a-z]+ed', ['ed']],
   ]
   for (const [pattern, expected] of cases) {
@@ -30,5 +31,19 @@ describe('triggerWords', () => {
       const got = triggerWords(pattern, src)
       assert.deepEqual(got ? [...got].sort() : null, expected ? [...expected].sort() : null)
     })
+  }
+})
+
+describe('trigger index', () => {
+  const { sets, regex } = indexTriggers([['year', 'years'], ['quarter'], ['#'], null], trieRegexSource)
+  it('keeps the shortest of triggers that share a prefix', () => assert.deepEqual(sets, [['year'], ['quarter'], ['#'], null]))
+  const cases: [string, string[]][] = [
+    ['the third quarter of last year', ['quarter', 'year']],
+    ['in 2016', ['#']],
+    ['yearly quarterly', ['quarter', 'year']],
+    ['nothing here', []],
+  ]
+  for (const [text, expected] of cases) {
+    it(`finds ${JSON.stringify(expected)} in "${text}"`, () => assert.deepEqual([...presentTriggers(text, regex)].sort(), expected))
   }
 })

@@ -8,12 +8,13 @@
 
 /** Sets larger than this are not worth checking before the regex. */
 const MAX_TRIGGERS = 40
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
+/** The trigger that stands for any digit. */
+export const DIGIT = '#'
 
 interface Sources { lists: Map<string, Iterable<string>>; macros: Map<string, string> }
 
 /** Splits at `|` outside groups and classes. */
-function topLevelAlternatives(p: string): string[] {
+export function topLevelAlternatives(p: string): string[] {
   const out: string[] = []
   let depth = 0
   let inClass = false
@@ -55,7 +56,7 @@ function groupEnd(p: string, i: number): number {
  * occur in nearly every paragraph, longer ones seldom.
  */
 function gateCost(words: string[]): number {
-  return words.reduce((sum, w) => sum + (w.length <= 3 ? 1 : 0.2), 0)
+  return words.reduce((sum, w) => sum + (w === DIGIT ? 3 : w.length <= 3 ? 1 : 0.2), 0)
 }
 
 function firstWords(keys: Iterable<string>): string[] {
@@ -76,7 +77,8 @@ export function triggerWords(pattern: string, src: Sources, depth = 0): string[]
   }
   let best: string[] | null = null
   const offer = (t: string[] | null) => {
-    if (t && t.length > 0 && (!best || gateCost(t) < gateCost(best))) best = t
+    // A one-letter trigger is in nearly every text: no gate is as good.
+    if (t && t.length > 0 && !t.some((w) => w.length < 2 && w !== DIGIT) && (!best || gateCost(t) < gateCost(best))) best = t
   }
   const p = pattern
   for (let i = 0; i < p.length;) {
@@ -97,7 +99,7 @@ export function triggerWords(pattern: string, src: Sources, depth = 0): string[]
       }
       i = end
     } else if (ch === '\\') {
-      if (p[i + 1] === 'd' && !optionalAt(p, i + 2)) offer(DIGITS)
+      if (p[i + 1] === 'd' && !optionalAt(p, i + 2)) offer([DIGIT])
       // `\p{L}`: a property name is no word of the text.
       i = (p[i + 1] === 'p' || p[i + 1] === 'P') && p[i + 2] === '{' ? p.indexOf('}', i) + 1 || p.length : i + 2
     } else if (ch === '[') {
@@ -114,4 +116,37 @@ export function triggerWords(pattern: string, src: Sources, depth = 0): string[]
     }
   }
   return best && (best as string[]).length <= MAX_TRIGGERS ? best : null
+}
+
+/**
+ * Makes the rules' trigger sets prefix-free (a trigger that starts with another is replaced by the
+ * shorter: a weaker gate, never a wrong one) and compiles one regex that finds them all, so a text
+ * is scanned once for every trigger of every rule.
+ */
+export function indexTriggers(sets: (string[] | null)[], toSource: (words: string[]) => string): { sets: (string[] | null)[]; regex: RegExp } {
+  const all = [...new Set(sets.flatMap((t) => t ?? []).filter((w) => w !== DIGIT))].sort((a, b) => a.length - b.length)
+  const shortest = new Map<string, string>()
+  const kept: string[] = []
+  for (const w of all) {
+    const prefix = kept.find((k) => w.startsWith(k))
+    shortest.set(w, prefix ?? w)
+    if (!prefix) kept.push(w)
+  }
+  return {
+    sets: sets.map((t) => (t ? [...new Set(t.map((w) => shortest.get(w) ?? w))] : null)),
+    regex: new RegExp(kept.length ? toSource(kept) : '(?!)', 'gu'),
+  }
+}
+
+/** The triggers present in a lower-cased text. */
+export function presentTriggers(lower: string, regex: RegExp): Set<string> {
+  const present = new Set<string>()
+  if (/\d/.test(lower)) present.add(DIGIT)
+  regex.lastIndex = 0
+  for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
+    present.add(m[0])
+    // Triggers are prefix-free, so one match per position; overlapping ones start later.
+    regex.lastIndex = m.index + 1
+  }
+  return present
 }
