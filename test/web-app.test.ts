@@ -182,6 +182,16 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     await page.screenshot({ path: join(OUT, 'web-article-hostile.png') })
   })
 
+  it('opens a statement in its article with its content highlighted', async () => {
+    await openOverview(page, server.url)
+    await page.click('#tab-statements')
+    assert.equal(await page.isVisible('#statements'), true)
+    assert.equal(await page.isVisible('#events'), false)
+    await page.locator('#statements a.row-link').first().click()
+    await page.waitForSelector('body[data-state=article]')
+    assert.ok(await page.locator('.article-text .hl-statement.selected').count() >= 1)
+  })
+
   it('shows every layer of the reference article and its removed boilerplate apart', async (t) => {
     const reference = analyses.find((a) => a.article.published === '2016-12-12' && a.article.language === 'fr')
     if (!reference) {
