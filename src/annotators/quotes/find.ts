@@ -112,7 +112,7 @@ function contentAfter(ctx: ContentContext, s: SentenceView, k: number, form: Cue
       const q = isOpenQuote(t) && g > k && (isComma(toks[g - 1]) || toks[g - 1]!.text === ':') ? quotationFrom(ctx, toks, g) : undefined
       if (q) return { start: q.start, end: q.end }
       // A subordinate clause (`before clarifying that`) owns the « que » / "that" that follows it.
-      if (isTerminal(t) || isOpenQuote(t) || isCloseQuote(t) || res.boundaries.has(t.norm)) break
+      if (isTerminal(t) || isOpenQuote(t) || isCloseQuote(t) || res.boundaries.has(t.norm) || res.cues.has(t.norm)) break
     }
   }
   const next = toks[k]
@@ -125,7 +125,12 @@ function contentAfter(ctx: ContentContext, s: SentenceView, k: number, form: Cue
     return block ? { start: block.start, end: block.end } : null
   }
   const q = quotationFrom(ctx, toks, k)
-  if (q) return { start: q.start, end: q.end }
+  if (q) {
+    // `said “we will win” in November`: the sentence goes on after the quote, and so does the content.
+    const after = toks.findIndex((t) => t.start >= q.end)
+    const goesOn = after >= 0 && isWord(toks[after]) && toks[after]!.start > q.end
+    return goesOn ? { start: q.start, end: contentEnd(ctx, s, after) } : { start: q.start, end: q.end }
+  }
   if (isComma(next) && isOpenQuote(toks[k + 1])) {
     const q2 = quotationFrom(ctx, toks, k + 1)
     if (q2) return { start: q2.start, end: q2.end }
@@ -153,6 +158,23 @@ function contentBefore(ctx: ContentContext, s: SentenceView, d: number): Span | 
   if (q) return { start: q.start, end: q.end }
   if (!isComma(edge) || d < MIN_CONTENT_TOKENS) return null
   return { start: contentStart(ctx, s), end: toks[d - 1]!.end }
+}
+
+/**
+ * `Overall, she said, the party is split` / `The plan, he said, is dead`: a cue between commas
+ * reports the words around it. `d` is the comma before the cue clause, `after` the token after it.
+ */
+function aroundCue(ctx: ContentContext, s: SentenceView, d: number, after: number, res: QuoteResources): Span | null {
+  const toks = s.toks
+  const next = toks[after + 1]
+  if (!isComma(toks[after]) || !isComma(toks[d]) || !isWord(next) || res.cues.has(next!.norm) || res.boundaries.has(next!.norm)) return null
+  if (quotationTo(ctx, toks, d - 1)) return null
+  let words = 0
+  for (let k = after + 1; k < toks.length; k++) if (isWord(toks[k])) words++
+  if (words < 2) return null
+  // A short adverbial before the cue (`Overall,`) is not said; a short subject (`The plan,`) is.
+  const start = d < 3 && !res.determiners.has(toks[0]!.norm) ? next!.start : contentStart(ctx, s)
+  return { start, end: contentEnd(ctx, s, after + 1) }
 }
 
 function sentenceInitial(toks: readonly Tok[], i: number, res: QuoteResources): boolean {
@@ -232,13 +254,13 @@ function verbCandidate(ctx: ContentContext, s: SentenceView, m: CueMatch, earlie
   if (m.form.frames.has('post') && subject && res.postSubjectVerb) {
     const d = subject.first - 1
     if (res.hedges.has(toks[d]?.norm ?? '')) return null
-    const c = contentBefore(ctx, s, d)
+    const c = aroundCue(ctx, s, d, m.last + 1, res) ?? contentBefore(ctx, s, d)
     if (c) return { ...base, content: c, speaker: subject.phrase, confidence: 0.8 }
   }
   if (m.form.frames.has('post') && !subject && res.postVerbSubject) {
     const inverted = subjectAfter(toks, m.last + 1, res)
     const speaker = clitic ?? (inverted && canSpeak(inverted) ? inverted : null)
-    const c = speaker && contentBefore(ctx, s, m.subjectEnd - 1)
+    const c = speaker && (aroundCue(ctx, s, m.subjectEnd - 1, m.last + 1 + (clitic ? 0 : speaker.toks.length), res) ?? contentBefore(ctx, s, m.subjectEnd - 1))
     if (c) return { ...base, content: c, speaker, confidence: 0.8 }
   }
   // `…, saying that …` / `… and said that …`: the cue shares the subject of the clause before it.

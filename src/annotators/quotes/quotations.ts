@@ -13,7 +13,8 @@ export interface Quotation extends Span {
   words: number
 }
 
-const PAIRS: Record<string, string[]> = { '«': ['»'], '“': ['”'], '„': ['“', '”'], '‹': ['›'], '"': ['"'], '‘': ['’'], "''": ["''"] }
+// Scraped copy mixes straight and curly double quotes (`"…”`), so either closes the other.
+const PAIRS: Record<string, string[]> = { '«': ['»'], '“': ['”', '"'], '„': ['“', '”'], '‹': ['›'], '"': ['"', '”'], '‘': ['’'], "''": ["''"] }
 const OPENERS = new Set(Object.keys(PAIRS))
 const MAX_PARAGRAPHS = 4
 

@@ -43,6 +43,13 @@ function missedBoundary(toks: readonly Tok[], a: number, res: QuoteResources): b
   return a < toks.length && before !== undefined && before.text.length > 2 && /\.$/u.test(before.text) && !res.titles.has(before.norm) && isCapitalized(toks[a])
 }
 
+/** Where a subject ends when a parenthesis sits between it and `end` (`Jane Roe (D-Ore.) said`). */
+function skipParens(toks: readonly Tok[], end: number): number {
+  if (toks[end - 1]?.text !== ')') return end
+  for (let j = end - 2; j >= 0 && j >= end - 12; j--) if (toks[j]!.text === '(') return j
+  return end
+}
+
 /** Keeps the last noun phrase of an over-long run: from a determiner, pronoun or capital word. */
 function trimRun(toks: Tok[], res: QuoteResources): Tok[] {
   if (toks.length <= MAX_SUBJECT) return toks
@@ -61,7 +68,8 @@ export interface Subject {
  * The subject that ends just before token `end`: `X cue`, `X, apposition, cue`, or the relative
  * pronoun of `X, who … said`.
  */
-export function subjectBefore(toks: readonly Tok[], end: number, res: QuoteResources): Subject | null {
+export function subjectBefore(toks: readonly Tok[], cueStart: number, res: QuoteResources): Subject | null {
+  const end = skipParens(toks, cueStart)
   const a = runStart(toks, end, res)
   // `most voters say they want`: a pronoun just before the cue is the whole subject.
   const last = toks[end - 1]
@@ -82,6 +90,13 @@ export function subjectBefore(toks: readonly Tok[], end: number, res: QuoteResou
   }
   // `Name, apposition, cue`: a comma just before the cue closes an apposition or a relative clause.
   if (!isComma(before)) return null
+  // `Sen. Jane Roe (D-Ore.), said`: a name with a parenthesis, then a comma.
+  const e2 = skipParens(toks, end - 1)
+  if (e2 < end - 1) {
+    const b2 = runStart(toks, e2, res)
+    const named = b2 < e2 ? readSpeaker(toks.slice(b2, e2), res) : null
+    return named?.form === 'name' && (b2 === 0 || isCloseQuote(toks[b2 - 1])) ? { phrase: named, first: b2 } : null
+  }
   let c = end - 2
   while (c >= 0 && !isComma(toks[c]) && !isTerminal(toks[c]) && !isOpenQuote(toks[c]) && !isCloseQuote(toks[c])) c--
   if (c < 1 || !isComma(toks[c]) || end - 1 - (c + 1) > MAX_APPOSITION || end - 1 - (c + 1) < 1) return null
