@@ -13,15 +13,24 @@ import type { Metrics, TaskOptions } from '../task.js'
 
 export const ACLED_COLLECTION_DATE = '2016-05-28'
 
-/** Current ACLED type/sub-type → the pre-2019 event type (the README's mapping). */
-export function oldEventType(e: Pick<Event, 'eventType' | 'subEventType'>): string {
+/** Current ACLED type/sub-type → the pre-2019 event type (the README's mapping, two refinements below). */
+const armed = (inter: number | null | undefined) => inter !== null && inter !== undefined && ((inter >= 1 && inter <= 4) || inter === 8)
+
+export function oldEventType(e: Pick<Event, 'eventType' | 'subEventType' | 'actor2'>): string {
   switch (e.eventType) {
     case 'Battles':
       if (e.subEventType === 'Government regains territory') return 'Battle-Government regains territory'
       if (e.subEventType === 'Non-state actor overtakes territory') return 'Battle-Non-state actor overtakes territory'
       return 'Battle-No change of territory'
-    case 'Explosions/Remote violence': return 'Remote violence'
-    case 'Protests': case 'Riots': return 'Riots/Protests'
+    // Hand-delivered explosives (grenades, suicide bombers) were coded by their target before 2019:
+    // against forces a battle, against anyone else violence against civilians.
+    case 'Explosions/Remote violence':
+      if (e.subEventType === 'Grenade' || e.subEventType === 'Suicide bomb') return armed(e.actor2?.inter) ? 'Battle-No change of territory' : 'Violence against civilians'
+      return 'Remote violence'
+    // Before 2019 ACLED coded force against protesters and mob attacks on people as violence
+    // against civilians; the codebook split them out as sub-types of Protests and Riots in 2019.
+    case 'Protests': return e.subEventType === 'Excessive force against protesters' ? 'Violence against civilians' : 'Riots/Protests'
+    case 'Riots': return e.subEventType === 'Mob violence' ? 'Violence against civilians' : 'Riots/Protests'
     case 'Violence against civilians': return 'Violence against civilians'
     case 'Strategic developments':
       if (e.subEventType === 'Non-violent transfer of territory') return 'Non-violent transfer of territory'

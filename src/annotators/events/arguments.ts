@@ -20,18 +20,22 @@ export interface ActorMention extends Span {
 
 const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisation', 'armed_group', 'state_force', 'institution', 'state'])
 
-/** Named actor mentions plus generic descriptions, in text order, without overlaps (named win). */
-export function actorMentions(doc: Doc, res: EventResources): ActorMention[] {
+/**
+ * Named actor mentions plus generic descriptions, in text order, without overlaps (named win).
+ * `loose`: every mention may be a party (PLOVER's verbal events are between states, leaders and
+ * institutions ACLED gives no type: "Greece demanded…").
+ */
+export function actorMentions(doc: Doc, res: EventResources, loose = false): ActorMention[] {
   const actors = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]))
   // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
   // names (people, firms, misread places) that ACLED would not code as a party.
   const named: ActorMention[] = doc.mentions
-    .filter((m) => ACTOR_KINDS.has(m.kind))
+    .filter((m) => loose || ACTOR_KINDS.has(m.kind))
     .map((m) => {
       const actor = m.actorId ? actors.get(m.actorId) : undefined
       return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
     })
-    .filter((m) => m.inter !== null)
+    .filter((m) => loose || m.inter !== null)
   const generic: ActorMention[] = []
   for (const s of doc.sentences) {
     const chunk = doc.article.text.slice(s.start, s.end)

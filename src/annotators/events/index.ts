@@ -37,6 +37,8 @@ export function findEvents(doc: Doc): Event[] {
   const text = doc.article.text
   const sentences = doc.sentences
   const mentions = actorMentions(doc, res)
+  const looseMentions = actorMentions(doc, res, true)
+  const taxonomy = loadTaxonomy()
   const focus = focusPlace(doc)
   const cands = candidates(findTriggers(text, sentences, res))
   const heads = cands.map((c) => c.head)
@@ -44,7 +46,7 @@ export function findEvents(doc: Doc): Event[] {
     const sentence = sentences[c.sentence]!
     const others = cands.filter((o) => o !== c && o.sentence === c.sentence).map((o) => o.head)
     const counts = countsFor(c.head, others, readCounts(sentence, text, res))
-    const roles = assignRoles(c, sentence, text, mentions, heads.filter((h) => h !== c.head), res)
+    const roles = assignRoles(c, sentence, text, taxonomy.get(c.code)?.acled ? mentions : looseMentions, heads.filter((h) => h !== c.head), res)
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
         const when = dateEvent(doc, c.head, others)
     const flags = readFlags(c.head, sentence, text, doc.statements, res)
