@@ -65,7 +65,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
   let source = raw.source ?? null
   let htmlLang: string | null = null
   if (raw.html != null && raw.text == null) {
-    const page = extractHtml(raw.html)
+    const page = extractHtml(raw.html, raw.input)
     text = page.text
     title ??= page.title
     published ??= page.published
@@ -93,7 +93,8 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
       warnings.push({ code: 'W_LONG_PARAGRAPH', message: `paragraph at ${p.start} has ${p.end - p.start} characters` })
     }
   }
-  const removed = findBoilerplate(text, paragraphs, language)
+  // Extracted HTML was already cleaned by page structure; line-shape rules are for plain text.
+  const removed = findBoilerplate(text, paragraphs, language, { lineShapes: raw.html == null || raw.text != null })
   const article: Article = {
     id: articleId(text),
     url: raw.url ?? null,

@@ -1,0 +1,73 @@
+/**
+ * Page furniture in plain text has a shape: menus, tool bars and teaser lists are runs of short
+ * lines that are not sentences. One short line is a headline or a subhead and stays; three or more
+ * in a row are navigation. Language-neutral: only length and final punctuation count.
+ */
+import type { Span } from '../../doc/schema.js'
+
+/** Longest line, in characters and words, that can be a menu entry. */
+const MAX_CHARS = 80
+const MAX_WORDS = 10
+/** Shortest run of such lines that is navigation rather than a heading. */
+export const MIN_RUN = 3
+
+const SENTENCE_END = /[.!?…»"”)\]]$/u
+
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim()
+  if (t.length === 0 || t.length > MAX_CHARS) return false
+  if (SENTENCE_END.test(t)) return false
+  return t.split(/\s+/u).length <= MAX_WORDS
+}
+
+/** A sentence this long after a run is article text, so the run's last line is its headline. */
+const LEAD_CHARS = 60
+
+/** Indices of paragraphs that sit in a run of at least MIN_RUN furniture lines (or known boilerplate). */
+export function furnitureRuns(text: string, paragraphs: readonly Span[], known: ReadonlySet<number>): number[] {
+  const out: number[] = []
+  let run: number[] = []
+  const close = (next: Span | undefined) => {
+    // A page's menu often runs straight into the headline, which is short and unpunctuated too.
+    const last = run[run.length - 1]
+    if (last !== undefined && !known.has(last) && next && next.end - next.start >= LEAD_CHARS) run.pop()
+    // A run made only of already-known boilerplate adds nothing; one short line is a heading.
+    if (run.length >= MIN_RUN && run.some((i) => !known.has(i))) out.push(...run.filter((i) => !known.has(i)))
+    run = []
+  }
+  paragraphs.forEach((p, i) => {
+    if (known.has(i) || isFurnitureLine(text.slice(p.start, p.end))) run.push(i)
+    else close(p)
+  })
+  close(undefined)
+  return out
+}
+
+/** Longest kept run, and longest line in it, that boilerplate on both sides swallows. */
+const MAX_SANDWICH_RUN = 5
+const MAX_SANDWICH_CHARS = 200
+
+/**
+ * Indices of short kept paragraphs caught between boilerplate on both sides: a tool bar's odd
+ * entry, a teaser between two "read also" lines, a sign-up form's instructions.
+ */
+export function sandwiched(paragraphs: readonly Span[], removed: ReadonlySet<number>): number[] {
+  const out: number[] = []
+  let run: number[] = []
+  let openedByRemoved = false
+  paragraphs.forEach((p, i) => {
+    if (removed.has(i)) {
+      if (openedByRemoved && run.length > 0 && run.length <= MAX_SANDWICH_RUN) out.push(...run)
+      openedByRemoved = true
+      run = []
+      return
+    }
+    if (p.end - p.start > MAX_SANDWICH_CHARS) {
+      openedByRemoved = false
+      run = []
+      return
+    }
+    run.push(i)
+  })
+  return out
+}
