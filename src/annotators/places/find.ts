@@ -170,16 +170,17 @@ export function candidateAt(doc: Doc, start: number, end: number, gaz: Gazetteer
   const forms = [surface, surface.replace(/^(the|la|le|les|l')\s*/i, ''), surface.replace(/['’]s$/, '')]
   let key = ''
   let entries: GazetteerEntry[] = []
-  for (const f of forms) {
+  // A demonym given as a span ("Iraqi officials", "Canadian troops") stands for its country.
+  const demonymOf = res.demonyms.get(foldName(surface))
+  const demonymCountry = demonymOf ? gaz.country(demonymOf) : null
+  if (demonymCountry) entries = [demonymCountry]
+  for (const f of entries.length ? [] : forms) {
     key = foldName(f)
     entries = key.length >= 2 ? gaz.lookup(key) : []
     if (entries.length) break
   }
-  // A demonym given as a span ("Iraqi officials") stands for its country.
-  const country = entries.length ? null : res.demonyms.get(foldName(surface))
-  const countryEntry = country ? gaz.country(country) : null
-  if (countryEntry) entries = [countryEntry]
   if (!entries.length) return null
+  if (demonymCountry) key = foldName(surface)
   const sentence = Math.max(0, doc.sentences.findIndex((s) => s.start <= start && start < s.end))
   const first = Math.max(0, doc.tokens.findIndex((t) => t.end > start))
   let last = first

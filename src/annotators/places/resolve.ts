@@ -24,6 +24,7 @@ const COUNTRY_FOCUS = 4
 const ADMIN1_NAMED = 2
 const ADMIN1_FOCUS = 2
 const CONTAINMENT = 5
+const SEAT_AREA = -1.5
 
 const CITY_RANK: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLX: -1.5, PPLH: -2, PPLQ: -2 }
 
@@ -36,7 +37,8 @@ export function priorScore(e: GazetteerEntry, key: string, namesCountry = false)
     case 'region': return 8.5
     case 'admin1': return Math.log10(e.population + 10) + 0.5
     case 'admin2': return Math.log10(e.population + 10) - 0.5
-    default: return Math.log10(e.population + 10) + (CITY_RANK[e.featureCode] ?? 0) + (foldName(e.name) === key ? 0.5 : 0)
+    // A town's own name is the common reading; an alternate name (an old or foreign form) less so.
+    default: return Math.log10(e.population + 10) + (CITY_RANK[e.featureCode] ?? 0) + (foldName(e.name) === key ? 0.5 : -0.5)
   }
 }
 
@@ -60,7 +62,11 @@ export function resolveCandidates(cands: Candidate[], demonymCountries: string[]
 const namesCountry = (c: Candidate) => c.entries.some((e) => e.kind === 'country')
 
 function rank(c: Candidate, score: (e: GazetteerEntry) => number): Scored[] {
-  return c.entries.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score)
+  // A first-level area named like its own seat ("Raqqa", "Idlib"): the bare name is the town;
+  // the area needs its word ("Raqqa province"), which the context score rewards.
+  const seats = new Set(c.entries.filter((e) => e.featureCode === 'PPLA' || e.featureCode === 'PPLC').map((e) => `${e.countryCode}.${e.admin1Code}`))
+  const seatPenalty = (e: GazetteerEntry) => (e.kind === 'admin1' && seats.has(`${e.countryCode}.${e.admin1Code}`) ? SEAT_AREA : 0)
+  return c.entries.map((entry) => ({ entry, score: score(entry) + seatPenalty(entry) })).sort((a, b) => b.score - a.score)
 }
 
 /** What one distinct name (or demonym) of the document says about its geography: one vote per name, however often repeated. */

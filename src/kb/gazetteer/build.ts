@@ -116,25 +116,28 @@ function addCountries(
   }
   for (const lang of COUNTRY_NAME_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`))
   const centroids = countryCentroids()
+  const points = new Map<string, [number, number]>()
+  for (const { cols: c } of readKbTable('country-points.tsv', 3)) points.set(c[0]!, [Number(c[1]), Number(c[2])])
   const aliases = new Map<string, string[]>()
   for (const { cols: c } of readKbTable('country-aliases.tsv', 2)) aliases.set(c[0]!, c[1]!.split('|'))
   const english = countries.getNames('en', { select: 'all' })
   for (const [cc, names] of Object.entries(english)) {
     const numeric = countries.alpha2ToNumeric(cc)
     const p = areaPoints.get(cc)
-    const point = (numeric && centroids.get(numeric)) || (p ? [midRange(p.lat), midRange(p.lon)] : null)
+    const point = points.get(cc) ?? (numeric && centroids.get(numeric)) ?? (p ? [midRange(p.lat), midRange(p.lon)] : null)
     if (!point) continue
-    const display = displayName([...names, ...(aliases.get(cc) ?? [])])
+    const display = displayName(aliases.get(cc)?.[0], names)
     const row = addRow({ gid: 0, ref: `country:${cc}`, name: display, lat: point[0]!, lon: point[1]!, cc, admin1: '', admin2: '', fcode: 'PCLI', pop: p?.pop ?? 0 })
     for (const lang of COUNTRY_NAME_LANGS) for (const n of countries.getNames(lang, { select: 'all' })[cc] ?? []) addKey(n, row)
     for (const n of aliases.get(cc) ?? []) addKey(n.replace(/^the /i, ''), row)
   }
 }
 
-/** The display name: the shortest plain English form (Syria, not Syrian Arab Republic). */
-function displayName(names: string[]): string {
-  const plain = names.filter((n) => /^[A-Z][A-Za-z ']+$/.test(n) && !/^[A-Z ]+$/.test(n) && !/^the /i.test(n))
-  return plain.sort((a, b) => a.length - b.length)[0] ?? names[0]!
+/** The display name: our first alias when it is plain English, else the shortest plain English name (Syria, not Syrian Arab Republic). */
+function displayName(alias: string | undefined, english: string[]): string {
+  const plain = (n: string) => /^[A-Z][A-Za-z ']+$/.test(n) && !/^[A-Z ]+$/.test(n) && !/^the /i.test(n)
+  if (alias && plain(alias)) return alias
+  return english.filter(plain).sort((a, b) => a.length - b.length)[0] ?? english[0]!
 }
 
 /**

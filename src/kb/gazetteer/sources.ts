@@ -33,7 +33,7 @@ function packageDir(name: string): string {
   throw new EngineError('E_KB', `package ${name} is not installed; run npm install`, name)
 }
 
-export const KB_FILES = ['country-aliases.tsv', 'regions.tsv', 'admin-suffixes.txt', 'admin1-aliases.tsv']
+export const KB_FILES = ['country-aliases.tsv', 'regions.tsv', 'admin-suffixes.txt', 'admin1-aliases.tsv', 'country-points.tsv']
 
 /** A fingerprint of every source: package files by size and mtime, our tables by content. */
 export function sourceStamp(codeVersion: number): string {
