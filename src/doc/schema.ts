@@ -57,6 +57,8 @@ export const Mention = Span.extend({
   country: z.string().nullable().optional(),
   /** The rule that found or typed the mention, for audit. */
   rule: z.string().optional(),
+  /** For persons: the apposition or role next to the name (« expert français du Moyen Orient »). */
+  description: z.string().nullable().optional(),
 })
 export type Mention = z.infer<typeof Mention>
 

@@ -121,9 +121,10 @@ function sentenceDrafts(w: SentenceWork, text: string, res: EntityResources, hin
     })
   }
   for (const n of w.names) {
+    const description = n.type === 'PER' ? describe(w.words, n, text, res) : null
     drafts.push({
-      mention: { ...base(n.start, n.end), kind: KIND_OF[n.type!], nerType: n.type!, actorId: null, form: 'name', country: n.country, rule: n.rule },
-      entry: null, head: null, definite: false, description: n.type === 'PER' ? describe(w.words, n, text, res) : null,
+      mention: { ...base(n.start, n.end), kind: KIND_OF[n.type!], nerType: n.type!, actorId: null, form: 'name', country: n.country, rule: n.rule, ...(description ? { description } : {}) },
+      entry: null, head: null, definite: false, description,
     })
   }
   for (const h of w.heads) {
@@ -142,12 +143,12 @@ function sentenceDrafts(w: SentenceWork, text: string, res: EntityResources, hin
 function describe(words: readonly Word[], n: NameCandidate, text: string, res: EntityResources): string | null {
   const prev = words[n.from - 1]
   if (prev && !prev.cap && hasCue(res, 'per-before', prev.fold)) return prev.text
-  if (words[n.to + 1]?.text !== ',' || n.from === n.to) return null
+  if (words[n.to + 1]?.text !== ',' || (n.from === n.to && !n.titled)) return null
   let k = n.to + 2
   const first = words[k]
   if (!first || first.cap || !first.isWord) return null
   while (k < words.length && !/^[,.;:!?»«"()]$/.test(words[k]!.text)) k++
-  if (k - (n.to + 2) > 12 || words[k]?.text !== ',') return null
+  if (k - (n.to + 2) > 12 || (words[k] && words[k]!.text !== ',' && words[k]!.text !== '.')) return null
   return text.slice(first.start, words[k - 1]!.end)
 }
 

@@ -49,7 +49,10 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     while (j + 1 < words.length) {
       const next = words[j + 1]!
       // A word that never starts a name ends the run: "Portugal Dans le tour" has lost its period.
-      if (next.cap && !covered[j + 1] && !res.notNames.has(next.text)) j++
+      // A title inside a run starts the next name: "Courrèges Mademoiselle Chanel".
+      // So does a change between capitals and title case: "Londres LONDRES".
+      const caseBreak = next.allCaps !== words[j]!.allCaps && next.text.length > 3 && words[j]!.text.length > 3
+      if (next.cap && !covered[j + 1] && !caseBreak && !res.notNames.has(next.text) && !(res.titles.has(next.text) && !res.titles.has(words[j]!.text))) j++
       else if (isInitial(words, j + 1)) j += 2
       else if (next.text === '.' && isInitial(words, j)) j++
       else if (hasCue(res, 'particle', next.text) && words[j + 2]?.cap && !covered[j + 2]) j += 2
@@ -59,7 +62,9 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     }
     let from = i
     let titled = false
-    while (from <= j && (res.notNames.has(words[from]!.text) || res.titles.has(words[from]!.text) || words[from]!.text === '.')) {
+    // « La Chaux-de-Fonds », « Le Havre »: an article that the gazetteer knows as part of the name stays.
+    const withArticle = from < j && res.notNames.has(words[from]!.text) && placeEvidence(words.slice(from, j + 1).map((w) => w.text).join(' ')).weak
+    while (!withArticle && from <= j && (res.notNames.has(words[from]!.text) || res.titles.has(words[from]!.text) || words[from]!.text === '.')) {
       if (res.titles.has(words[from]!.text)) titled = true
       from++
     }
@@ -81,11 +86,19 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
         titled = true
       }
       j = extendAdjectives(words, from, j, res)
+      from = placeHead(words, from, res)
       out.push({ from, to: j, start: words[from]!.start, end: words[j]!.end, text: '', type: null, rule: '', country: null, titled })
     }
     i = j + 1
   }
   return out
+}
+
+/** « canton de Vaud », « mer Noire »: a lower-case place noun before a name is part of it. */
+function placeHead(words: readonly Word[], from: number, res: EntityResources): number {
+  let k = from - 1
+  if (k >= 0 && hasCue(res, 'particle', words[k]!.text)) k--
+  return k >= 0 && !words[k]!.cap && hasCue(res, 'loc-head', words[k]!.text) ? k : from
 }
 
 /** « Conseil fédéral », « Suisse romande »: lower-case adjectives after an institution or place head. */
@@ -115,6 +128,7 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   const next = words[c.to + 1]
   const typed = (type: NerType, rule: string, country: string | null = null): NameCandidate => ({ ...c, text: name, type, rule, country })
   const key = fold(name)
+  if (!first.cap && hasCue(res, 'loc-head', first.text)) return typed('LOC', 'place-head')
   const country = res.countryNames.get(key)
   if (country) return typed('LOC', 'country-name', country)
   if (hasCue(res, 'misc-word', name) || hasCue(res, 'misc-last', last.text)) return typed('MISC', 'misc-cue')
