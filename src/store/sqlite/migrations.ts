@@ -98,6 +98,14 @@ CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, content = 'stat
 CREATE VIRTUAL TABLE events_rtree USING rtree(n, min_lat, max_lat, min_lon, max_lon);
 `,
   },
+  {
+    version: 2,
+    why: 'indexes that let searches build article sets without reading article rows: place coordinates (--near), and outlet and URL of sightings (--source)',
+    sql: `
+CREATE INDEX places_lat_lon ON places(lat, lon);
+CREATE INDEX sightings_source_url ON sightings(source, url, article);
+`,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -4,7 +4,7 @@ import { toFtsQuery } from '../fts-query.js'
 import { unpackAnalysis } from '../pack.js'
 import { makeSnippet, SNIPPET_HEAD } from '../snippet.js'
 import type { ArticleHit, MergedEvent, SearchFilters, StatementHit, StoreStats, Story } from '../store.js'
-import { articleConditions, articleContentConditions, eventConditions, whereClause, type Where } from './filters.js'
+import { andClause, articleRowConditions, articleSets, eventConditions, whereClause, type Where } from './filters.js'
 import type { Db } from './open.js'
 
 export const DEFAULT_LIMIT = 20
@@ -25,44 +25,51 @@ export function getStory(db: Db, storyId: string): Story | null {
 }
 
 export function searchArticles(db: Db, f: SearchFilters): ArticleHit[] {
-  const w: Where = { sql: [], params: [] }
   const q = f.text ? toFtsQuery(f.text) : null
-  articleConditions(f, w, false)
-  articleContentConditions(f, w)
+  if (f.text && !q) return []
+  const w: Where = { sql: [], params: [] }
   const select = `a.id, a.title, a.published, a.language, a.source, a.url, a.story_id AS storyId,
     (SELECT count(*) FROM events e WHERE e.article = a.n) AS events,
-    (SELECT count(*) FROM statements s WHERE s.article = a.n) AS statements`
-  if (f.text && !q) return []
-  // With words, the FTS index drives the query newest first and stops at the limit.
-  const sql = q
-    ? `SELECT ${select}, substr(a.text, 1, ${SNIPPET_HEAD}) AS head
-       FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
-       WHERE articles_fts MATCH ? ${w.sql.length ? `AND ${w.sql.join(' AND ')}` : ''}
-       ORDER BY articles_fts.rowid DESC LIMIT ?`
-    : `SELECT ${select}, substr(a.text, 1, ${SNIPPET_HEAD}) AS head FROM articles a ${whereClause(w)} ORDER BY a.n DESC LIMIT ?`
-  const params = q ? [q, ...w.params, limitOf(f)] : [...w.params, limitOf(f)]
-  return (db.prepare(sql).all(...params) as (Omit<ArticleHit, 'snippet'> & { head: string })[]).map(({ head, ...h }) => ({ ...h, snippet: makeSnippet(head, f.text) }))
+    (SELECT count(*) FROM statements s WHERE s.article = a.n) AS statements,
+    substr(a.text, 1, ${SNIPPET_HEAD}) AS head`
+  let sql: string
+  if (q) {
+    // The FTS index drives the query, newest first, and stops at the limit.
+    // The unary + keeps SQLite from handing the sets to FTS5 as rowid lookups (one index seek
+    // per member of a large set); they are probed per match instead.
+    articleSets(f, w, '+articles_fts.rowid')
+    articleRowConditions(f, w, true)
+    sql = `SELECT ${select} FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
+      WHERE articles_fts MATCH ? ${andClause(w)} ORDER BY articles_fts.rowid DESC LIMIT ?`
+    w.params.unshift(q)
+  } else {
+    // Without words, the newest publications first, read down the date index.
+    articleRowConditions(f, w, true)
+    articleSets(f, w, 'a.n')
+    // (Forced: the planner otherwise reads every article of a language, then sorts them.)
+    sql = `SELECT ${select} FROM articles a INDEXED BY articles_published ${whereClause(w)} ORDER BY a.published DESC, a.n DESC LIMIT ?`
+  }
+  const rows = db.prepare(sql).all(...w.params, limitOf(f)) as (Omit<ArticleHit, 'snippet'> & { head: string })[]
+  return rows.map(({ head, ...h }) => ({ ...h, snippet: makeSnippet(head, f.text) }))
 }
 
 export function searchStatements(db: Db, f: SearchFilters): StatementHit[] {
-  const w: Where = { sql: [], params: [] }
-  articleConditions(f, w, false)
-  const add = (sql: string, ...params: unknown[]) => {
-    w.sql.push(sql)
-    w.params.push(...params)
-  }
-  if (f.from) add('a.published >= ?', f.from)
-  if (f.to) add('a.published <= ?', f.to)
-  if (f.actor) add('(s.speaker LIKE ? OR s.speaker_actor = ?)', `%${f.actor}%`, f.actor)
   const q = f.text ? toFtsQuery(f.text) : null
   if (f.text && !q) return []
-  // Statement text is searched in the statements index, not the article index.
-  if (q) add('s.n IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)', q)
-  const sql = `SELECT a.id AS articleId, a.title, a.published, a.source, s.kind, s.speaker, s.cue, s.content,
-      s.content_start AS start, s.content_end AS "end"
-    FROM statements s JOIN articles a ON a.n = s.article ${whereClause(w)}
-    ORDER BY s.n DESC LIMIT ?`
-  return db.prepare(sql).all(...w.params, limitOf(f)) as StatementHit[]
+  const w: Where = { sql: [], params: [] }
+  articleRowConditions(f, w, true)
+  if (f.actor) {
+    w.sql.push('(s.speaker LIKE ? OR s.speaker_actor = ?)')
+    w.params.push(`%${f.actor}%`, f.actor)
+  }
+  const select = `SELECT a.id AS articleId, a.title, a.published, a.source, s.kind, s.speaker, s.cue, s.content,
+      s.content_start AS start, s.content_end AS "end"`
+  // Statement text is searched in the statements index, newest first.
+  const sql = q
+    ? `${select} FROM statements_fts JOIN statements s ON s.n = statements_fts.rowid JOIN articles a ON a.n = s.article
+       WHERE statements_fts MATCH ? ${andClause(w)} ORDER BY statements_fts.rowid DESC LIMIT ?`
+    : `${select} FROM statements s JOIN articles a ON a.n = s.article ${whereClause(w)} ORDER BY s.n DESC LIMIT ?`
+  return db.prepare(sql).all(...(q ? [q] : []), ...w.params, limitOf(f)) as StatementHit[]
 }
 
 interface EventRow {
@@ -71,25 +78,31 @@ interface EventRow {
   json: string
   articleId: string
   text: string
-  articleSource: string | null
-  url: string | null
 }
 
 export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
+  const q = f.text ? toFtsQuery(f.text) : null
+  if (f.text && !q) return []
   const w: Where = { sql: [], params: [] }
-  articleConditions(f, w, true)
   eventConditions(f, w)
-  // Newest events first; reports without a date sort last.
-  const clusters = db
-    .prepare(`SELECT e.cluster FROM events e JOIN articles a ON a.n = e.article ${whereClause(w)}
-      GROUP BY e.cluster ORDER BY max(coalesce(e.date, '')) DESC, e.cluster DESC LIMIT ?`)
-    .pluck()
-    .all(...w.params, limitOf(f)) as number[]
-  const members = db.prepare(`SELECT e.n, e.cluster, e.json, a.id AS articleId, a.text, a.source AS articleSource, a.url
+  let clusters: number[]
+  if (q) {
+    // Events of the newest matching articles; several reports may share a cluster, so read more.
+    articleRowConditions(f, w, false)
+    const rows = db.prepare(`SELECT e.cluster FROM articles_fts JOIN events e ON e.article = articles_fts.rowid JOIN articles a ON a.n = e.article
+      WHERE articles_fts MATCH ? ${andClause(w)} ORDER BY articles_fts.rowid DESC LIMIT ?`).pluck().all(q, ...w.params, limitOf(f) * 10) as number[]
+    clusters = [...new Set(rows)].slice(0, limitOf(f))
+  } else {
+    articleRowConditions(f, w, false)
+    // Newest events first; reports without a date sort last.
+    clusters = db.prepare(`SELECT e.cluster FROM events e JOIN articles a ON a.n = e.article ${whereClause(w)}
+      GROUP BY e.cluster ORDER BY max(coalesce(e.date, '')) DESC, e.cluster DESC LIMIT ?`).pluck().all(...w.params, limitOf(f)) as number[]
+  }
+  const members = db.prepare(`SELECT e.n, e.cluster, e.json, a.id AS articleId, a.text
     FROM events e JOIN articles a ON a.n = e.article WHERE e.cluster = ? ORDER BY e.n`)
   const sources = db.prepare(`SELECT DISTINCT coalesce(s.source, a.source, s.url, s.input) FROM events e
     JOIN articles a ON a.n = e.article JOIN sightings s ON s.article = a.n WHERE e.cluster = ? ORDER BY 1`).pluck()
-  return clusters.map((c) => {
+  const merged = clusters.map((c) => {
     const rows = members.all(c) as EventRow[]
     const first = JSON.parse(rows[0]!.json) as Event
     const evidence = rows.flatMap((r) => {
@@ -99,6 +112,7 @@ export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
     const src = sources.all(c) as string[]
     return { id: `ev-${c}`, event: first, sourceCount: src.length, sources: src, evidence }
   })
+  return q ? merged.sort((x, y) => (y.event.date ?? '').localeCompare(x.event.date ?? '')) : merged
 }
 
 export function readStats(db: Db): StoreStats {
