@@ -35,12 +35,17 @@ export interface Pipeline {
 /** Longest paragraph analysed without a warning; longer ones are analysed but flagged. */
 export const LONG_PARAGRAPH = 100_000
 
-export function createPipeline(annotators: Annotator[]): Pipeline {
+export interface PipelineOptions {
+  /** Called after each stage (extract, language, paragraphs, boilerplate, segment, each annotator) with its wall time; for bench/. */
+  onStage?: (stage: string, ms: number) => void
+}
+
+export function createPipeline(annotators: Annotator[], opts: PipelineOptions = {}): Pipeline {
   checkOrder(annotators)
   const supported = new Set(listLanguages())
   return {
     annotators,
-    analyze: (raw) => analyzeArticle(raw, annotators, supported),
+    analyze: (raw) => analyzeArticle(raw, annotators, supported, opts.onStage),
   }
 }
 
@@ -56,7 +61,14 @@ function checkOrder(annotators: Annotator[]): void {
   }
 }
 
-function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], supported: Set<string>): Analysis {
+function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], supported: Set<string>, onStage?: PipelineOptions['onStage']): Analysis {
+  let mark = onStage ? performance.now() : 0
+  const lap = (stage: string) => {
+    if (!onStage) return
+    const now = performance.now()
+    onStage(stage, now - mark)
+    mark = now
+  }
   const warnings: Warning[] = []
   let text = raw.text ?? ''
   let title = raw.title ?? null
@@ -75,6 +87,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
     if (page.method === 'page-blocks') warnings.push({ code: 'W_NO_ARTICLE', message: 'no article body found; using all page text' })
   }
   if (text.trim() === '') throw new EngineError('E_EMPTY', 'no text to analyse (empty input)', raw.input)
+  lap('extract')
 
   const guess = detectLanguage(text)
   const language = raw.language ?? guess.language ?? htmlLang?.slice(0, 2).toLowerCase() ?? 'und'
@@ -84,6 +97,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
     warnings.push({ code: 'W_LANGUAGE_UNSUPPORTED', message: `no resources for language "${language}": only language-neutral stages ran` })
   }
 
+  lap('language')
   const paragraphs: Paragraph[] = findParagraphs(text).map((p) => ({
     ...p,
     language: detectParagraphLanguage(text.slice(p.start, p.end), language),
@@ -93,6 +107,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
       warnings.push({ code: 'W_LONG_PARAGRAPH', message: `paragraph at ${p.start} has ${p.end - p.start} characters` })
     }
   }
+  lap('paragraphs')
   // Extracted HTML was already cleaned by page structure; line-shape rules are for plain text.
   const removed = findBoilerplate(text, paragraphs, language, { lineShapes: raw.html == null || raw.text != null })
   const article: Article = {
@@ -108,7 +123,9 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
     paragraphs,
     removed,
   }
+  lap('boilerplate')
   const { sentences, tokens } = segment(text, paragraphs, removed, language)
+  lap('segment')
   const layers: Layers = { sentences, tokens, mentions: [], actors: [], places: [], timexes: [], statements: [], events: [] }
   if (languageSupported) {
     for (const a of annotators) {
@@ -118,6 +135,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
         checkSpans(a.name, key, out[key] as unknown[], text.length)
         ;(layers as Record<string, unknown>)[key] = out[key]
       }
+      lap(a.name)
     }
   }
   return { inputId: raw.id ?? null, input: raw.input, article, ...layers, warnings }
