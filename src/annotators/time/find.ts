@@ -37,6 +37,16 @@ export function lowerSameLength(text: string): string {
   return out
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/** True when no letter or digit comes just before `at`: a match there starts a word. */
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true
+  const c = text.charCodeAt(at - 1)
+  if (c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))
+  return !WORD_CHAR.test(text[at - 1]!)
+}
+
 /** Every offset where `regex` (global) matches, overlapping matches included. */
 function matchStarts(regex: RegExp, text: string): number[] {
   const starts: number[] = []
@@ -73,7 +83,7 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   const leadPositions = new Map<string, number[]>()
   const positionsOf = (lead: string) => {
     let hit = leadPositions.get(lead)
-    if (!hit) leadPositions.set(lead, (hit = matchStarts(res.leads.get(lead)!, lower)))
+    if (!hit) leadPositions.set(lead, (hit = matchStarts(res.leads.get(lead)!, lower).filter((at) => startsWord(lower, at))))
     return hit
   }
   const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {
@@ -100,7 +110,7 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
     const re = rule.regex
     re.lastIndex = 0
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-      if (m[0].length === 0) re.lastIndex++
+      if (m[0].length === 0 || !startsWord(lower, m.index)) re.lastIndex = m.index + 1
       else consider(rule, order, m)
     }
   })

@@ -128,6 +128,8 @@ const FUNCTIONS: Record<string, Fn> = {
     const start = /^Q[1-4]$/.test(p) ? 3 * (Number(p[1]) - 1) + 1 : /^H[12]$/.test(p) ? 6 * (Number(p[1]) - 1) + 1
       : ({ SP: 3, SU: 6, FA: 9, WI: 12 } as Record<string, number>)[p]
     if (start === undefined) return null
+    // `started`: the latest such period begun by the DCT (a quarter is named once it has begun).
+    if (t === 'started') return ctx.dct ? `${pad(start <= ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1, 4)}-${p}` : `XXXX-${p}`
     // Judge by the middle of the period; winter's middle (January) lies in the next year.
     const mid = start + 1
     const midYear = yearFor(mid > 12 ? mid - 12 : mid, 15, ctx)
@@ -174,13 +176,14 @@ const FUNCTIONS: Record<string, Fn> = {
     return base === null ? UNDERSPECIFIED[uu]! : shiftValue(base, uu, nn)
   },
   /** The last mentioned date written at a granularity ("the quarter"), else the DCT's. */
-  anchorAt: ([g], ctx) => {
+  anchorAt: ([g, fallback], ctx) => {
     const gran = unit(g ?? null)
     if (gran === null) return null
     const parsed = ctx.anchor ? parseValue(ctx.anchor) : null
     const order = ['D', 'W', 'WE', 'M', 'SEASON', 'Q', 'H', 'Y', 'DE', 'CE']
     if (parsed && order.indexOf(parsed.gran) <= order.indexOf(gran)) return formatAt(parsed.p, gran as Granularity)
-    return ctx.dct ? formatAt(ctx.dct, gran as Granularity) : UNDERSPECIFIED[gran]!
+    // Without an anchor: the DCT's period moved by `fallback` ("the quarter" reported is the last one).
+    return ctx.dct ? formatAt(addUnits(ctx.dct, gran, int(fallback ?? '0') ?? 0), gran as Granularity) : UNDERSPECIFIED[gran]!
   },
   dct: (_a, ctx) => (ctx.dct ? formatAt(ctx.dct, 'D') : 'XXXX-XX-XX'),
   /** A duration: `dur(3, H)` is PT3H, `dur(X, Y)` is PXY. */

@@ -75,6 +75,18 @@ function loosen(source: string): string {
   return source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
 }
 
+/**
+ * The element every match of a pattern starts with, when there is one: a list or macro (`%month`)
+ * or a literal word (`the`), as a pattern itself.
+ */
+function leadOf(pattern: string): string | null {
+  if (topLevelAlternatives(pattern).length !== 1) return null
+  const ref = /^%([a-z][a-z0-9]*)(?::[a-z][a-z0-9]*)?(?![?*{])/i.exec(pattern)
+  if (ref) return `%${ref[1]}`
+  const word = /^(\p{L}{2,})(?= )/u.exec(pattern)
+  return word ? word[1]! : null
+}
+
 /** Patterns match lower-cased text, so a capital letter in one (outside an escape) could never match. */
 function checkLowerCase(pattern: string, where: string): void {
   if (/\p{Lu}/u.test(pattern.replace(/\\[pP]\{[^}]*\}|\\./g, ''))) {
@@ -135,9 +147,10 @@ function build(lang: string): TimeResources {
     const [id, type, pattern, value, mod, options, example, expected] = row.cols as [string, string, string, string, string, string?, string?, string?]
     if (!TYPES.has(type)) throw new EngineError('E_RESOURCE', `type must be DATE, TIME, DURATION or SET, got "${type}"`, row.where)
     const lookups = new Map<string, Map<string, string>[]>()
-    const source = `${WORD_EDGE_BEFORE}(?:${expand(loosen(pattern), row.where, lookups)})${WORD_EDGE_AFTER}`
-    const lead = topLevelAlternatives(pattern).length === 1 ? /^%([a-z][a-z0-9]*)(?::[a-z][a-z0-9]*)?(?![?*{])/i.exec(pattern)?.[1] ?? null : null
-    if (lead && !leads.has(lead)) leads.set(lead, compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${expand(`%${lead}`, row.where, null)})`, 'gu', row.where))
+    // No word edge before: find.ts checks it on each match (a leading lookbehind slows every scan).
+    const source = `(?:${expand(loosen(pattern), row.where, lookups)})${WORD_EDGE_AFTER}`
+    const lead = leadOf(pattern)
+    if (lead && !leads.has(lead)) leads.set(lead, compileResourceRegex(`(?:${expand(lead, row.where, null)})`, 'gu', row.where))
     return {
       lead,
       sticky: lead ? compileResourceRegex(source, 'uy', row.where) : null,

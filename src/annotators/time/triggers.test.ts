@@ -14,7 +14,7 @@ describe('triggerWords', () => {
     ['%month %day', ['january', 'march']],
     ['(?:the )?%month', ['january', 'march']],
     ['%month|yesterday', ['january', 'march', 'yesterday']],
-    ['(?:last|this) %month', ['last', 'this']],
+    ['(?:last|this) %month', ['january', 'march']],
     ['the (?:past|next) %unit', ['past', 'next']],
     ['at present', ['present']],
     ['[^\\p{L}]*\\p{Lu}x', null],
@@ -24,7 +24,8 @@ describe('triggerWords', () => {
     ['%year', null],
     ['(?=x)%unit', ['year', 'years', 'day']],
     ['\\d+h', ['#']],
-    ['[a-z]+ed', ['ed']],
+    ['[a-z]+ed', null],
+    ['the (?:coming|following) %unit', ['coming', 'following']],
   ]
   for (const [pattern, expected] of cases) {
     it(`${pattern} → ${JSON.stringify(expected)}`, () => {

@@ -52,11 +52,11 @@ function groupEnd(p: string, i: number): number {
 }
 
 /**
- * How often a trigger set lets a paragraph through, roughly: short words ("the", "at", a digit)
- * occur in nearly every paragraph, longer ones seldom.
+ * How often a trigger set lets a text through, roughly: short words ("the", a digit) occur in
+ * nearly every paragraph, longer ones seldom.
  */
 function gateCost(words: string[]): number {
-  return words.reduce((sum, w) => sum + (w === DIGIT ? 3 : w.length <= 3 ? 1 : 0.2), 0)
+  return words.reduce((sum, w) => sum + (w === DIGIT ? 3 : w.length === 3 ? 2 : w.length === 4 ? 0.3 : 0.1), 0)
 }
 
 function firstWords(keys: Iterable<string>): string[] {
@@ -77,8 +77,8 @@ export function triggerWords(pattern: string, src: Sources, depth = 0): string[]
   }
   let best: string[] | null = null
   const offer = (t: string[] | null) => {
-    // A one-letter trigger is in nearly every text: no gate is as good.
-    if (t && t.length > 0 && !t.some((w) => w.length < 2 && w !== DIGIT) && (!best || gateCost(t) < gateCost(best))) best = t
+    // A trigger of one or two letters is inside nearly every text: no gate is as good.
+    if (t && t.length > 0 && !t.some((w) => w.length < 3 && w !== DIGIT) && (!best || gateCost(t) < gateCost(best))) best = t
   }
   const p = pattern
   for (let i = 0; i < p.length;) {
