@@ -81,11 +81,17 @@ function resolve(p: SpeakerPhrase | null, history: Known[], mentions: readonly M
   }
 }
 
+/** Ids of the sentences a span touches (sentences are sorted and do not overlap). */
 function sentencesOf(sentences: readonly Sentence[], start: number, end: number): number[] {
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sentences[mid]!.end <= start) lo = mid + 1
+    else hi = mid
+  }
   const ids: number[] = []
-  sentences.forEach((s, i) => {
-    if (s.start < end && s.end > start) ids.push(i)
-  })
+  for (let i = lo; i < sentences.length && sentences[i]!.start < end; i++) ids.push(i)
   return ids
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../doc/schema.js'
 import { blockAfter, contentEnd, contentStart, quotationFrom, quotationTo, type ContentContext } from './content.js'
-import { quotationAt } from './quotations.js'
+import { outerQuotationAt } from './quotations.js'
 import type { CueForm, QuoteResources } from './resources.js'
 import { phraseAfterMarker, readSpeaker, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js'
 import { isCapitalized, isCloseQuote, isComma, isOpenQuote, isTerminal, isWord, matchAt, phraseAt, phraseBefore, spanOf, type SentenceView, type Tok } from './view.js'
@@ -295,7 +295,7 @@ export function findInSentence(ctx: ContentContext, s: SentenceView, res: QuoteR
   const out: Candidate[] = []
   const toks = s.toks
   for (let i = 0; i < toks.length; i++) {
-    if (!isWord(toks[i]) || quotationAt(ctx.quotations, toks[i]!.start)) continue
+    if (!isWord(toks[i]) || outerQuotationAt(ctx.quotations, toks[i]!.start)) continue
     const special = narrativeAt(ctx, s, i, res) ?? markerAt(ctx, s, i, res)
     if (special) {
       out.push(special)

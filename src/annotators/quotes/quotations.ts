@@ -81,21 +81,23 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
   return out.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** The innermost quotation that contains the offset, if any. */
-export function quotationAt(quotations: readonly Quotation[], offset: number): Quotation | undefined {
-  let best: Quotation | undefined
-  for (const q of quotations) {
-    if (q.start > offset) break
-    if (offset < q.end && (!best || q.depth > best.depth)) best = q
-  }
-  return best
-}
+const outerIndex = new WeakMap<readonly Quotation[], Quotation[]>()
 
-/** The outermost quotation that contains the offset, if any. */
+/** The outermost quotation that contains the offset, if any (binary search; quotations do not cross). */
 export function outerQuotationAt(quotations: readonly Quotation[], offset: number): Quotation | undefined {
-  for (const q of quotations) {
-    if (q.start > offset) break
-    if (offset >= q.start && offset < q.end && q.depth === 1) return q
+  let outer = outerIndex.get(quotations)
+  if (!outer) {
+    outer = quotations.filter((q) => q.depth === 1)
+    outerIndex.set(quotations, outer)
+  }
+  let lo = 0
+  let hi = outer.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const q = outer[mid]!
+    if (offset < q.start) hi = mid - 1
+    else if (offset >= q.end) lo = mid + 1
+    else return q
   }
   return undefined
 }

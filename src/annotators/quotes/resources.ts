@@ -63,7 +63,8 @@ export interface QuoteResources {
 
 /** Lower case with typographic apostrophes made straight, as every lookup compares words. */
 export function normalizeWord(s: string): string {
-  return s.toLowerCase().replace(/[’ʼ]/gu, "'")
+  const lower = s.toLowerCase()
+  return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/gu, "'") : lower
 }
 
 /** Splits a resource phrase the way the tokenizer splits text: on spaces and after apostrophes. */

@@ -24,9 +24,9 @@ export function sentenceViews(text: string, sentences: readonly Sentence[], toke
     while (t < tokens.length && tokens[t]!.start < s.start) t++
     const toks: Tok[] = []
     while (t < tokens.length && tokens[t]!.end <= s.end) {
-      const tok = tokens[t++]!
-      const surface = text.slice(tok.start, tok.end)
-      toks.push({ ...tok, text: surface, norm: normalizeWord(surface) })
+      const { start, end, kind } = tokens[t++]!
+      const surface = text.slice(start, end)
+      toks.push({ start, end, kind, text: surface, norm: normalizeWord(surface) })
     }
     views.push({ ...s, index, toks })
   })
