@@ -37,6 +37,8 @@ interface CorpusRun {
   bytes: number
   ms: number
   stages: Map<string, number>
+  paragraphs: number
+  removed: number
 }
 
 function runCorpus(name: string, inputs: BenchInput[]): CorpusRun {
@@ -51,10 +53,14 @@ function runCorpus(name: string, inputs: BenchInput[]): CorpusRun {
   }
   warming = false
   let failed = 0
+  let paragraphs = 0
+  let removed = 0
   const t0 = performance.now()
   for (const input of inputs) {
     try {
-      pipeline.analyze(input.raw)
+      const { article } = pipeline.analyze(input.raw)
+      paragraphs += article.paragraphs.length
+      removed += article.removed.length
     } catch {
       // Refusals (empty text, oversized page) are counted, not fatal: the run goes on as the CLI's does.
       failed++
@@ -62,7 +68,7 @@ function runCorpus(name: string, inputs: BenchInput[]): CorpusRun {
     sampleRss()
   }
   const ms = performance.now() - t0
-  return { name, articles: inputs.length, failed, bytes: inputs.reduce((n, i) => n + i.bytes, 0), ms, stages }
+  return { name, articles: inputs.length, failed, bytes: inputs.reduce((n, i) => n + i.bytes, 0), ms, stages, paragraphs, removed }
 }
 
 interface ExtractRun {
@@ -136,8 +142,8 @@ console.log(`## sitrep bench (${new Date().toISOString().slice(0, 10)}, Node ${p
 console.log('### Pipeline throughput\n')
 console.log(
   markdownTable(
-    ['corpus', 'articles', 'failed', 'MB', 'articles/s', 'MB/s', 'ms/article'],
-    runs.map((r) => [r.name, r.articles, r.failed, fmt(r.bytes / MB, 2), fmt(r.articles / (r.ms / 1000)), fmt(r.bytes / MB / (r.ms / 1000), 2), fmt(r.ms / Math.max(1, r.articles), 2)]),
+    ['corpus', 'articles', 'failed', 'MB', 'articles/s', 'MB/s', 'ms/article', 'paragraphs', 'removed as boilerplate'],
+    runs.map((r) => [r.name, r.articles, r.failed, fmt(r.bytes / MB, 2), fmt(r.articles / (r.ms / 1000)), fmt(r.bytes / MB / (r.ms / 1000), 2), fmt(r.ms / Math.max(1, r.articles), 2), r.paragraphs, `${r.removed} (${fmt((100 * r.removed) / Math.max(1, r.paragraphs))} %)`]),
   ),
 )
 console.log('\n### Time per stage (ms per article)\n')
