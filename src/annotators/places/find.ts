@@ -54,7 +54,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): C
       const found = longestMatch(text, tokens, i, end, gaz, startsUpper)
       if (!found) {
         // Inside a hyphenated token: "Egyptian-US relations", "D-Charleston", "Fargo-Moorhead".
-        for (const part of hyphenParts(text, tok, gaz)) {
+        for (const part of hyphenParts(text, tok, gaz, res)) {
           const c = newCandidate(part.start, part.end, part.key, part.entries, si, i, i, false, titleCase)
           addContext(c, text, res)
           out.push(c)
@@ -90,14 +90,18 @@ function newCandidate(start: number, end: number, key: string, entries: Gazettee
   return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, metonymic: false, street: false }
 }
 
-function hyphenParts(text: string, tok: Token, gaz: Gazetteer): { start: number; end: number; key: string; entries: GazetteerEntry[] }[] {
+function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResources): { start: number; end: number; key: string; entries: GazetteerEntry[] }[] {
   const word = text.slice(tok.start, tok.end)
   if (!word.includes('-')) return []
   const out: { start: number; end: number; key: string; entries: GazetteerEntry[] }[] = []
   let at = 0
   for (const part of word.split('-')) {
     const key = foldName(part)
-    if ((part.length > 2 || /^\p{Lu}+$/u.test(part)) && isCapitalized(part) && gaz.has(key)) out.push({ start: tok.start + at, end: tok.start + at + part.length, key, entries: gaz.lookup(key) })
+    // The other parts must be names, single letters ("D-Charleston") or lower case ("Atlanta-area"),
+    // not fragments of one brand ("Wal-Mart").
+    const others = word.split('-').filter((o) => o !== part)
+    const compound = others.every((o) => /^\p{Lu}$/u.test(o) || /^\p{Ll}/u.test(o) || gaz.has(foldName(o)) || res.demonyms.has(foldName(o)))
+    if (compound && (part.length > 2 || /^\p{Lu}+$/u.test(part)) && isCapitalized(part) && gaz.has(key)) out.push({ start: tok.start + at, end: tok.start + at + part.length, key, entries: gaz.lookup(key) })
     at += part.length + 1
   }
   return out
@@ -158,7 +162,9 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   c.metonymic = res.cues.metonymy.some(startsWith)
   // A street word glued after (English) or right before (French) the name, capitalised or not.
   const afterWord = /^ ?(\p{L}+)\.?/u.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
-  const streetAfter = afterWord !== undefined && /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord)
+  // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place).
+  const afterTwo = /^ ?\p{L}+\.? (\p{Lu})?/u.exec(text.slice(c.end, c.end + 40))
+  const streetAfter = afterWord !== undefined && /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord) && !afterTwo?.[1]
   c.street = streetAfter || res.cues.street.some(endsWith)
 }
 

@@ -53,6 +53,9 @@ export function judgeCandidates(cands: Candidate[], ctx: JudgeContext): { cand: 
   return first.map((x) => (x.verdict.ok && personNames.has(x.cand.key) && !x.cand.cueBefore && !isMajor(x.cand) ? { cand: x.cand, verdict: { ok: false, reason: 'person-name-elsewhere' } } : x))
 }
 
+/** Below this population a bare one-word town name needs a locative cue. */
+const OBSCURE_POPULATION = 5000
+
 /** Refusals that say the name was a person's: later bare uses of the name are that person too. */
 const PERSON_REASONS = new Set(['surname', 'title', 'given-name', 'person-speaks'])
 
@@ -91,7 +94,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const commonWord = (w: string) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))
   // An elided article or preposition (L', d') is not a name part.
   if (prev && !/['’]$/.test(prev) && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial) {
-    const initial = /^(\p{Lu}\.)+$|^\p{Lu}$/u.test(prev)
+    const initial = /^(\p{Lu}\.)+$/u.test(prev)
     if (/^\p{Lu}/u.test(prev) && (ctx.firstNames.has(foldName(prev)) || initial)) return { ok: false, reason: 'surname' }
     if (/^\p{Lu}/u.test(prev) && !commonWord(prev) && !c.cueBefore) return { ok: false, reason: 'name-part' }
   }
@@ -100,7 +103,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const next = word(c.last + 1)
   if (next && /^ ?$/.test(gap(c.last, c.last + 1)) && /^\p{Lu}/u.test(next) && !c.titleCase) {
     const follower = foldName(next).replace(/\.$/, '')
-    const institutional = commonWord(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower)
+    const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower)
     if (!institutional && !bestIsMajor) return { ok: false, reason: 'name-head' }
     if (!allCaps && c.key.split(' ').every(commonWord)) return { ok: false, reason: 'modifier' }
   }
@@ -110,6 +113,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
 
   // Acronyms are organisations unless they name a country or state ("US", "UAE", "N.Y.").
   if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }
+  // A one-word name that only hamlets bear, with nothing saying "place", is more often a surname
+  // or an organisation that happens to share it.
+  if (singleWord && !c.cueBefore && !c.adminWord && c.entries.every((e) => e.kind === 'city' && e.population < OBSCURE_POPULATION)) return { ok: false, reason: 'obscure' }
   const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
     if (c.sentenceInitial || c.titleCase) return { ok: false, reason: 'common-word-unmarked' }
