@@ -25,7 +25,16 @@ const limit = arg('--limit') ? Number(arg('--limit')) : undefined
 const workers = arg('--workers') ? Number(arg('--workers')) : defaultWorkers()
 if (process.argv.includes('--base')) process.env.SITREP_INGEST_PIPELINE = 'base'
 
-const articles = [...loadFakes(), ...loadMlCrisis()].slice(0, limit)
+// Interleaved, so a --limit sample has both languages in the corpus's proportions.
+const fakes = loadFakes()
+const ml = loadMlCrisis()
+const ratio = fakes.length / (fakes.length + ml.length)
+const articles: typeof fakes = []
+for (let i = 0, j = 0; i < fakes.length || j < ml.length; ) {
+  if (j >= ml.length || (i < fakes.length && i <= ratio * (i + j))) articles.push(fakes[i++]!)
+  else articles.push(ml[j++]!)
+}
+articles.splice(limit ?? articles.length)
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'))
 const corpus = join(dir, 'news.jsonl')
 writeFileSync(corpus, articles.map((a) => JSON.stringify({ id: a.id, text: a.text, title: a.title, published: a.published, source: a.source })).join('\n') + '\n')

@@ -94,25 +94,50 @@ export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
     clusters = [...new Set(rows)].slice(0, limitOf(f))
   } else {
     articleRowConditions(f, w, false)
-    // Newest events first; reports without a date sort last.
-    clusters = db.prepare(`SELECT e.cluster FROM events e JOIN articles a ON a.n = e.article ${whereClause(w)}
-      GROUP BY e.cluster ORDER BY max(coalesce(e.date, '')) DESC, e.cluster DESC LIMIT ?`).pluck().all(...w.params, limitOf(f)) as number[]
+    // Newest reports first, read down the date index (or a filter's index, then sorted) and cut
+    // at the limit; the article row is joined only when a filter needs it.
+    const join = f.language || f.source ? 'JOIN articles a ON a.n = e.article' : ''
+    const scan = db.prepare(`SELECT e.cluster FROM events e ${join} ${whereClause(w)} ORDER BY e.date DESC, e.n DESC LIMIT ? OFFSET ?`).pluck()
+    const seen = new Set<number>()
+    const page = limitOf(f) * 4
+    for (let offset = 0; seen.size < limitOf(f); offset += page) {
+      const rows = scan.all(...w.params, page, offset) as number[]
+      for (const c of rows) if (seen.size < limitOf(f)) seen.add(c)
+      if (rows.length < page) break
+    }
+    clusters = [...seen]
   }
-  const members = db.prepare(`SELECT e.n, e.cluster, e.json, a.id AS articleId, a.text
-    FROM events e JOIN articles a ON a.n = e.article WHERE e.cluster = ? ORDER BY e.n`)
-  const sources = db.prepare(`SELECT DISTINCT coalesce(s.source, a.source, s.url, s.input) FROM events e
-    JOIN articles a ON a.n = e.article JOIN sightings s ON s.article = a.n WHERE e.cluster = ? ORDER BY 1`).pluck()
+  if (clusters.length === 0) return []
+  // Every report and source of the chosen clusters in two queries, not two per cluster.
+  const list = clusters.map(() => '?').join(',')
+  const rows = db.prepare(`SELECT e.n, e.cluster, e.json, a.id AS articleId, a.text
+    FROM events e JOIN articles a ON a.n = e.article WHERE e.cluster IN (${list}) ORDER BY e.n`).all(...clusters) as EventRow[]
+  const sourceRows = db.prepare(`SELECT DISTINCT e.cluster, coalesce(s.source, a.source, s.url, s.input) AS source FROM events e
+    JOIN articles a ON a.n = e.article JOIN sightings s ON s.article = a.n WHERE e.cluster IN (${list}) ORDER BY 2`).all(...clusters) as { cluster: number; source: string }[]
+  const byCluster = groupBy(rows, (r) => r.cluster)
+  const sourcesOf = groupBy(sourceRows, (r) => r.cluster)
   const merged = clusters.map((c) => {
-    const rows = members.all(c) as EventRow[]
-    const first = JSON.parse(rows[0]!.json) as Event
-    const evidence = rows.flatMap((r) => {
-      const e = r.n === rows[0]!.n ? first : (JSON.parse(r.json) as Event)
+    const reports = byCluster.get(c)!
+    const first = JSON.parse(reports[0]!.json) as Event
+    const evidence = reports.flatMap((r) => {
+      const e = r === reports[0] ? first : (JSON.parse(r.json) as Event)
       return e.evidence.map((span) => ({ articleId: r.articleId, span, text: r.text.slice(span.start, span.end) }))
     })
-    const src = sources.all(c) as string[]
+    const src = [...new Set((sourcesOf.get(c) ?? []).map((r) => r.source))]
     return { id: `ev-${c}`, event: first, sourceCount: src.length, sources: src, evidence }
   })
   return q ? merged.sort((x, y) => (y.event.date ?? '').localeCompare(x.event.date ?? '')) : merged
+}
+
+function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>()
+  for (const t of items) {
+    const k = key(t)
+    const list = m.get(k)
+    if (list) list.push(t)
+    else m.set(k, [t])
+  }
+  return m
 }
 
 export function readStats(db: Db): StoreStats {
