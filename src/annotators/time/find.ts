@@ -7,14 +7,25 @@ import type { Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { type Ymd, parseValue } from './calendar.js'
 import { evaluate } from './normalize.js'
-import { type TimeResources, type TimeRule, loadTimeResources, lookupKey } from './resources.js'
+import { type Tense, type TimeResources, type TimeRule, loadTimeResources, lookupKey } from './resources.js'
 import { type TenseCue, tenseAt, tenseCues } from './tense.js'
+import { lowerSameLength, matchStarts, startsWord } from './text.js'
 import { presentTriggers } from './triggers.js'
 
 /** A timex plus the rule that found it (provenance for tests and debugging). */
 export interface FoundTimex extends Timex { rule: string }
 
-interface Candidate { start: number; end: number; rule: TimeRule; order: number; groups: Record<string, string | undefined>; sentence: { start: number; end: number } }
+interface Candidate {
+  start: number
+  end: number
+  rule: TimeRule
+  order: number
+  groups: Record<string, string | undefined>
+  sentence: { start: number; end: number }
+  tense: Tense
+  /** The value with the anchor as it stood when the text was entered; recomputed for anchored rules. */
+  value: string | null
+}
 
 /** Reads `YYYY-MM-DD` (optionally with a time) as the document creation day. */
 export function parseDct(published: string | null): Ymd | null {
@@ -24,39 +35,6 @@ export function parseDct(published: string | null): Ymd | null {
 
 /** A sentence as `[start, end)` offsets into the text being searched. */
 interface Bounds { start: number; end: number }
-
-/** Lower case with every UTF-16 unit kept in place, so offsets into it are offsets into `text`. */
-export function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase()
-  if (lower.length === text.length) return lower
-  let out = ''
-  for (const ch of text) {
-    const l = ch.toLowerCase()
-    out += l.length === ch.length ? l : ch
-  }
-  return out
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u
-
-/** True when no letter or digit comes just before `at`: a match there starts a word. */
-function startsWord(text: string, at: number): boolean {
-  if (at === 0) return true
-  const c = text.charCodeAt(at - 1)
-  if (c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))
-  return !WORD_CHAR.test(text[at - 1]!)
-}
-
-/** Every offset where `regex` (global) matches, overlapping matches included. */
-function matchStarts(regex: RegExp, text: string): number[] {
-  const starts: number[] = []
-  regex.lastIndex = 0
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    starts.push(m.index)
-    regex.lastIndex = m.index + 1
-  }
-  return starts
-}
 
 /** The sentence containing offset `at` (sentences sorted, not overlapping), by binary search. */
 function sentenceAt(sentences: Bounds[], at: number): Bounds | undefined {
@@ -91,9 +69,10 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
     const end = m.index + m[0].length
     const sentence = sentenceAt(sentences, m.index)
     if (!sentence || end > sentence.end) return
-    const c = { start: m.index, end, rule, order, groups: m.groups ?? {}, sentence }
-    const tense = tenseAt(ctx.cues(sentence), sentence, c.start, c.end)
-    if (evaluate(rule.value, { dct: ctx.dct, anchor: ctx.anchor, tense, group: (g) => groupValue(c, g) }) !== null) out.push(c)
+    const c: Candidate = { start: m.index, end, rule, order, groups: m.groups ?? {}, sentence, tense: 'present', value: null }
+    c.tense = tenseAt(ctx.cues(sentence), sentence, c.start, c.end)
+    c.value = evaluate(rule.value, { dct: ctx.dct, anchor: ctx.anchor, tense: c.tense, group: (g) => groupValue(c, g) })
+    if (c.value !== null) out.push(c)
   }
   res.rules.forEach((rule, order) => {
     if (rule.triggers && !rule.triggers.some((t) => present.has(t))) return
@@ -152,8 +131,8 @@ export function findInText(text: string, offset: number, res: TimeResources, dct
   const found: FoundTimex[] = []
   let previousEnd = 0
   for (const c of candidates(text, lower, sentences, res, { dct, cues, anchor: opts.anchor.value })) {
-    const tense = tenseAt(cues(c.sentence), c.sentence, c.start, c.end)
-    const value = evaluate(c.rule.value, { dct, tense, anchor: opts.anchor.value, group: (g) => groupValue(c, g) })
+    // Only anchored values can change as dates are found along the text.
+    const value = c.rule.usesAnchor ? evaluate(c.rule.value, { dct, tense: c.tense, anchor: opts.anchor.value, group: (g) => groupValue(c, g) }) : c.value
     if (value === null) continue
     let start = c.start
     let mod = c.rule.mod?.startsWith('$') ? groupValue(c, c.rule.mod.slice(1)) ?? null : c.rule.mod

@@ -179,7 +179,7 @@ function build(lang: string): TimeResources {
 
   const tense = readResourceLines(lang, 'time/tense.tsv', 2).map((row) => {
     if (!['past', 'present', 'future'].includes(row.cols[0]!)) throw new EngineError('E_RESOURCE', `tense must be past, present or future, got "${row.cols[0]}"`, row.where)
-    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'gu', row.where) }
+    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'gu', row.where) }
   })
 
   const index = indexTriggers(rules.map((r) => r.triggers), trieRegexSource)

@@ -1,0 +1,34 @@
+/** Text helpers shared by the time stage's finders: offsets stay valid between `text` and its lower case. */
+
+/** Lower case with every UTF-16 unit kept in place, so offsets into it are offsets into `text`. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) {
+    const l = ch.toLowerCase()
+    out += l.length === ch.length ? l : ch
+  }
+  return out
+}
+
+/** Every offset where `regex` (global) matches, overlapping matches included. */
+export function matchStarts(regex: RegExp, text: string): number[] {
+  const starts: number[] = []
+  regex.lastIndex = 0
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    starts.push(m.index)
+    regex.lastIndex = m.index + 1
+  }
+  return starts
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+/** True when no letter or digit comes just before `at`: a match there starts a word. */
+export function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true
+  const c = text.charCodeAt(at - 1)
+  if (c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))
+  return !WORD_CHAR.test(text[at - 1]!)
+}
