@@ -2,7 +2,7 @@
  * The offline gazetteer: compiled once from its sources into `.cache/gazetteer/` (rebuilt when a
  * source changes), then loaded once per process. Lookups take folded names (see `fold.ts`).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildGazetteer } from './build.js'
 import { foldName } from './fold.js'
@@ -14,7 +14,7 @@ export type { FeatureKind, GazetteerEntry } from './types.js'
 export { foldName } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
-const INDEX_VERSION = 4
+const INDEX_VERSION = 5
 
 export interface Gazetteer {
   /** Every feature a folded name may refer to. */
@@ -49,12 +49,20 @@ export function loadGazetteer(): Gazetteer {
   } else {
     packed = packGazetteer(buildGazetteer(INDEX_VERSION, stamp))
     writePacked(dir, packed)
+    pruneOldIndexes(join(CACHE_DIR, 'gazetteer'), stamp)
     buildMs = performance.now() - t0
   }
   loaded = createGazetteer(packed)
   stats = { built: buildMs > 0, buildMs, loadMs: performance.now() - t0 - buildMs, path: dir }
   return loaded
 }
+/** Removes indexes built from older sources; another process may still hold one open, which is fine on POSIX. */
+function pruneOldIndexes(root: string, keep: string): void {
+  for (const d of readdirSync(root)) {
+    if (d !== keep && /^[0-9a-f]{16}$/.test(d)) rmSync(join(root, d), { recursive: true, force: true })
+  }
+}
+
 /** How the gazetteer was obtained in this process (for the bench); null before the first load. */
 export function gazetteerLoadStats(): LoadStats | null {
   return stats
