@@ -15,11 +15,12 @@ import { findActorMatches, type ActorMatch } from './match-actors.js'
 import { findNameCandidates, typeCandidate, type NameCandidate } from './names.js'
 import { findAdjectives, findHeads, type AdjectiveMatch, type HeadMatch } from './nominals.js'
 import { hasCue, loadEntityResources, type EntityResources } from './resources.js'
+import { retype, loadTypeModel } from './type-model.js'
 import { isCapsSentence, toWords, type Word } from './words.js'
 
 export { resolveActorName } from '../../kb/actors/resolve.js'
 
-interface SentenceWork {
+export interface SentenceWork {
   words: Word[]
   caps: boolean
   matches: ActorMatch[]
@@ -51,6 +52,22 @@ function sentenceTokens(tokens: readonly Token[], s: Sentence, from: number): { 
 }
 
 export function findEntities(doc: Doc): { mentions: Mention[]; actors: ReturnType<typeof resolveDrafts>['actors'] } {
+  const { work, res, text } = findNames(doc, true)
+  for (const w of work) {
+    for (const n of w.names) for (let k = n.from; k <= n.to; k++) w.covered[k] = true
+    w.heads = findHeads(w.words, w.covered, res)
+    for (const h of w.heads) for (let k = h.from; k <= h.to; k++) w.covered[k] = true
+    w.adjectives = findAdjectives(w.words, w.covered, res)
+  }
+  const hint = countryHint(work)
+  const drafts = work.flatMap((w) => sentenceDrafts(w, text, res, hint)).sort((a, b) => a.mention.start - b.mention.start)
+  addDescribedNominals(drafts, work, res)
+  drafts.sort((a, b) => a.mention.start - b.mention.start)
+  return resolveDrafts(drafts, hint)
+}
+
+/** Knowledge-base matches and typed name candidates, sentence by sentence (also the type model's training input). */
+export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; res: EntityResources; text: string } {
   const lang = doc.article.language
   const res = loadEntityResources(lang)
   const text = doc.article.text
@@ -72,21 +89,15 @@ export function findEntities(doc: Doc): { mentions: Mention[]; actors: ReturnTyp
     work.push({ words, caps, matches, names, heads: [], adjectives: [], covered })
   }
   const lexicon = buildLexicon(work.flatMap((w) => w.names), res, findTeams(work, res))
+  const model = useModel ? loadTypeModel(lang) : null
   for (const w of work) {
     const firstWord = w.words.findIndex((x) => x.isWord)
     w.names = w.caps
       ? capsNames(w.words, w.covered, text, lexicon, res)
       : w.names.map((c) => finishCandidate(c, w.words, lexicon, c.from === firstWord, res)).filter((c): c is NameCandidate => c !== null)
-    for (const n of w.names) for (let k = n.from; k <= n.to; k++) w.covered[k] = true
-    w.heads = findHeads(w.words, w.covered, res)
-    for (const h of w.heads) for (let k = h.from; k <= h.to; k++) w.covered[k] = true
-    w.adjectives = findAdjectives(w.words, w.covered, res)
+    if (model && !w.caps) w.names = retype(model, w.names, w.words, res)
   }
-  const hint = countryHint(work)
-  const drafts = work.flatMap((w) => sentenceDrafts(w, text, res, hint)).sort((a, b) => a.mention.start - b.mention.start)
-  addDescribedNominals(drafts, work, res)
-  drafts.sort((a, b) => a.mention.start - b.mention.start)
-  return resolveDrafts(drafts, hint)
+  return { work, res, text }
 }
 
 /** The article's main country: the most named one across places, adjectives and actors. */

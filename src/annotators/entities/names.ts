@@ -129,7 +129,7 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   const typed = (type: NerType, rule: string, country: string | null = null): NameCandidate => ({ ...c, text: name, type, rule, country })
   const key = fold(name)
   if (!first.cap && hasCue(res, 'loc-head', first.text)) return typed('LOC', 'place-head')
-  const country = res.countryNames.get(key)
+  const country = res.countryNames.get(key) ?? (words.slice(c.from + 1, c.to + 1).every((w) => !w.cap) ? res.countryNames.get(first.fold) : undefined)
   if (country) return typed('LOC', 'country-name', country)
   if (hasCue(res, 'misc-word', name) || hasCue(res, 'misc-last', last.text)) return typed('MISC', 'misc-cue')
   // A lone institution noun (« l'Etat », « le Conseil ») is a common noun written with a capital.
