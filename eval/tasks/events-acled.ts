@@ -69,11 +69,16 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** Notes that state the day: "22/03", "on 22 March", "March 22" (the date-exact subset). */
 const STATES_DATE = /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/
 
+/**
+ * The note's event: coder notes lead with the happening they code, so the first ACLED event told
+ * (by its first evidence) wins; later sentences add arrests, casualties or background.
+ */
 export function acledEvent(a: Analysis): Event | null {
   let best: Event | null = null
+  const at = (e: Event) => Math.min(...e.evidence.map((s) => s.start))
   for (const e of a.events) {
     if (e.eventType === NOT_ACLED || e.flags.negated || e.flags.hypothetical) continue
-    if (!best || e.confidence > best.confidence) best = e
+    if (!best || at(e) < at(best) || (at(e) === at(best) && e.confidence > best.confidence)) best = e
   }
   return best
 }

@@ -179,10 +179,16 @@ function distance(a: Span, b: Span): number {
   return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0
 }
 
-/** The country most places of the article are in: the country of events whose place is unknown. */
+/**
+ * The country the article is about: most votes from its places and from the countries of the
+ * actors it names ("Al Shabaab", "the Nigerian army"). The country of events whose place is unknown.
+ */
 export function focusCountry(doc: Doc): string | null {
   const counts = new Map<string, number>()
-  for (const p of doc.places) if (p.countryCode) counts.set(p.countryCode, (counts.get(p.countryCode) ?? 0) + 1)
+  const vote = (cc: string | null) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
+  for (const p of doc.places) vote(p.countryCode)
+  const actors = new Map(doc.actors.map((a) => [a.id, a]))
+  for (const m of doc.mentions) vote(m.actorId ? actors.get(m.actorId)?.country ?? null : null)
   let best: string | null = null
   for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
   return best

@@ -140,9 +140,9 @@ const REMOTE = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLO
  */
 export function applyConventions(code: string, roles: { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: ActorMention[] }, res: EventResources): void {
   const crowd = PROTESTS.has(code) ? 6 : RIOTS.has(code) ? 5 : null
-  if (crowd !== null && !(roles.actor1?.generic && roles.actor1.inter === crowd)) {
+  if (crowd !== null) {
     if (roles.actor1?.inter === 1 && !roles.actor2) roles.actor2 = roles.actor1
-    else if (roles.actor1 && (!roles.actor1.generic || roles.actor1.inter === 5 || roles.actor1.inter === 6)) roles.assoc1.push(roles.actor1)
+    else if (roles.actor1 && !roles.actor1.generic) roles.assoc1.push(roles.actor1)
     roles.actor1 = genericActor(res, crowd)
   }
   // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a state's.

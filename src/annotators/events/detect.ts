@@ -5,7 +5,7 @@
  * describe its outcome rather than a happening of their own.
  */
 import type { Sentence, Span } from '../../doc/schema.js'
-import type { EventResources, TriggerRule } from './resources.js'
+import { compileWords, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
   code: string
@@ -27,6 +27,30 @@ export interface Candidate {
 /** Matches at or below this weight only describe an outcome (killed, injured, attacked). */
 export const LIGHT = 3
 
+/** Protest and riot codes: what people protest against is their grievance, not a happening of its own. */
+const PROTEST_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'])
+
+const grievanceCache = new Map<string, RegExp | null>()
+
+/** True when a grievance cue ("against", "over the", « contre ») leads up to `at` in the chunk. */
+function afterGrievance(chunk: string, at: number, res: EventResources): boolean {
+  let re = grievanceCache.get(res.lang)
+  if (re === undefined) {
+    re = res.cues.grievance ? compileWords(`(?:${res.cues.grievance})\\s+(?:\\S+\\s+){0,4}$`, `${res.lang}/events/cues.tsv#grievance`) : null
+    grievanceCache.set(res.lang, re)
+  }
+  if (!re) return false
+  re.lastIndex = 0
+  return re.test(chunk.slice(Math.max(0, at - 60), at))
+}
+
+/** A context is met when one of its matches is not part of a grievance ("protest against the killing of…"). */
+function contextMet(re: RegExp, chunk: string, res: EventResources): boolean {
+  re.lastIndex = 0
+  for (const m of chunk.matchAll(re)) if (!afterGrievance(chunk, m.index, res)) return true
+  return false
+}
+
 export function findTriggers(text: string, sentences: readonly Sentence[], res: EventResources): TriggerMatch[] {
   const out: TriggerMatch[] = []
   sentences.forEach((s, index) => {
@@ -34,14 +58,16 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const found: TriggerMatch[] = []
     for (const rule of res.triggers) {
       if (rule.unless && test(rule.unless, chunk)) continue
-      if (rule.context && !test(rule.context, chunk)) continue
+      if (rule.context && !contextMet(rule.context, chunk, res)) continue
       rule.pattern.lastIndex = 0
       for (const m of chunk.matchAll(rule.pattern)) {
         if (m[0] === '') continue
         found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
       }
     }
-    out.push(...dropOverlaps(found))
+    const kept = dropOverlaps(found)
+    const protest = kept.some((m) => PROTEST_CODES.has(m.code))
+    out.push(...(protest ? kept.filter((m) => PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res)) : kept))
   })
   return out
 }

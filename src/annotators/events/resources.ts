@@ -27,8 +27,8 @@ export interface TriggerRule {
   where: string
 }
 
-export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between' | 'passive'
-const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive']
+export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between' | 'passive' | 'grievance'
+const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance']
 
 export interface GroupRule {
   pattern: RegExp
