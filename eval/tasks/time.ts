@@ -4,7 +4,7 @@
  * type accuracy over relaxed matches, and value F1 (a relaxed match with the identical value).
  * Set `tbaq` is sitrep's time annotator on the pipeline's sentences, given the DCT as `published`;
  * `chrono-tbaq` is chrono-node's casual English parser on the same texts through the same scorer
- * (DATE type, its date as a value at the precision it is certain of). Speed is expressions found
+ * (DATE type, its date as a value at the precision it is certain of, a weekday counting as a day). Speed is expressions found
  * per second of tagging CPU time, and that time (`tag_cpu_ms`), the fastest of three passes
  * (segmentation excluded for sitrep, as chrono does none; the first pass also loads resources).
  */
@@ -79,7 +79,8 @@ const chronoBaseline: Tagger<{ text: string; ref: Date }> = {
   tag: ({ text, ref }) => chrono.casual.parse(text, ref).map((r) => {
     const c = r.start
     const y = String(c.get('year') ?? 'XXXX')
-    const value = c.isCertain('day') ? `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`
+    // A day when chrono knows it or a weekday ("Friday"), else the month, else the year.
+    const value = c.isCertain('day') || c.isCertain('weekday') ? `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`
       : c.isCertain('month') ? `${y}-${pad(c.get('month')!)}` : y
     return { start: r.index, end: r.index + r.text.length, type: 'DATE', value }
   }),
