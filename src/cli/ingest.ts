@@ -73,13 +73,21 @@ export function progressLine(p: IngestProgress): string {
   const rate = p.seconds > 0 ? done / p.seconds : 0
   const eta = p.total && rate > 0 && p.total > done ? ` ETA ${formatSeconds((p.total - done) / rate)}` : ''
   const of = p.total ? `/${p.total}` : ''
-  return `ingest: ${done}${of} read, ${p.added} new, ${p.existing} known, ${p.errors} errors, ${rate.toFixed(0)} articles/s${eta}`
+  return `ingest: ${bar(done, p.total)}${done}${of} read, ${p.added} new, ${p.existing} known, ${p.errors} errors, ${rate.toFixed(0)} articles/s${eta}`
 }
 
 export function summaryLine(p: IngestProgress, db: string): string {
   const rate = p.seconds > 0 ? (p.read / p.seconds).toFixed(0) : '0'
   return `ingest: done in ${p.seconds.toFixed(1)} s (${rate} articles/s): ${p.read} read, ${p.added} new (${p.nearDuplicates} joined an existing story), ` +
     `${p.existing} already stored, ${p.errors} errors → ${db}`
+}
+
+/** A 20-cell bar when the total is known, e.g. `[#######.............] 35% `. */
+function bar(done: number, total: number | null): string {
+  if (!total) return ''
+  const share = Math.min(1, done / total)
+  const cells = Math.round(share * 20)
+  return `[${'#'.repeat(cells)}${'.'.repeat(20 - cells)}] ${Math.floor(share * 100)}% `
 }
 
 function formatSeconds(s: number): string {

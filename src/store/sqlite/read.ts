@@ -126,7 +126,9 @@ export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
     const src = [...new Set((sourcesOf.get(c) ?? []).map((r) => r.source))]
     return { id: `ev-${c}`, event: first, sourceCount: src.length, sources: src, evidence }
   })
-  return q ? merged.sort((x, y) => (y.event.date ?? '').localeCompare(x.event.date ?? '')) : merged
+  // A merged event shows its first report, whose date may differ by a day from the report that
+  // ranked it: order what is returned by the dates shown (stable, so ties keep their rank).
+  return merged.sort((x, y) => (y.event.date ?? '').localeCompare(x.event.date ?? ''))
 }
 
 function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
