@@ -22,15 +22,38 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism())
 }
 
-export function createPool(size: number): Pool {
+export interface PoolOptions {
+  /** Heap limit of each worker (V8 old generation, MiB): a page that needs more fails alone. */
+  maxWorkerMemoryMb?: number
+}
+
+/** A slot whose worker died this many times is given up (a worker that cannot even start). */
+const MAX_RESTARTS = 5
+
+export function createPool(size: number, opts: PoolOptions = {}): Pool {
   if (size <= 0) {
     return { size: 0, capacity: 1, run: async (raw) => analyzeForStore(raw), close: async () => {} }
   }
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./worker-boot.mjs', import.meta.url)))
-  const load = workers.map(() => 0)
-  const pending = new Map<number, { resolve: (r: AnalyzeResult) => void; reject: (e: Error) => void; worker: number }>()
+  const workers: Worker[] = []
+  const load = Array.from({ length: size }, () => 0)
+  const pending = new Map<number, { resolve: (r: AnalyzeResult) => void; worker: number; input: string }>()
+  const restarts = Array.from({ length: size }, () => 0)
   let next = 0
-  workers.forEach((w, i) => {
+  let closing = false
+  // A worker that dies (out of memory on a huge page, a crash in native code) fails only the
+  // articles it held, each with an error naming it, and is replaced; the ingest goes on.
+  const fail = (i: number, why: string) => {
+    for (const [id, p] of pending) {
+      if (p.worker !== i) continue
+      pending.delete(id)
+      p.resolve({ ok: false, code: 'E_WORKER', message: `${p.input}: analysis worker stopped (${why}); the article was not stored` })
+    }
+    load[i] = 0
+  }
+  const start = (i: number): void => {
+    const resourceLimits = opts.maxWorkerMemoryMb ? { maxOldGenerationSizeMb: opts.maxWorkerMemoryMb } : undefined
+    const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), resourceLimits ? { resourceLimits } : {})
+    workers[i] = w
     w.on('message', (m: { id: number; result: AnalyzeResult }) => {
       const p = pending.get(m.id)
       if (!p) return
@@ -38,28 +61,31 @@ export function createPool(size: number): Pool {
       load[i]!--
       p.resolve(m.result)
     })
-    w.on('error', (e) => {
-      for (const [id, p] of pending) {
-        if (p.worker !== i) continue
-        pending.delete(id)
-        p.reject(e)
-      }
+    w.on('error', (e) => fail(i, e.message))
+    w.on('exit', (code) => {
+      if (closing) return
+      fail(i, `exit code ${code}`)
+      if (++restarts[i]! <= MAX_RESTARTS) start(i)
     })
-  })
+  }
+  for (let i = 0; i < size; i++) start(i)
   return {
     size,
     capacity: size * PER_WORKER,
     run(raw) {
-      let i = 0
-      for (let k = 1; k < size; k++) if (load[k]! < load[i]!) i = k
+      const live = [...load.keys()].filter((k) => restarts[k]! <= MAX_RESTARTS)
+      if (live.length === 0) return Promise.resolve({ ok: false, code: 'E_WORKER', message: `${raw.input}: every analysis worker failed to start` })
+      let i = live[0]!
+      for (const k of live) if (load[k]! < load[i]!) i = k
       load[i]!++
       const id = next++
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker: i })
+      return new Promise((resolve) => {
+        pending.set(id, { resolve, worker: i, input: raw.input })
         workers[i]!.postMessage({ id, raw })
       })
     },
     close: async () => {
+      closing = true
       await Promise.all(workers.map((w) => w.terminate()))
     },
   }
