@@ -29,6 +29,8 @@ export interface IngestOptions extends SourceOptions {
 }
 
 const PROGRESS_EVERY_MS = 200
+/** Inputs named after a WARC record (`file.warc.gz#12`, see `warc.ts`). */
+const IMMUTABLE_INPUT = /\.warc(\.gz)?#\d+$/i
 
 export async function ingest(inputs: string[], store: Store, opts: IngestOptions): Promise<IngestProgress> {
   const started = Date.now()
@@ -70,6 +72,12 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       }
       const raw = item.article
       const sighting: Sighting = { input: raw.input, url: raw.url ?? null, source: raw.source ?? null }
+      // An archive record never changes, so one already stored is skipped before extraction.
+      if (IMMUTABLE_INPUT.test(raw.input) && (await store.hasInput(raw.input))) {
+        p.existing++
+        report()
+        continue
+      }
       // Plain text keeps its content hash through analysis, so a stored article is skipped unread.
       if (raw.text != null && raw.text.trim() !== '' && (await store.see(articleId(raw.text), sighting))) {
         p.existing++

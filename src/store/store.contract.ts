@@ -53,6 +53,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await store.stats(), before)
       await store.put([{ stored: stored(a), sighting: sight('copy.json', 'Agence B') }])
       assert.equal((await store.stats()).sightings, before.sightings + 1)
+      assert.equal(await store.hasInput('copy.json'), true)
+      assert.equal(await store.hasInput('never-seen.json'), false)
+      assert.equal(await store.see(a.article.id, sight('third.json')), true)
+      assert.equal(await store.see('0000000000000000', sight('fourth.json')), false)
+      assert.equal(await store.hasInput('fourth.json'), false)
     })
 
     it('groups syndicated copies and updated versions into one story, and keeps other stories apart', async () => {

@@ -114,6 +114,8 @@ export interface Store {
    * stored (so a resumed or repeated ingest skips the analysis of what it already has).
    */
   see(articleId: string, sighting: Sighting): Promise<boolean>
+  /** True when an input of this name has been stored (lets a resumed ingest skip immutable inputs). */
+  hasInput(input: string): Promise<boolean>
   /** Writes a batch atomically: all of it or none of it lands. Idempotent by content hash. */
   put(batch: { stored: StoredAnalysis; sighting: Sighting }[]): Promise<PutResult>
   get(articleId: string): Promise<Analysis | null>

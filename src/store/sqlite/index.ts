@@ -13,6 +13,7 @@ export function openSqliteStore(path: string): Store {
   const writer = createWriter(db)
   const has = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck()
   const find = db.prepare('SELECT n FROM articles WHERE id = ?').pluck()
+  const input = db.prepare('SELECT 1 FROM sightings WHERE input = ? LIMIT 1').pluck()
   const sight = db.prepare('INSERT OR IGNORE INTO sightings (article, input, url, source, seen_at) VALUES (?, ?, ?, ?, ?)')
   return {
     has: async (id) => has.get(id) !== undefined,
@@ -22,6 +23,7 @@ export function openSqliteStore(path: string): Store {
       sight.run(n, s.input, s.url, s.source, new Date().toISOString())
       return true
     },
+    hasInput: async (name) => input.get(name) !== undefined,
     put: async (batch) => writer.put(batch),
     get: async (id) => getAnalysis(db, id),
     story: async (id) => getStory(db, id),

@@ -100,10 +100,11 @@ CREATE VIRTUAL TABLE events_rtree USING rtree(n, min_lat, max_lat, min_lon, max_
   },
   {
     version: 2,
-    why: 'indexes that let searches build article sets without reading article rows: place coordinates (--near), and outlet and URL of sightings (--source)',
+    why: 'indexes that let searches build article sets without reading article rows: place coordinates (--near), outlet and URL of sightings (--source), and input names (resuming archives)',
     sql: `
 CREATE INDEX places_lat_lon ON places(lat, lon);
 CREATE INDEX sightings_source_url ON sightings(source, url, article);
+CREATE INDEX sightings_input ON sightings(input);
 `,
   },
 ]
