@@ -39,6 +39,15 @@ const CASES: [string, Expected[]][] = [
   ['“We won,” he said, adding that it was close.', [['direct', 'say', null, '“We won,”'], ['indirect', 'add', null, 'that it was close']]],
   ['Sen. Jane Roe (D-Ore.), said the bill would pass.', [['indirect', 'say', 'Sen. Jane Roe', 'the bill would pass']]],
   ["He said ''we will win'' in November.", [['mixed', 'say', null, "''we will win'' in November"]]],
+  ['Mark Hill said the base was secure. The spokesman added that no one was hurt.', [
+    ['indirect', 'say', 'Mark Hill', 'the base was secure'],
+    ['indirect', 'add', 'Mark Hill', 'that no one was hurt'],
+  ]],
+  ['Anna Berg, a senator, said the vote was fair. The spokesman added that it was late.', [
+    ['indirect', 'say', 'Anna Berg', 'the vote was fair'],
+    ['indirect', 'add', null, 'that it was late'],
+  ]],
+  ['Kelly Ray told POLITICO she was leaning toward Cruz.', [['indirect', 'tell', 'Kelly Ray', 'she was leaning toward Cruz']]],
   ['He did not say whether the talks would resume.', []],
   ['The rebels, as they say, have lost the war.', []],
   ['The so-called “peace plan” was signed on Monday.', []],

@@ -48,7 +48,8 @@ function antecedent(history: readonly Known[], p: SpeakerPhrase | null): Known |
     if (p.form === 'pronoun' && (p.plural ? k.plural || k.org : !k.plural && (!k.org || p.org))) return k
     if (p.form === 'description' && p.role && k.description?.toLowerCase().includes(p.role)) return k
   }
-  if (p?.form === 'description') return [...history].reverse().find((k) => !k.plural && !k.org && k.name !== null)
+  // With no description to compare, a person with no known role is the compatible antecedent.
+  if (p?.form === 'description') return [...history].reverse().find((k) => !k.plural && !k.org && k.name !== null && k.description === null)
   return undefined
 }
 

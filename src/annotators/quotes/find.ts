@@ -135,11 +135,15 @@ function contentAfter(ctx: ContentContext, s: SentenceView, k: number, form: Cue
     const q2 = quotationFrom(ctx, toks, k + 1)
     if (q2) return { start: q2.start, end: q2.end }
   }
-  // `told him the plan failed`: a listener, then a bare clause.
-  const listener = phraseAt(toks, k, res.addressees)
+  // `told him the plan failed`, `told POLITICO she was leaning`: a listener, then a bare clause.
+  const listener = phraseAt(toks, k, res.addressees) || namedListener(toks, k, res)
   const z = k + listener
   const rest = toks.length - z - (isTerminal(toks.at(-1)) ? 1 : 0)
   const bare = toks[z]
+  if (listener > 0 && form.frames.has('clause') && bare?.text === ':') {
+    const q2 = quotationFrom(ctx, toks, z + 1)
+    if (q2) return { start: q2.start, end: q2.end }
+  }
   if ((form.frames.has('zero') || (listener > 0 && form.frames.has('clause'))) && isWord(bare) && !res.noContent.has(bare!.norm) && rest >= 3) {
     return content(bare!.start, contentEnd(ctx, s, z))
   }
@@ -147,6 +151,18 @@ function contentAfter(ctx: ContentContext, s: SentenceView, k: number, form: Cue
     return content(next.start, contentEnd(ctx, s, k))
   }
   return null
+}
+
+/**
+ * A named listener (`told POLITICO`, `told Fox News`): a short run of capitalised words followed by
+ * a pronoun, a determiner or a colon, where the clause that was told begins.
+ */
+function namedListener(toks: readonly Tok[], k: number, res: QuoteResources): number {
+  let j = k
+  while (j < toks.length && j - k < 4 && isCapitalized(toks[j])) j++
+  const after = toks[j]
+  if (j === k || !after) return 0
+  return res.pronouns.has(after.norm) || res.determiners.has(after.norm) || after.text === ':' ? j - k : 0
 }
 
 /** Content before a post-posed cue whose left edge (a comma or closing quote) is token `d`. */
