@@ -131,8 +131,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   }
   const pair = betweenPair(t, after, text, res)
   if (pair) [actor1, actor2] = pair
-  if (!actor1) {
-    let subject = [...before].reverse().find((m) => m !== actor2)
+  if (!actor1 || !actor2) {
+    let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
     if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res)) {
       // "the army and allied fighters": the head of a coordinated subject leads.
       for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
@@ -140,8 +140,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
         subject = before[i]!
       }
       // A passive subject is the target ("soldiers were killed in attacks").
-      if (isPassive(text.slice(subject.end, t.end), res) && !actor2) actor2 = subject
-      else actor1 = subject
+      if (isPassive(text.slice(subject.end, t.end), res)) actor2 ??= subject
+      else actor1 ??= subject
     }
   }
   if (!actor2) {
