@@ -107,6 +107,15 @@ CREATE INDEX sightings_source_url ON sightings(source, url, article);
 CREATE INDEX sightings_input ON sightings(input);
 `,
   },
+  {
+    version: 3,
+    why: 'covering indexes for event searches by country or type in date order (read newest first, stop at the limit)',
+    sql: `
+CREATE INDEX events_country_date ON events(country, date, cluster);
+CREATE INDEX events_type_date ON events(event_type COLLATE NOCASE, date, cluster);
+CREATE INDEX events_subtype_date ON events(sub_event_type COLLATE NOCASE, date, cluster);
+`,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
