@@ -10,6 +10,7 @@ import type { Timex } from '../../doc/schema.js'
 import { EngineError } from '../../errors.js'
 import { RESOURCES_DIR, compileResourceRegex, readResourceLines } from '../../resources/load.js'
 import { type Expr, parseExpr } from './expr.js'
+import { FUNCTION_NAMES } from './normalize.js'
 import { trieRegexSource } from './trie-regex.js'
 import { indexTriggers, topLevelAlternatives, triggerWords } from './triggers.js'
 
@@ -87,6 +88,14 @@ function leadOf(pattern: string): string | null {
   return word ? word[1]! : null
 }
 
+/** Names an unknown function when the rules load, not when a match first needs it. */
+function checkFunctions(expr: Expr, where: string): Expr {
+  if (expr.kind !== 'call') return expr
+  if (!FUNCTION_NAMES.has(expr.fn)) throw new EngineError('E_RESOURCE', `unknown value function ${expr.fn}(); known: ${[...FUNCTION_NAMES].join(', ')}`, where)
+  for (const a of expr.args) checkFunctions(a, where)
+  return expr
+}
+
 /** Patterns match lower-cased text, so a capital letter in one (outside an escape) could never match. */
 function checkLowerCase(pattern: string, where: string): void {
   if (/\p{Lu}/u.test(pattern.replace(/\\[pP]\{[^}]*\}|\\./g, ''))) {
@@ -157,7 +166,7 @@ function build(lang: string): TimeResources {
       id,
       type: type as Timex['type'],
       regex: compileResourceRegex(source, 'gu', row.where),
-      value: parseExpr(value, row.where),
+      value: checkFunctions(parseExpr(value, row.where), row.where),
       triggers: triggerWords(pattern, { lists: new Map([...lists].map(([k, t]) => [k, t.keys()])), macros }),
       usesAnchor: /\b(?:arel|anchorAt|ago)\(/.test(value),
       mod: mod === '-' || mod === '' ? null : mod,
