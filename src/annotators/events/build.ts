@@ -66,8 +66,7 @@ export function resolveCode(d: Draft): string {
 
 function samePlace(a: Draft, b: Draft): boolean {
   if (a.place && b.place) return a.place.geonameId !== null ? a.place.geonameId === b.place.geonameId : a.place.name === b.place.name
-  // Without places, two triggers of one sentence may be two happenings; across sentences they are one.
-  return a.place === null && b.place === null && a.sentence !== b.sentence
+  return a.place === null && b.place === null
 }
 
 function mergeInto(target: Draft, d: Draft): void {

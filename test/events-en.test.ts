@@ -1,0 +1,53 @@
+/** English event suite: sentences written for this repository, one behaviour each. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { Event } from '../src/doc/schema.js'
+import { getDefaultPipeline } from '../src/pipeline/default.js'
+
+const analyze = (text: string) => getDefaultPipeline().analyze({ input: 'en-suite', text, language: 'en', published: '2021-04-14' })
+const top = (text: string): Event | undefined => [...analyze(text).events].sort((a, b) => b.confidence - a.confidence)[0]
+
+describe('events (en): ACLED role conventions', () => {
+  it('a protest has protesters as actor 1', () => assert.match(top('Hundreds of nurses marched to the ministry to demand unpaid wages.')?.actor1?.name ?? '', /^Protesters/))
+  it('a riot has rioters as actor 1', () => assert.match(top('Angry youths threw stones at the police and torched a bus during the protest.')?.actor1?.name ?? '', /^Rioters/))
+  it('an attack on civilians with no named victim targets civilians', () => assert.match(top('Gunmen shot dead three people on Sunday.')?.actor2?.name ?? '', /^Civilians/))
+  it('an attack on soldiers is a battle', () => assert.equal(top('Militants attacked an army checkpoint overnight.')?.eventType, 'Battles'))
+  it('clashes between two parties name both', () => {
+    const e = top('Clashes between soldiers and rebels erupted near the border.')
+    assert.equal(e?.actor1?.inter, 1)
+    assert.equal(e?.actor2?.inter, 2)
+  })
+})
+
+describe('events (en): one event per happening', () => {
+  it('a repeated mention merges, keeping both evidence spans', () => {
+    const text = 'Protesters gathered outside parliament on Monday. The protest lasted until the evening.'
+    const events = analyze(text).events.filter((e) => e.eventType === 'Protests')
+    assert.equal(events.length, 1)
+    assert.ok(events[0]!.evidence.filter((s) => /[Pp]rotest/.test(text.slice(s.start, s.end))).length >= 2)
+  })
+  it('a grievance is not an event of its own', () => {
+    const events = analyze('Students protested against the killing of a classmate.').events
+    assert.deepEqual(events.map((e) => e.eventType), ['Protests'])
+  })
+  it('a killing and a recalled battle on another date are two events', () => {
+    const events = analyze('Gunmen killed two villagers on Monday. The village had been captured by rebels in March 2019.').events
+    assert.equal(events.filter((e) => e.flags.historical).length, 1)
+    assert.equal(events.filter((e) => !e.flags.historical).length, 1)
+  })
+})
+
+describe('events (en): not ACLED events', () => {
+  const cases: [string, string][] = [
+    ['Flooding displaced thousands of families along the river.', 'NATURAL_DISASTER'],
+    ['The foreign minister expelled two diplomats from the embassy.', 'DIPLO'],
+    ['The group claimed responsibility for the bombing.', 'ATTRIB'],
+  ]
+  for (const [text, label] of cases) {
+    it(text, () => {
+      const e = top(text)
+      assert.equal(e?.eventType, 'Not an ACLED event')
+      assert.equal(e?.subEventType, label)
+    })
+  }
+})

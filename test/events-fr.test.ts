@@ -1,0 +1,46 @@
+/** French event suite: sentences written for this repository, one behaviour each. */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { Event } from '../src/doc/schema.js'
+import { getDefaultPipeline } from '../src/pipeline/default.js'
+
+const analyze = (text: string) => getDefaultPipeline().analyze({ input: 'fr-suite', text, language: 'fr', published: '2021-04-14' })
+const top = (text: string): Event | undefined => [...analyze(text).events].sort((a, b) => b.confidence - a.confidence)[0]
+
+describe('events (fr): sub-event types', () => {
+  const cases: [string, string][] = [
+    ['Des frappes aériennes ont visé un dépôt de carburant près de la frontière.', 'Air/drone strike'],
+    ['Un kamikaze s\'est fait exploser devant un commissariat.', 'Suicide bomb'],
+    ['Un engin explosif improvisé a touché un véhicule de l\'armée sur la route.', 'Remote explosive/landmine/IED'],
+    ['Le quartier a subi un violent pilonnage d\'artillerie toute la nuit.', 'Shelling/artillery/missile attack'],
+    ['De violents affrontements ont opposé les rebelles aux soldats.', 'Armed clash'],
+    ['Des inconnus armés ont enlevé deux enseignants dans un village.', 'Abduction/forced disappearance'],
+    ['La police a procédé à plusieurs arrestations dans le quartier.', 'Arrests'],
+    ['Les deux camps ont signé un accord de cessez-le-feu.', 'Agreement'],
+    ['Des émeutiers ont incendié des voitures et saccagé des boutiques lors de la manifestation.', 'Violent demonstration'],
+    ['Des centaines de personnes ont participé à une manifestation pacifique devant la mairie.', 'Peaceful protest'],
+    ['Les démineurs ont désamorcé un engin explosif au bord de la route.', 'Disrupted weapons use'],
+  ]
+  for (const [text, expected] of cases) it(text, () => assert.equal(top(text)?.subEventType, expected))
+})
+
+describe('events (fr): territory by who takes it', () => {
+  it('the army retakes a town: government regains territory', () => {
+    assert.equal(top('L\'armée a repris le contrôle de la ville après trois jours de combats.')?.subEventType, 'Government regains territory')
+  })
+  it('rebels take a town: non-state actor overtakes territory', () => {
+    assert.equal(top('Les rebelles se sont emparés de la ville au terme d\'une offensive éclair.')?.subEventType, 'Non-state actor overtakes territory')
+  })
+})
+
+describe('events (fr): flags and counts', () => {
+  it('« n\'ont pas attaqué » is negated', () => assert.equal(analyze('Les rebelles n\'ont pas attaqué la ville.').events[0]?.flags.negated, true))
+  it('suspended strikes are ceased, not strikes', () => {
+    const e = analyze('Les frappes aériennes ont été suspendues cette semaine.').events[0]
+    assert.equal(e?.flags.ceased, true)
+    assert.notEqual(e?.subEventType, 'Air/drone strike')
+  })
+  it('a threat is hypothetical', () => assert.equal(analyze('Les insurgés pourraient attaquer la base.').events[0]?.flags.hypothetical, true))
+  it('« faisant 12 morts » gives 12 fatalities', () => assert.equal(top('Une attaque contre un marché a fait 12 morts.')?.fatalities, 12))
+  it('« plus de 300 combattants » gives the size', () => assert.equal(top('Plus de 300 combattants sont entrés dans la ville.')?.size, 300))
+})
