@@ -82,7 +82,7 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     cursor = next
     const words = toWords(text, list)
     const caps = isCapsSentence(words)
-    const matches = findActorMatches(words, caps)
+    const matches = findActorMatches(words, caps, (f) => res.adjectives.has(f) || res.countryNames.has(f))
     const covered = words.map(() => false)
     for (const m of matches) for (let k = m.from; k <= m.to; k++) covered[k] = true
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === words.findIndex((w) => w.isWord)))

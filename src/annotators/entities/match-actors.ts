@@ -20,7 +20,11 @@ export interface ActorMatch {
 
 interface Sub { word: number; start: number; fold: string; cap: boolean; skip: boolean }
 
-export function findActorMatches(words: readonly Word[], capsSentence: boolean): ActorMatch[] {
+/**
+ * "Iraqi troops", "U.S. military": a country word before a lower-case head is a noun phrase, not
+ * a name ("Syrian Arab Army" is one: its head is capitalised).
+ */
+export function findActorMatches(words: readonly Word[], capsSentence: boolean, isCountryWord: (fold: string) => boolean = () => false): ActorMatch[] {
   const index = getActorIndex()
   const subs: (Sub | null)[] = []
   words.forEach((w, i) => {
@@ -61,7 +65,7 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean):
     const last = subs[best.to]!
     const from = first.word
     const to = last.word
-    out.push({ start: words[from]!.start, end: words[to]!.end, from, to, hits: best.hits, named: first.cap })
+    out.push({ start: words[from]!.start, end: words[to]!.end, from, to, hits: best.hits, named: first.cap && (last.cap || !isCountryWord(words[from]!.fold)) })
     i = best.to + 1
     while (i < subs.length && subs[i]?.word === to) i++
   }
