@@ -44,6 +44,8 @@ const CASES: [string, Expected[]][] = [
   ["D'après Jean Dupont, la ville est tombée.", [['indirect', "d'après", 'Jean Dupont', 'la ville est tombée']]],
   ['Les combats ont fait dix morts, selon une ONG locale.', [['indirect', 'selon', null, 'Les combats ont fait dix morts']]],
   ['Pour Marc Lévy, cette décision est une erreur.', [['indirect', 'pour', 'Marc Lévy', 'cette décision est une erreur']]],
+  ["Selon Rami Haddad, président de l'observatoire, onze chars se sont retirés.", [['indirect', 'selon', 'Rami Haddad', 'onze chars se sont retirés']]],
+  ['Le ministre a rejeté la demande de la Turquie.', []],
   ['Les frappes ont repris, selon des sources militaires.', [['indirect', 'selon', null, 'Les frappes ont repris']]],
   // Inverted and post-posed cues
   ['La situation est grave, a déclaré le ministre.', [['indirect', 'déclarer', null, 'La situation est grave']]],

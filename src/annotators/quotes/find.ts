@@ -183,7 +183,7 @@ function contentBefore(ctx: ContentContext, s: SentenceView, d: number): Span | 
 function aroundCue(ctx: ContentContext, s: SentenceView, d: number, after: number, res: QuoteResources): Span | null {
   const toks = s.toks
   const next = toks[after + 1]
-  if (!isComma(toks[after]) || !isComma(toks[d]) || !isWord(next) || res.cues.has(next!.norm) || res.boundaries.has(next!.norm)) return null
+  if (!isComma(toks[after]) || !isComma(toks[d]) || !isWord(next) || res.cues.has(next!.norm) || res.boundaries.has(next!.norm) || res.noContent.has(next!.norm)) return null
   if (quotationTo(ctx, toks, d - 1)) return null
   let words = 0
   for (let k = after + 1; k < toks.length; k++) if (isWord(toks[k])) words++
@@ -191,6 +191,18 @@ function aroundCue(ctx: ContentContext, s: SentenceView, d: number, after: numbe
   // A short adverbial before the cue (`Overall,`) is not said; a short subject (`The plan,`) is.
   const start = d < 3 && !res.determiners.has(toks[0]!.norm) ? next!.start : contentStart(ctx, s)
   return { start, end: contentEnd(ctx, s, after + 1) }
+}
+
+/** A role phrase between commas from token `from` (« président de l'OSDH, »), up to its closing comma. */
+function appositionAfter(toks: readonly Tok[], from: number, res: QuoteResources): { end: number; text: string } | null {
+  let h = from
+  while (h < toks.length && res.determiners.has(toks[h]!.norm)) h++
+  if (!res.roles.has(toks[h]?.norm ?? '')) return null
+  let e = h
+  while (e < toks.length && e - from <= 8 && !isComma(toks[e]) && !isTerminal(toks[e]) && !isOpenQuote(toks[e])) e++
+  if (!isComma(toks[e]) || e + 1 >= toks.length) return null
+  const words = toks.slice(h, e)
+  return { end: e, text: words.map((t, k) => (k > 0 && t.start > words[k - 1]!.end ? ' ' : '') + t.text).join('') }
 }
 
 function sentenceInitial(toks: readonly Tok[], i: number, res: QuoteResources): boolean {
@@ -214,8 +226,13 @@ function markerAt(ctx: ContentContext, s: SentenceView, i: number, res: QuoteRes
   if (sentenceInitial(toks, i, res)) {
     if (!isComma(stop) || after.end + 1 >= toks.length) return null
     if (marker.initialOnly && (after.end - i - marker.words.length > 4 || !(after.phrase.form === 'name' || after.phrase.form === 'pronoun'))) return null
-    const c = content(toks[after.end + 1]!.start, contentEnd(ctx, s, after.end + 1))
-    return c && { ...base, content: c }
+    // `Selon Rami Roe, président de l'OSDH, …`: a role between commas describes the source.
+    const role = appositionAfter(toks, after.end + 1, res)
+    const from = role ? role.end + 1 : after.end + 1
+    if (from >= toks.length) return null
+    const speaker = role ? { ...after.phrase, description: role.text } : after.phrase
+    const c = content(toks[from]!.start, contentEnd(ctx, s, from))
+    return c && { ...base, speaker, content: c }
   }
   if (marker.initialOnly) return null
   if (isComma(toks[i - 1])) {
@@ -261,6 +278,9 @@ function verbCandidate(ctx: ContentContext, s: SentenceView, m: CueMatch, earlie
   const base = { rule: `verb:${m.form.where}`, sentence: s.index, cue }
   // `to describe`, `by calling`, « de dire »: a cue that is not a finite verb reports nothing.
   if (!m.clitic && res.nonFinite.has(toks[m.subjectEnd - 1]?.norm ?? '')) return null
+  // `la demande de …`, "his claim": after a determiner the cue form is a noun.
+  const before = toks[m.subjectEnd - 1]?.norm ?? ''
+  if (!m.clitic && m.first === m.subjectEnd && (res.nounMarkers.has(before) || (res.determiners.has(before) && !res.complementizers.has(before) && !res.relatives.has(before)))) return null
   const subject = m.clitic ? null : subjectBefore(toks, m.subjectEnd, res)
   const clitic = m.clitic ? readSpeaker([m.clitic], res) : null
   let after = contentAfter(ctx, s, m.last + 1, m.form, res)

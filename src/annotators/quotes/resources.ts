@@ -52,6 +52,7 @@ export interface QuoteResources {
   coordinations: ReadonlySet<string>
   linkers: ReadonlySet<string>
   nonFinite: ReadonlySet<string>
+  nounMarkers: ReadonlySet<string>
   notSources: ReadonlySet<string>
   /** Listeners between a cue and its content, by first word. */
   addressees: ReadonlyMap<string, Words[]>
@@ -145,6 +146,7 @@ export function loadQuoteResources(lang: string): QuoteResources {
     coordinations: set('coordination'),
     linkers: set('linker'),
     nonFinite: set('nonfinite'),
+    nounMarkers: set('nounmarker'),
     notSources: set('notsource'),
     addressees: wordsOnly(phrases('addressee')),
     inversions: [...set('inversion')].sort((a, b) => b.length - a.length),

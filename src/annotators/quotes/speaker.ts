@@ -76,7 +76,8 @@ export function subjectBefore(toks: readonly Tok[], cueStart: number, res: Quote
   if (a < end - 1 && last && res.pronouns.has(last.norm)) return { phrase: readSpeaker([last], res), first: end - 1 }
   if (a < end) {
     const run = trimRun(toks.slice(a, end), res)
-    if (run.length === 0) return null
+    // `Lundi, … avait demandé`: a day or a preposition alone is no subject.
+    if (run.length === 0 || run.every((t) => res.noContent.has(t.norm))) return null
     const first = end - run.length
     if (run.length === 1 && res.relatives.has(run[0]!.norm)) return null
     return { phrase: readSpeaker(run, res), first }
@@ -109,6 +110,8 @@ export function subjectBefore(toks: readonly Tok[], cueStart: number, res: Quote
   // The head must begin the clause: `Ainsi, X, expert, estime` is fine, `he won, X, said` is not.
   if (b > 0 && !isComma(toks[b - 1]) && !isCloseQuote(toks[b - 1]) && !res.boundaries.has(toks[b - 1]!.norm)) return null
   const head = toks.slice(b, c)
+  // `Lundi, le ministre, a déclaré`: a day before the comma is no head; the phrase after it is the subject.
+  if (head.every((t) => res.noContent.has(t.norm))) return { phrase: readSpeaker(inner, res), first: c + 1 }
   const relative = res.relatives.has(inner[0]!.norm) || res.boundaries.has(inner[0]!.norm)
   const headPhrase = readSpeaker(head, res)
   if (relative) return { phrase: headPhrase, first: b }
@@ -126,6 +129,9 @@ export function subjectAfter(toks: readonly Tok[], from: number, res: QuoteResou
   let b = from
   while (b < toks.length && !isStop(toks[b]!, res)) b++
   if (b === from || b - from > MAX_SUBJECT) return null
+  // `a déclaré dans la matinée à l'AFP …`: a phrase that starts with a preposition is no subject.
+  const first = toks[from]!.norm
+  if (res.noContent.has(first) || res.linkers.has(first) || res.nonFinite.has(first)) return null
   return readSpeaker(toks.slice(from, b), res)
 }
 
@@ -163,8 +169,9 @@ export function readSpeaker(toks: Tok[], res: QuoteResources): SpeakerPhrase {
   const isName = nameToks.length > 0 && !complement && !(k === 0 && nameToks.length === 1 && res.determiners.has(nameToks[0]!.norm))
   if (isName) {
     const name = textOf(nameToks, res)
-    const description = k > 0 ? textOf(toks.slice(0, k), res) : null
-    return { ...base, form: 'name', name, description: description === '' ? null : description, org: org && k > 0 }
+    const lead = toks.slice(0, k)
+    const description = lead.some((t) => !res.determiners.has(t.norm)) ? textOf(lead, res) : null
+    return { ...base, form: 'name', name, description, org: org && k > 0 }
   }
   // Only a short definite description (« l'expert », "the spokesman") refers back to a speaker.
   if (res.determiners.has(nouns[0] ?? '') && role && toks.length <= 3) {
