@@ -23,7 +23,7 @@ export interface IngestCliOptions {
 }
 
 const PLAIN_EVERY_MS = 5000
-const SMALL_BATCH = 50
+const SMALL_BATCH = 200
 
 export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Output): Promise<{ code: number; summary: IngestProgress }> {
   const store = openSqliteStore(opts.db)
@@ -46,7 +46,8 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Ou
     io.err(`sitrep: error: ${message.startsWith(input) ? message : `${input}: ${message}`}`)
   }
   const total = countArticles(inputs)
-  // Starting workers costs about a second; a handful of articles is faster analysed inline.
+  // Each worker loads the pipeline and its resources (seconds of CPU with every annotator), so
+  // a small batch is faster analysed inline.
   const workers = opts.workers ?? (total !== null && total < SMALL_BATCH ? 0 : defaultWorkers())
   try {
     const summary = await ingest(inputs, store, {

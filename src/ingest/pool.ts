@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { RawArticle } from '../pipeline/pipeline.js'
-import { analyzeForStore, type AnalyzeResult } from './analyze-one.js'
+import type { AnalyzeResult } from './analyze-one.js'
 
 export interface Pool {
   size: number
@@ -32,7 +32,8 @@ const MAX_RESTARTS = 5
 
 export function createPool(size: number, opts: PoolOptions = {}): Pool {
   if (size <= 0) {
-    return { size: 0, capacity: 1, run: async (raw) => analyzeForStore(raw), close: async () => {} }
+    // Loaded here only: with workers, the main thread never needs the annotators.
+    return { size: 0, capacity: 1, run: async (raw) => (await import('./analyze-one.js')).analyzeForStore(raw), close: async () => {} }
   }
   const workers: Worker[] = []
   const load = Array.from({ length: size }, () => 0)
