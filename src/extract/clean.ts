@@ -63,6 +63,8 @@ const FURNITURE = 'nav, aside, footer, form, [hidden], [aria-hidden="true"], [ro
  * whatever its name says: class lists carry layout modifiers such as "has-sidebar".
  */
 const WRAPPER_SHARE = 0.3
+/** The same for all text, for pages whose text is not in paragraphs. */
+const TEXT_SHARE = 0.5
 
 /** Text length of the substantial paragraphs under a node (teaser one-liners do not count). */
 function paragraphChars(root: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> }): number {
@@ -77,7 +79,9 @@ function paragraphChars(root: { querySelectorAll(selector: string): ArrayLike<{ 
 /** Removes page furniture in place; returns how many elements went. */
 export function dropFurniture(document: CleanDocument): number {
   const total = document.body ? paragraphChars(document.body) : 0
-  const big = (el: CleanElement) => total > 0 && paragraphChars(el) > total * WRAPPER_SHARE
+  const totalText = document.body?.textContent?.length ?? 0
+  // Pages without <p> (text in <div>s and <br>s) fall back to the share of all text.
+  const big = (el: CleanElement) => (total > 0 && paragraphChars(el) > total * WRAPPER_SHARE) || (el.textContent?.length ?? 0) > totalText * TEXT_SHARE
   let dropped = 0
   const drop = (el: CleanElement) => {
     if (big(el)) return

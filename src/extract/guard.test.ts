@@ -28,6 +28,7 @@ describe('withDocumentShell', () => {
     ['<head><title>t</title></head><p>x</p>', '<!doctype html><html><head><title>t</title></head><body><p>x</p></body></html>'],
     ['<html lang="fr"><p>x</p></html>', '<html lang="fr"><body><p>x</p></html></body>'],
     ['<html><body><p>x</p></body></html>', '<html><body><p>x</p></body></html>'],
+    ['<b>Warning</b>: db down<br>\n<!DOCTYPE html><html><body><p>x</p></body></html>', '<!DOCTYPE html><html><body><p>x</p></body></html>'],
   ]
   for (const [html, expected] of cases) it(html, () => assert.equal(withDocumentShell(html), expected))
 })

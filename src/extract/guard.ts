@@ -40,9 +40,14 @@ export function nestingDepth(html: string): number {
 
 /**
  * The page wrapped so that its content sits in `<body>`: linkedom builds no body for fragments or
- * for pages that omit the tag (browsers add it), and Readability only reads the body.
+ * for pages that omit the tag (browsers add it), and Readability only reads the body. Anything
+ * before `<!doctype>` / `<html>` is dropped.
  */
-export function withDocumentShell(html: string): string {
+export function withDocumentShell(page: string): string {
+  // Server error messages printed before the document (PHP warnings) make linkedom build an
+  // empty tree; a browser would show them, but they are never the article.
+  const start = page.search(/<!doctype|<html[\s>]/i)
+  const html = start > 0 ? page.slice(start) : page
   let out: string
   const head = /<\/head\s*>/i.exec(html)
   const open = /<html[^<>]*>/i.exec(html)
