@@ -9,7 +9,7 @@ import { type Ymd, parseValue } from './calendar.js'
 import { evaluate } from './normalize.js'
 import { type Tense, type TimeResources, type TimeRule, loadTimeResources, lookupKey } from './resources.js'
 import { type TenseCue, tenseAt, tenseCues } from './tense.js'
-import { lowerSameLength, matchStarts, startsWord } from './text.js'
+import { lowerSameLength, startsWord, wordMatchStarts } from './text.js'
 import { presentTriggers } from './triggers.js'
 
 /** A timex plus the rule that found it (provenance for tests and debugging). */
@@ -61,7 +61,7 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   const leadPositions = new Map<string, number[]>()
   const positionsOf = (lead: string) => {
     let hit = leadPositions.get(lead)
-    if (!hit) leadPositions.set(lead, (hit = matchStarts(res.leads.get(lead)!, lower).filter((at) => startsWord(lower, at))))
+    if (!hit) leadPositions.set(lead, (hit = wordMatchStarts(res.leads.get(lead)!, lower)))
     return hit
   }
   const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {
@@ -69,10 +69,7 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
     const end = m.index + m[0].length
     const sentence = sentenceAt(sentences, m.index)
     if (!sentence || end > sentence.end) return
-    const c: Candidate = { start: m.index, end, rule, order, groups: m.groups ?? {}, sentence, tense: 'present', value: null }
-    c.tense = tenseAt(ctx.cues(sentence), sentence, c.start, c.end)
-    c.value = evaluate(rule.value, { dct: ctx.dct, anchor: ctx.anchor, tense: c.tense, group: (g) => groupValue(c, g) })
-    if (c.value !== null) out.push(c)
+    out.push({ start: m.index, end, rule, order, groups: m.groups ?? {}, sentence, tense: 'present', value: null })
   }
   res.rules.forEach((rule, order) => {
     if (rule.triggers && !rule.triggers.some((t) => present.has(t))) return
@@ -95,7 +92,14 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   })
   out.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order || a.start - b.start)
   const kept: Candidate[] = []
-  for (const c of out) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c)
+  for (const c of out) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue
+    // Tense and value only for matches that would win; one whose value does not compute gives
+    // way to the next longest.
+    c.tense = tenseAt(ctx.cues(c.sentence), c.sentence, c.start, c.end)
+    c.value = evaluate(c.rule.value, { dct: ctx.dct, anchor: ctx.anchor, tense: c.tense, group: (g) => groupValue(c, g) })
+    if (c.value !== null) kept.push(c)
+  }
   return kept.sort((a, b) => a.start - b.start)
 }
 

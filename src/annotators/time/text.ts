@@ -12,23 +12,31 @@ export function lowerSameLength(text: string): string {
   return out
 }
 
-/** Every offset where `regex` (global) matches, overlapping matches included. */
-export function matchStarts(regex: RegExp, text: string): number[] {
+/**
+ * Every offset where `regex` (global) matches at the start of a word, overlapping matches included:
+ * after a match the search resumes at the end of the word it starts in, not after the match.
+ */
+export function wordMatchStarts(regex: RegExp, text: string): number[] {
   const starts: number[] = []
   regex.lastIndex = 0
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    starts.push(m.index)
-    regex.lastIndex = m.index + 1
+    if (startsWord(text, m.index)) starts.push(m.index)
+    let next = m.index + 1
+    while (next < text.length && isWordUnit(text, next)) next++
+    regex.lastIndex = next
   }
   return starts
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
+function isWordUnit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+  return WORD_CHAR.test(text[at]!)
+}
+
 /** True when no letter or digit comes just before `at`: a match there starts a word. */
 export function startsWord(text: string, at: number): boolean {
-  if (at === 0) return true
-  const c = text.charCodeAt(at - 1)
-  if (c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))
-  return !WORD_CHAR.test(text[at - 1]!)
+  return at === 0 || !isWordUnit(text, at - 1)
 }
