@@ -269,6 +269,12 @@ function sentenceSubject(toks: readonly Tok[], res: QuoteResources): SpeakerPhra
   if (res.pronouns.has(first.norm)) return readSpeaker([first], res)
   let j = i
   while (j < toks.length && j - i < 5 && (isCapitalized(toks[j]) || res.titles.has(toks[j]!.norm))) j++
+  // `Le général Bouchard …`: a capitalised determiner alone starts the phrase; read on to its name or role.
+  if (j === i + 1 && res.determiners.has(first.norm)) {
+    while (j < toks.length && j - i < 5 && isWord(toks[j]) && !res.boundaries.has(toks[j]!.norm) && !res.cues.has(toks[j]!.norm)) j++
+    const phrase = readSpeaker(toks.slice(i, j), res)
+    return canSpeak(phrase) ? phrase : null
+  }
   return j > i ? readSpeaker(toks.slice(i, j), res) : null
 }
 

@@ -99,7 +99,7 @@ export function subjectBefore(toks: readonly Tok[], cueStart: number, res: Quote
     return named?.form === 'name' && (b2 === 0 || isCloseQuote(toks[b2 - 1])) ? { phrase: named, first: b2 } : null
   }
   let c = end - 2
-  while (c >= 0 && !isComma(toks[c]) && !isTerminal(toks[c]) && !isOpenQuote(toks[c]) && !isCloseQuote(toks[c])) c--
+  while (c >= 0 && !isComma(toks[c]) && !isTerminal(toks[c])) c--
   if (c < 1 || !isComma(toks[c]) || end - 1 - (c + 1) > MAX_APPOSITION || end - 1 - (c + 1) < 1) return null
   const inner = toks.slice(c + 1, end - 1)
   // An apposition names or describes; a clause with its own subject or cue (`he says …`) is not one.
