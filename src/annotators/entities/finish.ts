@@ -31,7 +31,7 @@ export function buildLexicon(typed: readonly NameCandidate[], res: EntityResourc
     if (c.type !== 'PER') continue
     const parts = c.text.split(/\s+/).filter((p) => !hasCue(res, 'particle', p))
     const surname = parts[parts.length - 1]
-    if (parts.length > 1 && surname) surnames.add(fold(surname))
+    if ((parts.length > 1 || c.titled) && surname) surnames.add(fold(surname))
   }
   for (const s of surnames) if (!types.has(s)) types.set(s, 'PER')
   return { types, surnames, teams }

@@ -27,6 +27,7 @@ export interface NameCandidate {
 
 // A transliterated article joined to a capitalised word continues a name (Deir ez-Zor, al-Assad).
 const ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u
+const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u
 
 const fold = (s: string): string => splitWords(s).map((w) => foldWord(w.word)).join(' ')
 
@@ -75,8 +76,9 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     while (from <= j && hasCue(res, 'particle', words[from]!.text)) from++
     // "Australian Tom Moody": the nationality adjective is a mention of its own.
     if (from < j && res.adjectives.has(words[from]!.fold) && !res.countryNames.has(words.slice(from, j + 1).map((w) => w.fold).join(' '))) from++
-    // Initials and elided words (« C' », "N") alone are not names.
-    if (from === j && (words[from]!.text.replace(/[^\p{L}]/gu, '').length < 2 || /['’]$/.test(words[from]!.text))) from = j + 1
+    // Initials and elided words (« C' », "N") alone are not names, nor compounds with a lower-case
+    // head ("Minneapolis-based", "France-registered").
+    if (from === j && (words[from]!.text.replace(/[^\p{L}]/gu, '').length < 2 || /['’]$/.test(words[from]!.text) || COMPOUND_ADJECTIVE.test(words[from]!.text))) from = j + 1
     if (from <= j) {
       const prev = words[from - 1]
       if (prev && res.titles.has(prev.text)) titled = true

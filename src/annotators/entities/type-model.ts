@@ -19,7 +19,7 @@ export type ModelLabel = (typeof MODEL_LABELS)[number]
 export interface TypeModel { source: string; weights: Record<string, number[]> }
 
 /** Rules whose type the model may overrule; strong evidence (titles, KB, cue words) stays. */
-export const WEAK_RULES = new Set(['default-single', 'default-multi', 'default-article', 'default-place', 'default-acronym', 'default-caps', 'gazetteer', 'loc-context', 'document', 'first-name'])
+export const WEAK_RULES = new Set(['default-single', 'default-multi', 'default-article', 'default-place', 'default-acronym', 'default-caps', 'gazetteer', 'loc-context', 'document'])
 
 const cache = new Map<string, TypeModel | null>()
 
