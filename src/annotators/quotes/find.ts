@@ -73,7 +73,7 @@ function cueAt(toks: readonly Tok[], i: number, res: QuoteResources): CueMatch |
     if (form) last = i + form.words.length - 1
   }
   if (!form) return null
-  // Walk back over auxiliaries, adverbs and negations: they belong to the cue, not the subject.
+  // Walk back over auxiliaries, adverbs and negations: they are not the subject.
   let negated = false
   let j = i
   for (;;) {
@@ -84,7 +84,8 @@ function cueAt(toks: readonly Tok[], i: number, res: QuoteResources): CueMatch |
       j--
       continue
     }
-    if (res.adverbs.has(t.norm)) {
+    // Adverbs and object clitics (« les rapports me disent », « il lui a dit ») sit between subject and cue.
+    if (res.adverbs.has(t.norm) || res.objectClitics.has(t.norm)) {
       j--
       continue
     }

@@ -53,6 +53,7 @@ export interface QuoteResources {
   linkers: ReadonlySet<string>
   nonFinite: ReadonlySet<string>
   nounMarkers: ReadonlySet<string>
+  objectClitics: ReadonlySet<string>
   notSources: ReadonlySet<string>
   /** Listeners between a cue and its content, by first word. */
   addressees: ReadonlyMap<string, Words[]>
@@ -147,6 +148,7 @@ export function loadQuoteResources(lang: string): QuoteResources {
     linkers: set('linker'),
     nonFinite: set('nonfinite'),
     nounMarkers: set('nounmarker'),
+    objectClitics: set('objectclitic'),
     notSources: set('notsource'),
     addressees: wordsOnly(phrases('addressee')),
     inversions: [...set('inversion')].sort((a, b) => b.length - a.length),
