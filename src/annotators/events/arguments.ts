@@ -108,7 +108,13 @@ function betweenPair(t: Span, after: readonly ActorMention[], text: string, res:
   const second = after[1]
   if (!alt || !first || !second) return null
   const lead = text.slice(t.end, first.start)
-  if (lead.length > 40 || !compileWords(`(?:${alt})\\s*(?:\\S+\\s+){0,2}$`, `${res.lang}/events/cues.tsv#between`).test(lead)) return null
+  let re = cueCache.get(`${res.lang}:between`)
+  if (!re) {
+    re = compileWords(`(?:${alt})\\s*(?:\\S+\\s+){0,2}$`, `${res.lang}/events/cues.tsv#between`)
+    cueCache.set(`${res.lang}:between`, re)
+  }
+  re.lastIndex = 0
+  if (lead.length > 40 || !re.test(lead)) return null
   const mid = text.slice(first.end, second.start)
   return mid.length <= 40 && /^\s*(?:\S+\s+){0,4}?(?:and|et|&)\s+(?:\S+\s+){0,2}$/iu.test(mid) ? [first, second] : null
 }

@@ -57,7 +57,8 @@ export function readFlags(trigger: Span, sentence: Sentence, text: string, state
 /** True when a determiner ("the", « cette ») stands right before the trigger: it may name an event told earlier. */
 export function isDefinite(trigger: Span, sentence: Sentence, text: string, res: EventResources): boolean {
   const before = text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start)
-  const alt = res.cues.definite
-  if (!alt) return false
-  return compileWords(`(?:${alt})\\s*$`, `${res.lang}/events/cues.tsv#definite`).test(before) || /(?:^|\s)(?:l'|d')$/iu.test(before)
+  const key = `${res.lang}:definite`
+  if (!cache.has(key)) cache.set(key, res.cues.definite ? compileWords(`(?:${res.cues.definite})\\s*$`, `${res.lang}/events/cues.tsv#definite`) : null)
+  const re = cache.get(key)!
+  return matches(re, before) || /(?:^|\s)(?:l'|d')$/iu.test(before)
 }
