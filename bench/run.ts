@@ -5,6 +5,7 @@
  * pass over the same bytes. Prints markdown tables.
  */
 import { spawnSync } from 'node:child_process'
+import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readabilityExtract } from '../eval/tasks/extract.js'
@@ -169,6 +170,8 @@ console.log(
     ['measure', 'value'],
     [
       ['peak RSS (MB)', fmt(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / MB, 0)],
+      // Shared machines skew every time above; the load says how much.
+      ['load average (1 min) at the end, cores', `${fmt(loadavg()[0] ?? 0)}, ${availableParallelism()}`],
       [`cold start: node bin/sitrep.js analyze <reference article> (median of ${cold.ms.length}${cold.ok ? '' : ', FAILED'})`, `${fmt(cold.ms[Math.floor(cold.ms.length / 2)] ?? 0, 0)} ms`],
     ],
   ),

@@ -3,13 +3,16 @@
  * shingles, means over pages) and trafilatura (must / must-not snippets). Two rows per set, scored
  * in the same run: `sitrep` (what `sitrep analyze` keeps of an HTML page: the article text minus
  * removed paragraphs) and `readability` (Readability.js on linkedom, its `textContent`), the
- * baseline we must at least match. The returned metrics are sitrep's, with the baseline's under a
+ * baseline we must at least match (`SITREP_EXTRACT_DEFUDDLE=1` adds defuddle, the alternative we
+ * measured). The returned metrics are sitrep's, with the baseline's under a
  * `readability_` prefix.
  */
 import { Readability } from '@mozilla/readability'
+import { Defuddle } from 'defuddle/node'
 import { parseHTML } from 'linkedom'
 import type { Analysis } from '../../src/doc/schema.js'
 import { decodeHtml } from '../../src/extract/decode.js'
+import { htmlToBlocks } from '../../src/extract/html.js'
 import { createPipeline } from '../../src/pipeline/pipeline.js'
 import { addCounts, type PageScore, scorePage, scoreSnippets, type SnippetCounts, snippetMetrics, sumShingleScores } from '../loaders/extract-metrics.js'
 import { loadScrapinghubGold, loadScrapinghubHtml } from '../loaders/extract-scrapinghub.js'
@@ -56,16 +59,31 @@ export function readabilityExtract(html: string): string {
   }
 }
 
-const EXTRACTORS = ['sitrep', 'readability'] as const
-type ExtractorName = (typeof EXTRACTORS)[number]
+/** Defuddle (node entry) on linkedom, its HTML turned into blocks as ours is; the alternative we measured. */
+export async function defuddleExtract(html: string): Promise<string> {
+  try {
+    const r = await Defuddle(parseHTML(html).document as unknown as Document, 'https://example.org/')
+    return htmlToBlocks(r.content ?? '')
+  } catch {
+    return ''
+  }
+}
 
-function runScrapinghub(opts: TaskOptions): Metrics {
+type ExtractorName = 'sitrep' | 'readability' | 'defuddle'
+/** `SITREP_EXTRACT_DEFUDDLE=1` adds a defuddle row (6× slower; see docs/quality.md). */
+const EXTRACTORS: ExtractorName[] = process.env.SITREP_EXTRACT_DEFUDDLE ? ['sitrep', 'readability', 'defuddle'] : ['sitrep', 'readability']
+
+async function otherOutputs(html: string): Promise<Record<Exclude<ExtractorName, 'sitrep'>, string>> {
+  return { readability: readabilityExtract(html), defuddle: EXTRACTORS.includes('defuddle') ? await defuddleExtract(html) : '' }
+}
+
+async function runScrapinghub(opts: TaskOptions): Promise<Metrics> {
   const gold = loadScrapinghubGold(opts.limit)
-  const scores: Record<ExtractorName, PageScore[]> = { sitrep: [], readability: [] }
+  const scores: Record<ExtractorName, PageScore[]> = { sitrep: [], readability: [], defuddle: [] }
   for (const page of gold) {
     const { html } = decodeHtml(loadScrapinghubHtml(page.id), page.id)
-    scores.sitrep.push(scorePage(sitrepExtract(page.id, html).text, page.body))
-    scores.readability.push(scorePage(readabilityExtract(html), page.body))
+    const outputs = { sitrep: sitrepExtract(page.id, html).text, ...(await otherOutputs(html)) }
+    for (const name of EXTRACTORS) scores[name].push(scorePage(outputs[name], page.body))
   }
   const totals = EXTRACTORS.map((name) => ({ name, ...sumShingleScores(scores[name]) }))
   console.log(`\n### extract / scrapinghub (${gold.length} pages; 4-token shingles, P and R are means over pages)\n`)
@@ -77,7 +95,7 @@ const GROUPS = ['all', 'de', 'en', 'other'] as const
 type Group = (typeof GROUPS)[number]
 const ZERO: SnippetCounts = { tp: 0, fp: 0, fn: 0, tn: 0 }
 
-function runTrafilatura(opts: TaskOptions): Metrics {
+async function runTrafilatura(opts: TaskOptions): Promise<Metrics> {
   const gold = loadTrafilaturaGold(opts.limit)
   const counts = new Map<string, SnippetCounts>()
   const add = (name: ExtractorName, group: Group, c: SnippetCounts) => counts.set(`${name}/${group}`, addCounts(counts.get(`${name}/${group}`) ?? ZERO, c))
@@ -86,7 +104,7 @@ function runTrafilatura(opts: TaskOptions): Metrics {
     const ours = sitrepExtract(page.file, html)
     // Both rows are grouped by our detector's verdict on our text, so the groups hold the same pages.
     const group: Group = ours.language === 'de' || ours.language === 'en' ? ours.language : 'other'
-    const outputs: Record<ExtractorName, string> = { sitrep: ours.text, readability: readabilityExtract(html) }
+    const outputs: Record<ExtractorName, string> = { sitrep: ours.text, ...(await otherOutputs(html)) }
     for (const name of EXTRACTORS) {
       const c = scoreSnippets(outputs[name], page.with, page.without)
       add(name, 'all', c)
