@@ -1,7 +1,7 @@
 /**
- * Finds and normalises time expressions sentence by sentence: every rule proposes matches, the
+ * Finds and normalises time expressions: every rule proposes matches inside one sentence, the
  * longest wins (earlier rule on a tie), modifiers just before a match join it, and each value is
- * resolved against the DCT, the sentence's tense and the last date mentioned (narrative anchor).
+ * resolved against the DCT, the nearest tense cue and the last date mentioned (narrative anchor).
  */
 import type { Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
@@ -52,8 +52,9 @@ function sentenceAt(sentences: Bounds[], at: number): Bounds | undefined {
 
 /**
  * Matches of every rule that lie inside one sentence and whose value computes, the longest first,
- * without overlaps. Rules run once over the whole text (a paragraph), not once per sentence: the
- * regex scans dominate the cost, and one call per rule and block saves most of their overhead.
+ * without overlaps. Rules run once over the whole text (a block of paragraphs), not once per
+ * sentence: regex scans dominate the cost. A rule runs only when one of its trigger words is in
+ * the text; a rule that starts with a list runs sticky where that list matches.
  */
 function candidates(text: string, lower: string, sentences: Bounds[], res: TimeResources, ctx: { dct: Ymd | null; cues: (s: Bounds) => TenseCue[]; anchor: string | null }): Candidate[] {
   const out: Candidate[] = []
@@ -61,7 +62,13 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   const leadPositions = new Map<string, number[]>()
   const positionsOf = (lead: string) => {
     let hit = leadPositions.get(lead)
-    if (!hit) leadPositions.set(lead, (hit = wordMatchStarts(res.leads.get(lead)!, lower)))
+    if (!hit) {
+      const words = res.leadTriggers.get(lead)
+      hit = words
+        ? [...new Set(words.flatMap((w) => present.get(w) ?? []))].filter((at) => startsWord(lower, at)).sort((a, b) => a - b)
+        : wordMatchStarts(res.leads.get(lead)!, lower)
+      leadPositions.set(lead, hit)
+    }
     return hit
   }
   const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {

@@ -58,6 +58,11 @@ export interface TimeResources {
   triggerRegex: RegExp
   /** For each lead element of a rule, a regex finding where it occurs. */
   leads: Map<string, RegExp>
+  /**
+   * For a lead that is a list of words (or one word) of three letters or more, the triggers at
+   * its start: its positions come from the trigger scan instead of a scan of its own.
+   */
+  leadTriggers: Map<string, string[]>
   modifiers: TimeModifier[]
   tense: { tense: Tense; regex: RegExp }[]
 }
@@ -191,7 +196,17 @@ function build(lang: string): TimeResources {
     return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'gu', row.where) }
   })
 
-  const index = indexTriggers(rules.map((r) => r.triggers), trieRegexSource)
+  const leadNames = [...leads.keys()]
+  const leadWords = leadNames.map((lead) => {
+    const words = lead.startsWith('%') ? (lists.has(lead.slice(1)) ? [...lists.get(lead.slice(1))!.keys()].map((k) => k.split(/[\s'’-]/)[0]!) : null) : [lead]
+    return words && words.every((w) => w.length >= 3) ? [...new Set(words)] : null
+  })
+  const index = indexTriggers([...rules.map((r) => r.triggers), ...leadWords], trieRegexSource)
   rules.forEach((r, i) => { r.triggers = index.sets[i]! })
-  return { lang, rules, triggerRegex: index.regex, leads, modifiers, tense }
+  const leadTriggers = new Map<string, string[]>()
+  leadNames.forEach((lead, i) => {
+    const words = index.sets[rules.length + i]
+    if (words) leadTriggers.set(lead, words)
+  })
+  return { lang, rules, triggerRegex: index.regex, leads, leadTriggers, modifiers, tense }
 }

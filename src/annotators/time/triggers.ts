@@ -138,13 +138,15 @@ export function indexTriggers(sets: (string[] | null)[], toSource: (words: strin
   }
 }
 
-/** The triggers present in a lower-cased text. */
-export function presentTriggers(lower: string, regex: RegExp): Set<string> {
-  const present = new Set<string>()
-  if (/\d/.test(lower)) present.add(DIGIT)
+/** The triggers present in a lower-cased text, each with the offsets where it occurs. */
+export function presentTriggers(lower: string, regex: RegExp): Map<string, number[]> {
+  const present = new Map<string, number[]>()
+  if (/\d/.test(lower)) present.set(DIGIT, [])
   regex.lastIndex = 0
   for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
-    present.add(m[0])
+    const at = present.get(m[0])
+    if (at) at.push(m.index)
+    else present.set(m[0], [m.index])
     // Triggers are prefix-free, so one match per position; overlapping ones start later.
     regex.lastIndex = m.index + 1
   }
