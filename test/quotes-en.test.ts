@@ -48,6 +48,7 @@ const CASES: [string, Expected[]][] = [
     ['indirect', 'add', null, 'that it was late'],
   ]],
   ['Kelly Ray told POLITICO she was leaning toward Cruz.', [['indirect', 'tell', 'Kelly Ray', 'she was leaning toward Cruz']]],
+  ['The ceasefire will hold, said John Carter, a commander.', [['indirect', 'say', 'John Carter', 'The ceasefire will hold']]],
   ['He did not say whether the talks would resume.', []],
   ['The rebels, as they say, have lost the war.', []],
   ['The so-called “peace plan” was signed on Monday.', []],

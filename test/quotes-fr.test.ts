@@ -46,6 +46,7 @@ const CASES: [string, Expected[]][] = [
   ['Pour Marc Lévy, cette décision est une erreur.', [['indirect', 'pour', 'Marc Lévy', 'cette décision est une erreur']]],
   ["Selon Rami Haddad, président de l'observatoire, onze chars se sont retirés.", [['indirect', 'selon', 'Rami Haddad', 'onze chars se sont retirés']]],
   ['Le ministre a rejeté la demande de la Turquie.', []],
+  ['« Nous ne céderons pas », explique Jean Dupont, chercheur au CNRS.', [['direct', 'expliquer', 'Jean Dupont', '« Nous ne céderons pas »']]],
   ["Marc Petit nous a dit que l'armée reculait.", [['indirect', 'dire', 'Marc Petit', "que l'armée reculait"]]],
   ['Il est venu pour nous dire que tout allait bien.', []],
   ['Les frappes ont repris, selon des sources militaires.', [['indirect', 'selon', null, 'Les frappes ont repris']]],

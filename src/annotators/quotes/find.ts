@@ -185,7 +185,7 @@ function aroundCue(ctx: ContentContext, s: SentenceView, d: number, after: numbe
   const toks = s.toks
   const next = toks[after + 1]
   if (!isComma(toks[after]) || !isComma(toks[d]) || !isWord(next) || res.cues.has(next!.norm) || res.boundaries.has(next!.norm) || res.noContent.has(next!.norm)) return null
-  if (quotationTo(ctx, toks, d - 1)) return null
+  if (quotationTo(ctx, toks, d - 1) || appositionAfter(toks, after + 1, res, true)) return null
   let words = 0
   for (let k = after + 1; k < toks.length; k++) if (isWord(toks[k])) words++
   if (words < 2) return null
@@ -195,13 +195,13 @@ function aroundCue(ctx: ContentContext, s: SentenceView, d: number, after: numbe
 }
 
 /** A role phrase between commas from token `from` (« président de l'OSDH, »), up to its closing comma. */
-function appositionAfter(toks: readonly Tok[], from: number, res: QuoteResources): { end: number; text: string } | null {
+function appositionAfter(toks: readonly Tok[], from: number, res: QuoteResources, atEnd = false): { end: number; text: string } | null {
   let h = from
-  while (h < toks.length && res.determiners.has(toks[h]!.norm)) h++
+  while (h < toks.length && (res.determiners.has(toks[h]!.norm) || res.nounMarkers.has(toks[h]!.norm))) h++
   if (!res.roles.has(toks[h]?.norm ?? '')) return null
   let e = h
   while (e < toks.length && e - from <= 8 && !isComma(toks[e]) && !isTerminal(toks[e]) && !isOpenQuote(toks[e])) e++
-  if (!isComma(toks[e]) || e + 1 >= toks.length) return null
+  if (!(isComma(toks[e]) && e + 1 < toks.length) && !(atEnd && (e >= toks.length || isTerminal(toks[e])))) return null
   const words = toks.slice(h, e)
   return { end: e, text: words.map((t, k) => (k > 0 && t.start > words[k - 1]!.end ? ' ' : '') + t.text).join('') }
 }
@@ -302,7 +302,10 @@ function verbCandidate(ctx: ContentContext, s: SentenceView, m: CueMatch, earlie
   }
   if (m.form.frames.has('post') && !subject && res.postVerbSubject) {
     const inverted = subjectAfter(toks, m.last + 1, res)
-    const speaker = clitic ?? (inverted && canSpeak(inverted) ? inverted : null)
+    // `…, explique Jean Roe, chercheur au CNRS.`: a role after the inverted name describes it.
+    const role = inverted && !inverted.description ? appositionAfter(toks, m.last + 2 + inverted.toks.length, res, true) : null
+    const described = inverted && role && isComma(toks[m.last + 1 + inverted.toks.length]) ? { ...inverted, description: role.text } : inverted
+    const speaker = clitic ?? (described && canSpeak(described) ? described : null)
     const c = speaker && (aroundCue(ctx, s, m.subjectEnd - 1, m.last + 1 + (clitic ? 0 : speaker.toks.length), res) ?? contentBefore(ctx, s, m.subjectEnd - 1))
     if (c) return { ...base, content: c, speaker, confidence: 0.8 }
   }
