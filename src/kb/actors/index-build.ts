@@ -44,9 +44,10 @@ export function getActorIndex(): ActorIndex {
         continue
       }
       const key = aliasKey(alias, skip)
-      const mode = /\p{Lu}/u.test(alias) ? 'cap' : 'any'
+      // A name (first letter capital) must be capitalised in text too; a phrase matches in any case.
+      const mode = /^\P{L}*\p{Lu}/u.test(alias) ? 'cap' : 'any'
       // A lower-case phrase that folds to one word ("forces loyalistes" -> "forces") is too general.
-      if (!key || (mode === 'any' && !key.includes(' ') && /[\s'-]/.test(alias.trim()))) continue
+      if (!key || (mode === 'any' && !key.includes(' ') && /\s/.test(alias.trim()))) continue
       let node = trie
       for (const w of key.split(' ')) {
         let child = node.next.get(w)
