@@ -23,7 +23,8 @@ export async function runExport(opts: ExportCliOptions, io: Output): Promise<num
     const file = opts.output ? createWriteStream(opts.output) : null
     const r = writeExport(events, opts.format as ExportFormat, (s) => (file ? file.write(s) : process.stdout.write(s)))
     if (file) await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())))
-    io.err(`export: ${r.written} events${r.skipped ? ` (${r.skipped} without a place left out of GeoJSON)` : ''}${opts.output ? ` → ${opts.output}` : ''}`)
+    const why = opts.format === 'geojson' ? 'without a place' : 'not of an ACLED event type'
+    io.err(`export: ${r.written} events${r.skipped ? ` (${r.skipped} ${why} left out)` : ''}${opts.output ? ` → ${opts.output}` : ''}`)
     return 0
   } finally {
     await store.close()

@@ -13,6 +13,11 @@ export const ACLED_COLUMNS = [
   'geo_precision', 'fatalities', 'notes', 'source', 'source_count', 'plover_event_type', 'plover_mode', 'plover_context',
 ] as const
 
+/** ACLED's six event types (codebook 2019–2023); events of other kinds (PLOVER-only) are not ACLED rows. */
+export const ACLED_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments',
+])
+
 export type AcledRow = Record<(typeof ACLED_COLUMNS)[number], string | number | null>
 
 type Actor = z.infer<typeof EventActor>

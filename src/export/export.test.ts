@@ -72,6 +72,15 @@ describe('GeoJSON', () => {
   })
 })
 
+describe('event types', () => {
+  it('leaves events of no ACLED type out of the ACLED CSV, not out of JSON Lines', () => {
+    const plover = merged('ev-3', true)
+    plover.event = { ...plover.event, eventType: 'Not an ACLED event', subEventType: 'DIPLO' }
+    assert.deepEqual([collect([plover, merged('ev-1', true)], 'acled-csv').written, collect([plover], 'acled-csv').skipped], [1, 1])
+    assert.equal(collect([plover], 'jsonl').written, 1)
+  })
+})
+
 describe('JSON Lines', () => {
   it('writes one full record per line', () => {
     const lines = collect([merged('ev-1', true)], 'jsonl').out.trim().split('\n')
