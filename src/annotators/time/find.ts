@@ -60,13 +60,15 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   const out: Candidate[] = []
   const present = presentTriggers(lower, res.triggerRegex)
   const leadPositions = new Map<string, number[]>()
+  let numbers: number[] | null = null
+  const numberStarts = () => (numbers ??= wordMatchStarts(/\d/g, lower))
   const positionsOf = (lead: string) => {
     let hit = leadPositions.get(lead)
     if (!hit) {
       const words = res.leadTriggers.get(lead)
       hit = words
         ? [...new Set(words.flatMap((w) => present.get(w) ?? []))].filter((at) => startsWord(lower, at)).sort((a, b) => a - b)
-        : wordMatchStarts(res.leads.get(lead)!, lower)
+        : res.digitLeads.has(lead) ? numberStarts() : wordMatchStarts(res.leads.get(lead)!, lower)
       leadPositions.set(lead, hit)
     }
     return hit

@@ -63,6 +63,8 @@ export interface TimeResources {
    * its start: its positions come from the trigger scan instead of a scan of its own.
    */
   leadTriggers: Map<string, string[]>
+  /** Leads whose every match begins with a digit (`%year`, `%day`): they share the positions of numbers. */
+  digitLeads: Set<string>
   modifiers: TimeModifier[]
   tense: { tense: Tense; regex: RegExp }[]
 }
@@ -91,6 +93,11 @@ function leadOf(pattern: string): string | null {
   if (ref) return `%${ref[1]}`
   const word = /^(\p{L}{2,})(?= )/u.exec(pattern)
   return word ? word[1]! : null
+}
+
+/** True when every alternative of a macro starts with a digit (`0?[1-9]|1[0-2]`, `1[5-9]\d\d`). */
+export function digitInitial(macro: string): boolean {
+  return topLevelAlternatives(macro).every((alt) => /^(?:(?:\[[0-9-]+\]|\\d|[0-9])\?)*(?:\[[0-9-]+\]|\\d|[0-9])/.test(alt))
 }
 
 /** Names an unknown function when the rules load, not when a match first needs it. */
@@ -197,8 +204,16 @@ function build(lang: string): TimeResources {
   })
 
   const leadNames = [...leads.keys()]
+  /** The words a list, or a macro made of lists only (`%month|%monthabbr`), starts with. */
+  const firstWordsOf = (name: string): string[] | null => {
+    const list = lists.get(name)
+    if (list) return [...list.keys()].map((k) => k.split(/[\s'’-]/)[0]!)
+    const parts = topLevelAlternatives(macros.get(name) ?? '').map((alt) => /^%([a-z][a-z0-9]*)$/i.exec(alt)?.[1])
+    if (!macros.has(name) || parts.some((n) => !n || !lists.has(n))) return null
+    return parts.flatMap((n) => firstWordsOf(n!)!)
+  }
   const leadWords = leadNames.map((lead) => {
-    const words = lead.startsWith('%') ? (lists.has(lead.slice(1)) ? [...lists.get(lead.slice(1))!.keys()].map((k) => k.split(/[\s'’-]/)[0]!) : null) : [lead]
+    const words = lead.startsWith('%') ? firstWordsOf(lead.slice(1)) : [lead]
     return words && words.every((w) => w.length >= 3) ? [...new Set(words)] : null
   })
   const index = indexTriggers([...rules.map((r) => r.triggers), ...leadWords], trieRegexSource)
@@ -208,5 +223,6 @@ function build(lang: string): TimeResources {
     const words = index.sets[rules.length + i]
     if (words) leadTriggers.set(lead, words)
   })
-  return { lang, rules, triggerRegex: index.regex, leads, leadTriggers, modifiers, tense }
+  const digitLeads = new Set(leadNames.filter((lead) => lead.startsWith('%') && macros.has(lead.slice(1)) && digitInitial(macros.get(lead.slice(1))!)))
+  return { lang, rules, triggerRegex: index.regex, leads, leadTriggers, digitLeads, modifiers, tense }
 }

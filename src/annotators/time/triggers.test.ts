@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { indexTriggers, presentTriggers, triggerWords } from './triggers.js'
+import { digitInitial } from './resources.js'
 import { trieRegexSource } from './trie-regex.js'
 
 const src = {
@@ -47,4 +48,12 @@ describe('trigger index', () => {
   for (const [text, expected] of cases) {
     it(`finds ${JSON.stringify(expected)} in "${text}"`, () => assert.deepEqual([...presentTriggers(text, regex).keys()].sort(), expected))
   }
+})
+
+describe('digitInitial', () => {
+  const cases: [string, boolean][] = [
+    ['0?[1-9]|[12]\\d|3[01]', true], ['1[5-9]\\d\\d|20\\d\\d', true], ['[01]?\\d|2[0-4]', true],
+    ["'\\d\\d", false], ['\\d+|%numword', false], ['%month|%monthabbr', false],
+  ]
+  for (const [macro, expected] of cases) it(`${macro} → ${expected}`, () => assert.equal(digitInitial(macro), expected))
 })
