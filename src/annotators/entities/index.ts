@@ -85,7 +85,8 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     const matches = findActorMatches(words, caps, (f) => res.adjectives.has(f) || res.countryNames.has(f))
     const covered = words.map(() => false)
     for (const m of matches) for (let k = m.from; k <= m.to; k++) covered[k] = true
-    const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === words.findIndex((w) => w.isWord)))
+    const firstWord = words.findIndex((w) => w.isWord)
+    const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
     work.push({ words, caps, matches, names, heads: [], adjectives: [], covered })
   }
   const lexicon = buildLexicon(work.flatMap((w) => w.names), res, findTeams(work, res))
