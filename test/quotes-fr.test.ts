@@ -45,7 +45,7 @@ const CASES: [string, Expected[]][] = [
   ['Les combats ont fait dix morts, selon une ONG locale.', [['indirect', 'selon', null, 'Les combats ont fait dix morts']]],
   ['Pour Marc Lévy, cette décision est une erreur.', [['indirect', 'pour', 'Marc Lévy', 'cette décision est une erreur']]],
   ["Selon Rami Haddad, président de l'observatoire, onze chars se sont retirés.", [['indirect', 'selon', 'Rami Haddad', 'onze chars se sont retirés']]],
-  ['Le ministre a rejeté la demande de la Turquie.', []],
+  ['Le ministre a reçu la demande de la Turquie.', []],
   ['« Nous ne céderons pas », explique Jean Dupont, chercheur au CNRS.', [['direct', 'expliquer', 'Jean Dupont', '« Nous ne céderons pas »']]],
   ["Marc Petit nous a dit que l'armée reculait.", [['indirect', 'dire', 'Marc Petit', "que l'armée reculait"]]],
   ['Il est venu pour nous dire que tout allait bien.', []],
