@@ -3,7 +3,7 @@
  * type match), micro P/R/F1 over PER, ORG and LOC, and per type, with counts. MISC is neither
  * scored nor penalised (our MISC is nationality adjectives, not CoNLL's MISC; HIPE's prod/time are
  * out of scope). Predictions are the `name` mentions of the entities stage plus the places layer
- * as LOC (a place replaces a name typed only by a default rule), from those two stages; character spans map back to the gold tokens they cover. Europeana has no B- tags, so
+ * as LOC (a place replaces a one-word name typed only by a default rule), from those two stages; character spans map back to the gold tokens they cover. Europeana has no B- tags, so
  * adjacent predictions of one type are merged as its gold is. HIPE also reports linking accuracy
  * (our QID, or NIL, equals the gold NEL-LIT on correctly detected entities).
  */
@@ -89,9 +89,9 @@ export function predictEntities(doc: NerDoc, a: Analysis, mergeRuns: boolean, wi
   // Capitals headlines and tables are the entities stage's to read; a place overlapping one of its
   // names (even MISC, "U.S. Open") yields to it unless that name was only a default guess.
   const places = a.places.filter((p) => looksLikeName(p.text) && p.text !== p.text.toUpperCase())
-  const ours = a.mentions.filter((m) => m.form === 'name' && !(m.rule ?? '').startsWith('default'))
+  const ours = a.mentions.filter((m) => m.form === 'name' && (!(m.rule ?? '').startsWith('default') || m.rule === 'default-multi'))
   const spans: { start: number; end: number; type: NerLabel; qid: string }[] = names
-    .filter((m) => !places.some((p) => p.start < m.end && p.end > m.start && (m.rule ?? '').startsWith('default')))
+    .filter((m) => !places.some((p) => p.start < m.end && p.end > m.start && (m.rule ?? '').startsWith('default') && m.rule !== 'default-multi'))
     .map((m) => ({ start: withTitles && m.nerType === 'PER' ? titleStart(a, m.start, res.titles) : m.start, end: m.end, type: m.nerType, qid: (m.actorId && qids.get(m.actorId)) || 'NIL' }))
   for (const p of places) {
     if (!spans.some((s) => s.start < p.end && s.end > p.start) && !ours.some((m) => m.start < p.end && m.end > p.start)) spans.push({ start: p.start, end: p.end, type: 'LOC', qid: 'NIL' })
