@@ -65,10 +65,14 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   const positionsOf = (lead: string) => {
     let hit = leadPositions.get(lead)
     if (!hit) {
-      const words = res.leadTriggers.get(lead)
-      hit = words
-        ? [...new Set(words.flatMap((w) => present.get(w) ?? []))].filter((at) => startsWord(lower, at)).sort((a, b) => a - b)
-        : res.digitLeads.has(lead) ? numberStarts() : wordMatchStarts(res.leads.get(lead)!, lower)
+      const plan = res.leadPlans.get(lead)
+      hit = plan
+        ? [...new Set([
+            ...(plan.numbers ? numberStarts() : []),
+            ...plan.words.flatMap((w) => (present.get(w) ?? []).filter((at) => startsWord(lower, at))),
+            ...(plan.short ? wordMatchStarts(plan.short, lower) : []),
+          ])].sort((a, b) => a - b)
+        : wordMatchStarts(res.leads.get(lead)!, lower)
       leadPositions.set(lead, hit)
     }
     return hit

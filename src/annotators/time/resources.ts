@@ -12,6 +12,7 @@ import { RESOURCES_DIR, compileResourceRegex, readResourceLines } from '../../re
 import { type Expr, parseExpr } from './expr.js'
 import { FUNCTION_NAMES } from './normalize.js'
 import { trieRegexSource } from './trie-regex.js'
+import { type LeadPlan, planLead } from './leads.js'
 import { indexTriggers, topLevelAlternatives, triggerWords } from './triggers.js'
 
 export type Tense = 'past' | 'present' | 'future'
@@ -58,13 +59,8 @@ export interface TimeResources {
   triggerRegex: RegExp
   /** For each lead element of a rule, a regex finding where it occurs. */
   leads: Map<string, RegExp>
-  /**
-   * For a lead that is a list of words (or one word) of three letters or more, the triggers at
-   * its start: its positions come from the trigger scan instead of a scan of its own.
-   */
-  leadTriggers: Map<string, string[]>
-  /** Leads whose every match begins with a digit (`%year`, `%day`): they share the positions of numbers. */
-  digitLeads: Set<string>
+  /** How each lead's offsets are found without a scan of its own, when they can be (see leads.ts). */
+  leadPlans: Map<string, LeadPlan>
   modifiers: TimeModifier[]
   tense: { tense: Tense; regex: RegExp }[]
 }
@@ -93,11 +89,6 @@ function leadOf(pattern: string): string | null {
   if (ref) return `%${ref[1]}`
   const word = /^(\p{L}{2,})(?= )/u.exec(pattern)
   return word ? word[1]! : null
-}
-
-/** True when every alternative of a macro starts with a digit (`0?[1-9]|1[0-2]`, `1[5-9]\d\d`). */
-export function digitInitial(macro: string): boolean {
-  return topLevelAlternatives(macro).every((alt) => /^(?:(?:\[[0-9-]+\]|\\d|[0-9])\?)*(?:\[[0-9-]+\]|\\d|[0-9])/.test(alt))
 }
 
 /** Names an unknown function when the rules load, not when a match first needs it. */
@@ -204,25 +195,10 @@ function build(lang: string): TimeResources {
   })
 
   const leadNames = [...leads.keys()]
-  /** The words a list, or a macro made of lists only (`%month|%monthabbr`), starts with. */
-  const firstWordsOf = (name: string): string[] | null => {
-    const list = lists.get(name)
-    if (list) return [...list.keys()].map((k) => k.split(/[\s'’-]/)[0]!)
-    const parts = topLevelAlternatives(macros.get(name) ?? '').map((alt) => /^%([a-z][a-z0-9]*)$/i.exec(alt)?.[1])
-    if (!macros.has(name) || parts.some((n) => !n || !lists.has(n))) return null
-    return parts.flatMap((n) => firstWordsOf(n!)!)
-  }
-  const leadWords = leadNames.map((lead) => {
-    const words = lead.startsWith('%') ? firstWordsOf(lead.slice(1)) : [lead]
-    return words && words.every((w) => w.length >= 3) ? [...new Set(words)] : null
-  })
-  const index = indexTriggers([...rules.map((r) => r.triggers), ...leadWords], trieRegexSource)
+  const plans = leadNames.map((lead) => planLead(lead, lists, macros))
+  const index = indexTriggers([...rules.map((r) => r.triggers), ...plans.map((p) => (p?.words.length ? p.words : null))], trieRegexSource)
   rules.forEach((r, i) => { r.triggers = index.sets[i]! })
-  const leadTriggers = new Map<string, string[]>()
-  leadNames.forEach((lead, i) => {
-    const words = index.sets[rules.length + i]
-    if (words) leadTriggers.set(lead, words)
-  })
-  const digitLeads = new Set(leadNames.filter((lead) => lead.startsWith('%') && macros.has(lead.slice(1)) && digitInitial(macros.get(lead.slice(1))!)))
-  return { lang, rules, triggerRegex: index.regex, leads, leadTriggers, digitLeads, modifiers, tense }
+  const leadPlans = new Map<string, LeadPlan>()
+  plans.forEach((plan, i) => { if (plan) leadPlans.set(leadNames[i]!, { ...plan, words: index.sets[rules.length + i] ?? [] }) })
+  return { lang, rules, triggerRegex: index.regex, leads, leadPlans, modifiers, tense }
 }

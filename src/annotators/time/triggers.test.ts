@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { indexTriggers, presentTriggers, triggerWords } from './triggers.js'
-import { digitInitial } from './resources.js'
+import { digitInitial } from './leads.js'
 import { trieRegexSource } from './trie-regex.js'
 
 const src = {
