@@ -3,7 +3,8 @@
  * type match), micro P/R/F1 over PER, ORG and LOC, and per type, with counts. MISC is neither
  * scored nor penalised (our MISC is nationality adjectives, not CoNLL's MISC; HIPE's prod/time are
  * out of scope). Predictions are the `name` mentions of the entities stage plus the places layer
- * as LOC (a place replaces a one-word name typed only by a default rule), from those two stages; character spans map back to the gold tokens they cover. Europeana has no B- tags, so
+ * as LOC (a place replaces a one-word name typed only by a default rule), from those two
+ * stages; character spans map back to the gold tokens they cover. Europeana has no B- tags, so
  * adjacent predictions of one type are merged as its gold is. HIPE also reports linking accuracy
  * (our QID, or NIL, equals the gold NEL-LIT on correctly detected entities).
  */
