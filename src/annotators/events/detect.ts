@@ -110,7 +110,15 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
       if (best) out.push(best)
       continue
     }
+    // Harm outweighs an arrest or a looting told with it ("arrested and beat a man who died"): ACLED
+    // codes the violence against the person, the arrest or theft is part of it.
+    const violent = light.filter((m) => m.code === 'ATTACK_ANY')
+    if (violent.length > 0 && heavy.every((h) => h.code === 'ARREST' || h.code === 'PROPERTY_DISTRUCT')) {
+      const top = [...heavy].sort((a, b) => b.score - a.score)[0]!
+      heavy.push({ code: 'ATTACK_ANY', head: violent[0]!, matches: [...violent], score: top.score + 0.5, sentence })
+    }
     for (const m of light) {
+      if (heavy.some((h) => h.matches.includes(m))) continue
       const near = [...heavy].sort((a, b) => Math.abs(a.head.start - m.start) - Math.abs(b.head.start - m.start))[0]!
       near.matches.push(m)
       near.score += 0.25
