@@ -5,7 +5,7 @@
  * trigger scan, see triggers.ts) and, for shorter words, one small regex per lead. A lead made of
  * anything else keeps a scan of its own (`null` plan).
  */
-import { topLevelAlternatives } from './triggers.js'
+import { groupEnd, topLevelAlternatives } from './triggers.js'
 
 export interface LeadPlan {
   /** The lead can start with a digit. */
@@ -44,5 +44,49 @@ export function planLead(lead: string, lists: Map<string, Map<string, string>>, 
     numbers,
     words,
     short: short.length ? new RegExp(`(?:${short.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null,
+  }
+}
+
+/**
+ * What every match of a pattern can start with: lists or macros (`%month`) and literal words
+ * (`the`), through alternatives (`now|currently`), optional groups (`(?:the )?%day`) and
+ * lookbehinds; null when some match could start with anything else.
+ */
+export function leadItems(pattern: string): string[] | null {
+  const out = new Set<string>()
+  for (const alt of topLevelAlternatives(pattern)) {
+    const items = startItems(alt)
+    if (!items) return null
+    for (const i of items) out.add(i)
+  }
+  return out.size ? [...out].sort() : null
+}
+
+function startItems(p: string): string[] | null {
+  if (p.startsWith('(?<=') || p.startsWith('(?<!')) return startItems(p.slice(groupEnd(p, 0)))
+  if (p.startsWith('(?:')) {
+    const end = groupEnd(p, 0)
+    const inner = leadItems(p.slice(3, end - 1))
+    if (!inner) return null
+    if (p[end] !== '?') return inner
+    const rest = startItems(p.slice(end + 1))
+    return rest ? [...inner, ...rest] : null
+  }
+  const ref = /^%([a-z][a-z0-9]*)(?::[a-z][a-z0-9]*)?/i.exec(p)
+  if (ref) return /^[?*{]/.test(p.slice(ref[0].length)) ? null : [`%${ref[1]}`]
+  const word = /^\p{L}+/u.exec(p)
+  if (word) return /^[?*{]/.test(p.slice(word[0].length)) ? null : [word[0]]
+  return null
+}
+
+/** One plan for a lead of several items; null when one of them needs a scan of its own. */
+export function mergePlans(plans: (LeadPlan | null)[]): LeadPlan | null {
+  if (plans.some((p) => p === null)) return null
+  const all = plans as LeadPlan[]
+  const shorts = all.flatMap((p) => (p.short ? [p.short.source] : []))
+  return {
+    numbers: all.some((p) => p.numbers),
+    words: [...new Set(all.flatMap((p) => p.words))],
+    short: shorts.length ? new RegExp(shorts.join('|'), 'gu') : null,
   }
 }

@@ -12,8 +12,8 @@ import { RESOURCES_DIR, compileResourceRegex, readResourceLines } from '../../re
 import { type Expr, parseExpr } from './expr.js'
 import { FUNCTION_NAMES } from './normalize.js'
 import { trieRegexSource } from './trie-regex.js'
-import { type LeadPlan, planLead } from './leads.js'
-import { indexTriggers, topLevelAlternatives, triggerWords } from './triggers.js'
+import { type LeadPlan, leadItems, mergePlans, planLead } from './leads.js'
+import { indexTriggers, triggerWords } from './triggers.js'
 
 export type Tense = 'past' | 'present' | 'future'
 
@@ -77,18 +77,6 @@ export function lookupKey(s: string): string {
 /** Spaces match any run of white space (` ?` any or none), apostrophes either form, as in real text. */
 function loosen(source: string): string {
   return source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+').replace(/'/g, "['’]")
-}
-
-/**
- * The element every match of a pattern starts with, when there is one: a list or macro (`%month`)
- * or a literal word (`the`), as a pattern itself.
- */
-function leadOf(pattern: string): string | null {
-  if (topLevelAlternatives(pattern).length !== 1) return null
-  const ref = /^%([a-z][a-z0-9]*)(?::[a-z][a-z0-9]*)?(?![?*{])/i.exec(pattern)
-  if (ref) return `%${ref[1]}`
-  const word = /^(\p{L}{2,})(?= )/u.exec(pattern)
-  return word ? word[1]! : null
 }
 
 /** Names an unknown function when the rules load, not when a match first needs it. */
@@ -161,7 +149,8 @@ function build(lang: string): TimeResources {
     const lookups = new Map<string, Map<string, string>[]>()
     // No word edge before: find.ts checks it on each match (a leading lookbehind slows every scan).
     const source = `(?:${expand(loosen(pattern), row.where, lookups)})${WORD_EDGE_AFTER}`
-    const lead = leadOf(pattern)
+    const items = leadItems(pattern)
+    const lead = items ? items.join('|') : null
     if (lead && !leads.has(lead)) leads.set(lead, compileResourceRegex(`(?:${expand(lead, row.where, null)})`, 'gu', row.where))
     return {
       lead,
@@ -195,7 +184,7 @@ function build(lang: string): TimeResources {
   })
 
   const leadNames = [...leads.keys()]
-  const plans = leadNames.map((lead) => planLead(lead, lists, macros))
+  const plans = leadNames.map((lead) => mergePlans(lead.split('|').map((item) => planLead(item, lists, macros))))
   const index = indexTriggers([...rules.map((r) => r.triggers), ...plans.map((p) => (p?.words.length ? p.words : null))], trieRegexSource)
   rules.forEach((r, i) => { r.triggers = index.sets[i]! })
   const leadPlans = new Map<string, LeadPlan>()

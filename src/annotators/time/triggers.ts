@@ -37,7 +37,7 @@ function optionalAt(p: string, i: number): boolean {
 }
 
 /** The end of the group opening at `i` (the index after its `)`). */
-function groupEnd(p: string, i: number): number {
+export function groupEnd(p: string, i: number): number {
   let depth = 0
   let inClass = false
   for (let j = i; j < p.length; j++) {
