@@ -65,7 +65,12 @@ export function resolveCode(d: Draft): string {
 }
 
 function samePlace(a: Draft, b: Draft): boolean {
-  if (a.place && b.place) return a.place.geonameId !== null ? a.place.geonameId === b.place.geonameId : a.place.name === b.place.name
+  if (a.place && b.place) {
+    if (a.place.geonameId !== null ? a.place.geonameId === b.place.geonameId : a.place.name === b.place.name) return true
+    // A country-wide mention is compatible with any place inside that country.
+    const country = (p: Place) => p.featureCode?.startsWith('PCL') ?? false
+    return a.place.countryCode !== null && a.place.countryCode === b.place.countryCode && (country(a.place) || country(b.place))
+  }
   return a.place === null && b.place === null
 }
 
@@ -143,6 +148,8 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     if (roles.actor1?.inter === 1 && !roles.actor2) roles.actor2 = roles.actor1
     else if (roles.actor1 && !roles.actor1.generic) roles.assoc1.push(roles.actor1)
     roles.actor1 = genericActor(res, crowd)
+    // What a crowd protests against is not a party: only forces that intervene are actor 2.
+    if (roles.actor2 && (code === 'PEACE_PROTEST' || roles.actor2.inter !== 1)) roles.actor2 = null
   }
   // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a state's.
   if (!roles.actor1 && code === 'AIR_STRIKE') roles.actor1 = genericActor(res, 1)
