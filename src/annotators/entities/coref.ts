@@ -93,6 +93,10 @@ function headActor(d: Draft, hint: string | null, salient: (tag: string) => Acto
     const entry = salient(value) ?? index.actors.get(contextDefault(value, hint) ?? '')
     return entry ? useEntry(entry, hint) : null
   }
+  if (type === 'actor') {
+    const entry = index.actors.get(value)
+    return entry ? useEntry(entry, hint) : null
+  }
   if (type === 'last' && d.definite) return lastArmed
   if (type === 'person' && d.definite) return [...persons].reverse().find((p) => p.descHead === value)?.id ?? null
   return null

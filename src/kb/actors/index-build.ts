@@ -35,7 +35,10 @@ export function getActorIndex(): ActorIndex {
   const countryName = new Map<string, string>()
   for (const actor of actors.values()) {
     if (actor.role === 'government' && actor.country) countryName.set(actor.country, actor.name.replace(/^Government of /, '').replace(/ \(.*\)$/, ''))
-    for (const alias of [...actor.aliases.en, ...actor.aliases.fr, ...actor.aliases.ar]) {
+    // The ACLED-style name is an alias too, without its period ("(2000-)"); a qualifier such as
+    // "(Sahel Province)" stays, so that it never takes the parent's name.
+    const acledName = actor.name.replace(/\s*\(\d{4}-(?:\d{4})?\)\s*$/, '')
+    for (const alias of [...actor.aliases.en, ...actor.aliases.fr, ...actor.aliases.ar, acledName]) {
       const acro = acronymForm(alias)
       if (acro) {
         const ids = acronyms.get(acro) ?? []

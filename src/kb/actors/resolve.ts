@@ -8,7 +8,7 @@ import { getActorIndex, walk, type ActorIndex, type AliasHit } from './index-bui
 import { aliasKey, foldWord, splitWords } from './normalize.js'
 import type { ActorEntry } from './types.js'
 
-export interface HeadTarget { type: 'role' | 'tag' | 'last' | 'person'; value: string }
+export interface HeadTarget { type: 'role' | 'tag' | 'last' | 'person' | 'actor'; value: string }
 
 const headCache = new Map<string, Map<string, HeadTarget>>()
 let defaultsCache: { tag: string; countries: string[]; id: string }[] | null = null
@@ -66,7 +66,8 @@ export function resolveActorName(text: string, lang: string | null = null, count
     base = paren[1]!
     hint = countryOf(index, paren[2]!) ?? hint
   }
-  const candidates = [base, ...(base.includes(' - ') ? [base.split(' - ')[0]!] : []), ...(base.includes(':') ? [base.split(':')[0]!] : [])]
+  // ACLED writes "ACRONYM: Full Name" and "Name - Other Name"; each part may be the known one.
+  const candidates = [base, ...base.split(/\s+-\s+|:\s*/).filter((p) => p && p !== base)]
   for (const cand of candidates) {
     const acro = index.acronyms.get(cand.replace(/[.\s]/g, ''))
     const id = acro ? pickHit(index, acro.map((a) => ({ id: a, mode: 'cap' })), hint) : null
@@ -81,9 +82,9 @@ export function resolveActorName(text: string, lang: string | null = null, count
     for (let from = 0; from < folded.length; from++) {
       const head = loadHeads(l).get(folded.slice(from).join(' '))
       if (!head) continue
-      const id = head.type === 'role' ? stateActorId(head.value, hint) : head.type === 'tag' ? contextDefault(head.value, hint) : null
+      const id = head.type === 'role' ? stateActorId(head.value, hint) : head.type === 'tag' ? contextDefault(head.value, hint) : head.type === 'actor' ? head.value : null
       const entry = id ? index.actors.get(id) : undefined
-      if (entry) return { entry, country: entry.country }
+      if (entry) return { entry, country: entry.countryScoped ? hint : entry.country }
     }
   }
   return null
