@@ -59,23 +59,21 @@ function sentenceAt(sentences: Bounds[], at: number): Bounds | undefined {
 function candidates(text: string, lower: string, sentences: Bounds[], res: TimeResources, ctx: { dct: Ymd | null; cues: (s: Bounds) => TenseCue[]; anchor: string | null }): Candidate[] {
   const out: Candidate[] = []
   const present = presentTriggers(lower, res.triggerRegex)
-  const leadPositions = new Map<string, number[]>()
-  let numbers: number[] | null = null
-  const numberStarts = () => (numbers ??= wordMatchStarts(/\d/g, lower))
-  const positionsOf = (lead: string) => {
-    let hit = leadPositions.get(lead)
-    if (!hit) {
-      const plan = res.leadPlans.get(lead)
-      hit = plan
-        ? [...new Set([
-            ...(plan.numbers ? numberStarts() : []),
-            ...plan.words.flatMap((w) => (present.get(w) ?? []).filter((at) => startsWord(lower, at))),
-            ...(plan.short ? wordMatchStarts(plan.short, lower) : []),
-          ])].sort((a, b) => a - b)
-        : wordMatchStarts(res.leads.get(lead)!, lower)
-      leadPositions.set(lead, hit)
-    }
+  // Offsets where leads occur, by source, each found once per text; a lead's offsets are the lists
+  // of its sources (an offset in two lists gives a duplicate match, dropped as an overlap).
+  const cache = new Map<string, number[]>()
+  const cached = (key: string, find: () => number[]) => {
+    let hit = cache.get(key)
+    if (!hit) cache.set(key, (hit = find()))
     return hit
+  }
+  const positionsOf = (lead: string): number[][] => {
+    const plan = res.leadPlans.get(lead)
+    if (!plan) return [cached(`scan:${lead}`, () => wordMatchStarts(res.leads.get(lead)!, lower))]
+    const lists = plan.words.map((w) => cached(`word:${w}`, () => (present.get(w) ?? []).filter((at) => startsWord(lower, at))))
+    if (plan.numbers) lists.push(cached('numbers', () => wordMatchStarts(/\d/g, lower)))
+    if (plan.short) lists.push(cached(`short:${plan.short.source}`, () => wordMatchStarts(plan.short!, lower)))
+    return lists
   }
   const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {
     if (rule.options.has('cap') && !/^[^\p{L}]*\p{Lu}/u.test(text.slice(m.index, m.index + m[0].length))) return
@@ -87,10 +85,12 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   res.rules.forEach((rule, order) => {
     if (rule.triggers && !rule.triggers.some((t) => present.has(t))) return
     if (rule.lead && rule.sticky) {
-      for (const at of positionsOf(rule.lead)) {
-        rule.sticky.lastIndex = at
-        const m = rule.sticky.exec(lower)
-        if (m && m[0].length > 0) consider(rule, order, m)
+      for (const list of positionsOf(rule.lead)) {
+        for (const at of list) {
+          rule.sticky.lastIndex = at
+          const m = rule.sticky.exec(lower)
+          if (m && m[0].length > 0) consider(rule, order, m)
+        }
       }
       return
     }
