@@ -39,15 +39,19 @@ export function keptText(a: Analysis): string {
 interface Extracted {
   text: string
   language: string | null
+  title: string | null
+  published: string | null
+  author: string | null
 }
 
 /** Our extractor on decoded HTML; a refusal (no text, too large) is an empty output, as a crash is upstream. */
 export function sitrepExtract(input: string, html: string): Extracted {
   try {
     const a = pipeline.analyze({ input, html })
-    return { text: keptText(a), language: a.article.language }
+    const { language, title, published, author } = a.article
+    return { text: keptText(a), language, title, published, author }
   } catch {
-    return { text: '', language: null }
+    return { text: '', language: null, title: null, published: null, author: null }
   }
 }
 
@@ -97,11 +101,13 @@ const ZERO: SnippetCounts = { tp: 0, fp: 0, fn: 0, tn: 0 }
 
 async function runTrafilatura(opts: TaskOptions): Promise<Metrics> {
   const gold = loadTrafilaturaGold(opts.limit)
+  const meta: MetaCounts = { title: [0, 0], date: [0, 0], author: [0, 0] }
   const counts = new Map<string, SnippetCounts>()
   const add = (name: ExtractorName, group: Group, c: SnippetCounts) => counts.set(`${name}/${group}`, addCounts(counts.get(`${name}/${group}`) ?? ZERO, c))
   for (const page of gold) {
     const { html } = decodeHtml(loadTrafilaturaHtml(page.file), page.file)
     const ours = sitrepExtract(page.file, html)
+    countMetadata(meta, page, ours)
     // Both rows are grouped by our detector's verdict on our text, so the groups hold the same pages.
     const group: Group = ours.language === 'de' || ours.language === 'en' ? ours.language : 'other'
     const outputs: Record<ExtractorName, string> = { sitrep: ours.text, ...(await otherOutputs(html)) }
@@ -124,7 +130,32 @@ async function runTrafilatura(opts: TaskOptions): Promise<Metrics> {
     metrics[name] = snippetMetrics(counts.get(`${name}/all`) ?? ZERO)
     for (const group of GROUPS.slice(1)) metrics[name][`f1_${group}`] = snippetMetrics(counts.get(`${name}/${group}`) ?? ZERO).f1!
   }
-  return flatten(metrics)
+  console.log(`\n### extract / trafilatura metadata (exact match on pages with that gold field)\n`)
+  console.log(markdownTable(['field', 'gold', 'correct', 'accuracy'], (Object.keys(meta) as (keyof MetaCounts)[]).map((k) => [k, meta[k][1], meta[k][0], meta[k][1] ? meta[k][0] / meta[k][1] : 0])))
+  const out = flatten(metrics)
+  for (const k of Object.keys(meta) as (keyof MetaCounts)[]) out[`${k}_accuracy`] = meta[k][1] ? meta[k][0] / meta[k][1] : 0
+  return out
+}
+
+/** [correct, gold] per metadata field. */
+interface MetaCounts {
+  title: [number, number]
+  date: [number, number]
+  author: [number, number]
+}
+
+const squash = (s: string | null) => (s ?? '').replace(/\s+/gu, ' ').trim()
+
+/** Upstream scores metadata by exact match; titles and authors after white-space normalisation. */
+function countMetadata(meta: MetaCounts, page: { title: string | null; date: string | null; author: string | null }, ours: Extracted): void {
+  const check = (k: keyof MetaCounts, gold: string | null, got: string | null) => {
+    if (!gold) return
+    meta[k][1]++
+    if (squash(gold) === squash(got)) meta[k][0]++
+  }
+  check('title', page.title, ours.title)
+  check('date', page.date, ours.published)
+  check('author', page.author, ours.author)
 }
 
 /** sitrep's metrics as they are, the baseline's prefixed with `readability_`. */
