@@ -104,3 +104,15 @@ describe('extractHtml on bad input', () => {
     assert.ok(performance.now() - t < 1000)
   })
 })
+
+describe('headlineOf', async () => {
+  const { headlineOf } = await import('./meta.js')
+  const cases: [string, string | null, string][] = [
+    ['Bridge plan delayed | The Valley Courier', null, 'Bridge plan delayed'],
+    ['Courier - Local news - Bridge plan delayed for another month', null, 'Bridge plan delayed for another month'],
+    ['Emden - Sights and attractions', 'Emden', 'Emden'],
+    ['Protests: a year on', null, 'Protests: a year on'],
+    ['Well-known co-author', null, 'Well-known co-author'],
+  ]
+  for (const [title, h1, expected] of cases) it(title, () => assert.equal(headlineOf(title, h1), expected))
+})

@@ -96,7 +96,7 @@ export function extractHtml(html: string, input = 'html'): ExtractedPage {
       kept = rawKept
     }
   }
-  const title = meta.title ?? found?.title ?? null
+  const title = meta.headline ?? found?.title ?? null
   const titles = titleList(found)
   let method: ExtractedPage['method'] = 'readability'
   if (kept.length === 0) {

@@ -5,7 +5,10 @@
  */
 
 export interface PageMeta {
+  /** The title as the page gives it (used to recognise the headline block in the text). */
   title: string | null
+  /** The headline alone, without the site name (what `article.title` reports). */
+  headline: string | null
   published: string | null
   author: string | null
   siteName: string | null
@@ -65,6 +68,21 @@ export function clean(s: string | null | undefined): string | null {
 /** An author value that is a profile URL says nothing readable. */
 const notUrl = (s: string | null) => (s && !/^https?:\/\//i.test(s) ? s : null)
 
+/** Separators between a headline and the site name in page titles ("Headline | Site", "Site › Headline"). */
+const TITLE_SEPARATOR = /\s+(?:[|›·»]|::|-|–|—)\s+/u
+
+/**
+ * The headline from a page title: the part that is the page's `<h1>` when one is, else the longest
+ * part, so "Headline | Site" and "Site - Section - Headline" both give the headline.
+ */
+export function headlineOf(title: string | null, h1: string | null): string | null {
+  if (!title) return null
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '')
+  if (parts.length < 2) return title
+  const h = h1?.toLowerCase()
+  return parts.find((p) => p.toLowerCase() === h) ?? parts.reduce((a, b) => (b.length > a.length ? b : a))
+}
+
 export function readMeta(document: MetaDocument): PageMeta {
   const attr = (sel: string, name = 'content') => clean(document.querySelector(sel)?.getAttribute(name))
   const text = (sel: string) => clean(document.querySelector(sel)?.textContent)
@@ -72,6 +90,7 @@ export function readMeta(document: MetaDocument): PageMeta {
   const ldString = (k: string) => (ld && typeof ld[k] === 'string' ? clean(ld[k]) : null)
   return {
     title: ldString('headline') ?? attr('meta[property="og:title"]') ?? attr('meta[name="twitter:title"]') ?? text('h1') ?? text('title'),
+    headline: headlineOf(ldString('headline') ?? attr('meta[property="og:title"]') ?? attr('meta[name="twitter:title"]') ?? text('title'), text('h1')),
     published:
       ldString('datePublished') ??
       attr('meta[property="article:published_time"]') ??
