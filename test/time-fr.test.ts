@@ -47,6 +47,8 @@ const CASES: Case[] = [
   ['dates', 'Les faits remontent au 2e siècle avant notre ère.', '2e siècle', 'DATE', '01', null],
   ['dates', 'La croissance a atteint 1 % au troisième trimestre.', 'troisième trimestre', 'DATE', '2016-Q3', null],
   ['dates', 'Le déficit s\'est creusé au premier trimestre 2015.', 'premier trimestre 2015', 'DATE', '2015-Q1', null],
+  ['dates', 'Le président sera à Paris le 1er janvier prochain.', '1er janvier prochain', 'DATE', '2017-01-01', null],
+  ['dates', 'Le président était à Paris le 1er octobre dernier.', '1er octobre dernier', 'DATE', '2016-10-01', null],
   ['dates', 'Les exportations ont baissé au premier semestre.', 'premier semestre', 'DATE', '2016-H1', null],
   ['relative-days', 'Les pourparlers reprennent aujourd\'hui à Genève.', 'aujourd\'hui', 'DATE', '2016-12-12', null],
   ['relative-days', 'La ville est tombée hier aux mains des rebelles.', 'hier', 'DATE', '2016-12-11', null],
