@@ -45,13 +45,19 @@ function isHardWrapped(text: string, lines: Span[]): boolean {
   let continued = 0
   let runOn = 0
   let blanks = 0
+  let seenText = false
+  let pendingBlank = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const s = text.slice(line.start, line.end)
     if (s.trim() === '') {
-      blanks++
+      // Only a blank line between two non-blank ones separates blocks; leading and trailing ones do not.
+      if (seenText) pendingBlank = true
       continue
     }
+    if (pendingBlank) blanks++
+    pendingBlank = false
+    seenText = true
     const next = lines[i + 1]
     if (next && text.slice(next.start, next.end).trim() !== '') {
       continued++

@@ -71,6 +71,10 @@ describe('findParagraphs', () => {
       'A second\nparagraph here.',
     ])
   })
+  it('does not take a final newline for a blank line between blocks', () => {
+    const text = 'Accueil\nMonde\nSyrie\nLa ville est tombée lundi.\nLes combats continuent.\n'
+    assert.equal(findParagraphs(text).length, 5)
+  })
   it('keeps CRLF out of paragraph spans', () => {
     const text = 'Un.\r\nDeux.\r\n'
     assert.deepEqual(findParagraphs(text).map((p) => text.slice(p.start, p.end)), ['Un.', 'Deux.'])
