@@ -2,7 +2,7 @@
  * A merged event as one row in ACLED's column names (ACLED codebook 2019–2023), plus PLOVER fields
  * and provenance: the event id, how many sources reported it, and the evidence text.
  */
-import type { EventActor } from '../doc/schema.js'
+import type { Event, EventActor } from '../doc/schema.js'
 import type { MergedEvent } from '../store/store.js'
 import { countryName } from '../store/countries.js'
 import type { z } from 'zod'
@@ -17,6 +17,14 @@ export const ACLED_COLUMNS = [
 export const ACLED_EVENT_TYPES: ReadonlySet<string> = new Set([
   'Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments',
 ])
+
+/**
+ * Whether ACLED would code this event: one of its six types, and a happening told as real — a
+ * negated or hypothetical event is no row (a ceased action is coded as the change it is).
+ */
+export function isAcledCodable(e: Pick<Event, 'eventType' | 'flags'>): boolean {
+  return ACLED_EVENT_TYPES.has(e.eventType) && !e.flags.negated && !e.flags.hypothetical
+}
 
 export type AcledRow = Record<(typeof ACLED_COLUMNS)[number], string | number | null>
 

@@ -49,6 +49,23 @@ describe('ACLED CSV', () => {
   ]
   for (const [v, numeric, expected] of cells) it(`cell ${JSON.stringify(v)}`, () => assert.equal(csvCell(v, numeric), expected))
 
+  it('leaves out events ACLED would not code: not an ACLED type, negated, hypothetical; keeps ceased ones', () => {
+    const flagged = (id: string, change: Partial<MergedEvent['event']>): MergedEvent => {
+      const m = merged(id, true)
+      return { ...m, event: { ...m.event, ...change } }
+    }
+    const flags = event.flags
+    const { out, written, skipped } = collect([
+      flagged('ev-diplo', { eventType: 'Not an ACLED event', subEventType: 'DIPLO' }),
+      flagged('ev-neg', { flags: { ...flags, negated: true } }),
+      flagged('ev-hyp', { flags: { ...flags, hypothetical: true } }),
+      flagged('ev-ceased', { eventType: 'Strategic developments', subEventType: 'Change to group/activity', flags: { ...flags, ceased: true } }),
+    ], 'acled-csv')
+    assert.deepEqual([written, skipped], [1, 3])
+    assert.match(out, /\r\nev-ceased,/)
+    assert.ok(!/ev-(diplo|neg|hyp)/.test(out))
+  })
+
   const pairs: [number | null, number | null, number | null][] = [[1, 7, 17], [7, 1, 17], [2, null, 20], [null, null, null], [3, 3, 33]]
   for (const [x, y, expected] of pairs) it(`interaction ${x} ${y}`, () => assert.equal(interaction(x, y), expected))
 })

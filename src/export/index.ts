@@ -1,7 +1,6 @@
 /** Writes merged events in one of the export formats, streaming: one line or feature at a time. */
 import type { MergedEvent } from '../store/store.js'
 import { csvHeader, csvLine } from './acled-csv.js'
-import { ACLED_EVENT_TYPES } from './acled-row.js'
 import { toFeature } from './geojson.js'
 
 export const FORMATS = ['acled-csv', 'geojson', 'jsonl'] as const
@@ -9,7 +8,7 @@ export type ExportFormat = (typeof FORMATS)[number]
 
 export interface ExportResult {
   written: number
-  /** Events left out because the format cannot hold them (ACLED CSV: not an ACLED type; GeoJSON: no place). */
+  /** Events left out because the format cannot hold them (ACLED CSV: not an ACLED type, negated or hypothetical; GeoJSON: no place). */
   skipped: number
 }
 
@@ -19,11 +18,12 @@ export function writeExport(events: MergedEvent[], format: ExportFormat, write: 
   if (format === 'acled-csv') {
     write(csvHeader())
     for (const m of events) {
-      if (!ACLED_EVENT_TYPES.has(m.event.eventType)) {
+      const line = csvLine(m)
+      if (line === null) {
         skipped++
         continue
       }
-      write(csvLine(m))
+      write(line)
       written++
     }
   } else if (format === 'jsonl') {
