@@ -58,8 +58,8 @@ export interface EventResources {
   quantifiers: string[]
 }
 
-const WORD_START = '(?<![\\p{L}\\p{N}_])'
-const WORD_END = '(?![\\p{L}\\p{N}_])'
+export const WORD_START = '(?<![\\p{L}\\p{N}_])'
+export const WORD_END = '(?![\\p{L}\\p{N}_])'
 
 /** Compiles a resource pattern as a whole-word, case-insensitive regex (`(?c)` = case-sensitive). */
 export function compileWords(source: string, where: string, sticky = false): RegExp {
