@@ -5,6 +5,7 @@
  * types (see docs/quality.md); the note's event is its most confident ACLED event.
  */
 import type { Analysis, Event } from '../../src/doc/schema.js'
+import { distanceKm } from '../../src/doc/geo.js'
 import { NOT_ACLED } from '../../src/annotators/events/index.js'
 import { resolveActorName, toActor } from '../../src/kb/actors/resolve.js'
 import { getDefaultPipeline } from '../../src/pipeline/default.js'
@@ -58,12 +59,6 @@ export function actorMatches(gold: string, got: Event['actor1']): boolean {
   return id !== null && id === got.actorId
 }
 
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = (d: number) => (d * Math.PI) / 180
-  const a = Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lon2 - lon1) / 2) ** 2
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)))
-}
-
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /** Notes that state the day: "22/03", "on 22 March", "March 22" (the date-exact subset). */
@@ -99,7 +94,7 @@ export async function scoreAcled(opts: TaskOptions): Promise<Metrics> {
     const e = acledEvent(pipeline.analyze({ input: `acled:${n.id}`, text: n.notes, language: 'en', published: ACLED_COLLECTION_DATE }))
     if (e) predicted++
     add(type, e !== null && oldEventType(e) === n.eventType)
-    const km = e?.location ? haversineKm(e.location.lat, e.location.lon, n.lat, n.lon) : Infinity
+    const km = e?.location ? distanceKm(e.location.lat, e.location.lon, n.lat, n.lon) : Infinity
     add(loc, km <= 25)
     if (e?.location) add(located, km <= 25)
     add(locBy[n.geoPrecision - 1] ?? locBy[2]!, km <= 25)

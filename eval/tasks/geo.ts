@@ -7,7 +7,7 @@
 import { createPlacesAnnotator, resolveSpans } from '../../src/annotators/places/index.js'
 import type { Place } from '../../src/doc/schema.js'
 import { createPipeline, type Pipeline } from '../../src/pipeline/pipeline.js'
-import { distanceKm } from '../../src/annotators/places/resolve.js'
+import { distanceKm } from '../../src/doc/geo.js'
 import { loadGeoCorpora } from '../loaders/geocorpora.js'
 import { loadGeoVirus } from '../loaders/geovirus.js'
 import { type GeoDoc, type GoldToponym, loadLgl } from '../loaders/lgl.js'

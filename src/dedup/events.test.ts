@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { Event } from '../doc/schema.js'
 import { analyse, eventAt, placeAt } from '../store/fixtures.js'
-import { boxAround, daysApart, distanceKm, sameEvent } from './events.js'
+import { distanceKm } from '../doc/geo.js'
+import { boxAround, daysApart, sameEvent } from './events.js'
 
 const a = analyse('Army artillery shelled Homs overnight, residents said.')
 const at = (lat: number, lon: number) => placeAt(a, 'Homs', { lat, lon, country: 'SY' })

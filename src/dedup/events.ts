@@ -4,19 +4,12 @@
  * agree (the same actor id, or the same normalised name; a side one report leaves unknown does not
  * contradict the other). Events without a place or a date are never merged: there is nothing to check.
  */
+import { distanceKm } from '../doc/geo.js'
 import type { Event } from '../doc/schema.js'
 
 export const MAX_KM = 25
 export const MAX_DAYS = 1
 
-/** Great-circle distance in kilometres (haversine, mean Earth radius). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180
-  const dLat = (lat2 - lat1) * rad
-  const dLon = (lon2 - lon1) * rad
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)))
-}
 
 /** Whole days between two `YYYY-MM-DD` dates (or longer ISO dates, read by their first 10 characters). */
 export function daysApart(a: string, b: string): number {

@@ -3,7 +3,8 @@
  * place name outside running text (ACLED notes, actor countries): "which feature is this name?".
  */
 import { foldName, loadGazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
-import { distanceKm, priorScore } from './resolve.js'
+import { distanceKm } from '../../doc/geo.js'
+import { priorScore } from './resolve.js'
 
 export interface NameResolution {
   entry: GazetteerEntry

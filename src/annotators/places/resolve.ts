@@ -4,6 +4,7 @@
  * demonyms, the other places), its first-level areas, explicit containment ("Palmyra, Syria"),
  * admin words ("Idlib province"), and spatial coherence with the other places.
  */
+import { distanceKm } from '../../doc/geo.js'
 import { foldName, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { Candidate } from './find.js'
 
@@ -163,11 +164,3 @@ function containsDirectly(outer: GazetteerEntry, inner: GazetteerEntry): boolean
   return false
 }
 
-/** Great-circle distance, R = 6371 km. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180
-  const dLat = (lat2 - lat1) * rad
-  const dLon = (lon2 - lon1) * rad
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)))
-}

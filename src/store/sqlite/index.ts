@@ -1,6 +1,6 @@
 /** The embedded default store: one SQLite file (WAL), FTS5 for text, R*Tree for event coordinates. */
 import type { Store } from '../store.js'
-import { distanceKm } from '../../dedup/events.js'
+import { distanceKm } from '../../doc/geo.js'
 import { openDatabase } from './open.js'
 import { checkDatabase, getAnalysis, getStory, readStats, searchArticles, searchEvents, searchStatements } from './read.js'
 import { createWriter } from './write.js'
