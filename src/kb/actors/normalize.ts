@@ -6,7 +6,11 @@
  */
 const WORD = /[\p{L}\p{N}]+/gu
 
+/** Printable ASCII: nothing to decompose, strip or map but the case (most words in news). */
+const PLAIN = /^[ -~]*$/
+
 export function foldWord(word: string): string {
+  if (PLAIN.test(word)) return word.toLowerCase()
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'")
 }
 

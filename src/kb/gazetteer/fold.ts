@@ -30,8 +30,20 @@ export function foldName(name: string): string {
   return key
 }
 
+/** Plain ASCII letters, digits, spaces, periods, hyphens and apostrophes: nothing to decompose or map. */
+const PLAIN = /^[A-Za-z0-9 .'-]*$/
+
 function computeKey(name: string): string {
-  const base = name
+  return finishKey(PLAIN.test(name) ? plainBase(name) : fullBase(name))
+}
+
+/** `fullBase` less the steps that cannot change a plain name (most names in news). */
+function plainBase(name: string): string {
+  return name.toLowerCase().replace(/\./g, '').replace(/-+/g, ' ').replace(/ +/g, ' ').trim()
+}
+
+function fullBase(name: string): string {
+  return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -41,6 +53,9 @@ function computeKey(name: string): string {
     .replace(/[-‐‑‒–—_/,]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+function finishKey(base: string): string {
   if (base === '') return base
   const arts = arabicArticles()
   const words = base.split(' ')
