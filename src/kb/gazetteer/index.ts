@@ -86,15 +86,25 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     else if (f === 'ADM1') admin1s.set(`${str(p.cc[r]!)}.${str(p.admin1[r]!)}`, r)
   }
   const keyCount = p.keyStart.length - 1
-  const keyAt = (k: number) => p.keys.slice(p.keyStart[k]!, p.keyStart[k + 1]! - 1)
+  // Compares key k with `key` in place, code unit by code unit as `<` does, without a substring per probe.
+  const compareKey = (k: number, key: string): number => {
+    const start = p.keyStart[k]!
+    const len = p.keyStart[k + 1]! - 1 - start
+    const n = Math.min(len, key.length)
+    for (let i = 0; i < n; i++) {
+      const d = p.keys.charCodeAt(start + i) - key.charCodeAt(i)
+      if (d !== 0) return d
+    }
+    return len - key.length
+  }
   const findKey = (key: string): number => {
     let lo = 0
     let hi = keyCount - 1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      const k = keyAt(mid)
-      if (k === key) return mid
-      if (k < key) lo = mid + 1
+      const c = compareKey(mid, key)
+      if (c === 0) return mid
+      if (c < 0) lo = mid + 1
       else hi = mid - 1
     }
     return -1
