@@ -2,12 +2,17 @@
  * Loads the actor knowledge base once per process: the generated state actors
  * (`kb/actors/state-actors.json`, see scripts/build-actor-kb.ts) merged with the curated actors
  * (`kb/actors/curated.yaml`), where a curated entry with a generated id adds to that actor.
+ * The merged, validated entries are kept as JSON under `.cache/actors/`, keyed by a hash of both
+ * files and of this loader, so a later process skips the YAML parse and the validation.
  */
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { EngineError } from '../../errors.js'
 import { RESOURCES_DIR } from '../../resources/load.js'
+import { CACHE_DIR } from '../gazetteer/sources.js'
 import { ActorEntry, ActorPatch } from './types.js'
 
 export const KB_DIR = join(RESOURCES_DIR, '..', 'kb', 'actors')
@@ -16,16 +21,52 @@ let cache: Map<string, ActorEntry> | null = null
 
 export function loadActorEntries(): Map<string, ActorEntry> {
   if (cache) return cache
-  const actors = new Map<string, ActorEntry>()
   const generatedFile = join(KB_DIR, 'state-actors.json')
-  const generated = JSON.parse(readFileSync(generatedFile, 'utf8')) as unknown[]
+  const curatedFile = join(KB_DIR, 'curated.yaml')
+  const generatedText = readFileSync(generatedFile, 'utf8')
+  const curatedText = readFileSync(curatedFile, 'utf8')
+  const h = createHash('sha256').update(generatedText).update('\0').update(curatedText)
+  // The merge rules and the schema's defaults shape the entries too.
+  for (const f of ['load.ts', 'types.ts']) h.update('\0').update(readFileSync(fileURLToPath(new URL(f, import.meta.url))))
+  const stamp = h.digest('hex').slice(0, 16)
+  const dir = join(CACHE_DIR, 'actors')
+  const file = join(dir, `${stamp}.json`)
+  if (existsSync(file)) {
+    try {
+      cache = new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, ActorEntry][])
+      return cache
+    } catch {
+      // Removed or cut short by another process: rebuilt below.
+    }
+  }
+  cache = mergeEntries(generatedText, generatedFile, curatedText, curatedFile)
+  writeCache(dir, file, cache)
+  return cache
+}
+
+/** Best effort: a read-only checkout still loads, only slower. */
+function writeCache(dir: string, file: string, actors: Map<string, ActorEntry>): void {
+  try {
+    mkdirSync(dir, { recursive: true })
+    for (const old of readdirSync(dir)) if (old.endsWith('.json')) rmSync(join(dir, old), { force: true })
+    // Written aside then renamed, so a concurrent process never reads half a file.
+    const tmp = `${file}.${process.pid}.tmp`
+    writeFileSync(tmp, JSON.stringify([...actors]))
+    renameSync(tmp, file)
+  } catch {
+    // The cache is an optimisation only.
+  }
+}
+
+function mergeEntries(generatedText: string, generatedFile: string, curatedText: string, curatedFile: string): Map<string, ActorEntry> {
+  const actors = new Map<string, ActorEntry>()
+  const generated = JSON.parse(generatedText) as unknown[]
   generated.forEach((raw, i) => {
     const parsed = ActorEntry.safeParse(raw)
     if (!parsed.success) throw new EngineError('E_KB', `actor ${i}: ${parsed.error.issues[0]?.message}`, generatedFile)
     actors.set(parsed.data.id, parsed.data)
   })
-  const curatedFile = join(KB_DIR, 'curated.yaml')
-  const curated = parse(readFileSync(curatedFile, 'utf8')) as unknown[]
+  const curated = parse(curatedText) as unknown[]
   curated.forEach((raw, i) => {
     const id = (raw as { id?: string }).id ?? `#${i}`
     const base = actors.get(id)
@@ -50,6 +91,5 @@ export function loadActorEntries(): Map<string, ActorEntry> {
     if (!parsed.success) throw new EngineError('E_KB', `actor ${id}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`, curatedFile)
     actors.set(parsed.data.id, parsed.data)
   })
-  cache = actors
   return actors
 }
