@@ -29,11 +29,12 @@ describe('datePrecision', () => {
 
 describe('eventDate', () => {
   const pipeline = createPipeline([createTimeAnnotator()])
-  const text = 'Les rebelles ont pris la ville le 3 mars 2016. Les frappes ont été suspendues cette semaine. Le ministre a parlé.'
+  const text = 'Les rebelles ont pris la ville le 3 mars 2016. Les frappes ont été suspendues cette semaine. Un soldat a été blessé.\n\nLe ministre a parlé.'
   const doc = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language: 'fr' })
   const cases: [string, string | null, number | null][] = [
     ['ont pris la ville', '2016-03-03', 1],
     ['ont été suspendues', '2016-12-15', 2],
+    ['a été blessé', '2016-12-15', 2],
     ['a parlé', '2016-12-12', 2],
   ]
   for (const [clause, date, precision] of cases) {
@@ -47,5 +48,18 @@ describe('eventDate', () => {
   it('has no date without a document date or timex', () => {
     const bare = pipeline.analyze({ input: 'test', text: 'Le ministre a parlé.', language: 'fr' })
     assert.deepEqual(eventDate(bare, { start: 0, end: 5 }), { date: null, timePrecision: null, timex: null })
+  })
+
+  it('prefers the written date in apposition to a relative one', () => {
+    const cases: [string, string, string][] = [
+      ['Workers went on strike yesterday [4 November] in the port.', 'went on strike', '2016-11-04'],
+      ['Students marched on Wednesday (09/11) in the capital.', 'marched', '2016-11-09'],
+      ['Des étudiants ont manifesté hier (09/11) dans la capitale.', 'ont manifesté', '2016-11-09'],
+    ]
+    for (const [sentence, clause, date] of cases) {
+      const d = pipeline.analyze({ input: 'test', text: sentence, published: '2016-12-12', language: sentence.startsWith('Des') ? 'fr' : 'en' })
+      const start = sentence.indexOf(clause)
+      assert.equal(eventDate(d, { start, end: start + clause.length }).date, date, sentence)
+    }
   })
 })

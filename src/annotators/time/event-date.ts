@@ -1,8 +1,11 @@
 /**
  * The date of what a clause reports, with ACLED's time_precision: 1 = a day, 2 = a week or a few
  * days, 3 = a month or more. The nearest DATE/TIME timex inside the clause wins, then the nearest in
- * its sentence; without one the report is dated by the document creation time (precision 2, as a
- * news report's event is usually within days of publication).
+ * its sentence; a relative date with a written date in apposition ("yesterday [9 February]",
+ * "Wednesday (13/04)") gives way to the written one. A sentence without a date continues the
+ * narrative time: the last date earlier in its paragraph. Without one the report is dated by the
+ * document creation time (precision 2, as a news report's event is usually within days of
+ * publication).
  */
 import type { Span, Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
@@ -31,17 +34,34 @@ export function datePrecision(value: string, dct: Ymd | null): { date: string; t
   }
 }
 
+/** Only spaces, commas and opening brackets between two timexes: one date said twice. */
+const APPOSITION = /^[\s,([]{1,3}$/u
+const written = (t: Timex) => /\d/.test(t.text)
+
 export function eventDate(doc: Doc, span: Span): EventDate {
   const dct = parseDct(doc.article.published)
-  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span
-  const scope = { start: Math.min(sentence.start, span.start), end: Math.max(sentence.end, span.end) }
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end)
+  const scope = sentence ? { start: Math.min(sentence.start, span.start), end: Math.max(sentence.end, span.end) } : span
   const distance = (t: Timex) => (t.end <= span.start ? span.start - t.end : t.start >= span.end ? t.start - span.end : 0)
-  const usable = doc.timexes
-    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= scope.start && t.end <= scope.end)
-    .map((t) => ({ t, dp: datePrecision(t.value, dct), inside: t.start >= span.start && t.end <= span.end }))
-    .filter((x) => x.dp !== null)
+  const dated = doc.timexes
+    .filter((t) => t.type === 'DATE' || t.type === 'TIME')
+    .map((t) => ({ t, dp: datePrecision(t.value, dct) }))
+    .filter((x): x is { t: Timex; dp: NonNullable<typeof x.dp> } => x.dp !== null)
+  const usable = dated
+    .filter((x) => x.t.start >= scope.start && x.t.end <= scope.end)
+    .map((x) => ({ ...x, inside: x.t.start >= span.start && x.t.end <= span.end }))
     .sort((a, b) => Number(b.inside) - Number(a.inside) || distance(a.t) - distance(b.t))
-  const best = usable[0]
-  if (best?.dp) return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t }
+  let best = usable[0]
+  if (best && !written(best.t)) {
+    const text = doc.article.text
+    const twin = usable.find((x) => written(x.t) && APPOSITION.test(x.t.start >= best!.t.end ? text.slice(best!.t.end, x.t.start) : text.slice(x.t.end, best!.t.start)))
+    if (twin) best = twin
+  }
+  if (!best && sentence) {
+    const paragraph = doc.sentences.filter((s) => s.paragraph === sentence.paragraph)
+    const from = paragraph[0]?.start ?? sentence.start
+    best = dated.filter((x) => x.t.start >= from && x.t.end <= sentence.start).map((x) => ({ ...x, inside: false })).at(-1)
+  }
+  if (best) return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t }
   return dct ? { date: formatAt(dct, 'D'), timePrecision: 2, timex: null } : { date: null, timePrecision: null, timex: null }
 }
