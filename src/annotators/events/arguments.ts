@@ -6,6 +6,7 @@
 import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
+import { mayMatch } from './gate.js'
 import { compileWords, parseNumber, type EventResources } from './resources.js'
 
 export interface ActorMention extends Span {
@@ -40,6 +41,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   for (const s of doc.sentences) {
     const chunk = doc.article.text.slice(s.start, s.end)
     for (const g of res.groups) {
+      if (!mayMatch(g.pattern, doc.article.text, s.start, s.end)) continue
       g.pattern.lastIndex = 0
       for (const m of chunk.matchAll(g.pattern)) {
         const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
@@ -224,6 +226,7 @@ export function readCounts(sentence: Sentence, text: string, res: EventResources
   const chunk = text.slice(sentence.start, sentence.end)
   const items: CountItem[] = []
   for (const rule of res.counts) {
+    if (!mayMatch(rule.pattern, text, sentence.start, sentence.end)) continue
     rule.pattern.lastIndex = 0
     for (const m of chunk.matchAll(rule.pattern)) {
       const n = rule.zero ? 0 : parseNumber(m.groups?.n ?? '', res)

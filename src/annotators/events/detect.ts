@@ -5,7 +5,8 @@
  * describe its outcome rather than a happening of their own.
  */
 import type { Sentence, Span } from '../../doc/schema.js'
-import { compileWords, WORD_END, WORD_START, type EventResources, type TriggerRule } from './resources.js'
+import { mayMatch } from './gate.js'
+import { compileWords, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
   code: string
@@ -51,52 +52,13 @@ function contextMet(re: RegExp, chunk: string, res: EventResources): boolean {
   return false
 }
 
-/** Anchors, word boundaries and lookarounds read past a sentence's ends, so a probe of the whole text could miss them. */
-const READS_AROUND = /\\[bB]|\(\?<?[=!]|\$|(?<!\[|\\)\^/
-const probes = new WeakMap<TriggerRule, RegExp | null>()
-
-/**
- * The rule's words without their boundary checks, searched in the whole text (a search that can
- * use the words' letters, where the boundary lookbehind makes the engine try every offset).
- * `null` when the pattern reads around its match and only the sentence scan is exact.
- */
-function probeOf(rule: TriggerRule): RegExp | null {
-  let probe = probes.get(rule)
-  if (probe === undefined) {
-    const src = rule.pattern.source
-    const body = src.startsWith(WORD_START) && src.endsWith(WORD_END) ? src.slice(WORD_START.length, -WORD_END.length) : null
-    probe = body === null || READS_AROUND.test(body) ? null : new RegExp(body, rule.pattern.flags)
-    probes.set(rule, probe)
-  }
-  return probe
-}
-
-/**
- * Walks the sentences in order and says which ones the rule may match in. Any match in a sentence
- * has its words matching the whole text at the same offset, so a sentence that ends before the
- * words' next start in the text is skipped; one search per sentence that may match, not per start.
- */
-function sentenceGate(rule: TriggerRule, text: string): (s: Sentence) => boolean {
-  const probe = probeOf(rule)
-  if (probe === null) return () => true
-  let next = -1
-  return (s) => {
-    if (next < s.start) {
-      probe.lastIndex = s.start
-      next = probe.exec(text)?.index ?? text.length
-    }
-    return next < s.end
-  }
-}
-
 export function findTriggers(text: string, sentences: readonly Sentence[], res: EventResources): TriggerMatch[] {
   const out: TriggerMatch[] = []
-  const rules = res.triggers.map((rule) => ({ rule, live: sentenceGate(rule, text) }))
   sentences.forEach((s, index) => {
     const chunk = text.slice(s.start, s.end)
     const found: TriggerMatch[] = []
-    for (const { rule, live } of rules) {
-      if (!live(s)) continue
+    for (const rule of res.triggers) {
+      if (!mayMatch(rule.pattern, text, s.start, s.end)) continue
       if (rule.unless && test(rule.unless, chunk)) continue
       if (rule.context && !contextMet(rule.context, chunk, res)) continue
       rule.pattern.lastIndex = 0

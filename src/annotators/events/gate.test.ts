@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { mayMatch } from './gate.js'
+import { compileWords } from './resources.js'
+
+describe('mayMatch agrees with a scan of the sentence', () => {
+  const text = 'Rebels shelled the town. Nobody was hurt. Troops shelled it again.Then calm.'
+  const sentences: [number, number][] = [[0, 24], [25, 41], [42, 66], [66, 76]]
+  const cases: [string, boolean[]][] = [
+    ['shell(?:ed|ing)', [true, false, true, false]],
+    ['hurt', [false, true, false, false]],
+    ['again', [false, false, true, false]],
+    ['airstrike', [false, false, false, false]],
+    // A body that reads past its match is never skipped.
+    ['calm(?=\\.)', [true, true, true, true]],
+  ]
+  for (const [source, expected] of cases) {
+    it(source, () => {
+      const re = compileWords(source, 'test')
+      const scan = sentences.map(([s, e]) => [...text.slice(s, e).matchAll(re)].length > 0)
+      const gate = sentences.map(([s, e]) => mayMatch(re, text, s, e))
+      assert.deepEqual(gate, expected)
+      scan.forEach((found, i) => assert.ok(!found || gate[i], `sentence ${i} has a match but was skipped`))
+    })
+  }
+  it('sentences asked out of order', () => {
+    const re = compileWords('shelled', 'test')
+    assert.deepEqual([3, 2, 1, 0].map((i) => mayMatch(re, text, ...sentences[i]!)), [false, true, false, true])
+  })
+})
