@@ -52,8 +52,21 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
   return cands.map((c) => (c ? places.get(c) ?? null : null))
 }
 
+/**
+ * Countries the text names without a toponym: demonyms ("Nigerian troops") and the home countries
+ * of the actors the entities stage resolved ("Boko Haram", "the Sudanese Armed Forces"). A note that
+ * names only a town and its attackers still says which country it is in.
+ */
 function demonymCountries(doc: Doc, res: PlaceResources): string[] {
   const out: string[] = []
+  const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
+  for (const m of doc.mentions) {
+    // Only a proper name carries its own country: a description ("the military") took its
+    // country from this text's places, and would vote for a first guess.
+    if (m.form !== 'name' || m.kind === 'generic') continue
+    const cc = m.actorId ? actorCountry.get(m.actorId) : null
+    if (cc) out.push(cc)
+  }
   for (const t of doc.tokens) {
     if (t.kind !== 'word') continue
     const cc = res.demonyms.get(foldName(doc.article.text.slice(t.start, t.end)))

@@ -26,6 +26,8 @@ const ADMIN1_NAMED = 2
 const ADMIN1_FOCUS = 2
 const CONTAINMENT = 5
 const SEAT_AREA = -1.5
+/** Half the gap between a town's own name and an alternate name, in tenfold populations. */
+const OWN_NAME = 0.5
 
 const CITY_RANK: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLX: -1.5, PPLH: -2, PPLQ: -2 }
 
@@ -38,8 +40,9 @@ export function priorScore(e: GazetteerEntry, key: string, namesCountry = false)
     case 'region': return 8.5
     case 'admin1': return Math.log10(e.population + 10) + 0.5
     case 'admin2': return Math.log10(e.population + 10) - 0.5
-    // A town's own name is the common reading; an alternate name (an old or foreign form) less so.
-    default: return Math.log10(e.population + 10) + (CITY_RANK[e.featureCode] ?? 0) + (foldName(e.name) === key ? 0.5 : -0.5)
+    // A town's own name is the common reading; an alternate name (GeoNames keeps old forms and
+    // transliterations from many languages) is one only when the town is far larger.
+    default: return Math.log10(e.population + 10) + (CITY_RANK[e.featureCode] ?? 0) + (foldName(e.name) === key ? OWN_NAME : -OWN_NAME)
   }
 }
 
