@@ -8,8 +8,65 @@
  */
 import { WORD_END, WORD_START } from './resources.js'
 
-/** Anchors, word boundaries and lookarounds read past a sentence's ends: only the sentence scan is exact. */
-const READS_AROUND = /\\[bB]|\(\?<?[=!]|\$|(?<!\[|\\)\^/
+/** Back-references may name a group inside a lookaround that `relax` drops. */
+const BACKREF = /\\(?:[1-9]|k<)/
+
+/**
+ * The body less its assertions (lookarounds, anchors, word boundaries), which read past a
+ * sentence's ends: without them it matches wherever the body matches, in any context. Null when
+ * the source holds a back-reference.
+ */
+export function relax(body: string): string | null {
+  if (BACKREF.test(body)) return null
+  let out = ''
+  let i = 0
+  while (i < body.length) {
+    const c = body[i]!
+    if (c === '\\') {
+      const e = body.slice(i, i + 2)
+      if (e !== '\\b' && e !== '\\B') out += e
+      i += 2
+    } else if (c === '[') {
+      const end = classEnd(body, i)
+      out += body.slice(i, end)
+      i = end
+    } else if (c === '^' || c === '$') {
+      i++
+    } else if (body.startsWith('(?=', i) || body.startsWith('(?!', i) || body.startsWith('(?<=', i) || body.startsWith('(?<!', i)) {
+      i = groupEnd(body, i)
+    } else {
+      out += c
+      i++
+    }
+  }
+  return out
+}
+
+/** Index just past the character class that opens at `i`. */
+function classEnd(s: string, i: number): number {
+  let j = i + 1
+  if (s[j] === '^') j++
+  if (s[j] === ']') j++
+  while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? 2 : 1
+  return j + 1
+}
+
+/** Index just past the group that opens at `i`. */
+function groupEnd(s: string, i: number): number {
+  let depth = 0
+  let j = i
+  while (j < s.length) {
+    const c = s[j]!
+    if (c === '\\') j += 2
+    else if (c === '[') j = classEnd(s, j)
+    else {
+      if (c === '(') depth++
+      else if (c === ')' && --depth === 0) return j + 1
+      j++
+    }
+  }
+  return j
+}
 
 interface Probe {
   body: RegExp
@@ -25,11 +82,21 @@ function probeOf(pattern: RegExp): Probe | null {
   let probe = probes.get(pattern)
   if (probe === undefined) {
     const src = pattern.source
-    const body = src.startsWith(WORD_START) && src.endsWith(WORD_END) ? src.slice(WORD_START.length, -WORD_END.length) : null
-    probe = body === null || READS_AROUND.test(body) ? null : { body: new RegExp(body, searchFlags(pattern.flags)), text: null, from: 0, next: 0 }
+    const body = src.startsWith(WORD_START) && src.endsWith(WORD_END) ? relax(src.slice(WORD_START.length, -WORD_END.length)) : null
+    const re = body === null ? null : compile(body, searchFlags(pattern.flags))
+    probe = re === null ? null : { body: re, text: null, from: 0, next: 0 }
     probes.set(pattern, probe)
   }
   return probe
+}
+
+/** Null when dropping the assertions left a quantifier with nothing to repeat: no gate then. */
+function compile(source: string, flags: string): RegExp | null {
+  try {
+    return new RegExp(source, flags)
+  } catch {
+    return null
+  }
 }
 
 /** A global search from any offset: a sticky body would only look at the offset itself. */
