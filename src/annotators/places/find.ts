@@ -33,6 +33,12 @@ export interface Candidate {
 }
 
 export const isCapitalized = (s: string): boolean => /^\p{Lu}/u.test(s)
+const UPPER_AT = /\p{Lu}/uy
+/** `isCapitalized(text.slice(at, …))` without the slice: called for every token. */
+const capitalAt = (text: string, at: number): boolean => {
+  UPPER_AT.lastIndex = at
+  return UPPER_AT.test(text)
+}
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word'
 
 export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[] {
@@ -50,7 +56,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): C
     for (let i = t; i < end; i++) {
       const tok = tokens[i]!
       if (!isWord(tok)) continue
-      const startsUpper = isCapitalized(text.slice(tok.start, tok.end))
+      const startsUpper = capitalAt(text, tok.start)
       const found = longestMatch(text, tokens, i, end, gaz, startsUpper)
       if (!found) {
         // Inside a hyphenated token: "Egyptian-US relations", "D-Charleston", "Fargo-Moorhead".
@@ -107,6 +113,14 @@ function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResourc
   return out
 }
 
+/** Punctuation that may sit inside a name ("Saint-Louis", "N'Djamena", "St. Louis"). */
+const NAME_PUNCT = "-'’."
+
+/** Tokens joined by nothing or one space. */
+function singleSpaceOrNone(text: string, from: number, to: number): boolean {
+  return to <= from || (to === from + 1 && text.charCodeAt(from) === 32)
+}
+
 function longestMatch(text: string, tokens: readonly Token[], i: number, end: number, gaz: Gazetteer, startsUpper: boolean): { last: number; key: string; entries: GazetteerEntry[] } | null {
   let last = i
   const stops: number[] = []
@@ -114,8 +128,8 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
   while (last < end && last - i < MAX_TOKENS) {
     stops.push(last)
     const next = tokens[last + 1]
-    if (!next || next.end > tokens[end - 1]!.end || !/^ ?$/.test(text.slice(tokens[last]!.end, next.start))) break
-    if (next.kind === 'punct' && !/^[-'’.]$/.test(text.slice(next.start, next.end))) break
+    if (!next || next.end > tokens[end - 1]!.end || !singleSpaceOrNone(text, tokens[last]!.end, next.start)) break
+    if (next.kind === 'punct' && !(next.end - next.start === 1 && NAME_PUNCT.includes(text[next.start]!))) break
     last++
   }
   for (let k = stops.length - 1; k >= 0; k--) {
@@ -123,7 +137,7 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
     const tail = tokens[j]!
     if (!isWord(tail)) continue
     const surface = text.slice(tokens[i]!.start, tail.end)
-    if (!startsUpper && (j === i || !isCapitalized(text.slice(tail.start, tail.end)))) continue
+    if (!startsUpper && (j === i || !capitalAt(text, tail.start))) continue
     const key = foldName(surface)
     if (key.length < 2 || !gaz.has(key)) continue
     let entries = gaz.lookup(key)
@@ -142,7 +156,7 @@ function isTitleCase(text: string, tokens: readonly Token[], from: number, to: n
     const tok = tokens[i]!
     if (tok.kind !== 'word' || tok.end - tok.start < 4) continue
     words++
-    if (isCapitalized(text.slice(tok.start, tok.end))) caps++
+    if (capitalAt(text, tok.start)) caps++
   }
   return words >= 3 && caps / words >= 0.7
 }
