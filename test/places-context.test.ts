@@ -24,3 +24,24 @@ describe('places: named actors say which country', () => {
     })
   }
 })
+
+const events = (text: string) => getDefaultPipeline().analyze({ input: 'context-suite', text, language: 'en', published: '2016-05-28' }).events
+
+/** [text, expected country of the first event's place, expected place name] */
+const EVENT_PLACE: [string, string, string][] = [
+  // Spatial coherence: the sentence's places in the document's country beat a namesake abroad.
+  ['Rioters looted shops in Makeni and Misisi townships of Lusaka, Zambia.', 'ZM', 'Lusaka'],
+  // No place in the clause: the most specific place the article names, not its most named country.
+  ['Gunmen kidnapped five workers on Monday. The workers lived in Tripoli, in the west of Libya. Libya has seen many such cases.', 'LY', 'Tripoli'],
+]
+
+describe('events: the place of an event', () => {
+  for (const [text, cc, name] of EVENT_PLACE) {
+    it(`${name} for "${text}"`, () => {
+      const e = events(text)[0]
+      assert.ok(e?.location, 'no event place')
+      assert.equal(e.location.countryCode, cc)
+      assert.equal(e.location.name, name)
+    })
+  }
+})

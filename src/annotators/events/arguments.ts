@@ -168,7 +168,12 @@ export interface Located {
 /** The place governed by the trigger, else the nearest in the sentence, else the article's focus. */
 export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place | null, res: EventResources): Located {
   const text = doc.article.text
-  const places = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic)
+  const inSentence = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic)
+  // Spatial coherence: where the sentence names places in the country the document is about, a
+  // place elsewhere is more often a namesake or an institution's name ("Fountain University").
+  const home = documentCountry(doc)
+  const coherent = home ? inSentence.filter((p) => p.countryCode === home) : []
+  const places = coherent.length ? coherent : inSentence
   const t = c.head
   const near = (p: Place) => endsWithCue(res, 'near', text.slice(Math.max(sentence.start, p.start - 40), p.start))
   const precision = (p: Place, base: 1 | 2 | 3): 1 | 2 | 3 => (near(p) ? Math.max(base, 2) : base) as 1 | 2 | 3
@@ -181,6 +186,14 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (nearest) return { place: nearest, geoPrecision: precision(nearest, nearest.geoPrecision) }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3 }
   return { place: null, geoPrecision: null }
+}
+
+const countryCache = new WeakMap<Doc, string | null>()
+
+/** `focusCountry` once per document. */
+function documentCountry(doc: Doc): string | null {
+  if (!countryCache.has(doc)) countryCache.set(doc, focusCountry(doc))
+  return countryCache.get(doc) ?? null
 }
 
 function distance(a: Span, b: Span): number {
@@ -202,7 +215,11 @@ export function focusCountry(doc: Doc): string | null {
   return best
 }
 
-/** The most mentioned place of the article (ties: the first), used when a clause names none. */
+/**
+ * The place of events whose clause names none: the most specific level the article names (a town
+ * over its province, a province over its country: ACLED codes the most precise place the source
+ * gives), then the most mentioned of that level (ties: the first).
+ */
 export function focusPlace(doc: Doc): Place | null {
   const counts = new Map<string, { n: number; first: Place }>()
   for (const p of doc.places) {
@@ -212,7 +229,9 @@ export function focusPlace(doc: Doc): Place | null {
     else counts.set(p.id, { n: 1, first: p })
   }
   let best: { n: number; first: Place } | null = null
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c
+  for (const c of counts.values()) {
+    if (!best || c.first.geoPrecision < best.first.geoPrecision || (c.first.geoPrecision === best.first.geoPrecision && c.n > best.n)) best = c
+  }
   return best?.first ?? null
 }
 
