@@ -62,4 +62,17 @@ describe('eventDate', () => {
       assert.equal(eventDate(d, { start, end: start + clause.length }).date, date, sentence)
     }
   })
+
+  it('dates a paragraph that opens undated by the first day it names later', () => {
+    const cases: [string, string, string, string | null][] = [
+      ['A bomb exploded near the market. The attack happened on 4 November.', 'en', 'exploded', '2016-11-04'],
+      ['Une bombe a explosé près du marché. L\'attentat a eu lieu le 04/11.', 'fr', 'a explosé', '2016-11-04'],
+      ['A bomb exploded near the market. Talks are due in March 2017.', 'en', 'exploded', '2016-12-12'],
+    ]
+    for (const [text, language, clause, date] of cases) {
+      const d = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language })
+      const start = text.indexOf(clause)
+      assert.equal(eventDate(d, { start, end: start + clause.length }).date, date, text)
+    }
+  })
 })

@@ -3,7 +3,8 @@
  * days, 3 = a month or more. The nearest DATE/TIME timex inside the clause wins, then the nearest in
  * its sentence; a relative date with a written date in apposition ("yesterday [9 February]",
  * "Wednesday (13/04)") gives way to the written one. A sentence without a date continues the
- * narrative time: the last date earlier in its paragraph. Without one the report is dated by the
+ * narrative time: the last date earlier in its paragraph; a paragraph that opens undated is dated
+ * by the first day it names later ("An attack… The attack happened on 18 May."). Without one the report is dated by the
  * document creation time (precision 2, as a news report's event is usually within days of
  * publication).
  */
@@ -60,7 +61,9 @@ export function eventDate(doc: Doc, span: Span): EventDate {
   if (!best && sentence) {
     const paragraph = doc.sentences.filter((s) => s.paragraph === sentence.paragraph)
     const from = paragraph[0]?.start ?? sentence.start
-    best = dated.filter((x) => x.t.start >= from && x.t.end <= sentence.start).map((x) => ({ ...x, inside: false })).at(-1)
+    const to = paragraph.at(-1)?.end ?? sentence.end
+    const inParagraph = dated.filter((x) => x.t.start >= from && x.t.end <= to).map((x) => ({ ...x, inside: false }))
+    best = inParagraph.filter((x) => x.t.end <= sentence.start).at(-1) ?? inParagraph.find((x) => x.t.start >= sentence.end && x.dp.timePrecision === 1)
   }
   if (best) return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t }
   return dct ? { date: formatAt(dct, 'D'), timePrecision: 2, timex: null } : { date: null, timePrecision: null, timex: null }
