@@ -20,7 +20,6 @@ const LETTERS = /\p{L}/gu
 export function toWords(text: string, tokens: readonly Token[]): Word[] {
   return tokens.map((t) => {
     const s = text.slice(t.start, t.end)
-    const letters = s.match(LETTERS)?.join('') ?? ''
     return {
       start: t.start,
       end: t.end,
@@ -28,9 +27,30 @@ export function toWords(text: string, tokens: readonly Token[]): Word[] {
       fold: foldWord(s),
       isWord: t.kind === 'word',
       cap: t.kind === 'word' && CAP.test(s),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      allCaps: isAllCaps(s),
     }
   })
+}
+
+const PRINTABLE_ASCII = /^[ -~]*$/
+
+function isAllCaps(s: string): boolean {
+  if (PRINTABLE_ASCII.test(s)) {
+    // The same test by character codes, for the common case: no letter to decompose or special-case.
+    let letters = 0
+    let upper = false
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      if (c >= 97 && c <= 122) return false
+      if (c >= 65 && c <= 90) {
+        letters++
+        upper = true
+      }
+    }
+    return letters >= 2 && upper
+  }
+  const letters = s.match(LETTERS)?.join('') ?? ''
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
 /** Headlines and sports tables written in capitals: capitalisation says nothing there. */
