@@ -1,0 +1,40 @@
+/**
+ * English numeric and span-of-days dates, in sentences written for this repository (document dated
+ * 2016-12-12, a Monday): day-first when both parts could be the month, month-first when the day is
+ * over 12, no date in fractions or "24/7", the first day of "3 and 4 November".
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createTimeAnnotator } from '../src/annotators/time/index.js'
+import { createPipeline } from '../src/pipeline/pipeline.js'
+
+// [sentence, timex text, value]; a null text means the sentence holds no timex.
+const CASES: [string, string | null, string | null][] = [
+  ['Police dispersed the march on 22/11, injuring two.', '22/11', '2016-11-22'],
+  ['Students protested on 05/11 outside the ministry.', '05/11', '2016-11-05'],
+  ['Police dispersed the march on 11/22, injuring two.', '11/22', '2016-11-22'],
+  ['The decree dated 03/11/2016 was withdrawn.', '03/11/2016', '2016-11-03'],
+  ['The decree dated 11/25/2016 was withdrawn.', '11/25/2016', '2016-11-25'],
+  ['The decree dated 03/11/16 was withdrawn.', '03/11/16', '2016-11-03'],
+  ['Gunmen attacked the village on Tuesday (06/12) at night.', '06/12', '2016-12-06'],
+  ['Five men were arrested on Tuesday 6 December in the capital.', 'Tuesday 6 December', '2016-12-06'],
+  ['Clashes were reported on 3 and 4 November in the north.', '3', '2016-11-03'],
+  ['Clashes were reported over 3-5 November in the north.', '3', '2016-11-03'],
+  ['The guards work 24/7 at the border.', null, null],
+  ['Turnout reached 1/2 of the voters.', null, null],
+]
+
+const pipeline = createPipeline([createTimeAnnotator()])
+
+describe('English numeric dates', () => {
+  for (const [sentence, text, value] of CASES) {
+    it(`${sentence} → ${text ?? 'none'} ${value ?? ''}`, () => {
+      const doc = pipeline.analyze({ input: 'en-suite', text: sentence, published: '2016-12-12', language: 'en' })
+      const dates = doc.timexes.filter((t) => t.type === 'DATE')
+      if (text === null) return assert.deepEqual(dates.map((t) => t.text), [])
+      const found = dates.find((t) => t.text === text)
+      assert.ok(found, `no timex ${text}; found ${JSON.stringify(dates.map((t) => [t.text, t.value]))}`)
+      assert.equal(found.value, value)
+    })
+  }
+})
