@@ -13,6 +13,8 @@ const places = (text: string): Place[] => getDefaultPipeline().analyze({ input: 
 const BY_ACTOR: [string, string, string][] = [
   ['Boko Haram fighters attacked Bali on Monday.', 'Bali', 'NG'],
   ['ADF rebels attacked army positions in Beni territory.', 'Beni', 'CD'],
+  // A known place the entities stage guessed to be a person: its admin word says place.
+  ['Two soldiers were killed in Momio, Wau County.', 'Wau', 'SS'],
 ]
 
 describe('places: named actors say which country', () => {

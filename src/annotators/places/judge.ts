@@ -66,7 +66,11 @@ function isMajor(c: Candidate): boolean {
 
 function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const { text, tokens, res } = ctx
-  if (ctx.persons.some((p) => p.start < c.end && c.start < p.end)) return { ok: false, reason: 'in-person-mention' }
+  // A person mention covering exactly a known place name after a locative cue or before an admin
+  // word ("in Xudur", "Wau County") was a guess from capitals alone: the cue says place.
+  const cued = c.cueBefore || c.adminWord
+  const guessed = (p: { start: number; end: number }) => cued && p.start >= c.start && (p.end <= c.end || ctx.res.cues.admin.includes(ctx.text.slice(c.end, p.end).trim().toLowerCase()))
+  if (ctx.persons.some((p) => p.start < c.end && c.start < p.end && !guessed(p))) return { ok: false, reason: 'in-person-mention' }
   const word = (i: number) => {
     const t = tokens[i]
     return t && t.kind === 'word' ? text.slice(t.start, t.end) : null
