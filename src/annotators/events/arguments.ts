@@ -6,7 +6,7 @@
 import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
-import { mayMatch } from './gate.js'
+import { firstStart } from './gate.js'
 import { compileWords, parseNumber, type EventResources } from './resources.js'
 
 export interface ActorMention extends Span {
@@ -41,8 +41,9 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   for (const s of doc.sentences) {
     const chunk = doc.article.text.slice(s.start, s.end)
     for (const g of res.groups) {
-      if (!mayMatch(g.pattern, doc.article.text, s.start, s.end)) continue
-      g.pattern.lastIndex = 0
+      const from = firstStart(g.pattern, doc.article.text, s.start, s.end)
+      if (from === null) continue
+      g.pattern.lastIndex = from - s.start
       for (const m of chunk.matchAll(g.pattern)) {
         const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
         if (named.some((n) => n.start < span.end && span.start < n.end)) continue
@@ -245,8 +246,9 @@ export function readCounts(sentence: Sentence, text: string, res: EventResources
   const chunk = text.slice(sentence.start, sentence.end)
   const items: CountItem[] = []
   for (const rule of res.counts) {
-    if (!mayMatch(rule.pattern, text, sentence.start, sentence.end)) continue
-    rule.pattern.lastIndex = 0
+    const from = firstStart(rule.pattern, text, sentence.start, sentence.end)
+    if (from === null) continue
+    rule.pattern.lastIndex = from - sentence.start
     for (const m of chunk.matchAll(rule.pattern)) {
       const n = rule.zero ? 0 : parseNumber(m.groups?.n ?? '', res)
       if (n === null) continue

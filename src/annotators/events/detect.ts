@@ -5,7 +5,7 @@
  * describe its outcome rather than a happening of their own.
  */
 import type { Sentence, Span } from '../../doc/schema.js'
-import { mayMatch } from './gate.js'
+import { firstStart } from './gate.js'
 import { compileWords, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
@@ -58,10 +58,12 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const chunk = text.slice(s.start, s.end)
     const found: TriggerMatch[] = []
     for (const rule of res.triggers) {
-      if (!mayMatch(rule.pattern, text, s.start, s.end)) continue
+      const from = firstStart(rule.pattern, text, s.start, s.end)
+      if (from === null) continue
       if (rule.unless && test(rule.unless, chunk)) continue
       if (rule.context && !contextMet(rule.context, chunk, res)) continue
-      rule.pattern.lastIndex = 0
+      // matchAll scans from the pattern's lastIndex; nothing can start before `from`.
+      rule.pattern.lastIndex = from - s.start
       for (const m of chunk.matchAll(rule.pattern)) {
         if (m[0] === '') continue
         found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })

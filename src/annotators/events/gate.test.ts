@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { mayMatch, relax } from './gate.js'
+import { firstStart, mayMatch, relax } from './gate.js'
 import { compileWords } from './resources.js'
 
 describe('mayMatch agrees with a scan of the sentence', () => {
@@ -25,6 +25,10 @@ describe('mayMatch agrees with a scan of the sentence', () => {
       scan.forEach((found, i) => assert.ok(!found || gate[i], `sentence ${i} has a match but was skipped`))
     })
   }
+  it('firstStart gives where a sentence scan may begin', () => {
+    const re = compileWords('shelled', 'test')
+    assert.deepEqual(sentences.map(([s, e]) => firstStart(re, text, s, e)), [7, null, text.indexOf('shelled', 42), null])
+  })
   it('sentences asked out of order', () => {
     const re = compileWords('shelled', 'test')
     assert.deepEqual([3, 2, 1, 0].map((i) => mayMatch(re, text, ...sentences[i]!)), [false, true, false, true])

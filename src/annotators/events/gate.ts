@@ -106,17 +106,24 @@ function searchFlags(flags: string): string {
 }
 
 /**
- * False only when `pattern` (built by compileWords) has no match in `text.slice(start, end)`.
- * Calls in order of `start` over one text cost about one search of the text per pattern.
+ * The earliest offset in `text` where `pattern` (built by compileWords) may match inside
+ * `text.slice(start, end)`, or null when it cannot match there: a scan of the sentence may begin
+ * at that offset. Calls in order of `start` over one text cost about one search of the text per
+ * pattern.
  */
-export function mayMatch(pattern: RegExp, text: string, start: number, end: number): boolean {
+export function firstStart(pattern: RegExp, text: string, start: number, end: number): number | null {
   const probe = probeOf(pattern)
-  if (probe === null) return true
+  if (probe === null) return start
   if (probe.text !== text || start < probe.from || start > probe.next) {
     probe.body.lastIndex = start
     probe.text = text
     probe.from = start
     probe.next = probe.body.exec(text)?.index ?? text.length
   }
-  return probe.next < end
+  return probe.next < end ? probe.next : null
+}
+
+/** False only when `pattern` (built by compileWords) has no match in `text.slice(start, end)`. */
+export function mayMatch(pattern: RegExp, text: string, start: number, end: number): boolean {
+  return firstStart(pattern, text, start, end) !== null
 }
