@@ -27,6 +27,8 @@ export interface Candidate {
   cueBefore: boolean
   near: boolean
   adminWord: boolean
+  /** A settlement word after ("Chorora town") or before with "of" ("the villages of Gare"). */
+  settlementWord: boolean
   metonymic: boolean
   /** Part of a street's name ("Washington Drive", « rue de Paris »). */
   street: boolean
@@ -80,6 +82,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): C
         cueBefore: false,
         near: false,
         adminWord: false,
+        settlementWord: false,
         metonymic: false,
         street: false,
       }
@@ -93,7 +96,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): C
 }
 
 function newCandidate(start: number, end: number, key: string, entries: GazetteerEntry[], sentence: number, first: number, last: number, sentenceInitial: boolean, titleCase: boolean): Candidate {
-  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, metonymic: false, street: false }
+  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, settlementWord: false, metonymic: false, street: false }
 }
 
 function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResources): { start: number; end: number; key: string; entries: GazetteerEntry[] }[] {
@@ -173,6 +176,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   const after = text.slice(c.end, c.end + 40).toLowerCase().replace(/\s+/g, ' ')
   const startsWith = (phrase: string) => after.startsWith(` ${phrase}`) && !/\p{L}/u.test(after[phrase.length + 1] ?? '')
   c.adminWord = res.cues.admin.some(startsWith) || res.cues.admin.some((a) => endsWith(`${a} de`) || endsWith(`${a} d'`) || endsWith(`${a} of`))
+  c.settlementWord = res.cues.settlement.some(startsWith) || res.cues.settlement.some((a) => endsWith(`${a} of`))
   c.metonymic = res.cues.metonymy.some(startsWith)
   // A street word glued after (English) or right before (French) the name, capitalised or not.
   const afterWord = /^ ?(\p{L}+)\.?/u.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()

@@ -119,7 +119,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }
   // A one-word name that only hamlets bear, with nothing saying "place", is more often a surname
   // or an organisation that happens to share it.
-  if (singleWord && !c.cueBefore && !c.adminWord && c.entries.every((e) => e.kind === 'city' && e.population < OBSCURE_POPULATION)) return { ok: false, reason: 'obscure' }
+  if (singleWord && !c.cueBefore && !c.adminWord && !c.settlementWord && c.entries.every((e) => e.kind === 'city' && e.population < OBSCURE_POPULATION)) return { ok: false, reason: 'obscure' }
   const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
     if (c.sentenceInitial || c.titleCase) return { ok: false, reason: 'common-word-unmarked' }
