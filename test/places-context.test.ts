@@ -15,6 +15,8 @@ const BY_ACTOR: [string, string, string][] = [
   ['ADF rebels attacked army positions in Beni territory.', 'Beni', 'CD'],
   // A known place the entities stage guessed to be a person: its admin word says place.
   ['Two soldiers were killed in Momio, Wau County.', 'Wau', 'SS'],
+  ['Soldiers cleared three camps in Mafa LGA on Monday.', 'Mafa', 'NG'],
+  ['Fighters beheaded an elder in the outskirts of Xarardheere Town at night.', 'Xarardheere', 'SO'],
   // A small town's bare name needs a cue: a settlement word before ("the towns of") is one.
   ['Police dispersed crowds in the south. The towns of Dehiba and Remada saw protests.', 'Dehiba', 'TN'],
 ]

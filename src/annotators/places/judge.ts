@@ -68,8 +68,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const { text, tokens, res } = ctx
   // A person mention covering exactly a known place name after a locative cue or before an admin
   // word ("in Xudur", "Wau County") was a guess from capitals alone: the cue says place.
-  const cued = c.cueBefore || c.adminWord
-  const guessed = (p: { start: number; end: number }) => cued && p.start >= c.start && (p.end <= c.end || ctx.res.cues.admin.includes(ctx.text.slice(c.end, p.end).trim().toLowerCase()))
+  const cued = c.cueBefore || c.adminWord || c.settlementWord
+  const tail = (p: { end: number }) => ctx.text.slice(c.end, p.end).trim().toLowerCase()
+  const guessed = (p: { start: number; end: number }) => cued && p.start >= c.start && (p.end <= c.end || ctx.res.cues.admin.includes(tail(p)) || ctx.res.cues.settlement.includes(tail(p)))
   if (ctx.persons.some((p) => p.start < c.end && c.start < p.end && !guessed(p))) return { ok: false, reason: 'in-person-mention' }
   const word = (i: number) => {
     const t = tokens[i]
