@@ -5,7 +5,7 @@
  * describe its outcome rather than a happening of their own.
  */
 import type { Sentence, Span } from '../../doc/schema.js'
-import { firstStart } from './gate.js'
+import { firstStart, mayMatch } from './gate.js'
 import { compileWords, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
@@ -60,8 +60,8 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     for (const rule of res.triggers) {
       const from = firstStart(rule.pattern, text, s.start, s.end)
       if (from === null) continue
-      if (rule.unless && test(rule.unless, chunk)) continue
-      if (rule.context && !contextMet(rule.context, chunk, res)) continue
+      if (rule.unless && mayMatch(rule.unless, text, s.start, s.end) && test(rule.unless, chunk)) continue
+      if (rule.context && !(mayMatch(rule.context, text, s.start, s.end) && contextMet(rule.context, chunk, res))) continue
       // matchAll scans from the pattern's lastIndex; nothing can start before `from`.
       rule.pattern.lastIndex = from - s.start
       for (const m of chunk.matchAll(rule.pattern)) {

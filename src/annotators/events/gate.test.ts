@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { firstStart, mayMatch, relax } from './gate.js'
-import { compileWords } from './resources.js'
+import { compileStems, compileWords } from './resources.js'
 
 describe('mayMatch agrees with a scan of the sentence', () => {
   const text = 'Rebels shelled the town. Nobody was hurt. Troops shelled it again.Then calm.'
@@ -28,6 +28,10 @@ describe('mayMatch agrees with a scan of the sentence', () => {
   it('firstStart gives where a sentence scan may begin', () => {
     const re = compileWords('shelled', 'test')
     assert.deepEqual(sentences.map(([s, e]) => firstStart(re, text, s, e)), [7, null, text.indexOf('shelled', 42), null])
+  })
+  it('stems (no end boundary) are gated too', () => {
+    const re = compileStems('hur', 'test')
+    assert.deepEqual(sentences.map(([s, e]) => mayMatch(re, text, s, e)), [false, true, false, false])
   })
   it('sentences asked out of order', () => {
     const re = compileWords('shelled', 'test')

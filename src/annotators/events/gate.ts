@@ -6,7 +6,7 @@
  * matching the whole text at the same offset, so a sentence that ends before the body's next start
  * cannot match, and its scan is skipped without changing what is found.
  */
-import { WORD_END, WORD_START } from './resources.js'
+import { WORD_START } from './resources.js'
 
 /** Back-references may name a group inside a lookaround that `relax` drops. */
 const BACKREF = /\\(?:[1-9]|k<)/
@@ -82,7 +82,8 @@ function probeOf(pattern: RegExp): Probe | null {
   let probe = probes.get(pattern)
   if (probe === undefined) {
     const src = pattern.source
-    const body = src.startsWith(WORD_START) && src.endsWith(WORD_END) ? relax(src.slice(WORD_START.length, -WORD_END.length)) : null
+    // Word patterns end with WORD_END, stems (compileStems) do not; relax drops it either way.
+    const body = src.startsWith(WORD_START) ? relax(src.slice(WORD_START.length)) : null
     const re = body === null ? null : compile(body, searchFlags(pattern.flags))
     probe = re === null ? null : { body: re, text: null, from: 0, next: 0 }
     probes.set(pattern, probe)
@@ -106,10 +107,10 @@ function searchFlags(flags: string): string {
 }
 
 /**
- * The earliest offset in `text` where `pattern` (built by compileWords) may match inside
- * `text.slice(start, end)`, or null when it cannot match there: a scan of the sentence may begin
- * at that offset. Calls in order of `start` over one text cost about one search of the text per
- * pattern.
+ * The earliest offset in `text` where `pattern` (built by compileWords or compileStems) may
+ * match inside `text.slice(start, end)`, or null when it cannot match there: a scan of the
+ * sentence may begin at that offset. Calls in order of `start` over one text cost about one
+ * search of the text per pattern.
  */
 export function firstStart(pattern: RegExp, text: string, start: number, end: number): number | null {
   const probe = probeOf(pattern)
@@ -123,7 +124,7 @@ export function firstStart(pattern: RegExp, text: string, start: number, end: nu
   return probe.next < end ? probe.next : null
 }
 
-/** False only when `pattern` (built by compileWords) has no match in `text.slice(start, end)`. */
+/** False only when `pattern` (compileWords or compileStems) has no match in `text.slice(start, end)`. */
 export function mayMatch(pattern: RegExp, text: string, start: number, end: number): boolean {
   return firstStart(pattern, text, start, end) !== null
 }
