@@ -1,5 +1,6 @@
 /** The shapes the API returns, as the app uses them (the document model comes from the engine). */
 import type { Analysis, Event, Span, Statement } from '../../src/doc/schema.js'
+import type { MergedEvent, StatementHit } from '../../src/store/store.js'
 
 export type { Analysis, Event, Span, Statement }
 
@@ -9,27 +10,11 @@ export interface Page<T> {
   offset: number
 }
 
-export interface EventItem {
-  id: string
-  event: Event
-  sourceCount: number
-  sources: string[]
-  evidence: { articleId: string; span: Span; text: string }[]
-}
+/** One event merged across articles, as `/api/events` returns it (the store's shape). */
+export type EventItem = MergedEvent
 
-/** One statement found by a search: its content span and text, and who made it. */
-export interface StatementItem {
-  articleId: string
-  title: string | null
-  published: string | null
-  source: string | null
-  kind: string
-  speaker: string | null
-  cue: string | null
-  content: string
-  start: number
-  end: number
-}
+/** One statement found by a search, as `/api/statements` returns it (the store's shape). */
+export type StatementItem = StatementHit
 
 export interface PlaceItem {
   name: string
