@@ -114,6 +114,27 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   return out
 }
 
+const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
+
+/**
+ * A protest told, then state forces killing or wounding people in the next sentence with no armed
+ * party to fight: one happening, force against the protesters (ACLED codes the crowd's event by
+ * what the forces did to it). Drafts in text order in, drafts out.
+ */
+export function foldForceIntoProtest(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const force = (d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && STATE(d.actor1?.inter) && !ARMED(d.actor2?.inter)
+      && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
+    const protest = force ? [...out].reverse().find((o) => PROTEST_DRAFT.has(o.code) && d.sentence - o.lastSentence <= 1 && !o.historical && !o.flags.negated && !o.flags.hypothetical) : undefined
+    if (protest) {
+      protest.code = 'FORCE_AGAINST_PROTEST'
+      mergeInto(protest, d)
+    } else out.push(d)
+  }
+  return out
+}
+
 /** Fills a generic actor's name template ("Protesters ({country})"); `=salient` takes the article's main actor of that kind. */
 export function actorName(a: ActorMention, country: string | null, salient: ActorMention | null): string {
   if (!a.generic || !a.template) return a.name

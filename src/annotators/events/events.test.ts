@@ -26,6 +26,19 @@ describe('events: sub-event type of the main event', () => {
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
 
+describe('events: the target decides between a battle and violence against civilians', () => {
+  const first = (text: string) => analyze(text, 'en').events[0]?.subEventType
+  const cases: [string, string][] = [
+    ['Troops fired on militants in the hills, killing four.', 'Armed clash'],
+    ['Gunmen shot dead two villagers near the market.', 'Attack'],
+    ['Students protested against fees in the capital. Police shot dead two of them.', 'Excessive force against protesters'],
+    ['Teachers marched in the capital. Soldiers shot and wounded three people.', 'Excessive force against protesters'],
+    ['Students protested against fees in the capital. The next day, teachers went on strike.', 'Peaceful protest'],
+    ['Teachers marched in the capital. Rebels clashed with soldiers nearby.', 'Peaceful protest'],
+  ]
+  for (const [text, expected] of cases) it(text, () => assert.equal(first(text), expected))
+})
+
 describe('events: not ACLED events are typed as such', () => {
   it('an earthquake', () => assert.equal(main('A strong earthquake struck the region on Monday.', 'en')?.eventType, 'Not an ACLED event'))
 })

@@ -7,7 +7,7 @@
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, assignRoles, countsFor, focusCountry, focusPlace, locate, readCounts, type ActorMention } from './arguments.js'
-import { actorName, applyConventions, mergeDrafts, resolveCode, type Draft } from './build.js'
+import { actorName, applyConventions, foldForceIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers } from './detect.js'
 import { isDefinite, readFlags } from './flags.js'
@@ -47,6 +47,7 @@ export function findEvents(doc: Doc): Event[] {
     const others = cands.filter((o) => o !== c && o.sentence === c.sentence).map((o) => o.head)
     const counts = countsFor(c.head, others, readCounts(sentence, text, res))
     const roles = assignRoles(c, sentence, text, taxonomy.get(c.code)?.acled ? mentions : looseMentions, heads.filter((h) => h !== c.head), res)
+    if (c.code === 'ATTACK_ANY' && !roles.actor2) roles.actor2 = armedCounterpart(roles.actor1, mentions, sentence)
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
         const when = dateEvent(doc, c.head, others)
     const flags = readFlags(c.head, sentence, text, doc.statements, res)
@@ -62,7 +63,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = mergeDrafts(drafts)
+  const merged = foldForceIntoProtest(mergeDrafts(drafts))
   const country = focusCountry(doc)
   return merged.map((d, i) => toEvent(d, i, doc, mentions, country, res))
 }
@@ -94,6 +95,19 @@ function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMent
     evidence: dedupe(d.evidence),
     confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
   }
+}
+
+const ARMED = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
+
+/**
+ * An attack whose clause names no target: another armed party told in the same sentence is the
+ * other side ("soldiers killed two militants"), which makes it a fight, not violence against civilians.
+ */
+function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorMention[], sentence: { start: number; end: number }): ActorMention | null {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+  // Civilians named in the sentence are the target; two non-state mentions may be one group told twice.
+  if (!actor1 || inSentence.some((m) => m.inter === 7)) return null
+  return inSentence.find((m) => m !== actor1 && ARMED(m.inter) && (m.inter === 1) !== (actor1.inter === 1)) ?? null
 }
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
