@@ -28,6 +28,9 @@ export interface Candidate {
 /** Matches at or below this weight only describe an outcome (killed, injured, attacked). */
 export const LIGHT = 3
 
+const AFTERMATH = new Set(['ARREST', 'DISR_WEAP'])
+const VIOLENT_CODES = new Set(['ARMED_CLASH', 'ATTACK_ANY', 'TERRITORY', 'RECAPTURE', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ABDUCT_DISSAP', 'SEX_VIOL'])
+
 /** Protest and riot codes: what people protest against is their grievance, not a happening of its own. */
 const PROTEST_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'])
 
@@ -120,6 +123,12 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     if (violent.length > 0 && heavy.every((h) => h.code === 'ARREST' || h.code === 'PROPERTY_DISTRUCT')) {
       const top = [...heavy].sort((a, b) => b.score - a.score)[0]!
       heavy.push({ code: 'ATTACK_ANY', head: violent[0]!, matches: [...violent], score: top.score + 0.5, sentence })
+    }
+    // An arrest or a seizure told after violence in the same sentence ("repelled an attack, killing
+    // one and arresting five") is its aftermath: a second event, never the sentence's main one.
+    const firstViolent = heavy.find((h) => !AFTERMATH.has(h.code) && VIOLENT_CODES.has(h.code))
+    if (firstViolent) {
+      for (const h of heavy) if (AFTERMATH.has(h.code) && h.head.start > firstViolent.head.start) h.score = Math.min(h.score, firstViolent.score - 0.5)
     }
     for (const m of light) {
       if (heavy.some((h) => h.matches.includes(m))) continue

@@ -39,6 +39,14 @@ describe('events: the target decides between a battle and violence against civil
   for (const [text, expected] of cases) it(text, () => assert.equal(first(text), expected))
 })
 
+describe('events: an arrest told after violence is its aftermath, not the main event', () => {
+  const cases: [string, string][] = [
+    ['Soldiers clashed with rebels near the river and arrested ten of them.', 'Armed clash'],
+    ['Police arrested ten men after the clashes.', 'Arrests'],
+  ]
+  for (const [text, expected] of cases) it(text, () => assert.equal(main(text, 'en')?.subEventType, expected))
+})
+
 describe('events: not ACLED events are typed as such', () => {
   it('an earthquake', () => assert.equal(main('A strong earthquake struck the region on Monday.', 'en')?.eventType, 'Not an ACLED event'))
 })
