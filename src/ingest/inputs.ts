@@ -68,7 +68,8 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
   }
 }
 
-function listFiles(dir: string): string[] {
+/** Files below a directory, recursively, in sorted order; hidden files and folders left out. */
+export function listFiles(dir: string): string[] {
   const out: string[] = []
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.name.startsWith('.')) continue

@@ -4,13 +4,12 @@
  * archives, and single gzip-compressed files (inflated with a bound, so a gzip bomb fails cleanly).
  * Every error names its input and never stops the others.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { EngineError, isEngineError } from '../errors.js'
 import type { RawArticle } from '../pipeline/pipeline.js'
 import { decodeHtml, decodeText } from '../extract/decode.js'
-import { DEFAULT_MAX_BYTES, fromBytes, readInputs, type InputItem, type ReadOptions } from './inputs.js'
+import { DEFAULT_MAX_BYTES, fromBytes, listFiles, readInputs, type InputItem, type ReadOptions } from './inputs.js'
 import { fetchUrl, type FetchOptions } from './fetch.js'
 import { looksLikeFeed, parseFeed, type FeedItem } from './feeds.js'
 import { expandGlob, isGlob } from './glob.js'
@@ -48,18 +47,6 @@ export async function* readSources(inputs: string[], opts: SourceOptions = {}): 
     if (isDir) for (const f of listFiles(input)) yield* fromPath(f, opts)
     else yield* fromPath(input, opts)
   }
-}
-
-function listFiles(dir: string): string[] {
-  const out: string[] = []
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue
-    const p = join(dir, e.name)
-    if (e.isDirectory()) out.push(...listFiles(p))
-    else if (e.isFile()) out.push(p)
-  }
-  return out
 }
 
 async function* fromPath(path: string, opts: SourceOptions): AsyncGenerator<InputItem> {

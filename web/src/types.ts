@@ -1,5 +1,6 @@
 /** The shapes the API returns, as the app uses them (the document model comes from the engine). */
 import type { Analysis, Event, Span, Statement } from '../../src/doc/schema.js'
+import type { PlaceCount } from '../../src/api/routes/search.js'
 import type { MergedEvent, StatementHit } from '../../src/store/store.js'
 
 export type { Analysis, Event, Span, Statement }
@@ -16,16 +17,8 @@ export type EventItem = MergedEvent
 /** One statement found by a search, as `/api/statements` returns it (the store's shape). */
 export type StatementItem = StatementHit
 
-export interface PlaceItem {
-  name: string
-  geonameId: number | null
-  lat: number
-  lon: number
-  countryCode: string | null
-  admin1Name: string | null
-  mentions: number
-  articles: number
-}
+/** One place counted over matching articles, as `/api/places` returns it (the API's shape). */
+export type PlaceItem = PlaceCount
 
 export interface Filters {
   q?: string
