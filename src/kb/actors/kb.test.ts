@@ -51,6 +51,12 @@ describe('resolveActorName', () => {
     ['Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'en', null, 'boko-haram'],
     ['la presse occidentale', 'fr', null, null],
     ['unidentified gunmen', 'en', 'NG', 'unidentified-armed-group@NG'],
+    // National forces by their own acronyms, and ACLED's spellings of an opposition army.
+    ['SAF', 'en', null, 'military-sd'],
+    ['FARDC', 'fr', null, 'military-cd'],
+    ['SPLA', 'en', null, 'military-ss'],
+    ['SPLA/M-IO', 'en', null, 'splm-io'],
+    ["SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition", 'en', null, 'splm-io'],
   ]
   for (const [text, lang, hint, expected] of cases) {
     it(`${text} (${hint ?? 'no country'}) -> ${expected}`, () => {
