@@ -1,0 +1,29 @@
+/**
+ * Actor roles, actor names and event places on whole notes through the default pipeline (the
+ * entities and places stages feed the events stage). Sentences written for these tests.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+import { NOT_ACLED } from './index.js'
+
+const analyze = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'en', published: '2016-05-28' })
+const first = (text: string) => analyze(text).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+
+describe('events: ACLED lists state forces first in a clash with a non-state group', () => {
+  it('a rebel attack on an army base is the army against the rebels', () => {
+    const e = first('Al Shabaab fighters attacked SNA troops in the village, killing two soldiers.')
+    assert.equal(e?.subEventType, 'Armed clash')
+    assert.equal(e?.actor1?.actorId, 'military-so')
+    assert.equal(e?.actor2?.actorId, 'al-shabaab')
+  })
+  it('so is a rebel attack on national army positions told by acronyms', () => {
+    const e = first('Rebels of the FDLR attacked FARDC positions near the village.')
+    assert.equal(e?.actor1?.actorId, 'military-cd')
+    assert.equal(e?.actor2?.actorId, 'fdlr')
+  })
+  it('violence against civilians keeps the doer first', () => {
+    const e = first('Al Shabaab fighters shot dead two farmers near the river.')
+    assert.equal(e?.actor1?.actorId, 'al-shabaab')
+  })
+})
