@@ -99,3 +99,37 @@ describe('events: evidence', () => {
     }
   })
 })
+
+describe('events: ACLED codebook principles (sentences written here)', () => {
+  const cases: [string, string, string | undefined][] = [
+    // Headline-style passive: the subject of "killed in…" is the target; armed victims make a battle.
+    ['en', 'Two police officers killed in an ambush near the border.', 'Armed clash'],
+    ['en', 'Three soldiers wounded in a grenade attack on Tuesday.', 'Grenade'],
+    ['fr', 'Trois policiers tués dans une embuscade près de la frontière.', 'Armed clash'],
+    ['en', 'Soldiers killed two traders in the market.', 'Attack'],
+    // An ambush is typed by its target: one-sided on travellers, a battle on forces.
+    ['en', 'Gunmen ambushed a bus carrying passengers on the highway.', 'Attack'],
+    ['en', 'Gunmen ambushed an army convoy on the highway.', 'Armed clash'],
+    ['fr', 'Des hommes armés ont tendu une embuscade à des passagers sur la route.', 'Attack'],
+    ['fr', 'Des rebelles ont tendu une embuscade à une patrouille de l\'armée.', 'Armed clash'],
+    // Beatings and mutilation are violence against the person even without a death.
+    ['en', 'Soldiers beat a student at the checkpoint.', 'Attack'],
+    ['en', 'A night guard was found decapitated outside the bank.', 'Attack'],
+    ['fr', 'Des soldats ont passé à tabac un étudiant au poste de contrôle.', 'Attack'],
+    ['en', 'The home side beat their rivals in the final.', undefined],
+    // Forces driving an armed group out of places regain territory.
+    ['en', 'Troops dislodged the rebels from three villages.', 'Government regains territory'],
+    ['en', 'The army carried out a clearance operation in the forest villages.', 'Government regains territory'],
+    ['fr', 'Les militaires ont délogé les rebelles de trois villages.', 'Government regains territory'],
+    // Stones thrown at the police make a riot; a crowd dispersed with tear gas is a protest with intervention.
+    ['en', 'Young men threw stones at police near the stadium.', 'Violent demonstration'],
+    ['fr', 'Des jeunes ont lancé des pierres sur les policiers près du stade.', 'Violent demonstration'],
+    ['en', 'Police fired tear gas to disperse the crowd outside the court.', 'Protest with intervention'],
+    ['fr', 'La police a tiré des gaz lacrymogènes pour disperser la foule devant le tribunal.', 'Protest with intervention'],
+    // Work stoppages and long marches are peaceful protests.
+    ['en', 'Dock workers staged a work stoppage at the port.', 'Peaceful protest'],
+    ['fr', 'Les dockers ont observé un arrêt de travail au port.', 'Peaceful protest'],
+    ['en', 'Nurses marched 20km to the capital.', 'Peaceful protest'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})

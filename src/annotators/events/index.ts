@@ -13,7 +13,7 @@ import { candidates, findTriggers } from './detect.js'
 import { isDefinite, readFlags } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { resolveActorName, toActor } from '../../kb/actors/resolve.js'
-import { loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
+import { compileWords, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 
 export const EVENTS_VERSION = '1'
 /** eventType of events ACLED does not code (diplomacy, disasters, crime, claims): PLOVER still types them. */
@@ -47,6 +47,7 @@ export function findEvents(doc: Doc): Event[] {
     const others = cands.filter((o) => o !== c && o.sentence === c.sentence).map((o) => o.head)
     const counts = countsFor(c.head, others, readCounts(sentence, text, res))
     const roles = assignRoles(c, sentence, text, taxonomy.get(c.code)?.acled ? mentions : looseMentions, heads.filter((h) => h !== c.head), res)
+    if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) roles.actor2 = armedCounterpart(roles.actor1, mentions, sentence)
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
         const when = dateEvent(doc, c.head, others)
@@ -95,6 +96,27 @@ function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMent
     evidence: dedupe(d.evidence),
     confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
   }
+}
+
+const reducedCache = new Map<string, RegExp | null>()
+
+/**
+ * Headline style ("Two police killed in an ambush", « trois soldats tués dans une embuscade »): a
+ * participle right after the subject, then a preposition or the clause's end, is a passive without
+ * its auxiliary, so the subject is the target, not the doer.
+ */
+function reducedPassive(subject: ActorMention, head: { start: number; end: number }, sentence: { end: number }, text: string, res: EventResources): boolean {
+  if (subject.end > head.start) return false
+  let re = reducedCache.get(res.lang)
+  if (re === undefined) {
+    re = res.cues.reduced ? compileWords(`(?:${res.cues.reduced})`, `${res.lang}/events/cues.tsv#reduced`) : null
+    reducedCache.set(res.lang, re)
+  }
+  if (!re) return false
+  const after = text.slice(subject.end, Math.min(sentence.end, Math.max(head.end, subject.end) + 40))
+  re.lastIndex = 0
+  const m = re.exec(after)
+  return m !== null && after.slice(0, m.index).trim() === '' && subject.end + m.index <= head.end
 }
 
 const ARMED = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
