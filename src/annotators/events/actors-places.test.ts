@@ -22,6 +22,14 @@ describe('events: ACLED lists state forces first in a clash with a non-state gro
     assert.equal(e?.actor1?.actorId, 'military-cd')
     assert.equal(e?.actor2?.actorId, 'fdlr')
   })
+  it('a bomb or a grenade against soldiers lists the soldiers first', () => {
+    const bomb = first('A roadside bomb killed two Somali soldiers on the road to the town.')
+    assert.equal(bomb?.actor1?.actorId, 'military-so')
+    assert.equal(bomb?.actor2?.name, 'Unidentified Armed Group (Somalia)')
+    const grenade = first('Unidentified attackers threw a hand grenade at SNA soldiers at a checkpoint.')
+    assert.equal(grenade?.actor1?.actorId, 'military-so')
+    assert.equal(grenade?.actor2?.name, 'Unidentified Armed Group (Somalia)')
+  })
   it('violence against civilians keeps the doer first', () => {
     const e = first('Al Shabaab fighters shot dead two farmers near the river.')
     assert.equal(e?.actor1?.actorId, 'al-shabaab')
