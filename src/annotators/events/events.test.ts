@@ -133,3 +133,18 @@ describe('events: ACLED codebook principles (sentences written here)', () => {
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: force against a crowd told after the protest', () => {
+  const first = (text: string, lang = 'en') => analyze(text, lang).events[0]?.subEventType
+  const cases: [string, string, string][] = [
+    // Lethal force in a later sentence is what ACLED codes the protest by.
+    ['en', 'Farmers protested in the market town. Later that day soldiers fired on the protesters, killing three.', 'Excessive force against protesters'],
+    ['fr', 'Des agriculteurs ont manifesté dans le bourg. Plus tard, les soldats ont tiré sur les manifestants, tuant trois personnes.', 'Excessive force against protesters'],
+    // Rubber bullets or tear gas with no death are an intervention, not excessive force.
+    ['en', 'Residents protested outside the clinic. Police fired rubber bullets at the protesters.', 'Peaceful protest'],
+    ['fr', 'Des habitants ont manifesté devant la clinique. La police a tiré des balles en caoutchouc sur les manifestants.', 'Peaceful protest'],
+    // A crowd that turned violent in between: the force is used against the riot.
+    ['en', 'Residents protested in the township. The crowd torched two cars and threw stones. Police then shot at the rioters, wounding four.', 'Peaceful protest'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
+})

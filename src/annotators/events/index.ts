@@ -64,7 +64,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldForceIntoProtest(mergeDrafts(drafts))
+  const merged = foldLaterForce(foldForceIntoProtest(mergeDrafts(drafts)))
   const country = focusCountry(doc)
   return merged.map((d, i) => toEvent(d, i, doc, mentions, country, res))
 }
@@ -96,6 +96,39 @@ function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMent
     evidence: dedupe(d.evidence),
     confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
   }
+}
+
+const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
+const CROWD_DRAFT = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR', 'MOB_VIOL'])
+const plain = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
+
+/**
+ * A protest told, then force against protesters or state forces harming people within the next two
+ * sentences ("People protested in the town. Soldiers later fired on them, killing four."): one
+ * happening, which ACLED codes by what the forces did to the crowd. Drafts in text order in, out.
+ */
+function foldLaterForce(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const force = plain(d) && (d.code === 'FORCE_AGAINST_PROTEST'
+      || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && d.actor1?.inter === 1 && !ARMED(d.actor2?.inter ?? null)))
+    // The latest crowd told: a riot in between means the crowd turned violent, and force against it is the riot's.
+    const crowd = force ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2) : undefined
+    const protest = crowd && PROTEST_DRAFT.has(crowd.code) ? crowd : undefined
+    if (!protest) {
+      out.push(d)
+      continue
+    }
+    protest.code = 'FORCE_AGAINST_PROTEST'
+    const state = [d.actor1, d.actor2].find((a) => a?.inter === 1)
+    if (state) protest.actor2 = state
+    protest.score = Math.max(protest.score, d.score)
+    protest.fatalities = protest.fatalities === null ? d.fatalities : Math.max(protest.fatalities, d.fatalities ?? 0)
+    protest.lastSentence = Math.max(protest.lastSentence, d.lastSentence)
+    protest.evidence.push(...d.evidence)
+    protest.rules.push(...d.rules)
+  }
+  return out
 }
 
 const reducedCache = new Map<string, RegExp | null>()
