@@ -148,3 +148,14 @@ describe('events: force against a crowd told after the protest', () => {
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
+
+describe('events: fighting between two sides, armed herders and warriors', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Two men were killed in a gunfight between rival militias near the river.', 'Armed clash'],
+    ['en', 'Three died in violence between youths of two neighbouring communities.', 'Armed clash'],
+    ['en', 'Soldiers killed four suspected cattle raiders near the border.', 'Armed clash'],
+    ['fr', 'Deux hommes ont été tués lors de violences entre deux milices rivales.', 'Armed clash'],
+    ['fr', 'Les soldats ont tué quatre voleurs de bétail près de la frontière.', 'Armed clash'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
