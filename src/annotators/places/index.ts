@@ -7,7 +7,7 @@ import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, type Gazetteer } from '../../kb/gazetteer/index.js'
 import { hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, findCandidates } from './find.js'
-import { judgeCandidates, judgeContext } from './judge.js'
+import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { type Resolution, resolveCandidates } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
 
@@ -34,9 +34,61 @@ export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] 
   if (!lang) return []
   const res = loadPlaceResources(lang)
   const text = doc.article.text
-  const judged = judgeCandidates(findCandidates(doc, gaz, res), judgeContext(doc, res))
+  const found = findCandidates(doc, gaz, res)
+  const ctx = judgeContext(doc, res)
+  const judged = judgeCandidates(found, ctx)
   const accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
-  return resolveCandidates(accepted, demonymCountries(doc, res), text).map((r) => toPlace(r, text))
+  const loose = looseCandidates(doc, gaz, res, ctx, found)
+  const demonyms = demonymCountries(doc, res)
+  if (!loose.length) return resolveCandidates(accepted, demonyms, text).map((r) => toPlace(r, text))
+  const resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text)
+  // A name read loosely must agree with the rest of the text: where its exact places, demonyms
+  // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia).
+  const looseSet = new Set(loose)
+  const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode)])
+  countries.delete(null)
+  return resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode)).map((r) => toPlace(r, text))
+}
+
+/** Capitalised words, joined by a space or a hyphen: a name the gazetteer may spell otherwise. */
+const NAME_RUN = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu
+
+/**
+ * Names the gazetteer has under another transliteration ("Garbaharey" for Garbahaarey, "Sheikh
+ * Zuweid" for Ash Shaykh Zuwayd): a capitalised name that matched nothing exactly, which its
+ * context says is a place — a locative cue before ("in", "near"), a settlement or admin word
+ * ("Kobbo town", "Hodan district"), or the entities stage typing it as a place — looked up by its
+ * loose key (`looseKey`). Frequent words, given names, titles, months and demonyms are not tried.
+ */
+function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, found: readonly Candidate[]): Candidate[] {
+  const text = doc.article.text
+  const out: Candidate[] = []
+  const placeMentions = doc.mentions.filter((m) => m.kind === 'place')
+  const looseGaz: Gazetteer = { ...gaz, lookup: (key) => (gaz.has(key) ? [] : gaz.lookupLoose(key)) }
+  for (const s of doc.sentences) {
+    for (const m of text.slice(s.start, s.end).matchAll(NAME_RUN)) {
+      const start = s.start + m.index
+      let end = start + m[0].length
+      if (found.some((c) => c.start < end && start < c.end)) continue
+      // "Hodan District": the admin or settlement word is context, not part of the name.
+      const words = m[0].split(/[ -]/)
+      while (words.length > 1 && (res.cues.admin.includes(words.at(-1)!.toLowerCase()) || res.cues.settlement.includes(words.at(-1)!.toLowerCase()))) {
+        end -= words.pop()!.length + 1
+      }
+      const surface = text.slice(start, end)
+      const key = foldName(surface)
+      const first = foldName(words[0]!)
+      if (key.length < 4 || /^\p{Lu}+$/u.test(surface) || gaz.has(key)) continue
+      if (words.some((w) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))) || ctx.firstNames.has(first)) continue
+      if (res.demonyms.has(key) || res.timeWords.has(key) || res.cues.title.includes(first)) continue
+      const typed = placeMentions.some((p) => p.start <= start && end <= p.end)
+      const c = candidateAt(doc, start, end, looseGaz, res)
+      if (!c || !(typed || c.cueBefore || c.adminWord || c.settlementWord)) continue
+      if (ctx.persons.some((p) => p.start < end && start < p.end) && !c.cueBefore && !c.adminWord && !c.settlementWord) continue
+      out.push(c)
+    }
+  }
+  return out
 }
 
 /**
@@ -98,7 +150,7 @@ function toPlace(r: Resolution, text: string): Place {
     featureCode: best.featureCode,
     geoPrecision: precision,
     confidence: round(r.probs[0]!),
-    metonymic: cand.metonymic,
+    metonymic: isMetonymic(cand),
     alternatives: r.ranked.slice(1, 1 + ALTERNATIVES).map((s, k) => ({
       id: s.entry.id,
       geonameId: s.entry.geonameId,

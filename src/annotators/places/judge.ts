@@ -59,6 +59,11 @@ const OBSCURE_POPULATION = 5000
 /** Refusals that say the name was a person's: later bare uses of the name are that person too. */
 const PERSON_REASONS = new Set(['surname', 'title', 'given-name', 'person-speaks'])
 
+/** A name before a speech or action verb that is its subject: not one governed by a locative cue. */
+export function isMetonymic(c: Candidate): boolean {
+  return c.metonymic && !c.cueBefore
+}
+
 /** Countries, first-level areas and news regions: names a writer uses bare. */
 function isMajor(c: Candidate): boolean {
   return c.entries.some((e) => e.kind === 'country' || e.kind === 'region' || (e.kind === 'admin1' && e.population > 500_000))
@@ -114,7 +119,8 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   }
   if (singleWord && ctx.firstNames.has(c.key) && !c.cueBefore) return { ok: false, reason: 'given-name' }
   // Towns do not speak; capitals and countries do ("Damascus said"), people do ("Hughes said").
-  if (c.metonymic && !bestIsMajor && !c.entries.some((e) => e.featureCode === 'PPLC')) return { ok: false, reason: 'person-speaks' }
+  // After a locative cue the name is no subject: "youths in Hirna protested".
+  if (isMetonymic(c) && !bestIsMajor && !c.entries.some((e) => e.featureCode === 'PPLC')) return { ok: false, reason: 'person-speaks' }
 
   // Acronyms are organisations unless they name a country or state ("US", "UAE", "N.Y.").
   if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }

