@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3'
 import type { Analysis, Event } from '../../doc/schema.js'
-import { actorKey, boxAround, MAX_KM, sameEvent } from '../../dedup/events.js'
+import { actorKey, boxAround, MAX_DAYS, MAX_KM, sameEvent } from '../../dedup/events.js'
 import { isNearDuplicate, signatureBands } from '../../dedup/minhash.js'
 import { packAnalysis } from '../pack.js'
 import type { PutResult, Sighting, StoredAnalysis } from '../store.js'
@@ -38,8 +38,13 @@ export function createWriter(db: Db): Writer {
       VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     cluster: db.prepare('UPDATE events SET cluster = ? WHERE n = ?'),
     rtree: db.prepare('INSERT INTO events_rtree (n, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
-    nearEvents: db.prepare(`SELECT e.n, e.cluster, e.json FROM events_rtree r JOIN events e ON e.n = r.n
-      WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ? AND e.sub_event_type = ? AND e.article != ?`),
+    // Reports of the same sub-event type within the box and within MAX_DAYS (dates are YYYY-MM-DD, so the
+    // day range is a string range); unary + keeps the R*Tree driving the scan, so candidates come in
+    // the same order as without the date test and the first report that agrees wins as before.
+    nearEvents: db.prepare(`SELECT e.n, e.cluster FROM events_rtree r JOIN events e ON e.n = r.n
+      WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ? AND e.sub_event_type = ? AND e.article != ?
+        AND +e.date >= ? AND +e.date < ?`),
+    eventJson: db.prepare('SELECT json FROM events WHERE n = ?').pluck(),
   }
 
   const putOne = (stored: StoredAnalysis, sighting: Sighting, now: string, result: PutResult): void => {
@@ -122,17 +127,32 @@ function writeEvent(q: Record<string, Statement>, article: number, idx: number, 
       loc?.lat ?? null, loc?.lon ?? null, eventActors(e), JSON.stringify(e)).lastInsertRowid,
   )
   let cluster = en
-  if (loc) {
-    q.rtree!.run(en, loc.lat, loc.lat, loc.lon, loc.lon)
+  if (loc) q.rtree!.run(en, loc.lat, loc.lat, loc.lon, loc.lon)
+  // Without a place or a readable date an event merges with nothing (`sameEvent`).
+  const days = loc && e.date ? dayRange(e.date, MAX_DAYS) : null
+  if (loc && days) {
     const box = boxAround(loc.lat, loc.lon, MAX_KM)
-    for (const c of q.nearEvents!.all(box.minLat, box.maxLat, box.minLon, box.maxLon, e.subEventType, article) as { n: number; cluster: number; json: string }[]) {
-      if (sameEvent(e, JSON.parse(c.json) as Event)) {
+    for (const c of q.nearEvents!.all(box.minLat, box.maxLat, box.minLon, box.maxLon, e.subEventType, article, days.from, days.until) as { n: number; cluster: number }[]) {
+      if (sameEvent(e, JSON.parse(q.eventJson!.get(c.n) as string) as Event)) {
         cluster = c.cluster
         break
       }
     }
   }
   q.cluster!.run(cluster, en)
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * The dates within `days` of a `YYYY-MM-DD` date (its first 10 characters, as `daysApart` reads it), as
+ * a half-open string range [from, until) over `YYYY-MM-DD…` strings; null for a date that is not one.
+ */
+export function dayRange(date: string, days: number): { from: string; until: string } | null {
+  const t = /^\d{4}-\d{2}-\d{2}/.test(date) ? Date.parse(`${date.slice(0, 10)}T00:00:00Z`) : NaN
+  if (Number.isNaN(t)) return null
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+  return { from: day(t - days * DAY_MS), until: day(t + (days + 1) * DAY_MS) }
 }
 
 /** Every actor name and key of an event, lower-cased, for the actor filter. */
