@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { Span } from '../../doc/schema.js'
 import { createPipeline } from '../../pipeline/pipeline.js'
+import { eventDate } from '../time/event-date.js'
 import { createTimeAnnotator } from '../time/index.js'
 import { dateEvent } from './dates.js'
 
@@ -27,4 +28,33 @@ describe('dateEvent', () => {
       assert.equal(dateEvent(doc, spanOf(text, trigger), others.map((o) => spanOf(text, o))).date, date)
     })
   }
+})
+
+describe('dateEvent in a long document', () => {
+  // Invented: 300 paragraphs, each dated in its first sentence and reporting in its second.
+  const day = (i: number) => `${(i % 28) + 1} ${['March', 'April', 'May'][i % 3]} 2016`
+  const iso = (i: number) => `2016-${String((i % 3) + 3).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`
+  const paragraphs = Array.from({ length: 300 }, (_, i) => `Talks resumed in town number ${i} on ${day(i)}. Later, gunmen attacked checkpoint ${i}.`)
+  const text = paragraphs.join('\n')
+  const doc = pipeline.analyze({ input: 'test', text, language: 'en', published: '2016-12-12' })
+
+  it('a dateless sentence takes the last date of its own paragraph, wherever the paragraph is', () => {
+    for (const i of [0, 1, 150, 298, 299]) {
+      const at = text.indexOf(`attacked checkpoint ${i}.`)
+      assert.equal(dateEvent(doc, { start: at, end: at + 'attacked'.length }, []).date, iso(i), `paragraph ${i}`)
+    }
+  })
+
+  it('with no other trigger, the date is the time stage eventDate over the whole document, in text order or not', () => {
+    const shuffled = { ...doc, sentences: [...doc.sentences].reverse() }
+    for (const d of [doc, shuffled]) {
+      for (const i of [0, 77, 299]) {
+        for (const word of [`attacked checkpoint ${i}.`, `resumed in town number ${i} `]) {
+          const at = text.indexOf(word)
+          const trigger = { start: at, end: at + word.indexOf(' ') }
+          assert.deepEqual(dateEvent(d, trigger, []), eventDate(d, trigger))
+        }
+      }
+    }
+  })
 })

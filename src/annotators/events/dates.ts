@@ -18,11 +18,63 @@ const TWO_WORDS = /\p{L}+[^\p{L}]+\p{L}/u
 
 export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[]): EventDate {
   const text = doc.article.text
-  const sentence = doc.sentences.find((s) => s.start <= trigger.start && trigger.start < s.end)
+  const index = sentenceIndex(doc.sentences)
+  const sentence = index.at(trigger.start)
   const opens = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= trigger.start && !TWO_WORDS.test(text.slice(sentence.start, t.start))
   const apart = (o: Span) => CLAUSE_BREAK.test(o.start >= trigger.end ? text.slice(trigger.end, o.start) : text.slice(o.end, trigger.start))
   const between = (t: Span) => others.some((o) => apart(o) && ((o.start >= t.end && o.end <= trigger.start) || (o.start >= trigger.end && o.end <= t.start)))
-  return eventDate({ ...doc, timexes: doc.timexes.filter((t) => opens(t) || !between(t)) }, trigger)
+  // `eventDate` reads only the trigger's sentence, the sentences of its paragraph and the time
+  // expressions among them: it is handed those alone (same result), so a document with thousands of
+  // sentences and dates stays linear.
+  const paragraph = sentence ? index.paragraph(sentence) : []
+  let from = sentence ? Math.min(sentence.start, trigger.start) : trigger.start
+  let to = sentence ? Math.max(sentence.end, trigger.end) : trigger.end
+  for (const s of paragraph) {
+    from = Math.min(from, s.start)
+    to = Math.max(to, s.end)
+  }
+  const near = doc.timexes.filter((t) => t.start >= from && t.end <= to && (opens(t) || !between(t)))
+  return eventDate({ ...doc, sentences: paragraph, timexes: near }, trigger)
+}
+
+type Sentence = Doc['sentences'][number]
+
+interface SentenceIndex {
+  /** The first sentence holding the offset (as `sentences.find` gives it). */
+  at(offset: number): Sentence | undefined
+  /** The sentences of a sentence's paragraph, in document order. */
+  paragraph(s: Sentence): Sentence[]
+}
+
+const indexes = new WeakMap<readonly Sentence[], SentenceIndex>()
+
+/** Built once per document: sentences by paragraph, and a binary search when they are in text order. */
+function sentenceIndex(sentences: readonly Sentence[]): SentenceIndex {
+  let index = indexes.get(sentences)
+  if (index) return index
+  const byParagraph = new Map<number, Sentence[]>()
+  let ordered = true
+  sentences.forEach((s, i) => {
+    const list = byParagraph.get(s.paragraph)
+    if (list) list.push(s)
+    else byParagraph.set(s.paragraph, [s])
+    if (i > 0 && s.start < sentences[i - 1]!.end) ordered = false
+  })
+  const at = (offset: number): Sentence | undefined => {
+    if (!ordered) return sentences.find((s) => s.start <= offset && offset < s.end)
+    let lo = 0
+    let hi = sentences.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sentences[mid]!.end <= offset) lo = mid + 1
+      else hi = mid
+    }
+    const s = sentences[lo]
+    return s && s.start <= offset && offset < s.end ? s : undefined
+  }
+  index = { at, paragraph: (s) => byParagraph.get(s.paragraph) ?? [] }
+  indexes.set(sentences, index)
+  return index
 }
 
 /** A happening dated more than 31 days before the article: background, not news of the day. */
