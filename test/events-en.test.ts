@@ -51,3 +51,11 @@ describe('events (en): not ACLED events', () => {
     })
   }
 })
+
+describe('events (en): two triggers of one code share the date', () => {
+  it('"took to the streets, protesting…" is one protest dated by its clause', () => {
+    const events = analyze('People of Kano on 03/02 took to the streets, protesting the closure of the old market by the council.').events.filter((e) => e.eventType === 'Protests')
+    assert.ok(events.length > 0)
+    for (const e of events) assert.equal(e.date, '2021-02-03')
+  })
+})

@@ -44,3 +44,11 @@ describe('events (fr): flags and counts', () => {
   it('« faisant 12 morts » gives 12 fatalities', () => assert.equal(top('Une attaque contre un marché a fait 12 morts.')?.fatalities, 12))
   it('« plus de 300 combattants » gives the size', () => assert.equal(top('Plus de 300 combattants sont entrés dans la ville.')?.size, 300))
 })
+
+describe('events (fr): two triggers of one code share the date', () => {
+  it('« organisé un sit-in, manifestant… » is dated by its clause', () => {
+    const events = analyze('Les habitants de Kano ont le 03/02 organisé un sit-in, manifestant contre la fermeture du vieux marché par la mairie.').events.filter((e) => e.eventType === 'Protests')
+    assert.ok(events.length > 0)
+    for (const e of events) assert.equal(e.date, '2021-02-03')
+  })
+})

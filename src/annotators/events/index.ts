@@ -50,7 +50,8 @@ export function findEvents(doc: Doc): Event[] {
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) roles.actor2 = armedCounterpart(roles.actor1, mentions, sentence)
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
-        const when = dateEvent(doc, c.head, others)
+    // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
+    const when = dateEvent(doc, c.head, cands.filter((o) => o !== c && o.sentence === c.sentence && o.code !== c.code).map((o) => o.head))
     const flags = readFlags(c.head, sentence, text, doc.statements, res)
     return {
       code: c.code, score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
