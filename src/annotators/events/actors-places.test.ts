@@ -35,3 +35,19 @@ describe('events: ACLED lists state forces first in a clash with a non-state gro
     assert.equal(e?.actor1?.actorId, 'al-shabaab')
   })
 })
+
+describe('events: the most precise place the text gives', () => {
+  const place = (text: string) => first(text)?.location
+  it('an area told in the clause gives way to a town inside it named later', () => {
+    assert.equal(place('Soldiers clashed with militants in North Sinai on Sunday. The fighting was heaviest around Rafah.')?.countryCode, 'EG')
+    assert.equal(place('Soldiers clashed with militants in North Sinai on Sunday. The fighting was heaviest around Rafah.')?.featureCode?.startsWith('PPL'), true)
+  })
+  it('a village read outside the district the text puts it in gives way to the district', () => {
+    const p = place('Militiamen attacked the village of Hong, Gulani LGA, killing four farmers.')
+    assert.equal(p?.featureCode, 'ADM2')
+    assert.equal(p?.name, 'Gulani')
+  })
+  it('a list of towns is no containment', () => {
+    assert.equal(place('Workers staged a strike in Sfax, Sousse and Bizerte.')?.name, 'Sfax')
+  })
+})

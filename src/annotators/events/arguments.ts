@@ -8,6 +8,7 @@ import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
 import { firstStart } from './gate.js'
 import { compileWords, parseNumber, type EventResources } from './resources.js'
+import { distanceKm } from '../../doc/geo.js'
 
 export interface ActorMention extends Span {
   name: string
@@ -166,13 +167,62 @@ export interface Located {
   geoPrecision: 1 | 2 | 3 | null
 }
 
-/** The place governed by the trigger, else the nearest in the sentence, else the article's focus. */
+/** How specific a place is: a town, a second-level area, a first-level area or region, a country. */
+export function specificity(p: Place): 0 | 1 | 2 | 3 {
+  const f = p.featureCode ?? ''
+  if (f.startsWith('PPL')) return 0
+  if (f === 'ADM2') return 1
+  if (f.startsWith('PCL')) return 3
+  return 2
+}
+
+/** `inner` lies in `outer`: its country, its first-level area, or within reach of a district. */
+function inside(inner: Place, outer: Place): boolean {
+  if (inner.countryCode !== outer.countryCode) return false
+  switch (specificity(outer)) {
+    case 3: return true
+    case 2: return outer.featureCode !== 'ADM1' || inner.admin1Code === outer.admin1Code
+    default: return distanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM
+  }
+}
+
+/** A district said to hold a place ("Zango village, Gulani LGA") reaches this far from its centre. */
+const CONTAINER_KM = 150
+
+/** "X, Y", "X in Y", "X of Y", "X (Y)": what may stand between a place and the area said to hold it. */
+const CONTAINED_GAP = /^\s*(?:,|\(|\bin\b|\bof\b|,\s*in\b)\s*(?:the\s+)?$/iu
+
+/**
+ * Places a sentence names inside an area it names next ("Mero village, Limu district, Jimma"):
+ * a place whose reading is not inside that area is a namesake — the text has just said where it
+ * is — and the area stands for it (ACLED codes the area's centre when the town cannot be found).
+ */
+function misplaced(places: readonly Place[], text: string, home: string | null): Set<Place> {
+  const out = new Set<Place>()
+  for (let i = 0; i + 1 < places.length; i++) {
+    const p = places[i]!
+    const q = places[i + 1]!
+    // Only a wider area holds a place ("Sfax, Sousse and Bizerte" is a list), and only an area
+    // read in the text's country is trusted over the place ("Chake Chake, Pemba" is not Mozambique).
+    if (specificity(q) <= specificity(p) || specificity(q) === 3 || (home && q.countryCode !== home)) continue
+    if (CONTAINED_GAP.test(text.slice(p.end, q.start)) && !inside(p, q)) out.add(p)
+  }
+  return out
+}
+
+/**
+ * The place governed by the trigger, else the nearest in the sentence, else the article's focus.
+ * ACLED codes the most precise place the source gives: a town named in the clause beats the area
+ * that holds it, and an area or country told in the clause gives way to a town inside it that the
+ * article names elsewhere ("fighting in North Sinai … in Rafah").
+ */
 export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place | null, res: EventResources): Located {
   const text = doc.article.text
-  const inSentence = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic)
+  const home = documentCountry(doc)
+  const bad = misplaced(doc.places, text, home)
+  const inSentence = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic && !bad.has(p))
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
-  const home = documentCountry(doc)
   const coherent = home ? inSentence.filter((p) => p.countryCode === home) : []
   const places = coherent.length ? coherent : inSentence
   const t = c.head
@@ -180,11 +230,15 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   const precision = (p: Place, base: 1 | 2 | 3): 1 | 2 | 3 => (near(p) ? Math.max(base, 2) : base) as 1 | 2 | 3
   const governed = places.find((p) => p.start >= t.end && p.start - t.end <= 60 && !/[.;!?]/.test(text.slice(t.end, p.start))
     && endsWithCue(res, 'locative', text.slice(Math.max(t.end, p.start - 25), p.start)))
-  // ACLED codes the most specific place: a town named in the clause beats the region that governs it.
-  const town = (p: Place) => p.featureCode?.startsWith('PPL') ?? false
-  if (governed && (town(governed) || !places.some(town))) return { place: governed, geoPrecision: precision(governed, governed.geoPrecision) }
-  const nearest = [...places].sort((a, b) => Number(town(b)) - Number(town(a)) || distance(a, t) - distance(b, t))[0]
-  if (nearest) return { place: nearest, geoPrecision: precision(nearest, nearest.geoPrecision) }
+  const finest = Math.min(...places.map(specificity))
+  let place: Place | undefined
+  if (governed && specificity(governed) <= finest) place = governed
+  else place = [...places].sort((a, b) => specificity(a) - specificity(b) || distance(a, t) - distance(b, t))[0]
+  if (place && specificity(place) >= 2) {
+    const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && inside(p, place!))
+    if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3 }
+  }
+  if (place) return { place, geoPrecision: precision(place, place.geoPrecision) }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3 }
   return { place: null, geoPrecision: null }
 }
