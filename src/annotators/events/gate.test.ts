@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { firstStart, mayMatch, relax } from './gate.js'
+import { firstStart, mayMatch, relax, stripLeadingRepeats } from './gate.js'
 import { compileStems, compileWords } from './resources.js'
 
 describe('mayMatch agrees with a scan of the sentence', () => {
@@ -48,4 +48,36 @@ describe('relax', () => {
     ['(a)\\1', null],
   ]
   for (const [input, expected] of cases) it(input, () => assert.equal(relax(input), expected))
+})
+
+describe('stripLeadingRepeats', () => {
+  const cases: [string, string, boolean][] = [
+    ['a|[^\\n]*(?:b|c)', 'a|(?:b|c)', true],
+    ['(?:x|.+?y)z', '(?:x|y)z', true],
+    ['\\s{2,}\\p{L}*q', 'q', true],
+    // Not at the start of a match: kept.
+    ['x[^\\n]*y', 'x[^\\n]*y', false],
+    ['(?:a|b*)?c', '(?:a|b*)?c', false],
+    ['[*]+|b', '|b', true],
+  ]
+  for (const [input, source, stripped] of cases) it(input, () => assert.deepEqual(stripLeadingRepeats(input), { source, stripped }))
+})
+
+describe('a pattern led by an unbounded repetition', () => {
+  // Invented: the stem opens on a line-wide look-ahead and repetition, as a "rubber bullets, but nobody died" context.
+  const text = 'Police used tear gas in the square. Two people died of tear gas. The crowd left.\ntear gas again.'
+  const sentences = ['Police used tear gas in the square.', 'Two people died of tear gas.', 'The crowd left.', 'tear gas again.'].map((x): [number, number] => [text.indexOf(x), text.indexOf(x) + x.length])
+  const re = compileStems('^(?![^\\n]*died)[^\\n]*tear gas', 'test')
+  it('gates sentences as a scan of each finds them, and a scan begins at the sentence start', () => {
+    const scan = sentences.map(([s, e]) => [...text.slice(s, e).matchAll(re)].length > 0)
+    assert.deepEqual(scan, [true, false, false, true])
+    assert.deepEqual(sentences.map(([s, e]) => mayMatch(re, text, s, e)), [true, true, false, true])
+    assert.deepEqual(sentences.map(([s, e]) => firstStart(re, text, s, e)), [0, 36, null, 81])
+  })
+  it('stays fast on a long line without the words', () => {
+    const long = 'word '.repeat(40_000)
+    const t0 = performance.now()
+    for (let s = 0; s < long.length; s += 500) firstStart(re, long, s, s + 500)
+    assert.ok(performance.now() - t0 < 2_000)
+  })
 })

@@ -68,8 +68,79 @@ function groupEnd(s: string, i: number): number {
   return j
 }
 
+/**
+ * The body with every alternative that can open a match stripped of its leading unbounded
+ * repetitions (`[^\n]*`, `.+`, `\s{2,}`…): searched in the whole text from an offset, such an
+ * alternative makes the engine read to the end of the line from every offset, quadratic in a long
+ * line. The stripped body matches at or after the start of any match of the body, never past the
+ * rest of it, so it still gates sentences; `stripped` says where a scan may begin is then the
+ * sentence start, not the stripped body's start.
+ */
+export function stripLeadingRepeats(body: string): { source: string; stripped: boolean } {
+  let stripped = false
+  const alternatives = splitAlternatives(body).map((alt) => {
+    let a = alt
+    for (;;) {
+      const atom = atomEnd(a, 0)
+      const rep = atom > 0 ? /^(?:[*+]|\{\d+,\})\??/.exec(a.slice(atom)) : null
+      if (!rep) break
+      a = a.slice(atom + rep[0].length)
+      stripped = true
+    }
+    // A group that opens the alternative, unrepeated: its own alternatives open the match too.
+    const open = /^\((?:\?:|\?<[A-Za-z_]\w*>)?/.exec(a)
+    if (open && (open[0].length > 1 || a[1] !== '?')) {
+      const end = groupEnd(a, 0)
+      if (end <= a.length && !/^[*+?{]/.test(a.slice(end))) {
+        const inner = stripLeadingRepeats(a.slice(open[0].length, end - 1))
+        if (inner.stripped) {
+          stripped = true
+          a = `${open[0]}${inner.source})${a.slice(end)}`
+        }
+      }
+    }
+    return a
+  })
+  return { source: alternatives.join('|'), stripped }
+}
+
+/** The top-level alternatives of a pattern source. */
+function splitAlternatives(s: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let from = 0
+  let j = 0
+  while (j < s.length) {
+    const c = s[j]!
+    if (c === '\\') j += 2
+    else if (c === '[') j = classEnd(s, j)
+    else {
+      if (c === '(') depth++
+      else if (c === ')') depth--
+      else if (c === '|' && depth === 0) {
+        out.push(s.slice(from, j))
+        from = j + 1
+      }
+      j++
+    }
+  }
+  out.push(s.slice(from))
+  return out
+}
+
+/** Index just past the single-character atom (class, escape, dot, literal) at `i`; 0 when none is there. */
+function atomEnd(s: string, i: number): number {
+  const c = s[i]
+  if (c === undefined || c === '(' || c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') return 0
+  if (c === '[') return classEnd(s, i)
+  if (c === '\\') return /^\\[pPu]\{/.test(s.slice(i)) ? s.indexOf('}', i) + 1 : i + 2
+  return i + 1
+}
+
 interface Probe {
   body: RegExp
+  /** The body was stripped of leading repetitions: a scan begins at the sentence start. */
+  anywhere: boolean
   text: string | null
   /** The body's leftmost start at or after `from` in `text` (text.length when none). */
   from: number
@@ -84,8 +155,9 @@ function probeOf(pattern: RegExp): Probe | null {
     const src = pattern.source
     // Word patterns end with WORD_END, stems (compileStems) do not; relax drops it either way.
     const body = src.startsWith(WORD_START) ? relax(src.slice(WORD_START.length)) : null
-    const re = body === null ? null : compile(body, searchFlags(pattern.flags))
-    probe = re === null ? null : { body: re, text: null, from: 0, next: 0 }
+    const lean = body === null ? null : stripLeadingRepeats(body)
+    const re = lean === null ? null : compile(lean.source, searchFlags(pattern.flags))
+    probe = re === null ? null : { body: re, anywhere: lean!.stripped, text: null, from: 0, next: 0 }
     probes.set(pattern, probe)
   }
   return probe
@@ -121,7 +193,8 @@ export function firstStart(pattern: RegExp, text: string, start: number, end: nu
     probe.from = start
     probe.next = probe.body.exec(text)?.index ?? text.length
   }
-  return probe.next < end ? probe.next : null
+  if (probe.next >= end) return null
+  return probe.anywhere ? start : probe.next
 }
 
 /** False only when `pattern` (compileWords or compileStems) has no match in `text.slice(start, end)`. */
