@@ -34,3 +34,12 @@ describe('places: a name after a locative cue is no speaking subject', () => {
     assert.equal(p?.metonymic, false)
   })
 })
+
+describe('places: words of conflict reports are not places without a cue', () => {
+  const cases: [string, string][] = [
+    ['Grenade attack on a bus station wounds five.', 'Grenade'],
+    ['Supporters of the Forum for Democratic Change marched on Monday.', 'Change'],
+    ['Farmers blocked the road to protest the new tax.', 'Farmers'],
+  ]
+  for (const [text, surface] of cases) it(`no place ${surface} in "${text}"`, () => assert.equal(at(text, surface), undefined))
+})
