@@ -29,6 +29,7 @@ export interface Candidate {
 export const LIGHT = 3
 
 const AFTERMATH = new Set(['ARREST', 'DISR_WEAP'])
+const WEAPONS_OF_BATTLE = new Set(['ART_MISS_ATTACK', 'AIR_STRIKE'])
 const VIOLENT_CODES = new Set(['ARMED_CLASH', 'ATTACK_ANY', 'TERRITORY', 'RECAPTURE', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ABDUCT_DISSAP', 'SEX_VIOL'])
 
 /** Protest and riot codes: what people protest against is their grievance, not a happening of its own. */
@@ -129,6 +130,13 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     const firstViolent = heavy.find((h) => !AFTERMATH.has(h.code) && VIOLENT_CODES.has(h.code))
     if (firstViolent) {
       for (const h of heavy) if (AFTERMATH.has(h.code) && h.head.start > firstViolent.head.start) h.score = Math.min(h.score, firstViolent.score - 0.5)
+    }
+    // Shelling or air strikes told with ground fighting in one sentence ("shelling and ground clashes
+    // between…", "a clash in which both sides used mortars") are the weapons of that battle: ACLED codes
+    // the battle.
+    const clash = heavy.find((h) => h.code === 'ARMED_CLASH')
+    if (clash) {
+      for (const h of heavy) if (WEAPONS_OF_BATTLE.has(h.code)) h.score = Math.min(h.score, clash.score - 0.5)
     }
     for (const m of light) {
       if (heavy.some((h) => h.matches.includes(m))) continue

@@ -159,3 +159,13 @@ describe('events: fighting between two sides, armed herders and warriors', () =>
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: shelling told with ground fighting is the battle; a strike is not an engagement', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Shelling and ground clashes between the army and the rebels went on near the river.', 'Armed clash'],
+    ['fr', 'Des bombardements et des combats au sol ont opposé l\'armée aux rebelles près du fleuve.', 'Armed clash'],
+    ['en', 'Artillery shelled the rebel positions near the river overnight.', 'Shelling/artillery/missile attack'],
+    ['en', 'Nurses engaged in a three-day strike over unpaid wages.', 'Peaceful protest'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
