@@ -51,3 +51,14 @@ describe('events: the most precise place the text gives', () => {
     assert.equal(place('Workers staged a strike in Sfax, Sousse and Bizerte.')?.name, 'Sfax')
   })
 })
+
+describe('events: a contributor\'s forces in a peace mission\'s country are the mission', () => {
+  it('Kenyan troops in Somalia are AMISOM (Kenya)', () => {
+    const e = first('Kenyan troops clashed with Al Shabaab fighters near Kismayo on Sunday.')
+    assert.equal(e?.actor1?.actorId, 'amisom')
+    assert.equal(e?.actor1?.name, 'AMISOM (African Union Mission in Somalia) (Kenya)')
+  })
+  it('Kenyan troops in Kenya are the Kenyan military', () => {
+    assert.equal(first('Kenyan troops clashed with Al Shabaab fighters near Mandera on Sunday.')?.actor1?.actorId, 'military-ke')
+  })
+})

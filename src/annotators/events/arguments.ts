@@ -9,6 +9,7 @@ import type { Candidate } from './detect.js'
 import { firstStart } from './gate.js'
 import { compileWords, parseNumber, type EventResources } from './resources.js'
 import { distanceKm } from '../../doc/geo.js'
+import { missionActor } from '../../kb/actors/resolve.js'
 
 export interface ActorMention extends Span {
   name: string
@@ -31,10 +32,11 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   const actors = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]))
   // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
   // names (people, firms, misread places) that ACLED would not code as a party.
+  const host = missionHost(doc)
   const named: ActorMention[] = doc.mentions
     .filter((m) => loose || ACTOR_KINDS.has(m.kind))
     .map((m) => {
-      const actor = m.actorId ? actors.get(m.actorId) : undefined
+      const actor = (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
       return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
     })
     .filter((m) => loose || m.inter !== null)
@@ -241,6 +243,24 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (place) return { place, geoPrecision: precision(place, place.geoPrecision) }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3 }
   return { place: null, geoPrecision: null }
+}
+
+/**
+ * Where foreign forces serve, for peace missions: the country most voted by the text's places and
+ * its non-state actors (Al Shabaab), not by the forces themselves ("KDF" votes for Kenya).
+ */
+function missionHost(doc: Doc): string | null {
+  const counts = new Map<string, number>()
+  const vote = (cc: string | null | undefined) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
+  for (const p of doc.places) if (!p.metonymic) vote(p.countryCode)
+  const actors = new Map(doc.actors.map((a) => [a.id, a]))
+  for (const m of doc.mentions) {
+    const a = m.actorId ? actors.get(m.actorId) : undefined
+    if (a && a.inter !== null && a.inter !== 1) vote(a.country)
+  }
+  let best: string | null = null
+  for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
+  return best
 }
 
 const countryCache = new WeakMap<Doc, string | null>()

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { loadActorEntries } from './load.js'
-import { resolveActorName, toActor } from './resolve.js'
+import { missionActor, resolveActorName, toActor } from './resolve.js'
 
 describe('actor knowledge base', () => {
   const actors = [...loadActorEntries().values()]
@@ -64,4 +64,11 @@ describe('resolveActorName', () => {
       assert.equal(r ? toActor(r.entry, r.country).id : null, expected)
     })
   }
+})
+
+describe('missionActor', () => {
+  it('a troop contributor\'s military in the mission\'s country is the mission', () => assert.equal(missionActor('military-ke', 'SO')?.id, 'amisom'))
+  it('at home it is itself', () => assert.equal(missionActor('military-ke', 'KE'), null))
+  it('the host\'s own forces are not the mission', () => assert.equal(missionActor('military-so', 'SO'), null))
+  it('a non-contributor is not the mission', () => assert.equal(missionActor('military-fr', 'SO'), null))
 })

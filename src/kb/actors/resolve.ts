@@ -98,3 +98,20 @@ export function toActor(entry: ActorEntry, country: string | null): Actor {
   }
   return { id: entry.id, name: entry.name, qid: entry.qid, inter: entry.inter, country: entry.country }
 }
+
+/**
+ * A contributor's forces serving in a peace mission's country are the mission, named with the
+ * contributor as ACLED does ("AMISOM (African Union Mission in Somalia) (Kenya)"): Kenyan troops
+ * told in Somalia. Null for any other actor or country.
+ */
+export function missionActor(actorId: string, hostCountry: string | null): Actor | null {
+  if (!hostCountry) return null
+  const index = getActorIndex()
+  const force = index.actors.get(actorId)
+  if (!force || force.inter !== 1 || !force.country || force.country === hostCountry) return null
+  for (const mission of index.actors.values()) {
+    if (mission.country !== hostCountry || !mission.contributors.includes(force.country)) continue
+    return { id: mission.id, name: `${mission.name} (${index.countryName.get(force.country) ?? force.country})`, qid: mission.qid, inter: mission.inter, country: mission.country }
+  }
+  return null
+}

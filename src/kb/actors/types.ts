@@ -22,6 +22,11 @@ export const ActorEntry = z.object({
   countryScoped: z.boolean().default(false),
   /** State actors: the role generated for every country (military, police, government). */
   role: z.string().nullable().default(null),
+  /**
+   * Peace missions: the countries whose forces serve in it. Their forces in the mission's country
+   * are the mission (ACLED: "AMISOM: African Union Mission in Somalia (2007-) (Kenya)").
+   */
+  contributors: z.array(z.string().length(2)).default([]),
   aliases: ActorAliases,
 })
 export type ActorEntry = z.infer<typeof ActorEntry>
