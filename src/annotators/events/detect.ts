@@ -30,6 +30,7 @@ export const LIGHT = 3
 
 const AFTERMATH = new Set(['ARREST', 'DISR_WEAP'])
 const WEAPONS_OF_BATTLE = new Set(['ART_MISS_ATTACK', 'AIR_STRIKE'])
+const STRATEGIC = new Set(['AGREEMENT', 'ARREST', 'CHANGE_TO_GROUP_ACT', 'DISR_WEAP', 'HQ_ESTABLISHED', 'PROPERTY_DISTRUCT', 'NON_VIOL_TERRIT_TRANSFER', 'LOGISTICS'])
 const VIOLENT_CODES = new Set(['ARMED_CLASH', 'ATTACK_ANY', 'TERRITORY', 'RECAPTURE', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ABDUCT_DISSAP', 'SEX_VIOL'])
 
 /** Protest and riot codes: what people protest against is their grievance, not a happening of its own. */
@@ -134,6 +135,14 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     // Shelling or air strikes told with ground fighting in one sentence ("shelling and ground clashes
     // between…", "a clash in which both sides used mortars") are the weapons of that battle: ACLED codes
     // the battle.
+    // A protest told with an arrest, an agreement or damage in one sentence is the happening; the
+    // other is its cause or its aftermath ("workers went on strike after colleagues were arrested").
+    const protest = heavy.find((h) => PROTEST_CODES.has(h.code))
+    if (protest) {
+      // Halved, so that repeated mentions merged later (each adds 0.3 of its score) stay below the protest.
+      // An arrest told first keeps its rank: the protest is then what the arrest was for ("arrested for organising a march").
+      for (const h of heavy) if (STRATEGIC.has(h.code) && !(h.code === 'ARREST' && h.head.start < protest.head.start)) h.score = Math.min(h.score, protest.score / 2)
+    }
     const clash = heavy.find((h) => h.code === 'ARMED_CLASH')
     if (clash) {
       for (const h of heavy) if (WEAPONS_OF_BATTLE.has(h.code)) h.score = Math.min(h.score, clash.score - 0.5)

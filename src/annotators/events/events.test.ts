@@ -169,3 +169,16 @@ describe('events: shelling told with ground fighting is the battle; a strike is 
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: a protest outranks the arrest, agreement or damage told with it', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Nurses went on strike after two colleagues were arrested by the authorities.', 'Peaceful protest'],
+    ['en', 'Fishermen held a sit-in at the port to oppose the signing of a new fishing agreement.', 'Peaceful protest'],
+    ['fr', 'Les infirmiers ont entamé une grève après l\'arrestation de deux collègues par les autorités.', 'Peaceful protest'],
+    ['fr', 'Des pêcheurs ont organisé un sit-in au port pour s\'opposer à la signature d\'un nouvel accord de pêche.', 'Peaceful protest'],
+    // An arrest told first: the protest is what the arrest was for.
+    ['en', 'The union leader was arrested for organising a march without a permit.', 'Arrests'],
+    ['fr', 'Le chef syndical a été arrêté pour avoir organisé une marche non autorisée.', 'Arrests'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
