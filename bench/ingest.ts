@@ -8,7 +8,7 @@
  * --base runs only the language-neutral stages, to separate the machinery from the annotators.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadFakes } from '../eval/loaders/news-fakes.js'
 import { loadMlCrisis } from '../eval/loaders/news-mlcrisis.js'
@@ -39,15 +39,19 @@ const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'))
 const corpus = join(dir, 'news.jsonl')
 writeFileSync(corpus, articles.map((a) => JSON.stringify({ id: a.id, text: a.text, title: a.title, published: a.published, source: a.source })).join('\n') + '\n')
 const chars = articles.reduce((n, a) => n + a.text.length, 0)
-const ran = process.env.SITREP_INGEST_PIPELINE === 'base' ? 'base stages only' : `base stages + ${defaultAnnotators().map((a) => a.name).join(', ') || 'no annotators'}`
 
 const db = join(dir, 'bench.db')
 const store = openSqliteStore(db)
+const cpu0 = process.cpuUsage()
 const first = await ingest([corpus], store, { workers })
+const cpu = process.cpuUsage(cpu0)
 const again = await ingest([corpus], store, { workers })
 await store.close()
 rmSync(dir, { recursive: true, force: true })
+// Named after the run: building the annotators here would load the pipeline on the writing thread.
+const ran = process.env.SITREP_INGEST_PIPELINE === 'base' ? 'base stages only' : `base stages + ${defaultAnnotators().map((a) => a.name).join(', ') || 'no annotators'}`
 
 console.log(`ingest bench: ${articles.length} articles (${(chars / 1e6).toFixed(1)} M characters), ${workers} workers, ${ran}`)
 console.log(`  first run : ${first.seconds.toFixed(1)} s, ${(first.read / first.seconds).toFixed(1)} articles/s (${first.added} new, ${first.existing} exact duplicates, ${first.nearDuplicates} near-duplicates joined a story, ${first.errors} errors)`)
+console.log(`  CPU (all threads, user + system): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ${((cpu.user + cpu.system) / 1e3 / first.read).toFixed(1)} ms per article; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 console.log(`  re-ingest : ${again.seconds.toFixed(1)} s, ${(again.read / again.seconds).toFixed(0)} articles/s (${again.added} new, ${again.existing} known)`)

@@ -4,7 +4,7 @@
  * idempotent and resumable: an article whose content hash is stored is never analysed or written
  * again, and a killed run loses at most its open batch, which the next run redoes.
  */
-import { articleId } from '../pipeline/pipeline.js'
+import { articleId } from '../pipeline/id.js'
 import type { Sighting, Store, StoredAnalysis } from '../store/store.js'
 import { createPool } from './pool.js'
 import { readSources, type SourceOptions } from './sources.js'
@@ -35,7 +35,8 @@ const IMMUTABLE_INPUT = /\.warc(\.gz)?#\d+$/i
 export async function ingest(inputs: string[], store: Store, opts: IngestOptions): Promise<IngestProgress> {
   const started = Date.now()
   const p: IngestProgress = { read: 0, added: 0, existing: 0, nearDuplicates: 0, errors: 0, total: opts.total ?? null, seconds: 0 }
-  const batchSize = opts.batchSize ?? 100
+  // Small batches: a write blocks this thread, and the workers wait on it for their next article.
+  const batchSize = opts.batchSize ?? 25
   const pool = createPool(opts.workers)
   let batch: { stored: StoredAnalysis; sighting: Sighting }[] = []
   let lastReport = 0

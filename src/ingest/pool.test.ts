@@ -19,4 +19,20 @@ describe('worker pool', { timeout: 60_000 }, () => {
       await pool.close()
     }
   })
+  it('a long article holds up its own worker only, not the articles queued after it', async () => {
+    const pool = createPool(2)
+    try {
+      // Warm both workers first, so start-up does not order the answers.
+      await Promise.all([1, 2].map((i) => pool.run({ input: `warm${i}`, text: 'The army retook the town on Monday.' })))
+      const done: string[] = []
+      const run = (input: string, text: string) => pool.run({ input, text }).then((r) => { assert.equal(r.ok, true); done.push(input) })
+      const jobs = [run('long', 'Rebels shelled a checkpoint on Sunday, a monitoring group said. '.repeat(60_000))]
+      for (let i = 0; i < 8; i++) jobs.push(run(`small${i}`, `Protesters gathered in square number ${i} on Friday.`))
+      await Promise.all(jobs)
+      // At most one small article was sent to the long one's worker before it was known to be slow.
+      assert.ok(done.indexOf('long') >= 7, done.join(' '))
+    } finally {
+      await pool.close()
+    }
+  })
 })

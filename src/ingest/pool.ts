@@ -1,7 +1,9 @@
 /**
  * A pool of worker threads running the analysis pipeline (CPU-bound) while the main thread reads
- * inputs and writes the store. Each worker keeps a few articles queued so it never waits for the
- * main thread. With 0 workers, articles are analysed inline (small batches, tests).
+ * inputs and writes the store. Articles wait in one queue and go to a worker only when it holds
+ * fewer than `DEPTH` (one being analysed, one ready so it never waits for the main thread): a long
+ * article holds up its own worker only, never articles queued behind it. With 0 workers, articles
+ * are analysed inline (small batches, tests).
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -16,7 +18,10 @@ export interface Pool {
   close(): Promise<void>
 }
 
+/** Articles read ahead per worker (the main loop's window). */
 const PER_WORKER = 4
+/** Articles sent to one worker at a time. */
+const DEPTH = 2
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism())
@@ -30,43 +35,64 @@ export interface PoolOptions {
 /** A slot whose worker died this many times is given up (a worker that cannot even start). */
 const MAX_RESTARTS = 5
 
+interface Job {
+  id: number
+  raw: RawArticle
+  resolve: (r: AnalyzeResult) => void
+}
+
 export function createPool(size: number, opts: PoolOptions = {}): Pool {
   if (size <= 0) {
     // Loaded here only: with workers, the main thread never needs the annotators.
     return { size: 0, capacity: 1, run: async (raw) => (await import('./analyze-one.js')).analyzeForStore(raw), close: async () => {} }
   }
   const workers: Worker[] = []
-  const load = Array.from({ length: size }, () => 0)
-  const pending = new Map<number, { resolve: (r: AnalyzeResult) => void; worker: number; input: string }>()
+  /** Jobs sent to each worker and not answered yet. */
+  const held = Array.from({ length: size }, () => new Map<number, Job>())
   const restarts = Array.from({ length: size }, () => 0)
+  const queue: Job[] = []
   let next = 0
   let closing = false
+  const live = (i: number) => restarts[i]! <= MAX_RESTARTS
+  const failJob = (j: Job, why: string) => j.resolve({ ok: false, code: 'E_WORKER', message: `${j.raw.input}: ${why}` })
+  const pump = () => {
+    for (;;) {
+      let best = -1
+      for (let i = 0; i < size; i++) {
+        if (live(i) && workers[i] && held[i]!.size < DEPTH && (best < 0 || held[i]!.size < held[best]!.size)) best = i
+      }
+      const job = best >= 0 ? queue.shift() : undefined
+      if (!job) break
+      held[best]!.set(job.id, job)
+      workers[best]!.postMessage({ id: job.id, raw: job.raw })
+    }
+    if (!closing && queue.length > 0 && !restarts.some((_, i) => live(i))) {
+      for (const j of queue.splice(0)) failJob(j, 'every analysis worker failed to start')
+    }
+  }
   // A worker that dies (out of memory on a huge page, a crash in native code) fails only the
   // articles it held, each with an error naming it, and is replaced; the ingest goes on.
   const fail = (i: number, why: string) => {
-    for (const [id, p] of pending) {
-      if (p.worker !== i) continue
-      pending.delete(id)
-      p.resolve({ ok: false, code: 'E_WORKER', message: `${p.input}: analysis worker stopped (${why}); the article was not stored` })
-    }
-    load[i] = 0
+    for (const j of held[i]!.values()) failJob(j, `analysis worker stopped (${why}); the article was not stored`)
+    held[i]!.clear()
   }
   const start = (i: number): void => {
     const resourceLimits = opts.maxWorkerMemoryMb ? { maxOldGenerationSizeMb: opts.maxWorkerMemoryMb } : undefined
     const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), resourceLimits ? { resourceLimits } : {})
     workers[i] = w
     w.on('message', (m: { id: number; result: AnalyzeResult }) => {
-      const p = pending.get(m.id)
-      if (!p) return
-      pending.delete(m.id)
-      load[i]!--
-      p.resolve(m.result)
+      const j = held[i]!.get(m.id)
+      if (!j) return
+      held[i]!.delete(m.id)
+      j.resolve(m.result)
+      pump()
     })
     w.on('error', (e) => fail(i, e.message))
     w.on('exit', (code) => {
       if (closing) return
       fail(i, `exit code ${code}`)
       if (++restarts[i]! <= MAX_RESTARTS) start(i)
+      pump()
     })
   }
   for (let i = 0; i < size; i++) start(i)
@@ -74,19 +100,14 @@ export function createPool(size: number, opts: PoolOptions = {}): Pool {
     size,
     capacity: size * PER_WORKER,
     run(raw) {
-      const live = [...load.keys()].filter((k) => restarts[k]! <= MAX_RESTARTS)
-      if (live.length === 0) return Promise.resolve({ ok: false, code: 'E_WORKER', message: `${raw.input}: every analysis worker failed to start` })
-      let i = live[0]!
-      for (const k of live) if (load[k]! < load[i]!) i = k
-      load[i]!++
-      const id = next++
       return new Promise((resolve) => {
-        pending.set(id, { resolve, worker: i, input: raw.input })
-        workers[i]!.postMessage({ id, raw })
+        queue.push({ id: next++, raw, resolve })
+        pump()
       })
     },
     close: async () => {
       closing = true
+      for (const j of queue.splice(0)) failJob(j, 'the ingest stopped before this article was analysed')
       await Promise.all(workers.map((w) => w.terminate()))
     },
   }

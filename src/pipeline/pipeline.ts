@@ -3,7 +3,6 @@
  * registered annotators in order. Order is checked once when the pipeline is built, and each
  * annotator's output is checked (declared layers only, spans inside the text) when it runs.
  */
-import { createHash } from 'node:crypto'
 import type { Analysis, Article, Layers, Paragraph, Warning } from '../doc/schema.js'
 import { EngineError } from '../errors.js'
 import { findBoilerplate } from '../annotators/boilerplate/index.js'
@@ -12,6 +11,7 @@ import { findParagraphs, segment } from '../annotators/segment/index.js'
 import { extractHtml } from '../extract/html.js'
 import { listLanguages } from '../resources/load.js'
 import { type Annotator, BASE_LAYERS, type Doc } from './annotator.js'
+import { articleId } from './id.js'
 
 /** One article to analyse, as read from any input format. */
 export interface RawArticle {
@@ -141,11 +141,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
   return { inputId: raw.id ?? null, input: raw.input, article, ...layers, warnings }
 }
 
-/** The article id: a hash of the text with white space and Unicode form normalised. */
-export function articleId(text: string): string {
-  const normal = text.normalize('NFC').replace(/\s+/gu, ' ').trim()
-  return createHash('sha256').update(normal).digest('hex').slice(0, 16)
-}
+export { articleId }
 
 /** `YYYY-MM-DD` from an ISO date or date-time (or any date `Date` reads); null when unreadable. */
 export function normalizeDate(s: string | null): string | null {
