@@ -62,3 +62,9 @@ describe('events: a contributor\'s forces in a peace mission\'s country are the 
     assert.equal(first('Kenyan troops clashed with Al Shabaab fighters near Mandera on Sunday.')?.actor1?.actorId, 'military-ke')
   })
 })
+
+describe('events: the doer whose name holds the trigger word', () => {
+  it('"Fulani gunmen attacked" is the Fulani militia\'s attack', () => {
+    assert.equal(first('Suspected Fulani gunmen attacked two farming villages at night, killing six people.')?.actor1?.actorId, 'fulani-militia')
+  })
+})

@@ -130,7 +130,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
   const t = c.head
   const after = inSentence.filter((m) => m.start >= t.end && m.start - t.end <= 90)
-  const before = inSentence.filter((m) => m.end <= t.start)
+  // A trigger word inside an actor's name ("Fulani gunmen attacked": "gunmen" tells an attack) leaves that actor before it.
+  const before = inSentence.filter((m) => m.end <= t.start || (m.start < t.start && m.end <= t.end))
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   for (const m of after) {

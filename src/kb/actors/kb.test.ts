@@ -53,6 +53,10 @@ describe('resolveActorName', () => {
     ['unidentified gunmen', 'en', 'NG', 'unidentified-armed-group@NG'],
     // National forces by their own acronyms, and ACLED's spellings of an opposition army.
     ['SAF', 'en', null, 'military-sd'],
+    // Identity militias by ACLED's naming ("<group> Ethnic Militia (<country>)") and by their descriptions.
+    ['Murle Ethnic Militia (South Sudan)', 'en', null, 'murle-militia'],
+    ['Murle youths', 'en', null, 'murle-militia'],
+    ['Fulanis', 'en', null, 'fulani-militia'],
     ['FARDC', 'fr', null, 'military-cd'],
     ['SPLA', 'en', null, 'military-ss'],
     ['SPLA/M-IO', 'en', null, 'splm-io'],
