@@ -182,3 +182,16 @@ describe('events: a protest outranks the arrest, agreement or damage told with i
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: road blockades, strikes begun or ended, disrupted meetings and brawls', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Jobless youths blocked the national route to demand work.', 'Peaceful protest'],
+    ['en', 'Farmers cut the road near the mill over the price of wheat.', 'Peaceful protest'],
+    ['en', 'Court clerks start a two-day strike in the capital.', 'Peaceful protest'],
+    ['en', 'Party supporters disrupted the meeting of their rivals in the town hall.', 'Violent demonstration'],
+    ['en', 'The council meeting ended in a fist fight between two factions.', 'Violent demonstration'],
+    ['fr', 'Des chômeurs ont bloqué la route nationale pour réclamer du travail.', 'Peaceful protest'],
+    ['fr', 'Des partisans ont perturbé la réunion de leurs rivaux à la mairie.', 'Violent demonstration'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
