@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { foldName, gazetteerLoadStats, loadGazetteer, lookupName } from './index.js'
+import { bareAdminName, foldName, gazetteerLoadStats, loadGazetteer, lookupName } from './index.js'
 
 describe('gazetteer', () => {
   const gaz = loadGazetteer()
@@ -41,6 +41,13 @@ describe('gazetteer', () => {
     assert.ok(gaz.lookupLoose(foldName('Garbaharey')).some((e) => e.countryCode === 'SO' && e.kind === 'city'))
     assert.ok(gaz.lookupLoose(foldName('Sheikh Zuweid')).some((e) => e.countryCode === 'EG'))
     assert.deepEqual(gaz.lookupLoose(foldName('Xqzzyville')), [])
+  })
+  it('gives first-level area names without their type word, as ACLED writes them', () => {
+    assert.equal(bareAdminName('Borno State'), 'Borno')
+    assert.equal(bareAdminName('Sfax Governorate'), 'Sfax')
+    assert.equal(bareAdminName('Idlib'), 'Idlib')
+    assert.equal(bareAdminName('Region'), 'Region')
+    assert.equal(lookupName('Maiduguri').find((e) => e.countryCode === 'NG')?.admin1Name, 'Borno')
   })
   it('does not add a second copy of a town cities500 has under another name', () => {
     assert.equal(lookupName('Shashamane').filter((e) => e.countryCode === 'ET').length, 1)

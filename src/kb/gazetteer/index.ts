@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { buildGazetteer } from './build.js'
 import { foldName, looseKey } from './fold.js'
 import { packGazetteer, readPacked, writePacked, type PackedGazetteer } from './pack.js'
-import { CACHE_DIR, sourceStamp } from './sources.js'
+import { CACHE_DIR, readKbTable, sourceStamp } from './sources.js'
 import type { FeatureKind, GazetteerEntry } from './types.js'
 
 export type { FeatureKind, GazetteerEntry } from './types.js'
@@ -84,6 +84,20 @@ function kindOf(fcode: string): FeatureKind {
 /** First letters of exact keys whose loose key may start with `c` (`looseKey`: q→k, ph→f, ou→u, y/ee→i). */
 const LOOSE_SOURCES = (c: string): string[] => ({ k: ['k', 'q'], f: ['f', 'p'], u: ['u', 'o'], i: ['i', 'y', 'e'] })[c] ?? [c]
 
+let suffixRe: RegExp | null = null
+
+/**
+ * A first-level area's name as ACLED and most writers give it, without the word for its type
+ * that GeoNames appends ("Borno State" → "Borno", "Sfax Governorate" → "Sfax"; the words are
+ * `kb/places/admin-suffixes.txt`). A name that is only such words stays whole.
+ */
+export function bareAdminName(name: string | undefined): string | null {
+  if (!name) return null
+  suffixRe ??= new RegExp(`\\s+(?:${readKbTable('admin-suffixes.txt', 1).map((r) => r.cols[0]!).join('|')})$`, 'i')
+  const bare = name.replace(suffixRe, '')
+  return bare || name
+}
+
 function createGazetteer(p: PackedGazetteer): Gazetteer {
   const str = (i: number) => p.strings[i]!
   const countries = new Map<string, number>()
@@ -134,7 +148,7 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
       lon: Math.round(p.lon[row]! * 1e5) / 1e5,
       countryCode: cc || null,
       admin1Code: a1 || null,
-      admin1Name: (a1 && p.admin1Names[`${cc}.${a1}`]) || null,
+      admin1Name: (a1 && bareAdminName(p.admin1Names[`${cc}.${a1}`])) || null,
       featureCode: fcode,
       kind: kindOf(fcode),
       population: p.pop[row]!,
