@@ -21,6 +21,9 @@ describe('dateEvent', () => {
     ['en', 'Rebels entered the town, a base captured by the army in March 2015.', 'entered', ['captured'], '2016-12-12'],
     ['fr', 'Les rebelles sont entrés dans la ville, une base prise par l\'armée en mars 2015.', 'entrés', ['prise'], '2016-12-12'],
     ['fr', 'Six soldats ont été tués et deux hommes arrêtés dans le nord le 03/11.', 'tués', ['arrêtés'], '2016-11-03'],
+    // A predicate right after a comma is coordinated with the trigger: it shares the date.
+    ['en', 'Militants killed five herders, burnt houses and took cattle in the village on 26/03.', 'killed', ['burnt'], '2016-03-26'],
+    ['fr', 'Des miliciens ont tué cinq éleveurs, incendié des cases et volé du bétail dans le village le 26/03.', 'tué', ['incendié'], '2016-03-26'],
   ]
   for (const [language, text, trigger, others, date] of cases) {
     it(`${trigger} in "${text}" → ${date}`, () => {

@@ -21,7 +21,13 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[]): Eve
   const index = sentenceIndex(doc.sentences)
   const sentence = index.at(trigger.start)
   const opens = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= trigger.start && !TWO_WORDS.test(text.slice(sentence.start, t.start))
-  const apart = (o: Span) => CLAUSE_BREAK.test(o.start >= trigger.end ? text.slice(trigger.end, o.start) : text.slice(o.end, trigger.start))
+  // A predicate right after a comma ("killed five, burnt houses and took cattle on 26/03") is
+  // coordinated with the trigger, not a clause of its own: it shares the date.
+  const apart = (o: Span) => {
+    const gap = o.start >= trigger.end ? text.slice(trigger.end, o.start) : text.slice(o.end, trigger.start)
+    if (!CLAUSE_BREAK.test(gap)) return false
+    return !(o.start >= trigger.end && /,\s*$/u.test(gap) && !/[;:()[\]\u2013\u2014]| - /u.test(gap))
+  }
   const between = (t: Span) => others.some((o) => apart(o) && ((o.start >= t.end && o.end <= trigger.start) || (o.start >= trigger.end && o.end <= t.start)))
   // `eventDate` reads only the trigger's sentence, the sentences of its paragraph and the time
   // expressions among them: it is handed those alone (same result), so a document with thousands of
