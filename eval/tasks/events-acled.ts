@@ -9,6 +9,7 @@ import { distanceKm } from '../../src/doc/geo.js'
 import { NOT_ACLED } from '../../src/annotators/events/index.js'
 import { resolveActorName, toActor } from '../../src/kb/actors/resolve.js'
 import { getDefaultPipeline } from '../../src/pipeline/default.js'
+import { lookupName } from '../../src/kb/gazetteer/index.js'
 import { loadAcled, type AcledNote } from '../loaders/acled.js'
 import type { Metrics, TaskOptions } from '../task.js'
 
@@ -61,6 +62,17 @@ export function actorMatches(gold: string, got: Event['actor1']): boolean {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
+/**
+ * The same first-level area, whatever its spelling: the gold name (ACLED's: "Shabeellaha Hoose",
+ * "Oromia") read by the gazetteer names the area the event's place lies in. `admin1_acc` stays
+ * the strict comparison of names.
+ */
+export function sameAdmin1(gold: string, loc: Event['location']): boolean {
+  if (!loc?.countryCode || !loc.admin1Code || !gold.trim()) return false
+  if (loc.admin1Name && fold(loc.admin1Name) === fold(gold)) return true
+  return lookupName(gold).some((e) => e.kind === 'admin1' && e.countryCode === loc.countryCode && e.admin1Code === loc.admin1Code)
+}
+
 /** Notes that state the day: "22/03", "on 22 March", "March 22" (the date-exact subset). */
 const STATES_DATE = /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/
 
@@ -86,7 +98,7 @@ const rate = (t: Tally) => (t.n ? t.ok / t.n : 0)
 export async function scoreAcled(opts: TaskOptions): Promise<Metrics> {
   const pipeline = getDefaultPipeline()
   const notes: AcledNote[] = loadAcled(opts.limit)
-  const type = tally(), loc = tally(), located = tally(), admin1 = tally(), actor1 = tally(), actor2 = tally()
+  const type = tally(), loc = tally(), located = tally(), admin1 = tally(), admin1Area = tally(), actor1 = tally(), actor2 = tally()
   const dateStated = tally(), dateAll = tally(), fatalities = tally()
   const locBy = [tally(), tally(), tally()], dateBy = [tally(), tally(), tally()]
   let predicted = 0
@@ -99,6 +111,7 @@ export async function scoreAcled(opts: TaskOptions): Promise<Metrics> {
     if (e?.location) add(located, km <= 25)
     add(locBy[n.geoPrecision - 1] ?? locBy[2]!, km <= 25)
     add(admin1, !!e?.location?.admin1Name && fold(e.location.admin1Name) === fold(n.admin1))
+    add(admin1Area, sameAdmin1(n.admin1, e?.location ?? null))
     add(actor1, actorMatches(n.actor1, e?.actor1 ?? null))
     add(actor2, actorMatches(n.actor2, e?.actor2 ?? null))
     const sameDate = e?.date === n.date
@@ -113,7 +126,7 @@ export async function scoreAcled(opts: TaskOptions): Promise<Metrics> {
     loc_25km: rate(loc), loc_25km_matched: loc.ok, loc_25km_of_located: rate(located), located: located.n,
     loc_25km_gp1: rate(locBy[0]!), loc_25km_gp2: rate(locBy[1]!), loc_25km_gp3: rate(locBy[2]!),
     gp1_n: locBy[0]!.n, gp2_n: locBy[1]!.n, gp3_n: locBy[2]!.n,
-    admin1_acc: rate(admin1), admin1_matched: admin1.ok,
+    admin1_acc: rate(admin1), admin1_matched: admin1.ok, admin1_area_acc: rate(admin1Area), admin1_area_matched: admin1Area.ok,
     actor1_acc: rate(actor1), actor1_matched: actor1.ok,
     actor2_acc: rate(actor2), actor2_matched: actor2.ok,
     date_exact_stated: rate(dateStated), date_stated_n: dateStated.n, date_stated_matched: dateStated.ok,
