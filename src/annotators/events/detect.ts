@@ -30,6 +30,9 @@ export const LIGHT = 3
 
 const AFTERMATH = new Set(['ARREST', 'DISR_WEAP'])
 const WEAPONS_OF_BATTLE = new Set(['ART_MISS_ATTACK', 'AIR_STRIKE'])
+/** Verbal acts whose object can be another happening; within this many characters they govern it. */
+const GOVERNING = new Set(['REJECT', 'THREATEN', 'DEMAND'])
+const GOVERNS_WITHIN = 40
 const STRATEGIC = new Set(['AGREEMENT', 'ARREST', 'CHANGE_TO_GROUP_ACT', 'DISR_WEAP', 'HQ_ESTABLISHED', 'PROPERTY_DISTRUCT', 'NON_VIOL_TERRIT_TRANSFER', 'LOGISTICS'])
 const VIOLENT_CODES = new Set(['ARMED_CLASH', 'ATTACK_ANY', 'TERRITORY', 'RECAPTURE', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ABDUCT_DISSAP', 'SEX_VIOL'])
 
@@ -146,6 +149,14 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     const clash = heavy.find((h) => h.code === 'ARMED_CLASH')
     if (clash) {
       for (const h of heavy) if (WEAPONS_OF_BATTLE.has(h.code)) h.score = Math.min(h.score, clash.score - 0.5)
+    }
+    // A verbal act that governs the happening after it ("rejected a proposal for a ceasefire",
+    // "threatened to hold a strike") is the sentence's event; the happening is only its object.
+    for (const m of light) {
+      if (!GOVERNING.has(m.code)) continue
+      const object = heavy.find((h) => h.head.start >= m.end && h.head.start - m.end <= GOVERNS_WITHIN && !GOVERNING.has(h.code))
+      if (!object) continue
+      heavy.push({ code: m.code, head: m, matches: [m], score: object.score + 0.5, sentence })
     }
     for (const m of light) {
       if (heavy.some((h) => h.matches.includes(m))) continue

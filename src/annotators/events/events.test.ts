@@ -195,3 +195,15 @@ describe('events: road blockades, strikes begun or ended, disrupted meetings and
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: a verbal act governs the happening after it (PLOVER)', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'The rebels rejected a proposal for a ceasefire in the north.', 'REJECT'],
+    ['en', 'Farmers threatened to block the main road unless prices rose.', 'THREATEN'],
+    ['fr', 'Les rebelles ont rejeté une proposition de cessez-le-feu dans le nord.', 'REJECT'],
+    ['fr', 'Les agriculteurs ont menacé de bloquer la route nationale.', 'THREATEN'],
+    // Far from the verb, the happening is told for itself.
+    ['en', 'The two sides signed a ceasefire agreement in the capital.', 'AGREE'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
+})
