@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { workerEntry } from './bundle.js'
 import { createPool } from './pool.js'
 
 process.env.SITREP_INGEST_PIPELINE = 'base'
@@ -34,5 +35,10 @@ describe('worker pool', { timeout: 60_000 }, () => {
     } finally {
       await pool.close()
     }
+  })
+  it('workers start from one bundled module, built once and found again', async () => {
+    const url = await workerEntry()
+    assert.match(url.pathname, /\/\.cache\/ingest-worker\/[0-9a-f]{20}\.mjs$/)
+    assert.equal((await workerEntry()).href, url.href)
   })
 })

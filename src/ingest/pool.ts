@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { RawArticle } from '../pipeline/pipeline.js'
 import type { AnalyzeResult } from './analyze-one.js'
+import { workerEntry } from './bundle.js'
 
 export interface Pool {
   size: number
@@ -76,10 +77,14 @@ export function createPool(size: number, opts: PoolOptions = {}): Pool {
     for (const j of held[i]!.values()) failJob(j, `analysis worker stopped (${why}); the article was not stored`)
     held[i]!.clear()
   }
-  const start = (i: number): void => {
+  const entry = workerEntry()
+  const start = (i: number): void => void entry.then((url) => startFrom(i, url))
+  const startFrom = (i: number, url: URL): void => {
+    if (closing) return
     const resourceLimits = opts.maxWorkerMemoryMb ? { maxOldGenerationSizeMb: opts.maxWorkerMemoryMb } : undefined
-    const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), resourceLimits ? { resourceLimits } : {})
+    const w = new Worker(url, resourceLimits ? { resourceLimits } : {})
     workers[i] = w
+    pump()
     w.on('message', (m: { id: number; result: AnalyzeResult }) => {
       const j = held[i]!.get(m.id)
       if (!j) return
@@ -91,7 +96,7 @@ export function createPool(size: number, opts: PoolOptions = {}): Pool {
     w.on('exit', (code) => {
       if (closing) return
       fail(i, `exit code ${code}`)
-      if (++restarts[i]! <= MAX_RESTARTS) start(i)
+      if (++restarts[i]! <= MAX_RESTARTS) startFrom(i, url)
       pump()
     })
   }
