@@ -68,3 +68,12 @@ describe('events: the doer whose name holds the trigger word', () => {
     assert.equal(first('Suspected Fulani gunmen attacked two farming villages at night, killing six people.')?.actor1?.actorId, 'fulani-militia')
   })
 })
+
+describe('events: the country of a text that names no place', () => {
+  it('a nationality gives the protesters their country', () => {
+    assert.equal(first('Tunisian students staged a sit-in to demand jobs.')?.actor1?.name, 'Protesters (Tunisia)')
+  })
+  it('so does a people tied to one country', () => {
+    assert.equal(first('Oromo farmers protested against the master plan.')?.actor1?.name, 'Protesters (Ethiopia)')
+  })
+})

@@ -10,6 +10,9 @@ import { firstStart } from './gate.js'
 import { compileWords, parseNumber, type EventResources } from './resources.js'
 import { distanceKm } from '../../doc/geo.js'
 import { missionActor } from '../../kb/actors/resolve.js'
+import { foldName } from '../../kb/gazetteer/index.js'
+import { hasResource } from '../../resources/load.js'
+import { loadPlaceResources } from '../places/resources.js'
 
 export interface ActorMention extends Span {
   name: string
@@ -264,6 +267,11 @@ function missionHost(doc: Doc): string | null {
   return best
 }
 
+/** The places stage's demonyms of a language (folded form → country), null when it has none. */
+function placeDemonyms(lang: string): ReadonlyMap<string, string> | null {
+  return hasResource(lang, 'places/demonyms.tsv') ? loadPlaceResources(lang).demonyms : null
+}
+
 const countryCache = new WeakMap<Doc, string | null>()
 
 /** `focusCountry` once per document. */
@@ -286,6 +294,9 @@ export function focusCountry(doc: Doc): string | null {
   for (const p of doc.places) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
   for (const m of doc.mentions) vote(m.actorId ? actors.get(m.actorId)?.country ?? null : null)
+  // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
+  const demonyms = placeDemonyms(doc.article.language)
+  if (demonyms) for (const t of doc.tokens) if (t.kind === 'word') vote(demonyms.get(foldName(doc.article.text.slice(t.start, t.end))) ?? null)
   let best: string | null = null
   for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
   return best
