@@ -32,7 +32,7 @@ const AFTERMATH = new Set(['ARREST', 'DISR_WEAP'])
 const WEAPONS_OF_BATTLE = new Set(['ART_MISS_ATTACK', 'AIR_STRIKE'])
 /** Verbal acts whose object can be another happening; within this many characters they govern it. */
 const GOVERNING = new Set(['REJECT', 'THREATEN', 'DEMAND'])
-const GOVERNS_WITHIN = 40
+const GOVERNS_WITHIN = 70
 const STRATEGIC = new Set(['AGREEMENT', 'ARREST', 'CHANGE_TO_GROUP_ACT', 'DISR_WEAP', 'HQ_ESTABLISHED', 'PROPERTY_DISTRUCT', 'NON_VIOL_TERRIT_TRANSFER', 'LOGISTICS'])
 const VIOLENT_CODES = new Set(['ARMED_CLASH', 'ATTACK_ANY', 'TERRITORY', 'RECAPTURE', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ABDUCT_DISSAP', 'SEX_VIOL'])
 

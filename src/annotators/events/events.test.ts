@@ -199,6 +199,7 @@ describe('events: road blockades, strikes begun or ended, disrupted meetings and
 describe('events: a verbal act governs the happening after it (PLOVER)', () => {
   const cases: [string, string, string][] = [
     ['en', 'The rebels rejected a proposal for a ceasefire in the north.', 'REJECT'],
+    ['en', 'Rebel leaders on Friday rejected the government\'s latest proposal for a nationwide ceasefire.', 'REJECT'],
     ['en', 'Farmers threatened to block the main road unless prices rose.', 'THREATEN'],
     ['fr', 'Les rebelles ont rejeté une proposition de cessez-le-feu dans le nord.', 'REJECT'],
     ['fr', 'Les agriculteurs ont menacé de bloquer la route nationale.', 'THREATEN'],
