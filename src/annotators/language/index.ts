@@ -13,12 +13,27 @@ export interface LanguageGuess {
   reliable: boolean
 }
 
+/** What eld reads of its input: it cuts the text at this many characters itself. */
+const ELD_READS = 1000
+/**
+ * Guesses by what eld read, so a paragraph that is the whole text (a one-paragraph article) or a
+ * line repeated across pages (site furniture) is detected once. Bounded; emptied when full.
+ */
+const guesses = new Map<string, LanguageGuess>()
+const MAX_GUESSES = 4096
+
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
   if (!/\p{L}/u.test(sample)) return { language: null, reliable: false }
-  const r = eld.detect(sample)
+  const read = sample.length > ELD_READS ? sample.slice(0, ELD_READS) : sample
+  const known = guesses.get(read)
+  if (known) return { ...known }
+  const r = eld.detect(read)
   const language = r.language && r.language !== 'und' ? r.language : null
-  return { language, reliable: language !== null && r.isReliable() }
+  const guess = { language, reliable: language !== null && r.isReliable() }
+  if (guesses.size >= MAX_GUESSES) guesses.clear()
+  guesses.set(read, guess)
+  return { ...guess }
 }
 
 /** A paragraph's language, or `fallback` when the paragraph is short or the guess is unreliable. */
