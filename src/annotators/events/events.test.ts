@@ -203,6 +203,10 @@ describe('events: a verbal act governs the happening after it (PLOVER)', () => {
     ['en', 'Farmers threatened to block the main road unless prices rose.', 'THREATEN'],
     ['fr', 'Les rebelles ont rejeté une proposition de cessez-le-feu dans le nord.', 'REJECT'],
     ['fr', 'Les agriculteurs ont menacé de bloquer la route nationale.', 'THREATEN'],
+    // An offer or promise to help is an expression of intent: PLOVER AGREE, not delivered aid.
+    ['en', 'The donor country promised to provide food aid to the refugees.', 'AGREE'],
+    ['fr', 'Le pays donateur a promis de fournir une aide alimentaire aux réfugiés.', 'AGREE'],
+    ['en', 'The agency delivered food aid to the refugees on Monday.', 'AID'],
     // Far from the verb, the happening is told for itself.
     ['en', 'The two sides signed a ceasefire agreement in the capital.', 'AGREE'],
   ]
