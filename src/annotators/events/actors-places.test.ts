@@ -73,6 +73,9 @@ describe('events: the country of a text that names no place', () => {
   it('a nationality gives the protesters their country', () => {
     assert.equal(first('Tunisian students staged a sit-in to demand jobs.')?.actor1?.name, 'Protesters (Tunisia)')
   })
+  it('so does a party', () => {
+    assert.equal(first('ANC supporters marched to the municipal offices to demand houses.')?.actor1?.name, 'Protesters (South Africa)')
+  })
   it('so does a people tied to one country', () => {
     assert.equal(first('Oromo farmers protested against the master plan.')?.actor1?.name, 'Protesters (Ethiopia)')
   })

@@ -57,6 +57,9 @@ describe('resolveActorName', () => {
     ['Murle Ethnic Militia (South Sudan)', 'en', null, 'murle-militia'],
     ['Murle youths', 'en', null, 'murle-militia'],
     ['Fulanis', 'en', null, 'fulani-militia'],
+    // Parties by their ACLED names: a note naming only the party still has a country.
+    ['ANC: African National Congress', 'en', null, 'anc'],
+    ['SLM/A-Nur: Sudan Liberation Movement/Army (Abdul Wahid al-Nur Faction)', 'en', null, 'slm-a-nur'],
     ['FARDC', 'fr', null, 'military-cd'],
     ['SPLA', 'en', null, 'military-ss'],
     ['SPLA/M-IO', 'en', null, 'splm-io'],
