@@ -26,4 +26,11 @@ describe('minhash', () => {
     assert.deepEqual(signatureBands(minhash(BASE)), signatureBands(minhash(BASE)))
     assert.equal(signatureBands(minhash(BASE)).length, 16)
   })
+  it('keeps the signatures stores already hold (the first slots of fixed texts, long and short)', () => {
+    // A change of the hashing would make every stored article a stranger to its new copies.
+    assert.equal(minhash('Rebels shelled the northern checkpoint on Sunday, killing two soldiers.').slice(0, 32), '36a8d9e446f94b30085036ca20d2b9fb')
+    assert.equal(minhash('Alep').slice(0, 32), 'c1a15a06bb0a680b4a3d38adeb8306d8')
+    assert.equal(minhash('deux mots').slice(0, 32), 'fc98466be32a86062bc536f4f8497c80')
+    assert.equal(minhash('').slice(0, 32), 'd9902749a939d6886f77a40f138d15d4')
+  })
 })

@@ -14,7 +14,7 @@ export const BANDS = 16
 export const ROWS = SLOTS / BANDS
 export const NEAR_DUPLICATE_JACCARD = 0.6
 
-const SEEDS = Array.from({ length: SLOTS }, (_, i) => mix(0x9e3779b9 + i * 0x85ebca6b))
+const SEEDS = Uint32Array.from({ length: SLOTS }, (_, i) => mix(0x9e3779b9 + i * 0x85ebca6b))
 
 /** MinHash signature of an article's text outside its removed spans, as hex (8 digits per slot). */
 export function articleSignature(article: Pick<Article, 'text' | 'removed'>): string {
@@ -26,7 +26,7 @@ export function minhash(text: string): string {
   const mins = new Uint32Array(SLOTS).fill(0xffffffff)
   const n = Math.max(1, words.length - 2)
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(words.slice(i, i + 3).join(' '))
+    const h = shingleHash(words, i)
     for (let s = 0; s < SLOTS; s++) {
       const v = mix(h ^ SEEDS[s]!)
       if (v < mins[s]!) mins[s] = v
@@ -63,6 +63,24 @@ function keptText(article: Pick<Article, 'text' | 'removed'>): string {
     at = Math.max(at, r.end)
   }
   return out + article.text.slice(at)
+}
+
+/** `fnv1a(words.slice(i, i + 3).join(' '))`, without building the string. */
+function shingleHash(words: readonly string[], i: number): number {
+  let h = 0x811c9dc5
+  const end = Math.min(words.length, i + 3)
+  for (let k = i; k < end; k++) {
+    if (k > i) {
+      h ^= 32
+      h = Math.imul(h, 0x01000193)
+    }
+    const w = words[k]!
+    for (let j = 0; j < w.length; j++) {
+      h ^= w.charCodeAt(j)
+      h = Math.imul(h, 0x01000193)
+    }
+  }
+  return mix(h)
 }
 
 function fnv1a(s: string): number {
