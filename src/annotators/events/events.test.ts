@@ -207,6 +207,9 @@ describe('events: a verbal act governs the happening after it (PLOVER)', () => {
     ['en', 'The donor country promised to provide food aid to the refugees.', 'AGREE'],
     ['fr', 'Le pays donateur a promis de fournir une aide alimentaire aux réfugiés.', 'AGREE'],
     ['en', 'The agency delivered food aid to the refugees on Monday.', 'AID'],
+    // Bans, deportations and closures imposed by an authority are coercion without violence.
+    ['en', 'The interior ministry banned the opposition weekly and deported two of its reporters.', 'COERCE'],
+    ['fr', 'Le ministère a interdit l\'hebdomadaire d\'opposition.', 'COERCE'],
     // Far from the verb, the happening is told for itself.
     ['en', 'The two sides signed a ceasefire agreement in the capital.', 'AGREE'],
   ]
