@@ -49,6 +49,14 @@ describe('gazetteer', () => {
     assert.equal(bareAdminName('Region'), 'Region')
     assert.equal(lookupName('Maiduguri').find((e) => e.countryCode === 'NG')?.admin1Name, 'Borno')
   })
+  it('holds the districts of Mogadishu and quarters of Bujumbura at their city', () => {
+    const mogadishu = lookupName('Mogadishu').find((e) => e.countryCode === 'SO')!
+    for (const name of ['Hodan', 'Wardhiigley', 'Yaqshid']) {
+      const d = lookupName(name).find((e) => e.countryCode === 'SO')
+      assert.ok(d && Math.abs(d.lat - mogadishu.lat) < 0.1 && Math.abs(d.lon - mogadishu.lon) < 0.1, name)
+    }
+    assert.ok(lookupName('Musaga').some((e) => e.countryCode === 'BI'))
+  })
   it('does not add a second copy of a town cities500 has under another name', () => {
     assert.equal(lookupName('Shashamane').filter((e) => e.countryCode === 'ET').length, 1)
   })
