@@ -38,12 +38,18 @@ export function createWriter(db: Db): Writer {
       VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     cluster: db.prepare('UPDATE events SET cluster = ? WHERE n = ?'),
     rtree: db.prepare('INSERT INTO events_rtree (n, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
-    // Reports of the same sub-event type within the box and within MAX_DAYS (dates are YYYY-MM-DD, so the
-    // day range is a string range); unary + keeps the R*Tree driving the scan, so candidates come in
-    // the same order as without the date test and the first report that agrees wins as before.
-    nearEvents: db.prepare(`SELECT e.n, e.cluster FROM events_rtree r JOIN events e ON e.n = r.n
-      WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ? AND e.sub_event_type = ? AND e.article != ?
-        AND +e.date >= ? AND +e.date < ?`),
+    // Reports of the same sub-event type within MAX_DAYS (dates are YYYY-MM-DD, so the day range is a
+    // string range) and within the box, read through the (sub-event type, date) index: a handful of
+    // rows, where the R*Tree box alone holds every report ever stored at a busy place (a country's
+    // centroid) and made each write scan them all.
+    nearEvents: db.prepare(`SELECT n, cluster FROM events
+      WHERE sub_event_type = @type COLLATE NOCASE AND date >= @from AND date < @until AND sub_event_type = @type
+        AND lat BETWEEN @minLat AND @maxLat AND lon BETWEEN @minLon AND @maxLon AND article != @article`),
+    // The same reports in the R*Tree's order (unary + keeps the R*Tree driving the scan): the order in
+    // which the store has always tried them, asked only when reports of several merged events agree.
+    rtreeOrder: db.prepare(`SELECT e.n FROM events_rtree r JOIN events e ON e.n = r.n
+      WHERE r.max_lat >= @minLat AND r.min_lat <= @maxLat AND r.max_lon >= @minLon AND r.min_lon <= @maxLon
+        AND e.sub_event_type = @type AND e.article != @article AND +e.date >= @from AND +e.date < @until`).pluck(),
     eventJson: db.prepare('SELECT json FROM events WHERE n = ?').pluck(),
   }
 
@@ -132,10 +138,19 @@ function writeEvent(q: Record<string, Statement>, article: number, idx: number, 
   const days = loc && e.date ? dayRange(e.date, MAX_DAYS) : null
   if (loc && days) {
     const box = boxAround(loc.lat, loc.lon, MAX_KM)
-    for (const c of q.nearEvents!.all(box.minLat, box.maxLat, box.minLon, box.maxLon, e.subEventType, article, days.from, days.until) as { n: number; cluster: number }[]) {
-      if (sameEvent(e, JSON.parse(q.eventJson!.get(c.n) as string) as Event)) {
-        cluster = c.cluster
-        break
+    const params = { type: e.subEventType, from: days.from, until: days.until, ...box, article }
+    const near = q.nearEvents!.all(params) as { n: number; cluster: number }[]
+    const agree = near.filter((c) => sameEvent(e, JSON.parse(q.eventJson!.get(c.n) as string) as Event))
+    if (agree.length > 0) cluster = agree[0]!.cluster
+    if (agree.some((c) => c.cluster !== cluster)) {
+      // Reports of several merged events agree: the first of them in the R*Tree's order, as always.
+      const clusterOf = new Map(agree.map((c) => [c.n, c.cluster]))
+      for (const n of q.rtreeOrder!.all(params) as number[]) {
+        const c = clusterOf.get(n)
+        if (c !== undefined) {
+          cluster = c
+          break
+        }
       }
     }
   }
