@@ -59,3 +59,8 @@ describe('events (en): two triggers of one code share the date', () => {
     for (const e of events) assert.equal(e.date, '2021-02-03')
   })
 })
+
+describe('events (en): a party attacked is its unarmed members', () => {
+  it('gunmen attacking a party official: violence against civilians', () => assert.equal(top('Unidentified gunmen attacked an APC councillor near the market in Kano.')?.subEventType, 'Attack'))
+  it('militants attacking a peacekeeping convoy: a battle', () => assert.equal(top('Militants attacked an AMISOM convoy near the market in Baidoa.')?.eventType, 'Battles'))
+})

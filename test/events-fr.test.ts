@@ -52,3 +52,7 @@ describe('events (fr): two triggers of one code share the date', () => {
     for (const e of events) assert.equal(e.date, '2021-02-03')
   })
 })
+
+describe('events (fr): a party attacked is its unarmed members', () => {
+  it('des hommes armés attaquent un élu du PDP : violence contre des civils', () => assert.equal(top('Des hommes armés ont attaqué un élu du PDP près du marché de Kano.')?.subEventType, 'Attack'))
+})

@@ -49,6 +49,9 @@ export function findEvents(doc: Doc): Event[] {
     const roles = assignRoles(c, sentence, text, taxonomy.get(c.code)?.acled ? mentions : looseMentions, heads.filter((h) => h !== c.head), res)
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) roles.actor2 = armedCounterpart(roles.actor1, mentions, sentence)
+    // A party or union attacked is its unarmed members: the target of one-sided violence, whatever
+    // the inter its militants get when they fight.
+    if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, doc)) roles.actor2 = { ...roles.actor2, inter: 7 }
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
     const when = dateEvent(doc, c.head, cands.filter((o) => o !== c && o.sentence === c.sentence && o.code !== c.code).map((o) => o.head))
@@ -130,6 +133,12 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
     protest.rules.push(...d.rules)
   }
   return out
+}
+
+/** A named organisation that is not an armed group, a state or an external force (a party, a union). */
+function civilOrganisation(a: ActorMention, doc: Doc): boolean {
+  // State (1) and external forces (8: the UN, the African Union) are armed whatever their mention kind.
+  return !a.generic && a.inter !== 1 && a.inter !== 8 && doc.mentions.some((m) => m.start === a.start && m.end === a.end && m.kind === 'organisation')
 }
 
 const reducedCache = new Map<string, RegExp | null>()
