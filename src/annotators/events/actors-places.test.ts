@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { distanceKm } from '../../doc/geo.js'
 import { getDefaultPipeline } from '../../pipeline/default.js'
 import { NOT_ACLED } from './index.js'
 
@@ -78,5 +79,24 @@ describe('events: the country of a text that names no place', () => {
   })
   it('so does a people tied to one country', () => {
     assert.equal(first('Oromo farmers protested against the master plan.')?.actor1?.name, 'Protesters (Ethiopia)')
+  })
+})
+
+describe('events: a place told by its distance and direction from a known one', () => {
+  const marka = () => getDefaultPipeline().analyze({ input: 'm', text: 'Marka', language: 'en' }).places[0]!
+  it('is the known point moved that far ("(30km NW of Marka)")', () => {
+    const loc = first('Gunmen attacked a convoy near Danow village (30km NW of Marka) on Monday.')?.location
+    const m = marka()
+    assert.ok(loc && m)
+    assert.ok(Math.abs(distanceKm(m.lat, m.lon, loc.lat, loc.lon) - 30) < 1, `${loc.lat}, ${loc.lon}`)
+    assert.ok(loc.lat > m.lat && loc.lon < m.lon, 'north-west of Marka')
+    assert.equal(first('Gunmen attacked a convoy near Danow village (30km NW of Marka) on Monday.')?.geoPrecision, 2)
+  })
+  it('in French too (« à 40 km au sud-ouest de Gao »)', () => {
+    const e = getDefaultPipeline().analyze({ input: 'fr', text: 'Des hommes armés ont attaqué un village situé à 40 km au sud-ouest de Gao, tuant trois civils.', language: 'fr', published: '2016-05-28' }).events[0]
+    assert.ok(e?.location && e.location.lat < 16.27 && e.location.lon < 0)
+  })
+  it('a short distance keeps the named place', () => {
+    assert.equal(first('Gunmen attacked a convoy near Danow village (5km NW of Marka) on Monday.')?.location?.geonameId, marka().geonameId)
   })
 })

@@ -8,10 +8,10 @@ import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
 import { firstStart } from './gate.js'
 import { compileWords, parseNumber, type EventResources } from './resources.js'
-import { distanceKm } from '../../doc/geo.js'
+import { distanceKm, EARTH_RADIUS_KM } from '../../doc/geo.js'
 import { missionActor } from '../../kb/actors/resolve.js'
 import { foldName } from '../../kb/gazetteer/index.js'
-import { hasResource } from '../../resources/load.js'
+import { hasResource, readResourceLines } from '../../resources/load.js'
 import { loadPlaceResources } from '../places/resources.js'
 
 export interface ActorMention extends Span {
@@ -173,6 +173,65 @@ export interface Located {
   geoPrecision: 1 | 2 | 3 | null
 }
 
+interface Bearings { re: RegExp; bearing: Map<string, number>; unit: Map<string, number> }
+const bearingsCache = new Map<string, Bearings | null>()
+
+/** `places/bearings.tsv` of a language as one regex anchored before a place ("40 km north-east of "). */
+function loadBearings(lang: string): Bearings | null {
+  if (bearingsCache.has(lang)) return bearingsCache.get(lang)!
+  const rows = readResourceLines(lang, 'places/bearings.tsv', 3)
+  let out: Bearings | null = null
+  if (rows.length) {
+    const of = (kind: string) => rows.filter((r) => r.cols[0] === kind)
+    const alt = (kind: string) => of(kind).map((r) => r.cols[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?')).sort((a, b) => b.length - a.length).join('|')
+    const re = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s?(${alt('unit')})\\.?\\s+(?:&\\s*\\d+\\s?(?:${alt('unit')})\\s+)?(${alt('bearing')})\\s+(?:${alt('link')})\\s*(?:the\\s+|la\\s+|l')?$`, 'iu')
+    const key = (s: string) => s.toLowerCase().replace(/[ -]/g, '')
+    out = { re, bearing: new Map(of('bearing').map((r) => [key(r.cols[1]!), Number(r.cols[2])])), unit: new Map(of('unit').map((r) => [key(r.cols[1]!), Number(r.cols[2])])) }
+  }
+  bearingsCache.set(lang, out)
+  return out
+}
+
+/** The point `km` from (lat, lon) along `bearing` degrees, on the sphere. */
+function destination(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
+  const rad = Math.PI / 180
+  const d = km / EARTH_RADIUS_KM
+  const b = bearing * rad
+  const φ1 = lat * rad
+  const λ1 = lon * rad
+  const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(b))
+  const λ2 = λ1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2))
+  return { lat: Math.round((φ2 / rad) * 1e5) / 1e5, lon: Math.round((((λ2 / rad + 540) % 360) - 180) * 1e5) / 1e5 }
+}
+
+/** Farther than this, a distance from a known place is no longer a way to say where something is. */
+const OFFSET_MAX_KM = 200
+/** Nearer than this, the named place itself is as good a point (ACLED codes it, geo_precision 2). */
+const OFFSET_MIN_KM = 20
+
+/**
+ * A place told by its distance and direction from the one named ("Danow village (16km NW of
+ * Marka)", « à 40 km au nord-est de Tiaret »): the named place's point moved that far, as a place
+ * of its own over the whole phrase (ACLED geo_precision 2). Null when the place has no such phrase.
+ */
+function offsetPlace(p: Place, text: string, sentenceStart: number, lang: string): Place | null {
+  const b = loadBearings(lang)
+  if (!b) return null
+  const from = Math.max(sentenceStart, p.start - 50)
+  const m = b.re.exec(text.slice(from, p.start))
+  if (!m) return null
+  const key = (s: string) => s.toLowerCase().replace(/[ -]/g, '')
+  const km = Number(m[1]!.replace(',', '.')) * (b.unit.get(key(m[2]!)) ?? 1)
+  const bearing = b.bearing.get(key(m[3]!))
+  if (bearing === undefined || km <= OFFSET_MIN_KM || km > OFFSET_MAX_KM) return null
+  const at = destination(p.lat, p.lon, km, bearing)
+  const start = from + m.index
+  return {
+    ...p, start, end: p.end, text: text.slice(start, p.end), id: `${p.id}@${km}km/${bearing}`, geonameId: null,
+    name: `${text.slice(start, p.start).trim()} ${p.name}`, lat: at.lat, lon: at.lon, featureCode: 'PPL', geoPrecision: 2, alternatives: [],
+  }
+}
+
 /** How specific a place is: a town, a second-level area, a first-level area or region, a country. */
 export function specificity(p: Place): 0 | 1 | 2 | 3 {
   const f = p.featureCode ?? ''
@@ -244,6 +303,8 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
     const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && inside(p, place!))
     if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3 }
   }
+  const moved = place ? offsetPlace(place, text, sentence.start, doc.article.language) : null
+  if (moved) return { place: moved, geoPrecision: 2 }
   if (place) return { place, geoPrecision: precision(place, place.geoPrecision) }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3 }
   return { place: null, geoPrecision: null }
