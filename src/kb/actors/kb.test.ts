@@ -53,6 +53,8 @@ describe('resolveActorName', () => {
     ['unidentified gunmen', 'en', 'NG', 'unidentified-armed-group@NG'],
     // National forces by their own acronyms, and ACLED's spellings of an opposition army.
     ['SAF', 'en', null, 'military-sd'],
+    ["People's National Army", 'en', null, 'military-dz'],
+    ['Police Forces of Sudan (1989-) National Intelligence and Security Services', 'en', null, 'niss-sudan'],
     // Identity militias by ACLED's naming ("<group> Ethnic Militia (<country>)") and by their descriptions.
     ['Murle Ethnic Militia (South Sudan)', 'en', null, 'murle-militia'],
     ['Murle youths', 'en', null, 'murle-militia'],
