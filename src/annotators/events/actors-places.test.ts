@@ -100,3 +100,11 @@ describe('events: a place told by its distance and direction from a known one', 
     assert.equal(first('Gunmen attacked a convoy near Danow village (5km NW of Marka) on Monday.')?.location?.geonameId, marka().geonameId)
   })
 })
+
+describe('events: a victim told without its attacker', () => {
+  it('fought the armed party of the other side the sentence names', () => {
+    const e = first('Seventy Al Shabaab fighters were killed in fighting with Puntland forces near the town.')
+    assert.equal(e?.actor1?.actorId, 'military-puntland')
+    assert.equal(e?.actor2?.actorId, 'al-shabaab')
+  })
+})

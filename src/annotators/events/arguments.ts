@@ -67,6 +67,9 @@ export interface Roles {
   assoc1: ActorMention[]
 }
 
+/** State (1), rebel (2), political (3), identity (4) and external (8) armed parties. */
+const armed = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
+
 const cueCache = new Map<string, RegExp>()
 
 /** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
@@ -163,6 +166,11 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   if (!actor2) {
     const object = after.find((m) => m !== actor1 && !/[.;:!?]/.test(text.slice(t.end, m.start)))
     if (object) actor2 = object
+  }
+  // A victim told without its attacker ("seventy militants were killed in fighting with Puntland
+  // forces"): an armed party of the other side (state against non-state) in the sentence fought it.
+  if (!actor1 && actor2 && armed(actor2.inter)) {
+    actor1 = inSentence.find((m) => m !== actor2 && armed(m.inter) && (m.inter === 1) !== (actor2!.inter === 1)) ?? null
   }
   const assoc1 = actor1 ? inSentence.filter((m) => m !== actor1 && m !== actor2 && m.end <= t.start && /^\s*(?:and|et|,)\s*$/iu.test(text.slice(m.end, actor1!.start))) : []
   return { actor1, actor2, assoc1 }
