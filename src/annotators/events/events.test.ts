@@ -215,3 +215,14 @@ describe('events: a verbal act governs the happening after it (PLOVER)', () => {
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
 })
+
+describe('events: a crowd\'s violence is mob violence only when it harms a person', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'An angry crowd ransacked the offices of the electoral commission.', 'Violent demonstration'],
+    ['en', 'An angry mob beat a suspected thief to death in the market.', 'Mob violence'],
+    ['en', 'A mob lynches a man accused of stealing a goat.', 'Mob violence'],
+    ['fr', 'Une foule en colère a saccagé les bureaux de la commission électorale.', 'Violent demonstration'],
+    ['fr', 'Une foule en colère a lynché un voleur présumé au marché.', 'Mob violence'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})

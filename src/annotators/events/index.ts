@@ -40,7 +40,8 @@ export function findEvents(doc: Doc): Event[] {
   const looseMentions = actorMentions(doc, res, true)
   const taxonomy = loadTaxonomy()
   const focus = focusPlace(doc)
-  const cands = candidates(findTriggers(text, sentences, res))
+  const matches = findTriggers(text, sentences, res)
+  const cands = candidates(matches)
   const heads = cands.map((c) => c.head)
   const drafts: Draft[] = cands.map((c) => {
     const sentence = sentences[c.sentence]!
@@ -57,7 +58,8 @@ export function findEvents(doc: Doc): Event[] {
     const when = dateEvent(doc, c.head, cands.filter((o) => o !== c && o.sentence === c.sentence && o.code !== c.code).map((o) => o.head))
     const flags = readFlags(c.head, sentence, text, doc.statements, res)
     return {
-      code: c.code, score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
+      code: c.code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : c.code,
+      score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
       definite: isDefinite(c.head, sentence, text, res),
       governsPlace: place !== null && place.start >= c.head.end && place.start - c.head.end <= 40,
       actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1,
@@ -101,6 +103,12 @@ function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMent
     confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
   }
 }
+
+/**
+ * A crowd's violence is mob violence when the sentence tells harm to a person (ACLED 2019: rioters
+ * against civilians or other rioters), a violent demonstration when it hits property or blocks roads.
+ */
+const PERSON_HARM = new Set(['ATTACK_ANY', 'SEX_VIOL', 'ABDUCT_DISSAP', 'MOB_VIOL'])
 
 const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 const CROWD_DRAFT = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR', 'MOB_VIOL'])
