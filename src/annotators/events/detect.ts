@@ -114,10 +114,15 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
       const byCode = new Map<string, TriggerMatch[]>()
       for (const m of light) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m])
       let best: Candidate | null = null
+      // Words alone (accused, demanding, aid) tell the context of a killing or a beating told with
+      // them, unless a threat, a rejection or a demand governs it ("threatened to kill"): the violence
+      // is the happening.
+      const violent = (c: Candidate) => VIOLENT_CODES.has(c.code) && !light.some((v) => GOVERNING.has(v.code) && v.end <= c.head.start && c.head.start - v.end <= GOVERNS_WITHIN)
+      const rank = (c: Candidate) => (violent(c) ? 100 : 0) + c.score
       for (const [code, list] of byCode) {
         const sorted = [...list].sort((a, b) => b.weight - a.weight || a.start - b.start)
         const c: Candidate = { code, head: sorted[0]!, matches: sorted, score: sorted[0]!.weight + 0.25 * (sorted.length - 1), sentence }
-        if (!best || c.score > best.score || (c.score === best.score && c.head.start < best.head.start)) best = c
+        if (!best || rank(c) > rank(best) || (rank(c) === rank(best) && c.head.start < best.head.start)) best = c
       }
       if (best) out.push(best)
       continue

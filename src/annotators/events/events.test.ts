@@ -226,3 +226,22 @@ describe('events: a crowd\'s violence is mob violence only when it harms a perso
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: violence told with words alone is the happening; bodies found', () => {
+  const cases: [string, string, string | undefined][] = [
+    // "accused" or "demanding" is the context of the killing or the beating told with it…
+    ['en', 'Villagers killed a man who was accused of stealing cattle.', 'Attack'],
+    ['fr', 'Des villageois ont tué un homme accusé de vol de bétail.', 'Attack'],
+    // …unless a threat governs it.
+    ['en', 'The rebels threatened to kill the witness.', 'THREATEN'],
+    ['en', 'The bodies of three men were found near the river with their hands tied.', 'Attack'],
+    ['fr', 'Les corps de trois hommes ont été retrouvés près du fleuve.', 'Attack'],
+    ['en', 'Militiamen shoot two herders near the wells.', 'Attack'],
+  ]
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.eventType === 'Not an ACLED event' ? e.plover.type : e?.subEventType, expected)
+    })
+  }
+})
