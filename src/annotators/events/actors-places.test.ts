@@ -48,6 +48,10 @@ describe('events: the most precise place the text gives', () => {
     assert.equal(p?.featureCode, 'ADM2')
     assert.equal(p?.name, 'Gulani')
   })
+  it('a place read far from the town the text puts it in gives way to that town', () => {
+    const p = place('Gunmen shot dead a trader inside Bakara market (Hawl-Wadaag District) on Monday.')
+    assert.equal(p?.countryCode, 'SO')
+  })
   it('a list of towns is no containment', () => {
     assert.equal(place('Workers staged a strike in Sfax, Sousse and Bizerte.')?.name, 'Sfax')
   })

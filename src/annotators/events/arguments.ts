@@ -249,36 +249,48 @@ export function specificity(p: Place): 0 | 1 | 2 | 3 {
   return 2
 }
 
-/** `inner` lies in `outer`: its country, its first-level area, or within reach of a district. */
+/** `inner` lies in `outer`: its country, its first-level area, or within reach of a district or town. */
 function inside(inner: Place, outer: Place): boolean {
   if (inner.countryCode !== outer.countryCode) return false
   switch (specificity(outer)) {
     case 3: return true
     case 2: return outer.featureCode !== 'ADM1' || inner.admin1Code === outer.admin1Code
-    default: return distanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM
+    case 1: return distanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM
+    default: return distanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= TOWN_REACH_KM
   }
 }
+
+/** A town said to hold a place ("Bole in Addis Ababa") reaches this far. */
+const TOWN_REACH_KM = 60
+
 
 /** A district said to hold a place ("Zango village, Gulani LGA") reaches this far from its centre. */
 const CONTAINER_KM = 150
 
-/** "X, Y", "X in Y", "X of Y", "X (Y)": what may stand between a place and the area said to hold it. */
-const CONTAINED_GAP = /^\s*(?:,|\(|\bin\b|\bof\b|,\s*in\b)\s*(?:the\s+)?$/iu
+/** "X, Y", "X in Y", "X of Y", "X (Y)", "X market (Y)": what may stand between a place and the area said to hold it. */
+const CONTAINED_GAP = /^\s*(?:\p{Ll}+\s*)?(?:,|\(|\bin\b|\bof\b|,\s*in\b)\s*(?:the\s+)?$/u
 
 /**
  * Places a sentence names inside an area it names next ("Mero village, Limu district, Jimma"):
  * a place whose reading is not inside that area is a namesake — the text has just said where it
  * is — and the area stands for it (ACLED codes the area's centre when the town cannot be found).
  */
-function misplaced(places: readonly Place[], text: string, home: string | null): Set<Place> {
+function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<string, number>): Set<Place> {
   const out = new Set<Place>()
   for (let i = 0; i + 1 < places.length; i++) {
     const p = places[i]!
     const q = places[i + 1]!
-    // Only a wider area holds a place ("Sfax, Sousse and Bizerte" is a list), and only an area
-    // read in the text's country is trusted over the place ("Chake Chake, Pemba" is not Mozambique).
-    if (specificity(q) <= specificity(p) || specificity(q) === 3 || (home && q.countryCode !== home)) continue
-    if (CONTAINED_GAP.test(text.slice(p.end, q.start)) && !inside(p, q)) out.add(p)
+    // Only a wider area holds a place ("Sfax, Sousse and Bizerte" is a list), and the area is
+    // trusted over the place unless the rest of the text sides with the place's country ("Chake
+    // Chake, Pemba" is not in Mozambique when the text is about Tanzania).
+    const others = (cc: string | null) => (cc ? votes.get(cc) ?? 0 : 0) - (p.countryCode === cc ? 1 : 0) - (q.countryCode === cc ? 1 : 0)
+    if (specificity(q) === 3 || others(p.countryCode) > others(q.countryCode)) continue
+    const gap = text.slice(p.end, q.start)
+    if (!CONTAINED_GAP.test(gap)) continue
+    // A town holds a place told inside it ("Bakara market (Hawl-Wadaag District)", "Bole in Addis
+    // Ababa"); after a comma two towns are more often a list ("Omdurman, Port Sudan and Sennar").
+    const wider = specificity(q) > specificity(p) || (specificity(q) === 0 && specificity(p) === 0 && !gap.includes(','))
+    if (wider && !inside(p, q)) out.add(p)
   }
   return out
 }
@@ -292,7 +304,7 @@ function misplaced(places: readonly Place[], text: string, home: string | null):
 export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place | null, res: EventResources): Located {
   const text = doc.article.text
   const home = documentCountry(doc)
-  const bad = misplaced(doc.places, text, home)
+  const bad = misplaced(doc.places, text, countryVotes(doc))
   const inSentence = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic && !bad.has(p))
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
@@ -358,17 +370,24 @@ function distance(a: Span, b: Span): number {
  * actors it names ("Al Shabaab", "the Nigerian army"). The country of events whose place is unknown.
  */
 export function focusCountry(doc: Doc): string | null {
+  const counts = countryVotes(doc)
+  let best: string | null = null
+  for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
+  return best
+}
+
+/** The votes behind `focusCountry`: one per place, named actor's country and nationality word. */
+function countryVotes(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>()
   const vote = (cc: string | null) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
   for (const p of doc.places) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
-  for (const m of doc.mentions) vote(m.actorId ? actors.get(m.actorId)?.country ?? null : null)
+  // A description ("gunmen", "the police") took its country from this text's places: no vote of its own.
+  for (const m of doc.mentions) if (m.kind !== 'generic' && m.form !== 'nominal') vote(m.actorId ? actors.get(m.actorId)?.country ?? null : null)
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)
   if (demonyms) for (const t of doc.tokens) if (t.kind === 'word') vote(demonyms.get(foldName(doc.article.text.slice(t.start, t.end))) ?? null)
-  let best: string | null = null
-  for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
-  return best
+  return counts
 }
 
 /**
