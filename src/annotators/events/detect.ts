@@ -130,7 +130,9 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     // Harm outweighs an arrest or a looting told with it ("arrested and beat a man who died"): ACLED
     // codes the violence against the person, the arrest or theft is part of it.
     const violent = light.filter((m) => m.code === 'ATTACK_ANY')
-    if (violent.length > 0 && heavy.every((h) => h.code === 'ARREST' || h.code === 'PROPERTY_DISTRUCT')) {
+    // A seizure of weapons gives way to a death or an injury only (weight below LIGHT), not to the raid that made it.
+    const harmed = violent.some((m) => m.weight < LIGHT)
+    if (violent.length > 0 && heavy.every((h) => h.code === 'ARREST' || h.code === 'PROPERTY_DISTRUCT' || (h.code === 'DISR_WEAP' && harmed))) {
       const top = [...heavy].sort((a, b) => b.score - a.score)[0]!
       heavy.push({ code: 'ATTACK_ANY', head: violent[0]!, matches: [...violent], score: top.score + 0.5, sentence })
     }

@@ -245,3 +245,12 @@ describe('events: violence told with words alone is the happening; bodies found'
     })
   }
 })
+
+describe('events: a seizure of weapons gives way to the deaths told with it, not to the raid', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Soldiers killed two militants and recovered weapons near the border.', 'Armed clash'],
+    ['fr', 'Les soldats ont tué deux djihadistes et récupéré des armes près de la frontière.', 'Armed clash'],
+    ['en', 'Police seized weapons and ammunition during a raid on two hostels.', 'Disrupted weapons use'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
