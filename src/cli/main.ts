@@ -1,7 +1,6 @@
 /** The `sitrep` command line: one file per command, wired here. */
 import { Command, InvalidArgumentError } from 'commander'
 import { isEngineError } from '../errors.js'
-import { runAnalyze } from './analyze.js'
 import { runDemo } from './demo.js'
 import { runExport, type ExportCliOptions } from './export.js'
 import { addFilterOptions } from './filters.js'
@@ -44,6 +43,8 @@ program
       process.exitCode = 2
       return
     }
+    // Loaded here only: the pipeline costs ~1 s to import, which `ingest` (workers) and the store commands never need on this thread.
+    const { runAnalyze } = await import('./analyze.js')
     process.exitCode = await runAnalyze(inputs, { ...opts, format: opts.format }, io)
   })
 
