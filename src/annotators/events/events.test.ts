@@ -254,3 +254,13 @@ describe('events: a seizure of weapons gives way to the deaths told with it, not
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: shelling and bombing told as a verb, things blown up', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Government troops shell rebel positions near the town.', 'Shelling/artillery/missile attack'],
+    ['en', 'The army bombed the hills west of the town for two days.', 'Shelling/artillery/missile attack'],
+    ['en', 'Militants blew up a gas pipeline near the port.', 'Remote explosive/landmine/IED'],
+    ['fr', 'Des militants ont fait sauter un oléoduc près du port.', 'Remote explosive/landmine/IED'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
