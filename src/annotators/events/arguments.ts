@@ -304,7 +304,7 @@ function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<st
 export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place | null, res: EventResources): Located {
   const text = doc.article.text
   const home = documentCountry(doc)
-  const bad = misplaced(doc.places, text, countryVotes(doc))
+  const bad = misplacedIn(doc)
   const inSentence = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic && !bad.has(p))
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
@@ -354,6 +354,18 @@ function placeDemonyms(lang: string): ReadonlyMap<string, string> | null {
 }
 
 const countryCache = new WeakMap<Doc, string | null>()
+
+const misplacedCache = new WeakMap<Doc, Set<Place>>()
+
+/** `misplaced` once per document: its country votes walk every token, so not once per trigger. */
+function misplacedIn(doc: Doc): Set<Place> {
+  let bad = misplacedCache.get(doc)
+  if (!bad) {
+    bad = misplaced(doc.places, doc.article.text, countryVotes(doc))
+    misplacedCache.set(doc, bad)
+  }
+  return bad
+}
 
 /** `focusCountry` once per document. */
 function documentCountry(doc: Doc): string | null {
