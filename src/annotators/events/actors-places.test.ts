@@ -112,3 +112,32 @@ describe('events: a victim told without its attacker', () => {
     assert.equal(e?.actor2?.actorId, 'al-shabaab')
   })
 })
+
+describe('events: roles stay in the trigger\'s clause', () => {
+  const inLang = (text: string, language: string) => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('a party named after a clause opener is not the target ("executed … after accusing them of spying for SNG forces")', () => {
+    for (const [lang, text] of [
+      ['en', 'Al-Shabaab militants executed four older men in the village after accusing them of spying for SNG forces.'],
+      ['fr', 'Les shebab ont exécuté quatre hommes âgés dans le village après les avoir accusés d\'espionnage au profit de l\'armée somalienne.'],
+    ] as const) {
+      const e = inLang(text, lang)
+      assert.equal(e?.subEventType, 'Attack', lang)
+      assert.equal(e?.actor1?.actorId, 'al-shabaab', lang)
+      assert.notEqual(e?.actor2?.actorId, 'military-so', lang)
+    }
+  })
+  it('a party after "of" that holds what is taken is not the doer ("control of SPLM-N areas")', () => {
+    for (const [lang, text] of [
+      ['en', 'Military claims control of SPLM-N areas in South Kordofan.'],
+      ['fr', 'L\'armée a pris le contrôle des zones du SPLM-N au Kordofan du Sud.'],
+    ] as const) {
+      const e = inLang(text, lang)
+      assert.equal(e?.subEventType, 'Government regains territory', lang)
+      assert.equal(e?.actor1?.actorId, 'military-sd', lang)
+      assert.equal(e?.actor2?.name, 'SPLM-N: Sudan People\'s Liberation Movement (North)', lang)
+    }
+  })
+  it('a party after "of" that heads its phrase stays the doer ("the offensive of Boko Haram")', () => {
+    assert.equal(inLang('L\'offensive de Boko Haram a fait dix morts près de Maiduguri.', 'fr')?.actor1?.actorId, 'boko-haram')
+  })
+})

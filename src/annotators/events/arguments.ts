@@ -113,6 +113,36 @@ function isPassive(span: string, res: EventResources): boolean {
   return re.test(span)
 }
 
+/**
+ * A mention after the trigger belongs to its clause: no sentence break, clause opener ("after",
+ * "who", « après ») or other trigger stands between them.
+ */
+export function inTriggerClause(t: Span, m: Span, text: string, others: readonly Span[], res: EventResources): boolean {
+  if (m.start < t.end) return true
+  const gap = text.slice(t.end, m.start)
+  return !/[.!?]/.test(gap) && !blocked(gap, t.end, m.start, others, res)
+}
+
+/**
+ * A party named after "of" as the holder of what the trigger is about: a word of what parties hold
+ * (cues.tsv `held`: areas, positions, « zones ») right after its name ("SPLM-N areas") or between
+ * "of" and its name (« des zones du SPLM-N »).
+ */
+function holder(m: ActorMention, gap: string, text: string, res: EventResources): boolean {
+  const alt = res.cues.held
+  if (!alt) return false
+  let re = cueCache.get(`${res.lang}:held`)
+  if (!re) {
+    re = compileWords(`^\\s*[-\\s]?(?:${alt})`, `${res.lang}/events/cues.tsv#held`)
+    cueCache.set(`${res.lang}:held`, re)
+  }
+  re.lastIndex = 0
+  if (re.test(text.slice(m.end, m.end + 40))) return true
+  const inner = gap.replace(/^\s*\S+/u, '')
+  re.lastIndex = 0
+  return re.test(inner)
+}
+
 /** "clashes between A and B": the two parties, in order. */
 function betweenPair(t: Span, after: readonly ActorMention[], text: string, res: EventResources): [ActorMention, ActorMention] | null {
   const alt = res.cues.between
@@ -132,7 +162,7 @@ function betweenPair(t: Span, after: readonly ActorMention[], text: string, res:
 }
 
 /** Who did it and to whom, from the trigger's clause. */
-export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources): Roles {
+export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources, verbal = false): Roles {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
   const t = c.head
   const after = inSentence.filter((m) => m.start >= t.end && m.start - t.end <= 90)
@@ -146,7 +176,12 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
     if (!actor1 && endsWithCue(res, 'agent', lead)) actor1 = m
     else if (!actor2 && (endsWithCue(res, 'source', lead) || endsWithCue(res, 'target', lead))) actor2 = m
-    else if (!actor1 && gap.length <= 12 && /^\s*(?:of|de|du|des|d')\b/iu.test(gap) && !m.generic) actor1 = m
+    else if (!actor1 && gap.length <= 12 && /^\s*(?:of|de|du|des|d')\b/iu.test(gap) && !m.generic) {
+      // "the offensive of Boko Haram" is its doer; "control of SPLM-N areas", « contrôle des zones
+      // du SPLM-N » name what the party holds: the party it is taken from, not the doer.
+      if (holder(m, gap, text, res)) actor2 ??= m
+      else actor1 = m
+    }
   }
   const pair = betweenPair(t, after, text, res)
   if (pair) [actor1, actor2] = pair
@@ -164,7 +199,10 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     }
   }
   if (!actor2) {
-    const object = after.find((m) => m !== actor1 && !/[.;:!?]/.test(text.slice(t.end, m.start)))
+    // A happening's object is in its clause: "executed four men after accusing them of spying for
+    // the army" names no target of the execution after "after". A verbal act's object may be a
+    // clause of its own ("demanded that Turkey withdraw").
+    const object = after.find((m) => m !== actor1 && (verbal ? !/[.;:!?]/.test(text.slice(t.end, m.start)) : inTriggerClause(t, m, text, others, res)))
     if (object) actor2 = object
   }
   // A victim told without its attacker ("seventy militants were killed in fighting with Puntland

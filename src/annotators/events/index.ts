@@ -6,7 +6,7 @@
  */
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, assignRoles, countsFor, focusCountry, focusPlace, locate, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, assignRoles, countsFor, focusCountry, focusPlace, inTriggerClause, locate, readCounts, type ActorMention } from './arguments.js'
 import { actorName, applyConventions, foldForceIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers } from './detect.js'
@@ -47,9 +47,13 @@ export function findEvents(doc: Doc): Event[] {
     const sentence = sentences[c.sentence]!
     const others = cands.filter((o) => o !== c && o.sentence === c.sentence).map((o) => o.head)
     const counts = countsFor(c.head, others, readCounts(sentence, text, res))
-    const roles = assignRoles(c, sentence, text, taxonomy.get(c.code)?.acled ? mentions : looseMentions, heads.filter((h) => h !== c.head), res)
+    const acled = taxonomy.get(c.code)?.acled ?? false
+    const roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, heads.filter((h) => h !== c.head), res, !acled)
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
-    if (c.code === 'ATTACK_ANY' && !roles.actor2) roles.actor2 = armedCounterpart(roles.actor1, mentions, sentence)
+    if (c.code === 'ATTACK_ANY' && !roles.actor2) {
+      const others = heads.filter((h) => h !== c.head)
+      roles.actor2 = armedCounterpart(roles.actor1, mentions.filter((m) => inTriggerClause(c.head, m, text, others, res)), sentence)
+    }
     // A party or union attacked is its unarmed members: the target of one-sided violence, whatever
     // the inter its militants get when they fight.
     if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, doc)) roles.actor2 = { ...roles.actor2, inter: 7 }
