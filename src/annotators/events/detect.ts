@@ -30,6 +30,8 @@ export const LIGHT = 3
 
 const AFTERMATH = new Set(['ARREST', 'DISR_WEAP'])
 const WEAPONS_OF_BATTLE = new Set(['ART_MISS_ATTACK', 'AIR_STRIKE'])
+const TERRITORIAL = new Set(['TERRITORY', 'RECAPTURE'])
+const TRANSFER = 'NON_VIOL_TERRIT_TRANSFER'
 /** Verbal acts whose object can be another happening; within this many characters they govern it. */
 const GOVERNING = new Set(['REJECT', 'THREATEN', 'DEMAND'])
 const GOVERNS_WITHIN = 70
@@ -108,7 +110,7 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
   for (const m of matches) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m])
   const out: Candidate[] = []
   for (const [sentence, ms] of bySentence) {
-    const heavy = ms.filter((m) => m.weight > LIGHT).map((m): Candidate => ({ code: m.code, head: m, matches: [m], score: m.weight, sentence }))
+    let heavy = ms.filter((m) => m.weight > LIGHT).map((m): Candidate => ({ code: m.code, head: m, matches: [m], score: m.weight, sentence }))
     const light = ms.filter((m) => m.weight <= LIGHT)
     if (heavy.length === 0) {
       const byCode = new Map<string, TriggerMatch[]>()
@@ -156,6 +158,17 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     const clash = heavy.find((h) => h.code === 'ARMED_CLASH')
     if (clash) {
       for (const h of heavy) if (WEAPONS_OF_BATTLE.has(h.code)) h.score = Math.min(h.score, clash.score - 0.5)
+    }
+    // A territorial gain told with a transfer without fighting in one sentence ("seized it without
+    // resistance", "took the village after the army withdrew") is one happening, which the 2019
+    // codebook calls a non-violent transfer of territory, whoever took it; its doer is the gain's.
+    const gain = heavy.find((h) => TERRITORIAL.has(h.code))
+    const transfers = heavy.filter((h) => h.code === TRANSFER)
+    if (gain && transfers.length > 0) {
+      gain.code = TRANSFER
+      gain.matches.push(...transfers.flatMap((t) => t.matches))
+      gain.score = Math.max(gain.score, ...transfers.map((t) => t.score))
+      heavy = heavy.filter((h) => !transfers.includes(h))
     }
     // A verbal act that governs the happening after it ("rejected a proposal for a ceasefire",
     // "threatened to hold a strike") is the sentence's event; the happening is only its object.

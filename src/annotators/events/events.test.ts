@@ -264,3 +264,39 @@ describe('events: shelling and bombing told as a verb, things blown up', () => {
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: territory taken without fighting is a non-violent transfer (2019 codebook)', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'The army withdrew from the border post, which allowed militants to seize it without resistance.', 'Non-violent transfer of territory'],
+    ['en', 'The rebels entered the town before dawn and had not encountered any resistance.', 'Non-violent transfer of territory'],
+    ['en', 'Militants took control of the village following the withdrawal of government forces.', 'Non-violent transfer of territory'],
+    ['en', 'The army retook the town without a fight.', 'Non-violent transfer of territory'],
+    ['fr', 'Les rebelles sont entrés dans la ville sans rencontrer de résistance.', 'Non-violent transfer of territory'],
+    ['fr', 'Les jihadistes ont pris le contrôle du village après le retrait de l\'armée.', 'Non-violent transfer of territory'],
+    // Fighting told with the gain keeps it a conquest; things lying abandoned are no withdrawal.
+    ['en', 'Rebels captured the town after heavy fighting.', 'Non-state actor overtakes territory'],
+    ['en', 'Chadian troops recaptured the town on Tuesday to find motorbikes lying abandoned on the ground.', 'Government regains territory'],
+  ]
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const events = analyze(text, lang).events
+      assert.equal(main(text, lang)?.subEventType, expected)
+      assert.equal(events.filter((e) => e.subEventType === 'Non-violent transfer of territory').length <= 1, true)
+    })
+  }
+})
+
+describe('events: crowds and force as the 2019 codebook defines them', () => {
+  const cases: [string, string, string][] = [
+    // Injuries make force against a crowd excessive, whatever the weapon (serious injuries, the codebook says).
+    ['en', 'Dozens of people were injured as police fired rubber bullets and tear gas at the protesters.', 'Excessive force against protesters'],
+    ['en', 'Serious injuries among demonstrators as the authorities suppressed their peaceful protests.', 'Excessive force against protesters'],
+    ['fr', 'Des dizaines de personnes ont été blessées quand la police a tiré des balles en caoutchouc sur les manifestants.', 'Excessive force against protesters'],
+    ['en', 'Police fired rubber bullets and tear gas to disperse the protestors outside the court.', 'Protest with intervention'],
+    // Destruction and a protest turning violent make a violent demonstration.
+    ['en', 'Protesters pulled down the concrete walls around the parliament.', 'Violent demonstration'],
+    ['en', 'Student protests near the summit turn very violent.', 'Violent demonstration'],
+    ['en', 'Supporters of the party fire firecrackers at the police during the rally.', 'Violent demonstration'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
