@@ -300,3 +300,20 @@ describe('events: crowds and force as the 2019 codebook defines them', () => {
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: words that describe a state or a thing are no happening', () => {
+  const cases: [string, string, string | undefined][] = [
+    // "occupied" after a determiner or a hyphen describes land held, not land taken.
+    ['en', 'Troops advanced to within six miles of the rebel-occupied air base.', undefined],
+    ['en', 'The ministry showed footage of destroyed artillery pieces in the occupied territories.', 'Shelling/artillery/missile attack'],
+    ['en', 'Rebels occupied the town on Monday.', 'Non-state actor overtakes territory'],
+    // An infantry fighting vehicle is a weapon, not a fight.
+    ['en', 'Separatist forces shelled army positions with mortars and infantry fighting vehicles.', 'Shelling/artillery/missile attack'],
+  ]
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.eventType === 'Not an ACLED event' ? undefined : e?.subEventType, expected)
+    })
+  }
+})
