@@ -317,3 +317,21 @@ describe('events: words that describe a state or a thing are no happening', () =
     })
   }
 })
+
+describe('events: surrenders are agreements; only weapons are intercepted (2019 codebook)', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['en', 'Ten rebels have surrendered to security forces in the province, the military announced.', 'Agreement'],
+    ['fr', 'La reddition de dix rebelles aux forces de sécurité a eu lieu dans la province.', 'Agreement'],
+    ['fr', 'Des dizaines de combattants ont rendu les armes.', 'Agreement'],
+    ['en', 'Air defences intercepted two missiles over the city.', 'Disrupted weapons use'],
+    ['fr', 'La défense aérienne a intercepté deux missiles au-dessus de la ville.', 'Disrupted weapons use'],
+    // Intercepting people (smugglers, migrants) is no disrupted weapons use.
+    ['en', 'Coast guards intercepted 20 migrants on Sunday.', undefined],
+  ]
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.eventType === 'Not an ACLED event' ? undefined : e?.subEventType, expected)
+    })
+  }
+})
