@@ -296,6 +296,9 @@ describe('events: crowds and force as the 2019 codebook defines them', () => {
     // Destruction and a protest turning violent make a violent demonstration.
     ['en', 'Protesters pulled down the concrete walls around the parliament.', 'Violent demonstration'],
     ['en', 'Student protests near the summit turn very violent.', 'Violent demonstration'],
+    // A death the protest is about is its grievance, not force against the crowd; deaths counted at the protest are.
+    ['en', 'Dozens of students lit candles for a classmate whose unexplained death has inspired months of protests.', 'Peaceful protest'],
+    ['en', 'Protesters marched in the capital; police opened fire, causing three deaths.', 'Excessive force against protesters'],
     ['en', 'Supporters of the party fire firecrackers at the police during the rally.', 'Violent demonstration'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
