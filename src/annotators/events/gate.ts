@@ -51,8 +51,12 @@ function classEnd(s: string, i: number): number {
   return j + 1
 }
 
-/** Index just past the group that opens at `i`. */
-function groupEnd(s: string, i: number): number {
+/**
+ * Walks a pattern source from `i`, stepping over escapes and character classes, and calls `at` with
+ * every other character's index and the group depth before it, until `at` says stop: that index,
+ * or -1 when it never does.
+ */
+function walkSource(s: string, i: number, at: (j: number, depth: number) => boolean): number {
   let depth = 0
   let j = i
   while (j < s.length) {
@@ -60,12 +64,19 @@ function groupEnd(s: string, i: number): number {
     if (c === '\\') j += 2
     else if (c === '[') j = classEnd(s, j)
     else {
+      if (at(j, depth)) return j
       if (c === '(') depth++
-      else if (c === ')' && --depth === 0) return j + 1
+      else if (c === ')') depth--
       j++
     }
   }
-  return j
+  return -1
+}
+
+/** Index just past the group that opens at `i`. */
+function groupEnd(s: string, i: number): number {
+  const close = walkSource(s, i, (j, depth) => s[j] === ')' && depth === 1)
+  return close < 0 ? s.length : close + 1
 }
 
 /**
@@ -107,23 +118,14 @@ export function stripLeadingRepeats(body: string): { source: string; stripped: b
 /** The top-level alternatives of a pattern source. */
 function splitAlternatives(s: string): string[] {
   const out: string[] = []
-  let depth = 0
   let from = 0
-  let j = 0
-  while (j < s.length) {
-    const c = s[j]!
-    if (c === '\\') j += 2
-    else if (c === '[') j = classEnd(s, j)
-    else {
-      if (c === '(') depth++
-      else if (c === ')') depth--
-      else if (c === '|' && depth === 0) {
-        out.push(s.slice(from, j))
-        from = j + 1
-      }
-      j++
+  walkSource(s, 0, (j, depth) => {
+    if (s[j] === '|' && depth === 0) {
+      out.push(s.slice(from, j))
+      from = j + 1
     }
-  }
+    return false
+  })
   out.push(s.slice(from))
   return out
 }
