@@ -7,8 +7,8 @@ import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
 import { firstStart } from './gate.js'
-import { compileWords, parseNumber, type EventResources } from './resources.js'
-import { distanceKm, EARTH_RADIUS_KM } from '../../doc/geo.js'
+import { hasCue, parseNumber, type EventResources } from './resources.js'
+import { destination, distanceKm } from '../../doc/geo.js'
 import { missionActor } from '../../kb/actors/resolve.js'
 import { foldName } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
@@ -68,49 +68,27 @@ export interface Roles {
 }
 
 /** State (1), rebel (2), political (3), identity (4) and external (8) armed parties. */
-const armed = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
+export const armed = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
 
-const cueCache = new Map<string, RegExp>()
+/** The first armed party among `mentions` on the other side of `party`: state against non-state. */
+export function otherSide(party: ActorMention, mentions: readonly ActorMention[]): ActorMention | null {
+  return mentions.find((m) => m !== party && armed(m.inter) && (m.inter === 1) !== (party.inter === 1)) ?? null
+}
 
 /** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
 function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite', before: string): boolean {
-  const alt = res.cues[kind]
-  if (!alt) return false
-  const key = `${res.lang}:${kind}`
-  let re = cueCache.get(key)
-  if (!re) {
-    re = compileWords(`(?:${alt})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$`, `${res.lang}/events/cues.tsv#${kind}`)
-    cueCache.set(key, re)
-  }
-  re.lastIndex = 0
-  return re.test(before)
+  return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
 /** A subject is not the trigger's when a clause break, a clause opener or another trigger lies between. */
 function blocked(gap: string, from: number, to: number, others: readonly Span[], res: EventResources): boolean {
   if (/[;:«»"]/.test(gap)) return true
   if (others.some((o) => o.start >= from && o.end <= to)) return true
-  const alt = res.cues.clause
-  if (!alt) return false
-  let re = cueCache.get(`${res.lang}:clause`)
-  if (!re) {
-    re = compileWords(alt, `${res.lang}/events/cues.tsv#clause`)
-    cueCache.set(`${res.lang}:clause`, re)
-  }
-  re.lastIndex = 0
-  return re.test(gap)
+  return hasCue(res, 'clause', gap, '{cue}')
 }
 
 function isPassive(span: string, res: EventResources): boolean {
-  const alt = res.cues.passive
-  if (!alt) return false
-  let re = cueCache.get(`${res.lang}:passive`)
-  if (!re) {
-    re = compileWords(`(?:${alt})`, `${res.lang}/events/cues.tsv#passive`)
-    cueCache.set(`${res.lang}:passive`, re)
-  }
-  re.lastIndex = 0
-  return re.test(span)
+  return hasCue(res, 'passive', span)
 }
 
 /**
@@ -129,34 +107,17 @@ export function inTriggerClause(t: Span, m: Span, text: string, others: readonly
  * "of" and its name (« des zones du SPLM-N »).
  */
 function holder(m: ActorMention, gap: string, text: string, res: EventResources): boolean {
-  const alt = res.cues.held
-  if (!alt) return false
-  let re = cueCache.get(`${res.lang}:held`)
-  if (!re) {
-    re = compileWords(`^\\s*[-\\s]?(?:${alt})`, `${res.lang}/events/cues.tsv#held`)
-    cueCache.set(`${res.lang}:held`, re)
-  }
-  re.lastIndex = 0
-  if (re.test(text.slice(m.end, m.end + 40))) return true
-  const inner = gap.replace(/^\s*\S+/u, '')
-  re.lastIndex = 0
-  return re.test(inner)
+  const shape = '^\\s*[-\\s]?(?:{cue})'
+  return hasCue(res, 'held', text.slice(m.end, m.end + 40), shape) || hasCue(res, 'held', gap.replace(/^\s*\S+/u, ''), shape)
 }
 
 /** "clashes between A and B": the two parties, in order. */
 function betweenPair(t: Span, after: readonly ActorMention[], text: string, res: EventResources): [ActorMention, ActorMention] | null {
-  const alt = res.cues.between
   const first = after[0]
   const second = after[1]
-  if (!alt || !first || !second) return null
+  if (!first || !second) return null
   const lead = text.slice(t.end, first.start)
-  let re = cueCache.get(`${res.lang}:between`)
-  if (!re) {
-    re = compileWords(`(?:${alt})\\s*(?:\\S+\\s+){0,2}$`, `${res.lang}/events/cues.tsv#between`)
-    cueCache.set(`${res.lang}:between`, re)
-  }
-  re.lastIndex = 0
-  if (lead.length > 40 || !re.test(lead)) return null
+  if (lead.length > 40 || !hasCue(res, 'between', lead, '(?:{cue})\\s*(?:\\S+\\s+){0,2}$')) return null
   const mid = text.slice(first.end, second.start)
   return mid.length <= 40 && /^\s*(?:\S+\s+){0,4}?(?:and|et|&)\s+(?:\S+\s+){0,2}$/iu.test(mid) ? [first, second] : null
 }
@@ -208,7 +169,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   // A victim told without its attacker ("seventy militants were killed in fighting with Puntland
   // forces"): an armed party of the other side (state against non-state) in the sentence fought it.
   if (!actor1 && actor2 && armed(actor2.inter)) {
-    actor1 = inSentence.find((m) => m !== actor2 && armed(m.inter) && (m.inter === 1) !== (actor2!.inter === 1)) ?? null
+    actor1 = otherSide(actor2, inSentence)
   }
   const assoc1 = actor1 ? inSentence.filter((m) => m !== actor1 && m !== actor2 && m.end <= t.start && /^\s*(?:and|et|,)\s*$/iu.test(text.slice(m.end, actor1!.start))) : []
   return { actor1, actor2, assoc1 }
@@ -220,6 +181,8 @@ export interface Located {
 }
 
 interface Bearings { re: RegExp; bearing: Map<string, number>; unit: Map<string, number> }
+/** A bearing's or unit's lookup key: "north-east", "North East" and "northeast" are one. */
+const bearingKey = (s: string) => s.toLowerCase().replace(/[ -]/g, '')
 const bearingsCache = new Map<string, Bearings | null>()
 
 /** `places/bearings.tsv` of a language as one regex anchored before a place ("40 km north-east of "). */
@@ -231,23 +194,10 @@ function loadBearings(lang: string): Bearings | null {
     const of = (kind: string) => rows.filter((r) => r.cols[0] === kind)
     const alt = (kind: string) => of(kind).map((r) => r.cols[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?')).sort((a, b) => b.length - a.length).join('|')
     const re = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s?(${alt('unit')})\\.?\\s+(?:&\\s*\\d+\\s?(?:${alt('unit')})\\s+)?(${alt('bearing')})\\s+(?:${alt('link')})\\s*(?:the\\s+|la\\s+|l')?$`, 'iu')
-    const key = (s: string) => s.toLowerCase().replace(/[ -]/g, '')
-    out = { re, bearing: new Map(of('bearing').map((r) => [key(r.cols[1]!), Number(r.cols[2])])), unit: new Map(of('unit').map((r) => [key(r.cols[1]!), Number(r.cols[2])])) }
+    out = { re, bearing: new Map(of('bearing').map((r) => [bearingKey(r.cols[1]!), Number(r.cols[2])])), unit: new Map(of('unit').map((r) => [bearingKey(r.cols[1]!), Number(r.cols[2])])) }
   }
   bearingsCache.set(lang, out)
   return out
-}
-
-/** The point `km` from (lat, lon) along `bearing` degrees, on the sphere. */
-function destination(lat: number, lon: number, km: number, bearing: number): { lat: number; lon: number } {
-  const rad = Math.PI / 180
-  const d = km / EARTH_RADIUS_KM
-  const b = bearing * rad
-  const φ1 = lat * rad
-  const λ1 = lon * rad
-  const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(b))
-  const λ2 = λ1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2))
-  return { lat: Math.round((φ2 / rad) * 1e5) / 1e5, lon: Math.round((((λ2 / rad + 540) % 360) - 180) * 1e5) / 1e5 }
 }
 
 /** Farther than this, a distance from a known place is no longer a way to say where something is. */
@@ -266,9 +216,8 @@ function offsetPlace(p: Place, text: string, sentenceStart: number, lang: string
   const from = Math.max(sentenceStart, p.start - 50)
   const m = b.re.exec(text.slice(from, p.start))
   if (!m) return null
-  const key = (s: string) => s.toLowerCase().replace(/[ -]/g, '')
-  const km = Number(m[1]!.replace(',', '.')) * (b.unit.get(key(m[2]!)) ?? 1)
-  const bearing = b.bearing.get(key(m[3]!))
+  const km = Number(m[1]!.replace(',', '.')) * (b.unit.get(bearingKey(m[2]!)) ?? 1)
+  const bearing = b.bearing.get(bearingKey(m[3]!))
   if (bearing === undefined || km <= OFFSET_MIN_KM || km > OFFSET_MAX_KM) return null
   const at = destination(p.lat, p.lon, km, bearing)
   const start = from + m.index
@@ -381,6 +330,11 @@ function missionHost(doc: Doc): string | null {
     const a = m.actorId ? actors.get(m.actorId) : undefined
     if (a && a.inter !== null && a.inter !== 1) vote(a.country)
   }
+  return mostVoted(counts)
+}
+
+/** The country with the most votes (ties: the first voted). */
+function mostVoted(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null
   for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
   return best
@@ -420,15 +374,17 @@ function distance(a: Span, b: Span): number {
  * actors it names ("Al Shabaab", "the Nigerian army"). The country of events whose place is unknown.
  */
 export function focusCountry(doc: Doc): string | null {
-  const counts = countryVotes(doc)
-  let best: string | null = null
-  for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
-  return best
+  return mostVoted(countryVotes(doc))
 }
 
-/** The votes behind `focusCountry`: one per place, named actor's country and nationality word. */
+const votesCache = new WeakMap<Doc, Map<string, number>>()
+
+/** The votes behind `focusCountry`: one per place, named actor's country and nationality word. Once per document. */
 function countryVotes(doc: Doc): Map<string, number> {
+  const cached = votesCache.get(doc)
+  if (cached) return cached
   const counts = new Map<string, number>()
+  votesCache.set(doc, counts)
   const vote = (cc: string | null) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
   for (const p of doc.places) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))

@@ -6,7 +6,7 @@
  */
 import type { Sentence, Span } from '../../doc/schema.js'
 import { firstStart, mayMatch } from './gate.js'
-import { compileWords, type EventResources, type TriggerRule } from './resources.js'
+import { hasCue, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
   code: string
@@ -41,18 +41,9 @@ const VIOLENT_CODES = new Set(['ARMED_CLASH', 'ATTACK_ANY', 'TERRITORY', 'RECAPT
 /** Protest and riot codes: what people protest against is their grievance, not a happening of its own. */
 const PROTEST_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'])
 
-const grievanceCache = new Map<string, RegExp | null>()
-
 /** True when a grievance cue ("against", "over the", « contre ») leads up to `at` in the chunk. */
 function afterGrievance(chunk: string, at: number, res: EventResources): boolean {
-  let re = grievanceCache.get(res.lang)
-  if (re === undefined) {
-    re = res.cues.grievance ? compileWords(`(?:${res.cues.grievance})\\s+(?:\\S+\\s+){0,4}$`, `${res.lang}/events/cues.tsv#grievance`) : null
-    grievanceCache.set(res.lang, re)
-  }
-  if (!re) return false
-  re.lastIndex = 0
-  return re.test(chunk.slice(Math.max(0, at - 60), at))
+  return hasCue(res, 'grievance', chunk.slice(Math.max(0, at - 60), at), '(?:{cue})\\s+(?:\\S+\\s+){0,4}$')
 }
 
 /** A context is met when one of its matches is not part of a grievance ("protest against the killing of…"). */
@@ -144,9 +135,6 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     if (firstViolent) {
       for (const h of heavy) if (AFTERMATH.has(h.code) && h.head.start > firstViolent.head.start) h.score = Math.min(h.score, firstViolent.score - 0.5)
     }
-    // Shelling or air strikes told with ground fighting in one sentence ("shelling and ground clashes
-    // between…", "a clash in which both sides used mortars") are the weapons of that battle: ACLED codes
-    // the battle.
     // A protest told with an arrest, an agreement or damage in one sentence is the happening; the
     // other is its cause or its aftermath ("workers went on strike after colleagues were arrested").
     const protest = heavy.find((h) => PROTEST_CODES.has(h.code))
@@ -155,6 +143,9 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
       // An arrest told first keeps its rank: the protest is then what the arrest was for ("arrested for organising a march").
       for (const h of heavy) if (STRATEGIC.has(h.code) && !(h.code === 'ARREST' && h.head.start < protest.head.start)) h.score = Math.min(h.score, protest.score / 2)
     }
+    // Shelling or air strikes told with ground fighting in one sentence ("shelling and ground clashes
+    // between…", "a clash in which both sides used mortars") are the weapons of that battle: ACLED codes
+    // the battle.
     const clash = heavy.find((h) => h.code === 'ARMED_CLASH')
     if (clash) {
       for (const h of heavy) if (WEAPONS_OF_BATTLE.has(h.code)) h.score = Math.min(h.score, clash.score - 0.5)

@@ -5,7 +5,7 @@
  * whose content holds the trigger.
  */
 import type { Sentence, Span, Statement } from '../../doc/schema.js'
-import { compileWords, type CueKind, type EventResources } from './resources.js'
+import { cueRegex, hasCue, type CueKind, type EventResources } from './resources.js'
 
 export interface Flags {
   negated: boolean
@@ -14,15 +14,8 @@ export interface Flags {
   reportedBy: number | null
 }
 
-const cache = new Map<string, RegExp | null>()
-
 function cue(res: EventResources, kind: CueKind, anchor: 'end' | 'any'): RegExp | null {
-  const key = `${res.lang}:${kind}:${anchor}`
-  if (cache.has(key)) return cache.get(key)!
-  const alt = res.cues[kind]
-  const re = alt ? compileWords(anchor === 'end' ? `(?:${alt})(?:\\s+\\S+){0,3}\\s*$` : `(?:${alt})`, `${res.lang}/events/cues.tsv#${kind}`) : null
-  cache.set(key, re)
-  return re
+  return cueRegex(res, kind, anchor === 'end' ? '(?:{cue})(?:\\s+\\S+){0,3}\\s*$' : '(?:{cue})')
 }
 
 function matches(re: RegExp | null, s: string): boolean {
@@ -57,8 +50,5 @@ export function readFlags(trigger: Span, sentence: Sentence, text: string, state
 /** True when a determiner ("the", « cette ») stands right before the trigger: it may name an event told earlier. */
 export function isDefinite(trigger: Span, sentence: Sentence, text: string, res: EventResources): boolean {
   const before = text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start)
-  const key = `${res.lang}:definite`
-  if (!cache.has(key)) cache.set(key, res.cues.definite ? compileWords(`(?:${res.cues.definite})\\s*$`, `${res.lang}/events/cues.tsv#definite`) : null)
-  const re = cache.get(key)!
-  return matches(re, before) || /(?:^|\s)(?:l'|d')$/iu.test(before)
+  return hasCue(res, 'definite', before, '(?:{cue})\\s*$') || /(?:^|\s)(?:l'|d')$/iu.test(before)
 }

@@ -6,14 +6,14 @@
  */
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, assignRoles, countsFor, focusCountry, focusPlace, inTriggerClause, locate, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, armed, assignRoles, countsFor, focusCountry, focusPlace, inTriggerClause, locate, otherSide, readCounts, type ActorMention } from './arguments.js'
 import { actorName, applyConventions, foldForceIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
-import { candidates, findTriggers } from './detect.js'
+import { candidates, findTriggers, type Candidate } from './detect.js'
 import { isDefinite, readFlags } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { resolveActorName, toActor } from '../../kb/actors/resolve.js'
-import { compileWords, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
+import { cueRegex, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 
 export const EVENTS_VERSION = '1'
 /** eventType of events ACLED does not code (diplomacy, disasters, crime, claims): PLOVER still types them. */
@@ -42,24 +42,28 @@ export function findEvents(doc: Doc): Event[] {
   const focus = focusPlace(doc)
   const matches = findTriggers(text, sentences, res)
   const cands = candidates(matches)
-  const heads = cands.map((c) => c.head)
+  const bySentence = new Map<number, Candidate[]>()
+  for (const c of cands) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c])
   const drafts: Draft[] = cands.map((c) => {
     const sentence = sentences[c.sentence]!
-    const others = cands.filter((o) => o !== c && o.sentence === c.sentence).map((o) => o.head)
+    const neighbours = bySentence.get(c.sentence)!
+    const others = neighbours.filter((o) => o !== c).map((o) => o.head)
     const counts = countsFor(c.head, others, readCounts(sentence, text, res))
     const acled = taxonomy.get(c.code)?.acled ?? false
-    const roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, heads.filter((h) => h !== c.head), res, !acled)
+    // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.
+    const otherHeads = neighbours.map((o) => o.head).filter((h) => h !== c.head)
+    const roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, otherHeads, res, !acled)
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
-      const others = heads.filter((h) => h !== c.head)
-      roles.actor2 = armedCounterpart(roles.actor1, mentions.filter((m) => inTriggerClause(c.head, m, text, others, res)), sentence)
+      const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res)), sentence)
     }
     // A party or union attacked is its unarmed members: the target of one-sided violence, whatever
     // the inter its militants get when they fight.
     if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, doc)) roles.actor2 = { ...roles.actor2, inter: 7 }
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
-    const when = dateEvent(doc, c.head, cands.filter((o) => o !== c && o.sentence === c.sentence && o.code !== c.code).map((o) => o.head))
+    const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head))
     const flags = readFlags(c.head, sentence, text, doc.statements, res)
     return {
       code: c.code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : c.code,
@@ -127,7 +131,7 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
     const force = plain(d) && (d.code === 'FORCE_AGAINST_PROTEST'
-      || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && d.actor1?.inter === 1 && !ARMED(d.actor2?.inter ?? null)))
+      || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && d.actor1?.inter === 1 && !armed(d.actor2?.inter ?? null)))
     // The latest crowd told: a riot in between means the crowd turned violent, and force against it is the riot's.
     const crowd = force ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2) : undefined
     const protest = crowd && PROTEST_DRAFT.has(crowd.code) ? crowd : undefined
@@ -153,8 +157,6 @@ function civilOrganisation(a: ActorMention, doc: Doc): boolean {
   return !a.generic && a.inter !== 1 && a.inter !== 8 && doc.mentions.some((m) => m.start === a.start && m.end === a.end && m.kind === 'organisation')
 }
 
-const reducedCache = new Map<string, RegExp | null>()
-
 /**
  * Headline style ("Two police killed in an ambush", « trois soldats tués dans une embuscade »): a
  * participle right after the subject, then a preposition or the clause's end, is a passive without
@@ -162,19 +164,13 @@ const reducedCache = new Map<string, RegExp | null>()
  */
 function reducedPassive(subject: ActorMention, head: { start: number; end: number }, sentence: { end: number }, text: string, res: EventResources): boolean {
   if (subject.end > head.start) return false
-  let re = reducedCache.get(res.lang)
-  if (re === undefined) {
-    re = res.cues.reduced ? compileWords(`(?:${res.cues.reduced})`, `${res.lang}/events/cues.tsv#reduced`) : null
-    reducedCache.set(res.lang, re)
-  }
+  const re = cueRegex(res, 'reduced')
   if (!re) return false
   const after = text.slice(subject.end, Math.min(sentence.end, Math.max(head.end, subject.end) + 40))
   re.lastIndex = 0
   const m = re.exec(after)
   return m !== null && after.slice(0, m.index).trim() === '' && subject.end + m.index <= head.end
 }
-
-const ARMED = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
 
 /**
  * An attack whose clause names no target: another armed party told in the same sentence is the
@@ -184,7 +180,7 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
   // Civilians named in the sentence are the target; two non-state mentions may be one group told twice.
   if (!actor1 || inSentence.some((m) => m.inter === 7)) return null
-  return inSentence.find((m) => m !== actor1 && ARMED(m.inter) && (m.inter === 1) !== (actor1.inter === 1)) ?? null
+  return otherSide(actor1, inSentence)
 }
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */

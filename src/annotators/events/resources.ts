@@ -68,6 +68,32 @@ export function compileWords(source: string, where: string, sticky = false): Reg
   return compileResourceRegex(`${WORD_START}(?:${body})${WORD_END}`, `gu${exact ? '' : 'i'}${sticky ? 'y' : ''}`, where)
 }
 
+const cueRegexes = new Map<string, RegExp | null>()
+
+/**
+ * A cue kind of `cues.tsv` as a whole-word regex, compiled once per language and shape: `shape` is
+ * the pattern around the alternation, `{cue}` standing for it (`'(?:{cue})\\s*$'`: the cue ends the
+ * text). Null when the language has no such cue.
+ */
+export function cueRegex(res: EventResources, kind: CueKind, shape = '(?:{cue})'): RegExp | null {
+  const key = `${res.lang}\0${kind}\0${shape}`
+  let re = cueRegexes.get(key)
+  if (re === undefined) {
+    const alt = res.cues[kind]
+    re = alt ? compileWords(shape.replace('{cue}', () => alt), `${res.lang}/events/cues.tsv#${kind}`) : null
+    cueRegexes.set(key, re)
+  }
+  return re
+}
+
+/** True when the cue (see `cueRegex`) matches in `s`. */
+export function hasCue(res: EventResources, kind: CueKind, s: string, shape?: string): boolean {
+  const re = cueRegex(res, kind, shape)
+  if (!re) return false
+  re.lastIndex = 0
+  return re.test(s)
+}
+
 /** Context and exception patterns are word beginnings: "protest" also finds "protesters". */
 export function compileStems(source: string, where: string): RegExp {
   const exact = source.startsWith('(?c)')
