@@ -2,6 +2,7 @@
  * The places annotator: toponyms in French and English text, each resolved to one gazetteer
  * feature with its ACLED geo_precision, a confidence, and the candidates that lost.
  */
+import { spanIndex } from '../../doc/spans.js'
 import type { Place } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, type Gazetteer } from '../../kb/gazetteer/index.js'
@@ -63,13 +64,14 @@ const NAME_RUN = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu
 function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, found: readonly Candidate[]): Candidate[] {
   const text = doc.article.text
   const out: Candidate[] = []
-  const placeMentions = doc.mentions.filter((m) => m.kind === 'place')
+  const placeMentions = spanIndex(doc.mentions.filter((m) => m.kind === 'place'))
+  const taken = spanIndex(found)
   const looseGaz: Gazetteer = { ...gaz, lookup: (key) => (gaz.has(key) ? [] : gaz.lookupLoose(key)) }
   for (const s of doc.sentences) {
     for (const m of text.slice(s.start, s.end).matchAll(NAME_RUN)) {
       const start = s.start + m.index
       let end = start + m[0].length
-      if (found.some((c) => c.start < end && start < c.end)) continue
+      if (taken.overlaps(start, end)) continue
       // "Hodan District": the admin or settlement word is context, not part of the name.
       const words = m[0].split(/[ -]/)
       while (words.length > 1 && (res.cues.admin.includes(words.at(-1)!.toLowerCase()) || res.cues.settlement.includes(words.at(-1)!.toLowerCase()))) {
@@ -81,10 +83,10 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       if (key.length < 4 || /^\p{Lu}+$/u.test(surface) || gaz.has(key)) continue
       if (words.some((w) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))) || ctx.firstNames.has(first)) continue
       if (res.demonyms.has(key) || res.timeWords.has(key) || res.cues.title.includes(first)) continue
-      const typed = placeMentions.some((p) => p.start <= start && end <= p.end)
+      const typed = placeMentions.contains(start, end)
       const c = candidateAt(doc, start, end, looseGaz, res)
       if (!c || !(typed || c.cueBefore || c.adminWord || c.settlementWord)) continue
-      if (ctx.persons.some((p) => p.start < end && start < p.end) && !c.cueBefore && !c.adminWord && !c.settlementWord) continue
+      if (ctx.personSpans.overlaps(start, end) && !c.cueBefore && !c.adminWord && !c.settlementWord) continue
       out.push(c)
     }
   }

@@ -5,6 +5,7 @@
  * longer name (a person, a newspaper); a title before a name makes it a person; a word the
  * document also uses in lower case, or a frequent word of the language, needs a locative cue.
  */
+import { spanIndex, type SpanIndex } from '../../doc/spans.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
 import { foldName } from '../../kb/gazetteer/index.js'
@@ -22,6 +23,8 @@ export interface JudgeContext {
   lowerWords: Set<string>
   /** Person mentions from an earlier stage, when there are any. */
   persons: { start: number; end: number }[]
+  /** `persons` indexed, to ask per candidate whether any overlaps. */
+  personSpans: SpanIndex
   /** Folded given names (the entities stage's list): a name that starts with one is a person. */
   firstNames: Set<string>
 }
@@ -43,7 +46,7 @@ export function judgeContext(doc: Doc, res: PlaceResources): JudgeContext {
     if (/^\p{Ll}/u.test(w)) lowerWords.add(foldName(w))
   }
   const persons = doc.mentions.filter((m) => m.kind === 'person' || m.nerType === 'PER')
-  return { text, tokens: doc.tokens, res, lowerWords, persons, firstNames: loadFirstNames() }
+  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames() }
 }
 
 /** Judges every candidate; names seen as parts of person names are refused later in the document too. */
@@ -76,7 +79,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const cued = c.cueBefore || c.adminWord || c.settlementWord
   const tail = (p: { end: number }) => ctx.text.slice(c.end, p.end).trim().toLowerCase()
   const guessed = (p: { start: number; end: number }) => cued && p.start >= c.start && (p.end <= c.end || ctx.res.cues.admin.includes(tail(p)) || ctx.res.cues.settlement.includes(tail(p)))
-  if (ctx.persons.some((p) => p.start < c.end && c.start < p.end && !guessed(p))) return { ok: false, reason: 'in-person-mention' }
+  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && !guessed(p))) return { ok: false, reason: 'in-person-mention' }
   const word = (i: number) => {
     const t = tokens[i]
     return t && t.kind === 'word' ? text.slice(t.start, t.end) : null

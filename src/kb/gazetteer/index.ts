@@ -119,18 +119,22 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     }
     return len - key.length
   }
-  const findKey = (key: string): number => {
+  /** The first key not below `prefix` (keys are sorted). */
+  const firstAtLeast = (prefix: string): number => {
     let lo = 0
-    let hi = keyCount - 1
-    while (lo <= hi) {
+    let hi = keyCount
+    while (lo < hi) {
       const mid = (lo + hi) >> 1
-      const c = compareKey(mid, key)
-      if (c === 0) return mid
-      if (c < 0) lo = mid + 1
-      else hi = mid - 1
+      if (compareKey(mid, prefix) < 0) lo = mid + 1
+      else hi = mid
     }
-    return -1
+    return lo
   }
+  const findKey = (key: string): number => {
+    const k = firstAtLeast(key)
+    return k < keyCount && compareKey(k, key) === 0 ? k : -1
+  }
+  const rowsOfKey = (k: number) => Array.from(p.postRows.subarray(p.postStart[k]!, p.postStart[k + 1]!))
   const entries = new Map<number, GazetteerEntry>()
   const entry = (row: number): GazetteerEntry => {
     let e = entries.get(row)
@@ -158,22 +162,12 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
   }
   const rowsOf = (key: string): number[] => {
     const k = findKey(key)
-    return k < 0 ? [] : Array.from(p.postRows.subarray(p.postStart[k]!, p.postStart[k + 1]!))
+    return k < 0 ? [] : rowsOfKey(k)
   }
   // Loose keys by the first letter of the exact keys they come from, built per letter on first
   // use (keys are sorted, so a letter is one contiguous range): a lookup costs a few letters' worth
   // of keys, not the whole index.
   const looseByLetter = new Map<string, Map<string, number[]>>()
-  const firstAtLeast = (prefix: string): number => {
-    let lo = 0
-    let hi = keyCount
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (compareKey(mid, prefix) < 0) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
   const looseLetter = (letter: string): Map<string, number[]> => {
     let m = looseByLetter.get(letter)
     if (m) return m
@@ -188,7 +182,6 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     looseByLetter.set(letter, m)
     return m
   }
-  const rowsOfKey = (k: number) => Array.from(p.postRows.subarray(p.postStart[k]!, p.postStart[k + 1]!))
   return {
     lookup: (key) => rowsOf(key).map(entry),
     lookupLoose: (key) => {

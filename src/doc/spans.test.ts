@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert'
+import { test } from 'node:test'
+import { spanIndex } from './spans.js'
+
+/** The plain scans the index stands for. */
+const overlapsScan = (spans: { start: number; end: number }[], start: number, end: number) => spans.some((s) => s.start < end && start < s.end)
+const containsScan = (spans: { start: number; end: number }[], start: number, end: number) => spans.some((s) => s.start <= start && end <= s.end)
+
+test('spanIndex answers as the scans do, for nested, touching and unsorted spans', () => {
+  const spans = [{ start: 30, end: 34 }, { start: 2, end: 20 }, { start: 5, end: 8 }, { start: 20, end: 22 }, { start: 40, end: 60 }, { start: 41, end: 45 }]
+  const index = spanIndex(spans)
+  for (let start = 0; start < 64; start++) {
+    for (let end = start + 1; end <= 64; end++) {
+      assert.equal(index.overlaps(start, end), overlapsScan(spans, start, end), `overlaps ${start}-${end}`)
+      assert.equal(index.contains(start, end), containsScan(spans, start, end), `contains ${start}-${end}`)
+    }
+  }
+})
+
+test('spanIndex of no spans holds nothing', () => {
+  const index = spanIndex([])
+  assert.equal(index.overlaps(0, 10), false)
+  assert.equal(index.contains(0, 1), false)
+})

@@ -1,0 +1,34 @@
+/**
+ * Questions about many spans asked once per word of a long text, answered in log time: the spans
+ * sorted by start, with the running maximum of their ends (any span starting before x reaches as
+ * far as that maximum, and no further).
+ */
+export interface SpanIndex {
+  /** True when a span overlaps [start, end). */
+  overlaps(start: number, end: number): boolean
+  /** True when one span holds all of [start, end). */
+  contains(start: number, end: number): boolean
+}
+
+export function spanIndex(spans: readonly { start: number; end: number }[]): SpanIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const starts = sorted.map((s) => s.start)
+  const reach: number[] = []
+  let max = -Infinity
+  for (const s of sorted) reach.push((max = Math.max(max, s.end)))
+  /** The farthest end among spans that start before `limit`. */
+  const reachBefore = (limit: number): number => {
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (starts[mid]! < limit) lo = mid + 1
+      else hi = mid
+    }
+    return lo === 0 ? -Infinity : reach[lo - 1]!
+  }
+  return {
+    overlaps: (start, end) => reachBefore(end) > start,
+    contains: (start, end) => reachBefore(start + 1) >= end,
+  }
+}
