@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert'
 import { test } from 'node:test'
-import { spanIndex } from './spans.js'
+import { firstEndingAfter, spanAt, spanIndex } from './spans.js'
 
 /** The plain scans the index stands for. */
 const overlapsScan = (spans: { start: number; end: number }[], start: number, end: number) => spans.some((s) => s.start < end && start < s.end)
@@ -21,4 +21,14 @@ test('spanIndex of no spans holds nothing', () => {
   const index = spanIndex([])
   assert.equal(index.overlaps(0, 10), false)
   assert.equal(index.contains(0, 1), false)
+})
+
+test('spanAt and firstEndingAfter find the sentence of an offset as a scan does', () => {
+  const sentences = [{ start: 0, end: 10 }, { start: 11, end: 20 }, { start: 20, end: 35 }, { start: 40, end: 41 }]
+  for (let at = -1; at < 45; at++) {
+    assert.equal(spanAt(sentences, at), sentences.find((s) => s.start <= at && at < s.end), `spanAt ${at}`)
+    const first = sentences.findIndex((s) => s.end > at)
+    assert.equal(firstEndingAfter(sentences, at), first < 0 ? sentences.length : first, `firstEndingAfter ${at}`)
+  }
+  assert.equal(spanAt([], 3), undefined)
 })

@@ -32,3 +32,21 @@ export function spanIndex(spans: readonly { start: number; end: number }[]): Spa
     contains: (start, end) => reachBefore(start + 1) >= end,
   }
 }
+
+/** Index of the first span of `sorted` (in text order, not overlapping) that ends after `offset`; its length when none does. */
+export function firstEndingAfter(sorted: readonly { end: number }[], offset: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The span of `sorted` (in text order, not overlapping) that holds `offset`, if any. */
+export function spanAt<T extends { start: number; end: number }>(sorted: readonly T[], offset: number): T | undefined {
+  const s = sorted[firstEndingAfter(sorted, offset)]
+  return s && s.start <= offset ? s : undefined
+}

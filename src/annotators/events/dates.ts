@@ -7,6 +7,7 @@
  * than a month before publication marks the event as historical (recalled background, its own
  * happening).
  */
+import { spanAt } from '../../doc/spans.js'
 import type { Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { eventDate, type EventDate } from '../time/event-date.js'
@@ -68,15 +69,7 @@ function sentenceIndex(sentences: readonly Sentence[]): SentenceIndex {
   })
   const at = (offset: number): Sentence | undefined => {
     if (!ordered) return sentences.find((s) => s.start <= offset && offset < s.end)
-    let lo = 0
-    let hi = sentences.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (sentences[mid]!.end <= offset) lo = mid + 1
-      else hi = mid
-    }
-    const s = sentences[lo]
-    return s && s.start <= offset && offset < s.end ? s : undefined
+    return spanAt(sentences, offset)
   }
   index = { at, paragraph: (s) => byParagraph.get(s.paragraph) ?? [] }
   indexes.set(sentences, index)

@@ -3,6 +3,7 @@
  * resolved across sentences (pronouns, definite descriptions, repeated surnames and implicit
  * speakers take the last compatible speaker), and entity ids from the mentions layer when present.
  */
+import { firstEndingAfter } from '../../doc/spans.js'
 import type { Mention, Sentence, Statement } from '../../doc/schema.js'
 import type { Candidate } from './find.js'
 import type { Quotation } from './quotations.js'
@@ -84,15 +85,8 @@ function resolve(p: SpeakerPhrase | null, history: Known[], mentions: readonly M
 
 /** Ids of the sentences a span touches (sentences are sorted and do not overlap). */
 function sentencesOf(sentences: readonly Sentence[], start: number, end: number): number[] {
-  let lo = 0
-  let hi = sentences.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sentences[mid]!.end <= start) lo = mid + 1
-    else hi = mid
-  }
   const ids: number[] = []
-  for (let i = lo; i < sentences.length && sentences[i]!.start < end; i++) ids.push(i)
+  for (let i = firstEndingAfter(sentences, start); i < sentences.length && sentences[i]!.start < end; i++) ids.push(i)
   return ids
 }
 

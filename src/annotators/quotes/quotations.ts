@@ -4,6 +4,7 @@
  * quotation still open at the end of a paragraph continues when the next paragraph opens with a
  * quote mark (the newspaper convention for a quote of several paragraphs) and is dropped otherwise.
  */
+import { spanAt } from '../../doc/spans.js'
 import type { Span } from '../../doc/schema.js'
 
 export interface Quotation extends Span {
@@ -90,14 +91,5 @@ export function outerQuotationAt(quotations: readonly Quotation[], offset: numbe
     outer = quotations.filter((q) => q.depth === 1)
     outerIndex.set(quotations, outer)
   }
-  let lo = 0
-  let hi = outer.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const q = outer[mid]!
-    if (offset < q.start) hi = mid - 1
-    else if (offset >= q.end) lo = mid + 1
-    else return q
-  }
-  return undefined
+  return spanAt(outer, offset)
 }

@@ -3,6 +3,7 @@
  * longest wins (earlier rule on a tie), modifiers just before a match join it, and each value is
  * resolved against the DCT, the nearest tense cue and the last date mentioned (narrative anchor).
  */
+import { spanAt } from '../../doc/spans.js'
 import type { Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { type Ymd, parseValue } from './calendar.js'
@@ -36,19 +37,6 @@ export function parseDct(published: string | null): Ymd | null {
 /** A sentence as `[start, end)` offsets into the text being searched. */
 interface Bounds { start: number; end: number }
 
-/** The sentence containing offset `at` (sentences sorted, not overlapping), by binary search. */
-function sentenceAt(sentences: Bounds[], at: number): Bounds | undefined {
-  let lo = 0
-  let hi = sentences.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = sentences[mid]!
-    if (at < s.start) hi = mid - 1
-    else if (at >= s.end) lo = mid + 1
-    else return s
-  }
-  return undefined
-}
 
 /**
  * Matches of every rule that lie inside one sentence and whose value computes, the longest first,
@@ -78,7 +66,7 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {
     if (rule.options.has('cap') && !/^[^\p{L}]*\p{Lu}/u.test(text.slice(m.index, m.index + m[0].length))) return
     const end = m.index + m[0].length
-    const sentence = sentenceAt(sentences, m.index)
+    const sentence = spanAt(sentences, m.index)
     if (!sentence || end > sentence.end) return
     out.push({ start: m.index, end, rule, order, groups: m.groups ?? {}, sentence, tense: 'present', value: null })
   }

@@ -109,9 +109,25 @@ export function missionActor(actorId: string, hostCountry: string | null): Actor
   const index = getActorIndex()
   const force = index.actors.get(actorId)
   if (!force || force.inter !== 1 || !force.country || force.country === hostCountry) return null
-  for (const mission of index.actors.values()) {
-    if (mission.country !== hostCountry || !mission.contributors.includes(force.country)) continue
+  for (const mission of missionsIn(index, hostCountry)) {
+    if (!mission.contributors.includes(force.country)) continue
     return { id: mission.id, name: `${mission.name} (${index.countryName.get(force.country) ?? force.country})`, qid: mission.qid, inter: mission.inter, country: mission.country }
   }
   return null
+}
+
+const missionsByHost = new WeakMap<ActorIndex, Map<string, ActorEntry[]>>()
+
+/** The actors with troop contributors (peace missions) serving in a country, in KB order; indexed once per KB. */
+function missionsIn(index: ActorIndex, country: string): readonly ActorEntry[] {
+  let byHost = missionsByHost.get(index)
+  if (!byHost) {
+    byHost = new Map()
+    for (const a of index.actors.values()) {
+      if (!a.country || a.contributors.length === 0) continue
+      byHost.set(a.country, [...(byHost.get(a.country) ?? []), a])
+    }
+    missionsByHost.set(index, byHost)
+  }
+  return byHost.get(country) ?? []
 }
