@@ -41,7 +41,8 @@ export function createWriter(db: Db): Writer {
     // Reports of the same sub-event type within MAX_DAYS (dates are YYYY-MM-DD, so the day range is a
     // string range) and within the box, read through the (sub-event type, date) index: a handful of
     // rows, where the R*Tree box alone holds every report ever stored at a busy place (a country's
-    // centroid) and made each write scan them all.
+    // centroid) and made each write scan them all. The type is asked twice: without case to use the
+    // index (declared NOCASE for searches), then exactly, as the merge has always compared it.
     nearEvents: db.prepare(`SELECT n, cluster FROM events
       WHERE sub_event_type = @type COLLATE NOCASE AND date >= @from AND date < @until AND sub_event_type = @type
         AND lat BETWEEN @minLat AND @maxLat AND lon BETWEEN @minLon AND @maxLon AND article != @article`),
