@@ -141,3 +141,30 @@ describe('events: roles stay in the trigger\'s clause', () => {
     assert.equal(inLang('L\'offensive de Boko Haram a fait dix morts près de Maiduguri.', 'fr')?.actor1?.actorId, 'boko-haram')
   })
 })
+
+describe('events: militias and vigilantes by ACLED\'s names', () => {
+  const analyzeIn = (text: string, language: 'en' | 'fr') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' })
+  const firstIn = (text: string, language: 'en' | 'fr') => analyzeIn(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('militiamen of no named group are an unidentified armed group', () => {
+    assert.equal(first('Militiamen shot dead a shepherd near the wells of Kutum in Sudan.')?.actor1?.name, 'Unidentified Armed Group (Sudan)')
+    assert.equal(firstIn('Des miliciens ont tué un berger près des puits de Kutum, au Soudan.', 'fr')?.actor1?.name, 'Unidentified Armed Group (Sudan)')
+  })
+  it('militias fighting for the government are the pro-government militia', () => {
+    assert.equal(first('Pro-government militiamen beat two traders at the market.')?.actor1?.name, 'Militia (Pro-Government)')
+    assert.equal(first('Government militia raped a woman on the road to the camp.')?.actor1?.name, 'Militia (Pro-Government)')
+    assert.equal(firstIn('Des milices progouvernementales ont attaqué un camp de déplacés.', 'fr')?.actor1?.name, 'Militia (Pro-Government)')
+  })
+  it('a longer description the entities stage knows wins over the bare word inside it', () => {
+    assert.equal(first('Vigilante militia killed a cattle rustler in Chikwawa, Malawi.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+  })
+  it('a crowd punishing someone it holds guilty is a vigilante militia', () => {
+    assert.equal(first('An angry mob lynched a suspected thief in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+    assert.equal(first('Residents of Kibera beat to death a man accused of witchcraft in Nairobi.')?.actor1?.name, 'Vigilante Militia (Kenya)')
+    assert.equal(firstIn('Des habitants ont lynché un voleur présumé à Bouaké.', 'fr')?.actor1?.name, 'Vigilante Militia (Ivory Coast)')
+  })
+  it('but not a crowd without an accusation, nor the suspects as doers', () => {
+    assert.equal(first('An angry mob beat a bus driver in Lilongwe after a crash.')?.actor1?.name, 'Rioters (Malawi)')
+    assert.notEqual(first('Suspected robbers shot dead a shopkeeper in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+    assert.notEqual(first('A farmer was killed by suspected robbers in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+  })
+})

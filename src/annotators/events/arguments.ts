@@ -9,6 +9,7 @@ import type { Candidate } from './detect.js'
 import { firstStart } from './gate.js'
 import { hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
+import { spanAt } from '../../doc/spans.js'
 import { missionActor } from '../../kb/actors/resolve.js'
 import { foldName } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
@@ -43,6 +44,9 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
       return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
     })
     .filter((m) => loose || m.inter !== null)
+  // A description the entities stage read as a longer KB phrase ("vigilante militia", "pro-government
+  // militia") is that actor, not the bare word groups.tsv matched inside it ("militia").
+  const described = doc.mentions.filter((m) => m.kind === 'generic' && m.actorId).sort((a, b) => a.start - b.start)
   const generic: ActorMention[] = []
   for (const s of doc.sentences) {
     const chunk = doc.article.text.slice(s.start, s.end)
@@ -54,7 +58,9 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
         const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
         if (named.some((n) => n.start < span.end && span.start < n.end)) continue
         if (generic.some((n) => n.start < span.end && span.start < n.end)) continue
-        generic.push({ ...span, name: m[0], actorId: null, inter: g.inter, generic: true, template: g.template })
+        const longer = spanAt(described, span.start)
+        const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : m[0]
+        generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template: g.template })
       }
     }
   }

@@ -8,7 +8,7 @@
 import type { Place, Span } from '../../doc/schema.js'
 import type { ActorMention } from './arguments.js'
 import type { Flags } from './flags.js'
-import type { EventResources } from './resources.js'
+import { cueRegex, hasCue, type EventResources } from './resources.js'
 
 export interface Draft {
   code: string
@@ -166,7 +166,7 @@ const REMOTE = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLO
  * the state first; violence with no named doer is an unidentified armed group's, and violence
  * against civilians with no named victim targets civilians; territory regained has state forces.
  */
-export function applyConventions(code: string, roles: { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: ActorMention[] }, res: EventResources): void {
+export function applyConventions(code: string, roles: { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: ActorMention[] }, res: EventResources, where: { text: string; sentence: Span; head: Span } | null = null): void {
   const crowd = PROTESTS.has(code) ? 6 : RIOTS.has(code) ? 5 : null
   if (crowd !== null) {
     if (roles.actor1?.inter === 1 && !roles.actor2) roles.actor2 = roles.actor1
@@ -190,4 +190,44 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   if ((code === 'ARMED_CLASH' || REMOTE.has(code)) && FORCES.has(roles.actor2?.inter ?? -1) && NON_STATE.has(roles.actor1?.inter ?? -1)) [roles.actor1, roles.actor2] = [roles.actor2, roles.actor1]
   if (!roles.actor1 && code === 'GOV_REGAINS_TERIT') roles.actor1 = genericActor(res, 1)
   if (!roles.actor2 && ONE_SIDED.has(code)) roles.actor2 = genericActor(res, 7)
+  // People who punish someone they hold guilty ("lynched a suspected thief", "mob justice",
+  // « vindicte populaire ») are a vigilante militia, not rioters or civilians: ACLED names such
+  // crowds "Vigilante Militia (country)".
+  if ((code === 'MOB_VIOL' || code === 'ATTACK') && roles.actor1 && unnamedPeople(roles.actor1) && where && vigilanteJustice(where.text, where.sentence, where.head, res)) {
+    roles.actor1 = { start: roles.actor1.start, end: roles.actor1.end, name: VIGILANTES, actorId: null, inter: 3, generic: true, template: null }
+  }
+}
+
+/** The KB alias that names vigilantes in any language's output (the actor KB gives the ACLED name). */
+const VIGILANTES = 'vigilante militia'
+
+/** A description, not a named actor, of a crowd, of people or of an unidentified group. */
+function unnamedPeople(a: ActorMention): boolean {
+  return a.generic && (a.inter === 5 || a.inter === 7 || (a.template?.startsWith('Unidentified Armed Group') ?? false))
+}
+
+/**
+ * A `vigilante` cue in the sentence whose guilty party is not the doer: not after "by" ("killed by
+ * suspected robbers"), and before the trigger only as the subject of a passive ("a suspected thief
+ * was beaten"), not of an active verb ("suspected robbers shot dead a shopkeeper").
+ */
+function vigilanteJustice(text: string, sentence: Span, head: Span, res: EventResources): boolean {
+  const re = cueRegex(res, 'vigilante')
+  if (!re) return false
+  const chunk = text.slice(sentence.start, sentence.end)
+  for (const m of chunk.matchAll(re)) {
+    const at = sentence.start + m.index
+    if (hasAgentBefore(res, text.slice(Math.max(sentence.start, at - 20), at))) continue
+    const end = at + m[0].length
+    if (end <= head.start && !hasCue(res, 'passive', text.slice(end, head.end))) continue
+    return true
+  }
+  return false
+}
+
+function hasAgentBefore(res: EventResources, before: string): boolean {
+  const re = cueRegex(res, 'agent', '(?:{cue})\\s*(?:\\S+\\s+)?$')
+  if (!re) return false
+  re.lastIndex = 0
+  return re.test(before)
 }

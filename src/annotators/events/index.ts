@@ -89,7 +89,7 @@ function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMent
   const countryCode = d.place?.countryCode ?? country
   const salient = salientArmedGroup(mentions)
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
-  applyConventions(code, roles, res)
+  applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head })
   const asActor = (a: ActorMention | null) => (a ? eventActor(a, salient, countryCode, res) : null)
   return {
     id: `${doc.article.id}-e${index + 1}`,

@@ -27,8 +27,8 @@ export interface TriggerRule {
   where: string
 }
 
-export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between' | 'passive' | 'grievance' | 'reduced' | 'held'
-const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance', 'reduced', 'held']
+export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between' | 'passive' | 'grievance' | 'reduced' | 'held' | 'vigilante'
+const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance', 'reduced', 'held', 'vigilante']
 
 export interface GroupRule {
   pattern: RegExp
