@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
-import { foldName, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { PlaceResources } from './resources.js'
 
 /** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
@@ -42,6 +42,12 @@ const capitalAt = (text: string, at: number): boolean => {
   return UPPER_AT.test(text)
 }
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word'
+const MARK_AT = /\p{M}/uy
+/** A word token that starts with a combining mark (it may fold to nothing). */
+const markAt = (text: string, at: number): boolean => {
+  MARK_AT.lastIndex = at
+  return MARK_AT.test(text)
+}
 
 export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[] {
   const text = doc.article.text
@@ -135,12 +141,24 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
     if (next.kind === 'punct' && !(next.end - next.start === 1 && NAME_PUNCT.includes(text[next.start]!))) break
     last++
   }
+  // A name longer than the first token, which a space or a hyphen ends, has a key that starts
+  // with the token's key and a space (`keyStartOf`): when no gazetteer key does, none is tried.
+  const head = tokens[i]!
+  let longer: boolean | undefined
   for (let k = stops.length - 1; k >= 0; k--) {
     const j = stops[k]!
     const tail = tokens[j]!
     if (!isWord(tail)) continue
-    const surface = text.slice(tokens[i]!.start, tail.end)
     if (!startsUpper && (j === i || !capitalAt(text, tail.start))) continue
+    if (j !== i) {
+      if (longer === undefined) {
+        const sep = text.charCodeAt(head.end)
+        const start = sep === 32 || sep === 45 ? keyStartOf(text.slice(head.start, head.end)) : null
+        longer = start === null || gaz.continues(start)
+      }
+      if (!longer && !markAt(text, tail.start)) continue
+    }
+    const surface = text.slice(head.start, tail.end)
     const key = foldName(surface)
     if (key.length < 2 || !gaz.has(key)) continue
     let entries = gaz.lookup(key)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { foldName, isLatinKey, looseKey } from './fold.js'
+import { foldName, isLatinKey, keyStartOf, looseKey } from './fold.js'
 
 describe('foldName', () => {
   const cases: [string, string][] = [
@@ -51,4 +51,28 @@ describe('looseKey', () => {
     ['bale', 'bali'],
   ]
   for (const [a, b] of different) it(`${a} ≁ ${b}`, () => assert.notEqual(looseKey(a), looseKey(b)))
+})
+
+describe('keyStartOf', () => {
+  // [first word, the rest of a longer name after a space or a hyphen]
+  const longer: [string, string][] = [
+    ['Port', 'Sudan'],
+    ['Saint-Jean', 'de Luz'],
+    ['Ville', 'Neuve-de-Bourg'],
+    ['Deir', 'ez-Zor'],
+    ['Œil', 'du Lac'],
+    ['ΝΕΟΣ', 'Κόσμος'],
+  ]
+  for (const [word, rest] of longer) {
+    for (const sep of [' ', '-']) {
+      it(`"${word}${sep}${rest}" starts with the key of "${word}"`, () => assert.ok(foldName(`${word}${sep}${rest}`).startsWith(`${keyStartOf(word)!} `)))
+    }
+  }
+  it('says nothing of a word that ends in an Arabic article or folds to nothing', () => {
+    assert.equal(keyStartOf('As'), null)
+    assert.equal(foldName('As Suwayda'), 'al suwayda')
+    assert.equal(keyStartOf('Tell-el'), null)
+    assert.equal(keyStartOf('.'), null)
+    assert.equal(keyStartOf('Genève'), 'geneve')
+  })
 })

@@ -64,6 +64,20 @@ function finishKey(base: string): string {
   return words.join(' ')
 }
 
+/**
+ * The key of one word as the start of longer names: every name made of `word`, then a space or a
+ * hyphen, then more words (with a letter in them) folds to a key that starts with this key and a
+ * space, since folding is local to the word up to the separator. Null when it is not: an empty key,
+ * or a key whose last word is an Arabic article, which folds to "al" once a name follows it ("As"
+ * alone, "As Suwayda").
+ */
+export function keyStartOf(word: string): string | null {
+  const key = foldName(word)
+  if (key === '') return null
+  const space = key.lastIndexOf(' ')
+  return arabicArticles().has(space < 0 ? key : key.slice(space + 1)) ? null : key
+}
+
 /** True when the folded key has only Latin letters, digits, spaces and apostrophes: a script our readers type. */
 export function isLatinKey(key: string): boolean {
   return /^[a-z0-9' ]+$/.test(key) && /[a-z]/.test(key)

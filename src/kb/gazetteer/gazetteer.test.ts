@@ -42,6 +42,12 @@ describe('gazetteer', () => {
     assert.ok(gaz.lookupLoose(foldName('Sheikh Zuweid')).some((e) => e.countryCode === 'EG'))
     assert.deepEqual(gaz.lookupLoose(foldName('Xqzzyville')), [])
   })
+  it('says which keys longer names start with', () => {
+    assert.ok(gaz.continues(foldName('New')))
+    assert.ok(gaz.continues(foldName('Bosnia')))
+    assert.ok(!gaz.continues(foldName('Bosnia and Herzegovina')))
+    assert.ok(!gaz.continues(foldName('Xqzzyville')))
+  })
   it('gives first-level area names without their type word, as ACLED writes them', () => {
     assert.equal(bareAdminName('Borno State'), 'Borno')
     assert.equal(bareAdminName('Sfax Governorate'), 'Sfax')

@@ -11,7 +11,7 @@ import { CACHE_DIR, readKbTable, sourceStamp } from './sources.js'
 import type { FeatureKind, GazetteerEntry } from './types.js'
 
 export type { FeatureKind, GazetteerEntry } from './types.js'
-export { foldName, looseKey } from './fold.js'
+export { foldName, keyStartOf, looseKey } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
 const INDEX_VERSION = 5
@@ -20,6 +20,8 @@ export interface Gazetteer {
   /** Every feature a folded name may refer to. */
   lookup(key: string): GazetteerEntry[]
   has(key: string): boolean
+  /** True when some key starts with `key` and a space: a longer name may begin with this one. */
+  continues(key: string): boolean
   /**
    * Features whose names share the loose key of `key` (`looseKey`: another transliteration of the
    * same name), for names nothing matches exactly; built on first use (per first letter, in tens of milliseconds).
@@ -134,6 +136,19 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     const k = firstAtLeast(key)
     return k < keyCount && compareKey(k, key) === 0 ? k : -1
   }
+  // Asked per capitalised word of every article: answers are kept by key (bounded, emptied when full).
+  const continued = new Map<string, boolean>()
+  const continues = (key: string): boolean => {
+    let yes = continued.get(key)
+    if (yes === undefined) {
+      const prefix = `${key} `
+      const k = firstAtLeast(prefix)
+      yes = k < keyCount && p.keyStart[k + 1]! - 1 - p.keyStart[k]! >= prefix.length && p.keys.startsWith(prefix, p.keyStart[k]!)
+      if (continued.size >= 100_000) continued.clear()
+      continued.set(key, yes)
+    }
+    return yes
+  }
   const rowsOfKey = (k: number) => Array.from(p.postRows.subarray(p.postStart[k]!, p.postStart[k + 1]!))
   const entries = new Map<number, GazetteerEntry>()
   const entry = (row: number): GazetteerEntry => {
@@ -191,6 +206,7 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
       return [...rows].map(entry)
     },
     has: (key) => findKey(key) >= 0,
+    continues,
     entry,
     country: (code) => {
       const r = countries.get(code.toUpperCase())
