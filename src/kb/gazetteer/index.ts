@@ -6,7 +6,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildGazetteer } from './build.js'
 import { foldName, looseKey } from './fold.js'
-import { packGazetteer, readPacked, writePacked, type PackedGazetteer } from './pack.js'
+import { LOOSE_MIN, packGazetteer, readPacked, writePacked, type PackedGazetteer } from './pack.js'
 import { CACHE_DIR, readKbTable, sourceStamp } from './sources.js'
 import type { FeatureKind, GazetteerEntry } from './types.js'
 
@@ -14,7 +14,7 @@ export type { FeatureKind, GazetteerEntry } from './types.js'
 export { foldName, keyStartOf, looseKey } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
-const INDEX_VERSION = 5
+const INDEX_VERSION = 6
 
 export interface Gazetteer {
   /** Every feature a folded name may refer to. */
@@ -24,7 +24,7 @@ export interface Gazetteer {
   continues(key: string): boolean
   /**
    * Features whose names share the loose key of `key` (`looseKey`: another transliteration of the
-   * same name), for names nothing matches exactly; built on first use (per first letter, in tens of milliseconds).
+   * same name), for names nothing matches exactly; the loose keys are computed with the index.
    */
   lookupLoose(key: string): GazetteerEntry[]
   entry(row: number): GazetteerEntry
@@ -110,17 +110,18 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     else if (f === 'ADM1') admin1s.set(`${str(p.cc[r]!)}.${str(p.admin1[r]!)}`, r)
   }
   const keyCount = p.keyStart.length - 1
-  // Compares key k with `key` in place, code unit by code unit as `<` does, without a substring per probe.
-  const compareKey = (k: number, key: string): number => {
-    const start = p.keyStart[k]!
-    const len = p.keyStart[k + 1]! - 1 - start
+  // Compares the key at `start` .. `end` of a newline-joined blob with `key` in place, code unit by
+  // code unit as `<` does, without a substring per probe.
+  const compareIn = (blob: string, start: number, end: number, key: string): number => {
+    const len = end - start
     const n = Math.min(len, key.length)
     for (let i = 0; i < n; i++) {
-      const d = p.keys.charCodeAt(start + i) - key.charCodeAt(i)
+      const d = blob.charCodeAt(start + i) - key.charCodeAt(i)
       if (d !== 0) return d
     }
     return len - key.length
   }
+  const compareKey = (k: number, key: string): number => compareIn(p.keys, p.keyStart[k]!, p.keyStart[k + 1]! - 1, key)
   /** The first key not below `prefix` (keys are sorted). */
   const firstAtLeast = (prefix: string): number => {
     let lo = 0
@@ -179,30 +180,27 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     const k = findKey(key)
     return k < 0 ? [] : rowsOfKey(k)
   }
-  // Loose keys by the first letter of the exact keys they come from, built per letter on first
-  // use (keys are sorted, so a letter is one contiguous range): a lookup costs a few letters' worth
-  // of keys, not the whole index.
-  const looseByLetter = new Map<string, Map<string, number[]>>()
-  const looseLetter = (letter: string): Map<string, number[]> => {
-    let m = looseByLetter.get(letter)
-    if (m) return m
-    m = new Map()
-    const end = firstAtLeast(String.fromCharCode(letter.charCodeAt(0) + 1))
-    for (let k = firstAtLeast(letter); k < end; k++) {
-      const lk = looseKey(p.keys.slice(p.keyStart[k]!, p.keyStart[k + 1]! - 1))
-      const ks = m.get(lk)
-      if (ks) ks.push(k)
-      else m.set(lk, [k])
+  const looseCount = p.looseStart.length - 1
+  /** The keys (ascending) whose loose key is `lk`. */
+  const keysOfLoose = (lk: string): Int32Array => {
+    let lo = 0
+    let hi = looseCount
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (compareIn(p.looseKeys, p.looseKeyStart[mid]!, p.looseKeyStart[mid + 1]! - 1, lk) < 0) lo = mid + 1
+      else hi = mid
     }
-    looseByLetter.set(letter, m)
-    return m
+    if (lo === looseCount || compareIn(p.looseKeys, p.looseKeyStart[lo]!, p.looseKeyStart[lo + 1]! - 1, lk) !== 0) return new Int32Array(0)
+    return p.looseRows.subarray(p.looseStart[lo]!, p.looseStart[lo + 1]!)
   }
   return {
     lookup: (key) => rowsOf(key).map(entry),
     lookupLoose: (key) => {
       const lk = looseKey(key)
-      if (lk.length < 4) return []
-      const rows = new Set(LOOSE_SOURCES(lk[0]!).flatMap((letter) => looseLetter(letter).get(lk) ?? []).flatMap(rowsOfKey))
+      if (lk.length < LOOSE_MIN) return []
+      // Only keys that start with a letter the loose key's first letter can come from, by letter in that order.
+      const ks = keysOfLoose(lk)
+      const rows = new Set(LOOSE_SOURCES(lk[0]!).flatMap((letter) => Array.from(ks).filter((k) => p.keys[p.keyStart[k]!] === letter)).flatMap(rowsOfKey))
       return [...rows].map(entry)
     },
     has: (key) => findKey(key) >= 0,

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { looseKey } from './fold.js'
 import type { GazetteerData } from './types.js'
 
 export interface PackedGazetteer {
@@ -30,9 +31,21 @@ export interface PackedGazetteer {
   keyStart: Int32Array
   postStart: Int32Array
   postRows: Int32Array
+  /**
+   * The loose keys (`looseKey`) of the keys, distinct and sorted, newline-joined (those shorter
+   * than `LOOSE_MIN`, never asked, left out), with the keys that have each in
+   * `looseRows[looseStart[l]..looseStart[l+1])`, ascending.
+   */
+  looseKeys: string
+  looseKeyStart: Int32Array
+  looseStart: Int32Array
+  looseRows: Int32Array
 }
 
-const ARRAYS = ['gid', 'lat', 'lon', 'pop', 'cc', 'admin1', 'admin2', 'fcode', 'ref', 'nameStart', 'keyStart', 'postStart', 'postRows'] as const
+/** The shortest loose key looked up: shorter ones match too much. */
+export const LOOSE_MIN = 4
+
+const ARRAYS = ['gid', 'lat', 'lon', 'pop', 'cc', 'admin1', 'admin2', 'fcode', 'ref', 'nameStart', 'keyStart', 'postStart', 'postRows', 'looseKeyStart', 'looseStart', 'looseRows'] as const
 
 export function packGazetteer(d: GazetteerData): PackedGazetteer {
   const strings: string[] = ['']
@@ -66,6 +79,7 @@ export function packGazetteer(d: GazetteerData): PackedGazetteer {
   })
   postStart[order.length] = rows.length
   const names = joined(d.name)
+  const loose = packLoose(order.map((i) => d.keys[i]!), joined)
   return {
     stamp: d.stamp,
     rows: d.gid.length,
@@ -86,7 +100,32 @@ export function packGazetteer(d: GazetteerData): PackedGazetteer {
     keyStart: keys.start,
     postStart,
     postRows: Int32Array.from(rows),
+    looseKeys: loose.keys.text,
+    looseKeyStart: loose.keys.start,
+    looseStart: loose.start,
+    looseRows: loose.rows,
   }
+}
+
+/** The loose index of the sorted keys: each distinct loose key once, with the keys (by index) that have it. */
+function packLoose(sortedKeys: string[], joined: (xs: string[]) => { text: string; start: Int32Array }): { keys: { text: string; start: Int32Array }; start: Int32Array; rows: Int32Array } {
+  const byLoose = new Map<string, number[]>()
+  sortedKeys.forEach((key, k) => {
+    const lk = looseKey(key)
+    if (lk.length < LOOSE_MIN) return
+    const ks = byLoose.get(lk)
+    if (ks) ks.push(k)
+    else byLoose.set(lk, [k])
+  })
+  const distinct = [...byLoose.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const start = new Int32Array(distinct.length + 1)
+  const rows: number[] = []
+  distinct.forEach((lk, l) => {
+    start[l] = rows.length
+    for (const k of byLoose.get(lk)!) rows.push(k)
+  })
+  start[distinct.length] = rows.length
+  return { keys: joined(distinct), start, rows: Int32Array.from(rows) }
 }
 
 /** Writes into `dir` (created), each file through a temporary name so readers never see half a file. */
@@ -100,6 +139,7 @@ export function writePacked(dir: string, p: PackedGazetteer): void {
   for (const a of ARRAYS) put(`${a}.bin`, p[a])
   put('names.txt', p.names)
   put('keys.txt', p.keys)
+  put('looseKeys.txt', p.looseKeys)
   // The meta file goes last: its presence says the rest is complete.
   put('meta.json', JSON.stringify({ stamp: p.stamp, rows: p.rows, strings: p.strings, admin1Names: p.admin1Names }))
 }
@@ -127,5 +167,9 @@ export function readPacked(dir: string): PackedGazetteer {
     keyStart: new Int32Array(buf('keyStart')),
     postStart: new Int32Array(buf('postStart')),
     postRows: new Int32Array(buf('postRows')),
+    looseKeys: readFileSync(join(dir, 'looseKeys.txt'), 'utf8'),
+    looseKeyStart: new Int32Array(buf('looseKeyStart')),
+    looseStart: new Int32Array(buf('looseStart')),
+    looseRows: new Int32Array(buf('looseRows')),
   }
 }
