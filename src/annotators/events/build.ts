@@ -135,6 +135,45 @@ export function foldForceIntoProtest(drafts: Draft[]): Draft[] {
   return out
 }
 
+/** A draft told as it happened: neither negated, hypothetical nor ceased. */
+const told = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
+
+/** Crowds (rioters 5, protesters 6) and unarmed people (7) do a crowd's damage; a named or armed party does not. */
+const crowdDoer = (a: ActorMention | null) => a === null || (a.generic && (a.inter === 5 || a.inter === 6 || a.inter === 7))
+
+/** Two drafts at one place, or one of them placed nowhere. */
+const samePlaceOrUnplaced = (a: Draft, b: Draft) => a.place === null || b.place === null || samePlace(a, b)
+
+/**
+ * A protest whose crowd turns violent — it riots, or it burns or ransacks property, in the same
+ * sentence or one of the next two, at the same place — is one happening, a violent demonstration:
+ * ACLED codes a demonstration by what its crowd did ("Residents protested over power cuts. They
+ * burnt tyres and barricaded the road."), and names the crowd rioters. Drafts in text order in, out.
+ */
+export function foldRiotIntoProtest(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const violent = told(d) && (d.code === 'VIOL_DEMONSTR' || (d.code === 'PROPERTY_DISTRUCT' && crowdDoer(d.actor1)))
+    // Every protest told of that crowd in the window is the one happening: the first keeps it.
+    const protests = violent ? out.filter((o) => PROTEST_DRAFT.has(o.code) && told(o) && o.historical === d.historical && d.sentence >= o.sentence && d.sentence - o.lastSentence <= 2 && samePlaceOrUnplaced(o, d)) : []
+    const protest = protests[0]
+    if (protest) {
+      protest.code = 'VIOL_DEMONSTR'
+      for (const o of protests.slice(1)) {
+        mergeInto(protest, o)
+        out.splice(out.indexOf(o), 1)
+      }
+      mergeInto(protest, d)
+      continue
+    }
+    // A protest told after a riot of its own sentence ("rioted to protest…") is that riot's.
+    const riot = PROTEST_DRAFT.has(d.code) && told(d) ? out.find((o) => o.code === 'VIOL_DEMONSTR' && o.sentence === d.sentence && told(o) && o.historical === d.historical && samePlaceOrUnplaced(o, d)) : undefined
+    if (riot) mergeInto(riot, d)
+    else out.push(d)
+  }
+  return out
+}
+
 /** Fills a generic actor's name template ("Protesters ({country})"); `=salient` takes the article's main actor of that kind. */
 export function actorName(a: ActorMention, country: string | null, salient: ActorMention | null): string {
   if (!a.generic || !a.template) return a.name

@@ -143,8 +143,8 @@ describe('events: force against a crowd told after the protest', () => {
     // Rubber bullets or tear gas with no death are an intervention, not excessive force.
     ['en', 'Residents protested outside the clinic. Police fired rubber bullets at the protesters.', 'Peaceful protest'],
     ['fr', 'Des habitants ont manifesté devant la clinique. La police a tiré des balles en caoutchouc sur les manifestants.', 'Peaceful protest'],
-    // A crowd that turned violent in between: the force is used against the riot.
-    ['en', 'Residents protested in the township. The crowd torched two cars and threw stones. Police then shot at the rioters, wounding four.', 'Peaceful protest'],
+    // A crowd that turned violent in between: the protest is that riot, and the force is used against it.
+    ['en', 'Residents protested in the township. The crowd torched two cars and threw stones. Police then shot at the rioters, wounding four.', 'Violent demonstration'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
@@ -335,6 +335,27 @@ describe('events: surrenders are agreements; only weapons are intercepted (2019 
     it(`${lang}: ${text}`, () => {
       const e = main(text, lang)
       assert.equal(e?.eventType === 'Not an ACLED event' ? undefined : e?.subEventType, expected)
+    })
+  }
+})
+
+describe('events: a protest whose crowd turns violent is a violent demonstration', () => {
+  const first = (text: string, lang = 'en') => analyze(text, lang).events[0]
+  const cases: [string, string, string][] = [
+    ['en', 'Residents of the township protested over power cuts. They burnt tyres and barricaded the main road.', 'Violent demonstration'],
+    ['fr', 'Des habitants du quartier ont manifesté contre les coupures d\'électricité. Ils ont brûlé des pneus et barricadé la route principale.', 'Violent demonstration'],
+    ['en', 'Students marched to the rectorate. Later the protesters ransacked the offices of the registrar.', 'Violent demonstration'],
+    ['en', 'Workers held a sit-in outside the factory. Police fired tear gas. The strikers then set fire to a lorry.', 'Violent demonstration'],
+    // Three sentences on, or a riot at another place, is another happening.
+    ['en', 'Teachers marched in the capital over unpaid wages. The union said talks had failed. The minister promised an answer. The next week youths rioted in the port city.', 'Peaceful protest'],
+    // Damage done by an armed group is no crowd's.
+    ['en', 'Traders protested at the market over new taxes. Gunmen later torched three shops in the market.', 'Peaceful protest'],
+  ]
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = first(text, lang)
+      assert.equal(e?.subEventType, expected)
+      if (expected === 'Violent demonstration') assert.match(e?.actor1?.name ?? '', /^Rioters/)
     })
   }
 })

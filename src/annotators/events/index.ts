@@ -7,7 +7,7 @@
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, countsFor, focusCountry, focusPlace, inTriggerClause, locate, otherSide, readCounts, type ActorMention } from './arguments.js'
-import { actorName, applyConventions, foldForceIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
+import { actorName, applyConventions, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, type Candidate } from './detect.js'
 import { isDefinite, readFlags } from './flags.js'
@@ -78,7 +78,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldLaterForce(foldForceIntoProtest(mergeDrafts(drafts)))
+  const merged = foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts))))
   const country = focusCountry(doc)
   return merged.map((d, i) => toEvent(d, i, doc, mentions, country, res))
 }
