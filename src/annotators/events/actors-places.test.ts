@@ -168,3 +168,22 @@ describe('events: militias and vigilantes by ACLED\'s names', () => {
     assert.notEqual(first('A farmer was killed by suspected robbers in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
   })
 })
+
+describe('events: a description of people next to a name is that party', () => {
+  it('a convoy named after its force is that force', () => {
+    assert.equal(first('A roadside bomb struck an AMISOM convoy near Afgooye.')?.actor1?.actorId, 'amisom')
+    assert.equal(first('A roadside bomb struck a convoy of AMISOM near Afgooye.')?.actor1?.actorId, 'amisom')
+    const fr = getDefaultPipeline().analyze({ input: 'test', text: "Une bombe a frappé un convoi de l'AMISOM près d'Afgooye.", language: 'fr', published: '2016-05-28' })
+    assert.equal(fr.events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.actorId, 'amisom')
+  })
+  it('but a position or a base of a group is what it holds, not another party', () => {
+    const e = first('Former Seleka rebels attacked an LRA position near Obo.')
+    assert.equal(e?.actor1?.actorId, 'seleka')
+    assert.equal(e?.actor2?.actorId, 'lra')
+  })
+  it('ACLED\'s names of the Mayi Mayi, the Dahalo and unnamed Islamists', () => {
+    assert.equal(first('Mai-Mai militiamen attacked a village near Beni, killing two farmers.')?.actor1?.name, 'Mayi Mayi Militia')
+    assert.equal(first('A firefight between dahalo and gendarmes left one gendarme dead near Ihosy.')?.actor2?.name, 'Dahalo Militia')
+    assert.equal(first('Jihadists killed two shepherds near Kasserine, Tunisia.')?.actor1?.name, 'Islamist Militia (Tunisia)')
+  })
+})

@@ -57,6 +57,12 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
       for (const m of chunk.matchAll(g.pattern)) {
         const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
         if (named.some((n) => n.start < span.end && span.start < n.end)) continue
+        // A description of people right after a name, or before it with "of" ("AMISOM/ENDF convoy",
+        // "FDLR rebels", « un convoi de l'AMISOM »), is that party; what a party holds ("an LRA
+        // position", "al Shabaab base") is told apart.
+        if (named.some((n) => (n.end <= span.start && /^[\s/-]*$/u.test(doc.article.text.slice(n.end, span.start)))
+          || (n.start >= span.end && /^\s+(?:of|of the|de|du|des|de la|de l'|d')\s*$/iu.test(doc.article.text.slice(span.end, n.start))))
+          && !hasCue(res, 'held', m[0], '^(?:\\S+\\s+)*(?:{cue})$')) continue
         if (generic.some((n) => n.start < span.end && span.start < n.end)) continue
         const longer = spanAt(described, span.start)
         const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : m[0]
