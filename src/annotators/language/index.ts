@@ -3,7 +3,7 @@
  * comes from its whole text (first 20,000 characters); each paragraph gets its own when it is long
  * enough to tell, else inherits the article's.
  */
-import { eld } from 'eld/medium'
+import { eldDetect, ELD_READS } from './eld.js'
 
 const MIN_PARAGRAPH = 40
 const SAMPLE = 20_000
@@ -13,8 +13,6 @@ export interface LanguageGuess {
   reliable: boolean
 }
 
-/** What eld reads of its input: it cuts the text at this many characters itself. */
-const ELD_READS = 1000
 /**
  * Guesses by what eld read, so a paragraph that is the whole text (a one-paragraph article) or a
  * line repeated across pages (site furniture) is detected once. Bounded; emptied when full.
@@ -28,9 +26,9 @@ export function detectLanguage(text: string): LanguageGuess {
   const read = sample.length > ELD_READS ? sample.slice(0, ELD_READS) : sample
   const known = guesses.get(read)
   if (known) return { ...known }
-  const r = eld.detect(read)
+  const r = eldDetect(read)
   const language = r.language && r.language !== 'und' ? r.language : null
-  const guess = { language, reliable: language !== null && r.isReliable() }
+  const guess = { language, reliable: language !== null && r.reliable }
   if (guesses.size >= MAX_GUESSES) guesses.clear()
   guesses.set(read, guess)
   return { ...guess }
