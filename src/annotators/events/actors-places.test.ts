@@ -187,3 +187,11 @@ describe('events: a description of people next to a name is that party', () => {
     assert.equal(first('Jihadists killed two shepherds near Kasserine, Tunisia.')?.actor1?.name, 'Islamist Militia (Tunisia)')
   })
 })
+
+describe('events: the doer after "by" with modifiers between', () => {
+  it('"by suspected former Seleka fighters" names the doer', () => {
+    assert.equal(first('Ten villagers were wounded in an attack by suspected former Seleka fighters near Sibut.')?.actor1?.actorId, 'seleka')
+    const fr = getDefaultPipeline().analyze({ input: 'test', text: 'Dix villageois ont été blessés dans une attaque menée par des présumés ex-Séléka près de Sibut.', language: 'fr', published: '2016-05-28' })
+    assert.equal(fr.events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.actorId, 'seleka')
+  })
+})

@@ -92,6 +92,15 @@ function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
+/** One or two lower-case words after an agent cue, an article between: "by suspected former ", « par des présumés ». */
+const MODIFIED = /(?:^|\s)(\S+)\s+(?:(?:the|a|an|l'|la|le|les|des|du|de la|de l')\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u
+
+/** "by suspected former Seleka militants": lower-case modifiers may stand between "by" and the doer. */
+function agentBeforeModifiers(res: EventResources, lead: string): boolean {
+  const m = MODIFIED.exec(lead)
+  return m !== null && hasCue(res, 'agent', m[1]!, '^(?:{cue})$')
+}
+
 /** A subject is not the trigger's when a clause break, a clause opener or another trigger lies between. */
 function blocked(gap: string, from: number, to: number, others: readonly Span[], res: EventResources): boolean {
   if (/[;:«»"]/.test(gap)) return true
@@ -147,7 +156,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     const gap = text.slice(t.end, m.start)
     if (/[.;:!?]/.test(gap) || others.some((o) => o.start >= t.end && o.end <= m.start)) break
     const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
-    if (!actor1 && endsWithCue(res, 'agent', lead)) actor1 = m
+    if (!actor1 && (endsWithCue(res, 'agent', lead) || agentBeforeModifiers(res, lead))) actor1 = m
     else if (!actor2 && (endsWithCue(res, 'source', lead) || endsWithCue(res, 'target', lead))) actor2 = m
     else if (!actor1 && gap.length <= 12 && /^\s*(?:of|de|du|des|d')\b/iu.test(gap) && !m.generic) {
       // "the offensive of Boko Haram" is its doer; "control of SPLM-N areas", « contrôle des zones
