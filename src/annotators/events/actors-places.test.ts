@@ -176,6 +176,12 @@ describe('events: a description of people next to a name is that party', () => {
     const fr = getDefaultPipeline().analyze({ input: 'test', text: "Une bombe a frappé un convoi de l'AMISOM près d'Afgooye.", language: 'fr', published: '2016-05-28' })
     assert.equal(fr.events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.actorId, 'amisom')
   })
+  it('a force named then described ("FARDC soldiers") is one party of a clash between two', () => {
+    const e = first('Twelve people were killed in clashes between FARDC soldiers and Mai-Mai militiamen near Beni.')
+    assert.equal(e?.subEventType, 'Armed clash')
+    assert.equal(e?.actor1?.actorId, 'military-cd')
+    assert.equal(e?.actor2?.actorId, 'mai-mai')
+  })
   it('but a position or a base of a group is what it holds, not another party', () => {
     const e = first('Former Seleka rebels attacked an LRA position near Obo.')
     assert.equal(e?.actor1?.actorId, 'seleka')

@@ -37,7 +37,13 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
   // names (people, firms, misread places) that ACLED would not code as a party.
   const host = missionHost(doc)
-  const named: ActorMention[] = doc.mentions
+  const text = doc.article.text
+  // A description right after a name is that party told once ("FARDC soldiers", "SPLA troops").
+  const kept = doc.mentions.filter((m, i) => {
+    const prev = doc.mentions[i - 1]
+    return !(m.form === 'nominal' && prev && prev.form !== 'nominal' && prev.end <= m.start && ACTOR_KINDS.has(prev.kind) && /^[\s/-]*$/u.test(text.slice(prev.end, m.start)))
+  })
+  const named: ActorMention[] = kept
     .filter((m) => loose || ACTOR_KINDS.has(m.kind))
     .map((m) => {
       const actor = (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
