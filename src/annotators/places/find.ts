@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
+import { firstEndingAfter } from '../../doc/spans.js'
 import { foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { PlaceResources } from './resources.js'
 
@@ -223,8 +224,12 @@ export function candidateAt(doc: Doc, start: number, end: number, gaz: Gazetteer
   }
   if (!entries.length) return null
   if (demonymCountry) key = foldName(surface)
-  const sentence = Math.max(0, doc.sentences.findIndex((s) => s.start <= start && start < s.end))
-  const first = Math.max(0, doc.tokens.findIndex((t) => t.end > start))
+  // The sentence holding `start` (else the first) and the first token ending after it (else the
+  // first), by binary search: a long page asks this for thousands of names.
+  const s = firstEndingAfter(doc.sentences, start)
+  const sentence = s < doc.sentences.length && doc.sentences[s]!.start <= start ? s : 0
+  const t = firstEndingAfter(doc.tokens, start)
+  const first = t < doc.tokens.length ? t : 0
   let last = first
   while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < end) last++
   const c = newCandidate(start, end, key, entries, sentence, first, last, false, false)

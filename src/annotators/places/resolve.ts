@@ -4,7 +4,7 @@
  * demonyms, the other places), its first-level areas, explicit containment ("Palmyra, Syria"),
  * admin words ("Idlib province"), and spatial coherence with the other places.
  */
-import { distanceKm } from '../../doc/geo.js'
+import { distanceKm, EARTH_RADIUS_KM } from '../../doc/geo.js'
 import { foldName, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { Candidate } from './find.js'
 
@@ -93,6 +93,8 @@ interface DocContext {
   localCount: number
   /** Per candidate index: its current best entry. */
   best: GazetteerEntry[]
+  /** The distinct best entries that are points (no country or region), for the nearest-place question. */
+  points: Points
   cands: Candidate[]
   apposed: boolean[]
 }
@@ -123,7 +125,47 @@ function documentContext(cands: Candidate[], best: GazetteerEntry[], demonyms: s
     }
     if (v.entry?.kind === 'admin1') admin1Named.set(`${v.entry.countryCode}.${v.entry.admin1Code}`, key)
   }
-  return { byKey, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, best, cands, apposed }
+  return { byKey, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, best, points: pointsOf(best), cands, apposed }
+}
+
+/** Entries sorted by latitude, each once. */
+interface Points {
+  lat: number[]
+  entries: GazetteerEntry[]
+}
+
+function pointsOf(best: readonly GazetteerEntry[]): Points {
+  const entries = [...new Set(best)].filter((b) => b.kind !== 'country' && b.kind !== 'region').sort((a, b) => a.lat - b.lat)
+  return { lat: entries.map((e) => e.lat), entries }
+}
+
+/** Farther than this, a place adds nothing to a town's coherence (see `contextScore`). */
+const NEAR_KM = 400
+/**
+ * Degrees of latitude beyond which two points are farther than `NEAR_KM`: a great-circle distance is
+ * at least the Earth's radius times the difference in latitude; a tenth of a degree more for rounding.
+ */
+const NEAR_LAT = (NEAR_KM / EARTH_RADIUS_KM) * (180 / Math.PI) + 0.1
+
+/**
+ * The distance from `e` to the nearest of `points` other than `self` when it is under `NEAR_KM`
+ * (Infinity, or some distance at least `NEAR_KM`, when none is): only points within `NEAR_LAT` degrees
+ * of latitude are measured, not every place of the document for every reading of every name.
+ */
+function nearestKm(e: GazetteerEntry, self: GazetteerEntry, points: Points): number {
+  let lo = 0
+  let hi = points.lat.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (points.lat[mid]! < e.lat - NEAR_LAT) lo = mid + 1
+    else hi = mid
+  }
+  let nearest = Infinity
+  for (let k = lo; k < points.lat.length && points.lat[k]! <= e.lat + NEAR_LAT; k++) {
+    const b = points.entries[k]!
+    if (b !== self) nearest = Math.min(nearest, distanceKm(e.lat, e.lon, b.lat, b.lon))
+  }
+  return nearest
 }
 
 function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContext): number {
@@ -150,13 +192,10 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
   if (ctx.apposed[i] && ctx.cands[i + 1]!.entries.some((o) => containsDirectly(o, e))) s += CONTAINMENT
   if (i > 0 && ctx.apposed[i - 1] && ctx.cands[i - 1]!.entries.some((inner) => containsDirectly(e, inner))) s += CONTAINMENT - 1
   if (e.kind === 'city' || e.kind === 'admin2') {
-    let nearest = Infinity
-    ctx.best.forEach((b, j) => {
-      if (j === i || b === ctx.best[i] || b.kind === 'country' || b.kind === 'region') return
-      nearest = Math.min(nearest, distanceKm(e.lat, e.lon, b.lat, b.lon))
-    })
+    // The nearest other place of the document (by its best reading).
+    const nearest = nearestKm(e, ctx.best[i]!, ctx.points)
     if (nearest < 150) s += 1
-    else if (nearest < 400) s += 0.5
+    else if (nearest < NEAR_KM) s += 0.5
   }
   return s
 }

@@ -1,0 +1,42 @@
+/**
+ * Spatial coherence in resolution: a town's reading near another place of the document gains 1
+ * under 150 km and 0.5 under 400 km, whatever the longitude and however many places the document
+ * has. Invented features, so only distance differs between the two readings of a name.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { GazetteerEntry } from '../../kb/gazetteer/index.js'
+import type { Candidate } from './find.js'
+import { resolveCandidates } from './resolve.js'
+
+let row = 0
+const town = (name: string, cc: string, lat: number, lon: number): GazetteerEntry => ({
+  row: row++, id: `test:${row}`, geonameId: null, name, lat, lon, countryCode: cc, admin1Code: '01', admin1Name: null, featureCode: 'PPL', kind: 'city', population: 1000,
+})
+const cand = (key: string, start: number, entries: GazetteerEntry[]): Candidate => ({
+  start, end: start + key.length, key, entries, sentence: 0, first: 0, last: 0, sentenceInitial: false, titleCase: false,
+  cueBefore: false, near: false, adminWord: false, settlementWord: false, metonymic: false, street: false,
+})
+
+/** Resolves "x" (a reading in AA at latitude 10, another in BB at 40, BB listed first) beside places at the given points. */
+function resolveX(others: [number, number][], lon = 20): { country: string | null; p: number } {
+  const x = cand('x', 0, [town('X', 'BB', 40, lon), town('X', 'AA', 10, lon)])
+  const rest = others.map(([lat, lon], k) => cand(`y${k}`, 10 + 10 * k, [town(`Y${k}`, `C${k}`, lat, lon)]))
+  const r = resolveCandidates([x, ...rest], [], ' '.repeat(10 + 10 * others.length))[0]!
+  return { country: r.ranked[0]!.entry.countryCode, p: Math.round(r.probs[0]! * 1000) / 1000 }
+}
+
+describe('places: the nearest other place', () => {
+  it('adds 1 under 150 km', () => assert.deepEqual(resolveX([[11.2, 20]]), { country: 'AA', p: 0.731 }))
+  it('adds 0.5 under 400 km', () => assert.deepEqual(resolveX([[13.5, 20]]), { country: 'AA', p: 0.622 }))
+  it('adds nothing from 400 km', () => assert.deepEqual(resolveX([[13.7, 20]]), { country: 'BB', p: 0.5 }))
+  it('measures across longitudes and the antimeridian', () => {
+    assert.deepEqual(resolveX([[10, 21]]), { country: 'AA', p: 0.731 })
+    assert.deepEqual(resolveX([[10, 23.5]]), { country: 'AA', p: 0.622 })
+    assert.deepEqual(resolveX([[10, -179.6]], 179.6), { country: 'AA', p: 0.731 })
+  })
+  it('takes the nearest of many places, far ones included', () => {
+    const far = Array.from({ length: 60 }, (_, k): [number, number] => [-60 + k, 100 + k])
+    assert.deepEqual(resolveX([...far, [13.5, 20], [11.2, 20.5]]), { country: 'AA', p: 0.731 })
+  })
+})
