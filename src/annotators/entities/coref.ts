@@ -23,10 +23,21 @@ export interface Draft {
 
 interface Person { id: string; name: string; surname: string; description: string | null; descHead: string | null }
 
+/** The persons of a document in order of first mention, indexed by what later mentions are matched on. */
+interface Persons {
+  /** Folded full name → the first person of that name, with its position. */
+  byName: Map<string, { at: number; person: Person }>
+  /** Folded surname → the first person of that surname, with its position. */
+  bySurname: Map<string, { at: number; person: Person }>
+  /** Description head → the last person described with it. */
+  byDescHead: Map<string, Person>
+  count: number
+}
+
 export function resolveDrafts(drafts: Draft[], countryHint: string | null): { mentions: Mention[]; actors: Actor[] } {
   const index = getActorIndex()
   const actors = new Map<string, Actor>()
-  const persons: Person[] = []
+  const persons: Persons = { byName: new Map(), bySurname: new Map(), byDescHead: new Map(), count: 0 }
   const useEntry = (entry: ActorEntry, country: string | null): string => {
     const actor = toActor(entry, entry.countryScoped ? country : entry.country)
     if (!actors.has(actor.id)) actors.set(actor.id, actor)
@@ -70,19 +81,27 @@ export function resolveDrafts(drafts: Draft[], countryHint: string | null): { me
   return { mentions, actors: [...actors.values()] }
 }
 
-function personActor(text: string, description: string | null, persons: Person[], actors: Map<string, Actor>): string {
+function personActor(text: string, description: string | null, persons: Persons, actors: Map<string, Actor>): string {
   const parts = text.split(/\s+/)
   const surname = foldWord(parts[parts.length - 1]!)
-  const known = persons.find((p) => foldWord(p.name) === foldWord(text) || (parts.length === 1 && p.surname === surname))
-  if (known) return known.id
+  const name = foldWord(text)
+  // The first person with this full name, or, for a bare surname, with this surname.
+  const byName = persons.byName.get(name)
+  const bySurname = parts.length === 1 ? persons.bySurname.get(surname) : undefined
+  const known = byName && bySurname ? (byName.at < bySurname.at ? byName : bySurname) : (byName ?? bySurname)
+  if (known) return known.person.id
   const id = `person:${slugify(text)}`
   const descHead = description ? foldWord(description.split(/\s+/)[0] ?? '') : null
-  persons.push({ id, name: text, surname, description, descHead })
+  const person = { id, name: text, surname, description, descHead }
+  const at = persons.count++
+  if (!persons.byName.has(name)) persons.byName.set(name, { at, person })
+  if (!persons.bySurname.has(surname)) persons.bySurname.set(surname, { at, person })
+  if (descHead !== null) persons.byDescHead.set(descHead, person)
   actors.set(id, { id, name: text, qid: null, inter: null, country: null, description })
   return id
 }
 
-function headActor(d: Draft, hint: string | null, salient: (tag: string) => ActorEntry | null, lastArmed: string | null, persons: Person[], useEntry: (e: ActorEntry, c: string | null) => string): string | null {
+function headActor(d: Draft, hint: string | null, salient: (tag: string) => ActorEntry | null, lastArmed: string | null, persons: Persons, useEntry: (e: ActorEntry, c: string | null) => string): string | null {
   const index = getActorIndex()
   const { type, value } = d.head!
   if (type === 'role') {
@@ -98,6 +117,6 @@ function headActor(d: Draft, hint: string | null, salient: (tag: string) => Acto
     return entry ? useEntry(entry, hint) : null
   }
   if (type === 'last' && d.definite) return lastArmed
-  if (type === 'person' && d.definite) return [...persons].reverse().find((p) => p.descHead === value)?.id ?? null
+  if (type === 'person' && d.definite) return persons.byDescHead.get(value)?.id ?? null
   return null
 }

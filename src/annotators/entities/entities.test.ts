@@ -43,3 +43,23 @@ describe('entity mentions', () => {
     assert.ok(a.mentions.every((m) => m.actorId === null))
   })
 })
+
+describe('persons across a document', () => {
+  // [language, text, mention text (last one), expected actorId]
+  const cases: [string, string, string, string][] = [
+    // A bare surname is the first person of that surname; a full name is its own person.
+    ['en', 'Minister Sarah Okafor met the mayor, Daniel Okafor, on Monday. Daniel Okafor said little. Okafor later left.', 'Okafor', 'person:sarah-okafor'],
+    ['en', 'Minister Sarah Okafor met the mayor, Daniel Okafor, on Monday. Later Daniel Okafor said little.', 'Daniel Okafor', 'person:daniel-okafor'],
+    ['fr', "Le juge Paul Mercier a reçu l'avocate Claire Mercier. Selon Claire Mercier, l'audience est reportée.", 'Claire Mercier', 'person:claire-mercier'],
+    // « l'expert » is the last person described as an expert.
+    ['fr', "Richard Lemoine, expert des questions de sécurité, et Anne Carrel, experte, ont parlé. Jacques Morin, expert militaire, a conclu. L'expert a ajouté que rien n'était réglé.", 'expert', 'person:jacques-morin'],
+  ]
+  for (const [lang, text, target, expected] of cases) {
+    it(`${lang}: "${target}" in "${text.slice(0, 50)}…" is ${expected}`, () => {
+      const a = analyze(text, lang)
+      const m = a.mentions.filter((x) => x.text === target).at(-1)
+      assert.ok(m, `no mention "${target}" among ${a.mentions.map((x) => x.text).join(' | ')}`)
+      assert.equal(m.actorId, expected)
+    })
+  }
+})

@@ -14,7 +14,9 @@ export function findHeads(words: readonly Word[], covered: readonly boolean[], r
   let i = 0
   while (i < words.length) {
     let found: HeadMatch | null = null
-    for (let n = Math.min(res.headMax, words.length - i); n >= 1 && !found; n--) {
+    // A phrase's key starts with its first word's fold (words have no spaces): most words start none.
+    const starts = words[i]!.isWord && res.headFirst.has(words[i]!.fold)
+    for (let n = starts ? Math.min(res.headMax, words.length - i) : 0; n >= 1 && !found; n--) {
       const run = words.slice(i, i + n)
       if (run.some((w, k) => !w.isWord || covered[i + k])) continue
       // A capitalised head inside a sentence is part of a name ("Army Day"), not a noun phrase.

@@ -22,6 +22,8 @@ export interface EntityResources {
   heads: Map<string, HeadTarget>
   /** Longest head phrase, in words. */
   headMax: number
+  /** First words of the head phrases: no head starts at any other word. */
+  headFirst: Set<string>
 }
 
 const cache = new Map<string, EntityResources>()
@@ -59,6 +61,7 @@ export function loadEntityResources(lang: string): EntityResources {
     adjectives,
     heads,
     headMax: Math.max(1, ...[...heads.keys()].map((k) => k.split(' ').length)),
+    headFirst: new Set([...heads.keys()].map((k) => k.split(' ')[0]!)),
   }
   cache.set(lang, res)
   return res
