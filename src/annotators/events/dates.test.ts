@@ -5,6 +5,7 @@ import { createPipeline } from '../../pipeline/pipeline.js'
 import { eventDate } from '../time/event-date.js'
 import { createTimeAnnotator } from '../time/index.js'
 import { dateEvent } from './dates.js'
+import { loadEventResources } from './resources.js'
 
 const pipeline = createPipeline([createTimeAnnotator()])
 const spanOf = (text: string, word: string): Span => {
@@ -60,4 +61,20 @@ describe('dateEvent in a long document', () => {
       }
     }
   })
+})
+
+describe('dateEvent: a date inside a place name dates nothing', () => {
+  const res = loadEventResources('en')
+  const cases: [string, string, string][] = [
+    // Invented sentences; published 2016-12-12.
+    ['A bomb exploded near the 21st October neighbourhood in the morning of 09/11.', 'exploded', '2016-11-09'],
+    ['Students marched in 6th of October City on 3 November.', 'marched', '2016-11-03'],
+    ['Police dispersed a rally in 26 June District on Friday.', 'dispersed', '2016-12-09'],
+  ]
+  for (const [text, trigger, date] of cases) {
+    it(`${trigger} in "${text}" → ${date}`, () => {
+      const doc = pipeline.analyze({ input: 'test', text, language: 'en', published: '2016-12-12' })
+      assert.equal(dateEvent(doc, spanOf(text, trigger), [], res).date, date)
+    })
+  }
 })

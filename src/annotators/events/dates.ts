@@ -11,14 +11,19 @@ import { spanAt } from '../../doc/spans.js'
 import type { Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { eventDate, type EventDate } from '../time/event-date.js'
+import { cueRegex, type EventResources } from './resources.js'
 
 /** Punctuation that closes a clause or opens an apposition, in any of our languages. */
 const CLAUSE_BREAK = /[,;:()[\]\u2013\u2014]| - /u
 /** More than one word: a date after it does not open the sentence. */
 const TWO_WORDS = /\p{L}+[^\p{L}]+\p{L}/u
 
-export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[]): EventDate {
+export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res: EventResources | null = null): EventDate {
   const text = doc.article.text
+  // A date that a place word follows is part of a place name ("6th of October City", "the 26 June
+  // District"): it dates nothing.
+  const naming = res ? cueRegex(res, 'named', '^\\s*(?:{cue})') : null
+  const name = (t: Span) => naming !== null && /\d/.test(text.slice(t.start, t.end)) && (naming.lastIndex = 0, naming.test(text.slice(t.end, t.end + 30)))
   const index = sentenceIndex(doc.sentences)
   const sentence = index.at(trigger.start)
   const opens = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= trigger.start && !TWO_WORDS.test(text.slice(sentence.start, t.start))
@@ -40,7 +45,7 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[]): Eve
     from = Math.min(from, s.start)
     to = Math.max(to, s.end)
   }
-  const near = doc.timexes.filter((t) => t.start >= from && t.end <= to && (opens(t) || !between(t)))
+  const near = doc.timexes.filter((t) => t.start >= from && t.end <= to && !name(t) && (opens(t) || !between(t)))
   return eventDate({ ...doc, sentences: paragraph, timexes: near }, trigger)
 }
 

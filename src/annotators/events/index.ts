@@ -63,7 +63,7 @@ export function findEvents(doc: Doc): Event[] {
     if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, doc)) roles.actor2 = { ...roles.actor2, inter: 7 }
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
-    const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head))
+    const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res)
     const flags = readFlags(c.head, sentence, text, doc.statements, res)
     return {
       code: c.code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : c.code,
