@@ -5,7 +5,7 @@
  * describe its outcome rather than a happening of their own.
  */
 import type { Sentence, Span } from '../../doc/schema.js'
-import { firstStart, mayMatch } from './gate.js'
+import { gatedSentences } from './gate.js'
 import { hasCue, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
@@ -55,16 +55,29 @@ function contextMet(re: RegExp, chunk: string, res: EventResources): boolean {
 
 export function findTriggers(text: string, sentences: readonly Sentence[], res: EventResources): TriggerMatch[] {
   const out: TriggerMatch[] = []
+  // Which rules may match in which sentence, found once per rule for the whole text: a sentence
+  // then visits only its rules, in rule order.
+  const rulesOf: number[][] = sentences.map(() => [])
+  res.triggers.forEach((rule, r) => {
+    const flags = gatedSentences(rule.pattern, text, sentences)
+    for (let i = 0; i < flags.length; i++) if (flags[i]) rulesOf[i]!.push(r)
+  })
+  const gates = new Map<RegExp, Uint8Array>()
+  const may = (re: RegExp, index: number) => {
+    let flags = gates.get(re)
+    if (!flags) gates.set(re, (flags = gatedSentences(re, text, sentences)))
+    return flags[index] === 1
+  }
   sentences.forEach((s, index) => {
+    const rules = rulesOf[index]!
+    if (rules.length === 0) return
     const chunk = text.slice(s.start, s.end)
     const found: TriggerMatch[] = []
-    for (const rule of res.triggers) {
-      const from = firstStart(rule.pattern, text, s.start, s.end)
-      if (from === null) continue
-      if (rule.unless && mayMatch(rule.unless, text, s.start, s.end) && test(rule.unless, chunk)) continue
-      if (rule.context && !(mayMatch(rule.context, text, s.start, s.end) && contextMet(rule.context, chunk, res))) continue
-      // matchAll scans from the pattern's lastIndex; nothing can start before `from`.
-      rule.pattern.lastIndex = from - s.start
+    for (const r of rules) {
+      const rule = res.triggers[r]!
+      if (rule.unless && may(rule.unless, index) && test(rule.unless, chunk)) continue
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res))) continue
+      rule.pattern.lastIndex = 0
       for (const m of chunk.matchAll(rule.pattern)) {
         if (m[0] === '') continue
         found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })

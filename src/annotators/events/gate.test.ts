@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { firstStart, mayMatch, relax, stripLeadingRepeats } from './gate.js'
-import { compileStems, compileWords } from './resources.js'
+import { firstStart, gatedSentences, mayMatch, relax, requiredWords, safeChar, stripLeadingRepeats } from './gate.js'
+import { compileStems, compileWords, loadEventResources } from './resources.js'
 
 describe('mayMatch agrees with a scan of the sentence', () => {
   const text = 'Rebels shelled the town. Nobody was hurt. Troops shelled it again.Then calm.'
@@ -79,5 +79,74 @@ describe('a pattern led by an unbounded repetition', () => {
     const t0 = performance.now()
     for (let s = 0; s < long.length; s += 500) firstStart(re, long, s, s + 500)
     assert.ok(performance.now() - t0 < 2_000)
+  })
+})
+
+describe('requiredWords', () => {
+  const cases: [string, string[] | null][] = [
+    ['frappes?(?: aériennes?)?|raids? aériens?', ['frappe', 'raid aérien', 'raids aérien']],
+    ['tu(?:é|ée|er)|morts?', ['mort', 'tue', 'tué', 'tuer'].filter((w) => w !== 'tue')],
+    ['tu[ée]s?', ['tue', 'tué']],
+    // Look-arounds are outside the match: their words are not required.
+    ['(?<=the )town(?= hall)', ['town']],
+    ['(?:fired|shot) (?:\\S+ ){0,3}at', ['fired ', 'shot ']],
+    // A class of plain letters is a short list of strings.
+    ['(?c)[Ee]ntr(?:é|ée) dans', ['entré dans', 'entrée dans']],
+    // Too short, or nothing literal.
+    ['a|bombs?', null],
+    ['\\d+ dead', [' dead']],
+    ['\\p{Lu}\\p{L}+', null],
+    ['(a)\\1x', null],
+  ]
+  for (const [source, expected] of cases) {
+    it(source, () => {
+      const got = requiredWords(source.replace('(?c)', ''))
+      assert.deepEqual(got && [...got].sort(), expected && [...expected].sort())
+    })
+  }
+})
+
+describe('word gates', () => {
+  it('case-insensitive matching and toLowerCase agree on every character a word may hold', () => {
+    const chars: string[] = []
+    for (let c = 0; c < 0x250; c++) if (safeChar(c)) chars.push(String.fromCharCode(c))
+    for (const a of chars) {
+      const re = new RegExp(`^${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu')
+      for (const b of chars) assert.equal(re.test(b), a.toLowerCase() === b.toLowerCase(), `${a} ${b}`)
+    }
+  })
+
+  // Invented sentences, English and French.
+  const samples: Record<string, string> = {
+    en: 'Gunmen attacked a police post in the north on Monday, killing three officers. Protesters marched against the killing of a student. Troops shelled rebel positions overnight.\nTwo soldiers were wounded by a roadside bomb. The army said it had recaptured the town without resistance. Talks on a ceasefire resumed in the capital.',
+    fr: "Des hommes armés ont attaqué un poste de police lundi, tuant trois agents. Des manifestants ont défilé contre l'assassinat d'un étudiant. L'armée a bombardé les positions rebelles dans la nuit.\nDeux soldats ont été blessés par un engin explosif. Les forces gouvernementales ont repris la ville sans rencontrer de résistance. Les pourparlers sur un cessez-le-feu ont repris.",
+  }
+  for (const [lang, text] of Object.entries(samples)) {
+    it(`${lang}: never skips a sentence a pattern matches in`, () => {
+      const res = loadEventResources(lang)
+      const sentences = text.split(/(?<=\.)\s+/).map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }))
+      const patterns = [...res.triggers.flatMap((t) => [t.pattern, t.context, t.unless]), ...res.groups.map((g) => g.pattern), ...res.counts.map((c) => c.pattern)].filter((p) => p !== null)
+      let skipped = 0
+      for (const re of patterns) {
+        const flags = gatedSentences(re, text, sentences)
+        sentences.forEach((s, i) => {
+          re.lastIndex = 0
+          const found = [...text.slice(s.start, s.end).matchAll(re)].length > 0
+          assert.ok(!found || flags[i] === 1, `${re.source.slice(0, 60)} matches sentence ${i} but was skipped`)
+          assert.equal(flags[i] === 1, mayMatch(re, text, s.start, s.end))
+          if (!flags[i]) skipped++
+        })
+      }
+      assert.ok(skipped > patterns.length * 3, 'the gates skip most sentences')
+    })
+  }
+
+  it('a text whose letters fold otherwise than toLowerCase (long s) gets no word gate, never a wrong one', () => {
+    const res = loadEventResources('en')
+    const rule = res.triggers.find((t) => /shell/.test(t.pattern.source))!
+    const text = 'Quiet day. Troops ſhelled the town.'
+    rule.pattern.lastIndex = 0
+    assert.ok(rule.pattern.test('Troops ſhelled the town.'))
+    assert.deepEqual([...gatedSentences(rule.pattern, text, [{ start: 0, end: 10 }, { start: 11, end: text.length }])], [0, 1])
   })
 })

@@ -6,6 +6,7 @@
  * matching the whole text at the same offset, so a sentence that ends before the body's next start
  * cannot match, and its scan is skipped without changing what is found.
  */
+import type { Span } from '../../doc/schema.js'
 import { WORD_START } from './resources.js'
 
 /** Back-references may name a group inside a lookaround that `relax` drops. */
@@ -187,6 +188,8 @@ function searchFlags(flags: string): string {
  * search of the text per pattern.
  */
 export function firstStart(pattern: RegExp, text: string, start: number, end: number): number | null {
+  const words = wordGate(pattern, text, start, end)
+  if (words !== undefined) return words ? start : null
   const probe = probeOf(pattern)
   if (probe === null) return start
   if (probe.text !== text || start < probe.from || start > probe.next) {
@@ -202,4 +205,369 @@ export function firstStart(pattern: RegExp, text: string, start: number, end: nu
 /** False only when `pattern` (compileWords or compileStems) has no match in `text.slice(start, end)`. */
 export function mayMatch(pattern: RegExp, text: string, start: number, end: number): boolean {
   return firstStart(pattern, text, start, end) !== null
+}
+
+/*
+ * Word gates. Most patterns cannot match without one of a few literal words ("frappe", "raid",
+ * "bombardement"): the words of every pattern of a resource set are found in a text by one scan
+ * of one regex, and a sentence holding none of a pattern's words is skipped without a scan of
+ * that pattern at all (the probe above still scans the text once per pattern).
+ */
+
+/** Words shorter than this occur in nearly every sentence: they make no gate. */
+const MIN_WORD = 3
+/** A pattern needing one of more words than this gets no word gate (the probe gates it). */
+const MAX_WORDS = 60
+
+/**
+ * Characters a required word may hold: on them, case-insensitive Unicode matching (`/iu`) and
+ * `toLowerCase` agree (gate.test.ts checks every pair), so lower-cased words and the lower-cased
+ * text of a match compare as the regex does.
+ */
+export function safeChar(c: number): boolean {
+  return (c >= 0x20 && c < 0x7f) || (c >= 0xc0 && c <= 0x17e && c !== 0x130 && c !== 0x131)
+}
+
+type Node =
+  | { kind: 'char'; ch: string; min: number; max: number }
+  | { kind: 'group'; alternatives: Node[][]; min: number; max: number }
+  | { kind: 'other'; min: number; max: number }
+  /** A class of a few plain characters (`[ée]`). */
+  | { kind: 'class'; chars: string[]; min: number; max: number }
+  /** Zero-width: lookarounds, anchors, word boundaries. */
+  | { kind: 'assert' }
+
+/** Parses the alternatives of a pattern source from `i` up to the `)` closing its group (or the end). */
+function parseAlternatives(s: string, i: number): { alternatives: Node[][]; next: number } {
+  const alternatives: Node[][] = [[]]
+  while (i < s.length && s[i] !== ')') {
+    if (s[i] === '|') {
+      alternatives.push([])
+      i++
+      continue
+    }
+    const items = alternatives[alternatives.length - 1]!
+    let node: Node
+    const c = s[i]!
+    if (c === '(') {
+      const look = /^\(\?<?[=!]/.test(s.slice(i, i + 4))
+      const open = /^\((?:\?:|\?<[A-Za-z_]\w*>)?/.exec(s.slice(i))![0]
+      const inner = parseAlternatives(s, i + (look ? (s[i + 2] === '<' ? 4 : 3) : open.length))
+      if (s[inner.next] !== ')') throw new Error('unbalanced group')
+      i = inner.next + 1
+      node = look ? { kind: 'assert' } : { kind: 'group', alternatives: inner.alternatives, min: 1, max: 1 }
+    } else if (c === '[') {
+      const end = classEnd(s, i)
+      if (end > s.length) throw new Error('unclosed class')
+      const body = s.slice(i + 1, end - 1)
+      i = end
+      node = /^[^\\\]\-^[]+$/.test(body) ? { kind: 'class', chars: [...body], min: 1, max: 1 } : { kind: 'other', min: 1, max: 1 }
+    } else if (c === '\\') {
+      const e = s[i + 1]
+      if (e === undefined) throw new Error('trailing backslash')
+      if (e === 'b' || e === 'B') {
+        node = { kind: 'assert' }
+        i += 2
+      } else if (/[.*+?^${}()|[\]\\/\-'’"«» ,;:!&#%=<>@~`]/.test(e)) {
+        node = { kind: 'char', ch: e, min: 1, max: 1 }
+        i += 2
+      } else {
+        // Classes (\s, \d, \p{…}), code-unit escapes, back-references: no literal word.
+        const m = /^\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|\d+|.)/.exec(s.slice(i))!
+        node = { kind: 'other', min: 1, max: 1 }
+        i += m[0].length
+      }
+    } else if (c === '^' || c === '$') {
+      node = { kind: 'assert' }
+      i++
+    } else if (c === '.') {
+      node = { kind: 'other', min: 1, max: 1 }
+      i++
+    } else if ('*+?{'.includes(c)) {
+      throw new Error('quantifier without atom')
+    } else {
+      node = { kind: 'char', ch: c, min: 1, max: 1 }
+      i++
+    }
+    const q = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(s.slice(i))
+    if (q) {
+      if (node.kind === 'assert') throw new Error('quantified assertion')
+      i += q[0].length
+      if (q[1]) {
+        node.min = q[1] === '+' ? 1 : 0
+        node.max = q[1] === '?' ? 1 : Infinity
+      } else {
+        node.min = Number(q[2])
+        node.max = q[3] ? (q[4] ? Number(q[4]) : Infinity) : node.min
+      }
+    }
+    items.push(node)
+  }
+  return { alternatives, next: i }
+}
+
+/** Words of which every match holds at least one; null when none can be named. */
+function wordsOfAlternatives(alternatives: Node[][]): Set<string> | null {
+  const union = new Set<string>()
+  for (const items of alternatives) {
+    const words = wordsOfSequence(items)
+    if (!words) return null
+    for (const w of words) union.add(w)
+  }
+  const reduced = prefixFree(union)
+  return reduced.size <= MAX_WORDS ? reduced : null
+}
+
+/** Drops every word that starts with another of the set: holding it means holding the shorter one. */
+function prefixFree(words: Iterable<string>): Set<string> {
+  const kept: string[] = []
+  for (const w of [...words].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    if (!kept.some((k) => w.startsWith(k))) kept.push(w)
+  }
+  return new Set(kept)
+}
+
+/** How often a word set lets a sentence through, roughly: short words are everywhere. */
+function gateCost(words: Set<string>): number {
+  let cost = 0
+  for (const w of words) cost += w.length === 3 ? 3 : w.length === 4 ? 1 : 0.3
+  return cost
+}
+
+/** Literal strings a match of the sequence may be, lower-cased; null when it is not a short finite list of them. */
+function finiteStrings(items: Node[]): Set<string> | null {
+  let out = new Set([''])
+  for (const node of items) {
+    if (node.kind === 'assert') continue
+    let next: Set<string> | null = null
+    if (node.kind === 'char' && node.max === 1 && safeChar(node.ch.charCodeAt(0))) next = new Set([node.ch.toLowerCase()])
+    else if (node.kind === 'class' && node.max === 1 && node.chars.every((c) => safeChar(c.charCodeAt(0)))) next = new Set(node.chars.map((c) => c.toLowerCase()))
+    else if (node.kind === 'group' && node.max === 1) {
+      next = new Set()
+      for (const alt of node.alternatives) {
+        const f = finiteStrings(alt)
+        if (!f) return null
+        for (const x of f) next.add(x)
+      }
+    }
+    if (!next || node.kind === 'other') return null
+    if (node.min === 0) next.add('')
+    const product = new Set<string>()
+    for (const a of out) for (const b of next) product.add(a + b)
+    if (product.size > MAX_WORDS) return null
+    out = product
+  }
+  return out
+}
+
+function wordsOfSequence(items: Node[]): Set<string> | null {
+  let best: Set<string> | null = null
+  const offer = (found: Set<string> | null) => {
+    const words = found && prefixFree(found)
+    if (words && words.size > 0 && words.size <= MAX_WORDS && [...words].every((w) => w.length >= MIN_WORD) && (!best || gateCost(words) < gateCost(best))) best = words
+  }
+  // The strings the stretch of literal items read so far may be: each is inside every match.
+  let run = new Set([''])
+  const endRun = () => {
+    offer(run)
+    run = new Set([''])
+  }
+  for (const node of items) {
+    if (node.kind === 'assert') continue
+    const f = node.kind === 'other' ? null : finiteStrings([{ ...node, max: 1, min: Math.min(node.min, 1) }])
+    if (f) {
+      // The item alone is in every match too, when it cannot be left out.
+      if (node.min >= 1) offer(f)
+      const product = new Set<string>()
+      for (const a of run) for (const b of f) product.add(a + b)
+      if (product.size > MAX_WORDS) {
+        endRun()
+        run = f
+      } else run = product
+      // Repeated: read once, and what follows need not be next to it.
+      if (node.max !== 1) endRun()
+      continue
+    }
+    endRun()
+    if (node.kind === 'group' && node.min >= 1) offer(wordsOfAlternatives(node.alternatives))
+  }
+  endRun()
+  return best
+}
+
+/**
+ * Lower-case words at least one of which is inside every match of the pattern source (in the
+ * match itself: lookarounds are passed over), each at least three characters long; null when the
+ * source does not name such words.
+ */
+export function requiredWords(source: string): string[] | null {
+  try {
+    const { alternatives, next } = parseAlternatives(source, 0)
+    if (next !== source.length) return null
+    const words = wordsOfAlternatives(alternatives)
+    return words && words.size > 0 ? [...words] : null
+  } catch {
+    return null
+  }
+}
+
+interface TrieNode { children: Map<string, TrieNode> }
+
+function escapeChar(ch: string): string {
+  return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch
+}
+
+/** Prefix-free words as one prefix-sharing alternation (the engine does not factor alternations itself). */
+function trieSource(words: readonly string[]): string {
+  const root: TrieNode = { children: new Map() }
+  for (const w of words) {
+    let node = root
+    for (const ch of w) {
+      let next = node.children.get(ch)
+      if (!next) node.children.set(ch, (next = { children: new Map() }))
+      node = next
+    }
+  }
+  const toSource = (node: TrieNode): string => {
+    const alts = [...node.children].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([ch, child]) => escapeChar(ch) + toSource(child))
+    return alts.length === 0 ? '' : alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`
+  }
+  return toSource(root)
+}
+
+interface WordFamily {
+  /** Finds every key word, case-insensitively, at most one per offset (the keys are prefix-free). */
+  regex: RegExp
+  keyIndex: Map<string, number>
+  keys: string[]
+  text: string | null
+  /** Offsets of each key in `text`; null when a match did not lower-case to its key (the gate is off). */
+  offsets: number[][] | null
+}
+
+interface WordGate {
+  family: WordFamily
+  keys: number[]
+  /** The text `starts` and `ends` are of (null: not built yet). */
+  text: string | null
+  /** Offsets and ends of this pattern's words in `text`, in order of offset. */
+  starts: number[]
+  ends: number[]
+}
+
+const wordGates = new WeakMap<RegExp, WordGate>()
+
+/**
+ * Gives `patterns` (built by compileWords or compileStems, case-insensitive or not) word gates,
+ * found in a text by one shared scan; a pattern whose words cannot be named keeps the probe.
+ */
+export function registerWordGates(patterns: readonly RegExp[]): void {
+  const wordsOf = new Map<RegExp, string[]>()
+  for (const p of patterns) {
+    if (wordGates.has(p) || !p.source.startsWith(WORD_START)) continue
+    const words = requiredWords(p.source.slice(WORD_START.length))
+    if (words) wordsOf.set(p, words)
+  }
+  if (wordsOf.size === 0) return
+  // Prefix-free: a word that starts with a shorter one is replaced by it (a weaker gate, never a wrong one).
+  const all = [...new Set([...wordsOf.values()].flat())].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+  const keys: string[] = []
+  const keyOf = new Map<string, string>()
+  for (const w of all) {
+    const prefix = keys.find((k) => w.startsWith(k))
+    keyOf.set(w, prefix ?? w)
+    if (!prefix) keys.push(w)
+  }
+  const family: WordFamily = {
+    regex: new RegExp(trieSource(keys), 'giu'),
+    keyIndex: new Map(keys.map((k, i) => [k, i])),
+    keys,
+    text: null,
+    offsets: null,
+  }
+  for (const [p, words] of wordsOf) {
+    wordGates.set(p, { family, keys: [...new Set(words.map((w) => family.keyIndex.get(keyOf.get(w)!)!))], text: null, starts: [], ends: [] })
+  }
+}
+
+function familyOffsets(family: WordFamily, text: string): number[][] | null {
+  if (family.text === text) return family.offsets
+  family.text = text
+  const offsets: number[][] = Array.from({ length: family.keyIndex.size }, () => [])
+  const re = family.regex
+  re.lastIndex = 0
+  let ok = true
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const key = family.keyIndex.get(m[0].toLowerCase())
+    if (key === undefined) {
+      // A character the regex folds otherwise than toLowerCase (ſ for s): no gate for this text.
+      ok = false
+      break
+    }
+    offsets[key]!.push(m.index)
+    re.lastIndex = m.index + 1
+  }
+  family.offsets = ok ? offsets : null
+  return family.offsets
+}
+
+/** The pattern's word gate with its words' offsets in `text`; null when it has none for this text. */
+function gateFor(pattern: RegExp, text: string): WordGate | null {
+  const gate = wordGates.get(pattern)
+  if (!gate) return null
+  if (gate.text === text) return gate
+  const offsets = familyOffsets(gate.family, text)
+  if (!offsets) return null
+  const pairs: [number, number][] = []
+  for (const k of gate.keys) {
+    const len = gate.family.keys[k]!.length
+    for (const at of offsets[k]!) pairs.push([at, at + len])
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  gate.text = text
+  gate.starts = pairs.map((p) => p[0])
+  gate.ends = pairs.map((p) => p[1])
+  return gate
+}
+
+/**
+ * True when `text.slice(start, end)` holds one of the pattern's words, false when it holds none
+ * (the pattern cannot match there), undefined when the pattern has no word gate for this text.
+ */
+function wordGate(pattern: RegExp, text: string, start: number, end: number): boolean | undefined {
+  const gate = gateFor(pattern, text)
+  if (!gate) return undefined
+  const { starts, ends } = gate
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (starts[mid]! < start) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < starts.length && starts[i]! < end; i++) if (ends[i]! <= end) return true
+  return false
+}
+
+/**
+ * For sentences in text order (not overlapping), which ones `pattern` may match in: one flag per
+ * sentence, the same answers as `mayMatch` sentence by sentence, found in one pass over the
+ * pattern's words.
+ */
+export function gatedSentences(pattern: RegExp, text: string, sentences: readonly Span[]): Uint8Array {
+  const flags = new Uint8Array(sentences.length)
+  const gate = gateFor(pattern, text)
+  if (!gate) {
+    sentences.forEach((s, i) => { flags[i] = firstStart(pattern, text, s.start, s.end) === null ? 0 : 1 })
+    return flags
+  }
+  const { starts, ends } = gate
+  let k = 0
+  for (let i = 0; i < starts.length; i++) {
+    while (k < sentences.length && sentences[k]!.end <= starts[i]!) k++
+    if (k === sentences.length) break
+    const s = sentences[k]!
+    if (starts[i]! >= s.start && ends[i]! <= s.end) flags[k] = 1
+  }
+  return flags
 }

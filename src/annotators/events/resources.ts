@@ -5,6 +5,7 @@
  */
 import { EngineError } from '../../errors.js'
 import { compileResourceRegex, readResourceLines } from '../../resources/load.js'
+import { registerWordGates } from './gate.js'
 
 export interface Taxonomy {
   code: string
@@ -175,6 +176,7 @@ export function loadEventResources(lang: string): EventResources {
     return { pattern: compileWords(cols[0]!, where), firstWord: cols[0]!.split('|')[0]!, template: cols[1]!, inter, where }
   })
   const res: EventResources = { lang, triggers, cues, groups, counts, numbers, multipliers, quantifiers }
+  registerWordGates([...triggers.flatMap((t) => [t.pattern, t.context, t.unless].filter((p) => p !== null)), ...groups.map((g) => g.pattern), ...counts.map((c) => c.pattern)])
   cache.set(lang, res)
   return res
 }
