@@ -346,6 +346,12 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
     ['fr', 'Des habitants du quartier ont manifesté contre les coupures d\'électricité. Ils ont brûlé des pneus et barricadé la route principale.', 'Violent demonstration'],
     ['en', 'Students marched to the rectorate. Later the protesters ransacked the offices of the registrar.', 'Violent demonstration'],
     ['en', 'Workers held a sit-in outside the factory. Police fired tear gas. The strikers then set fire to a lorry.', 'Violent demonstration'],
+    // Barricades, burning tyres and stoning are a crowd's violence without a crowd word in their sentence.
+    ['en', 'Demonstrators gathered outside the town hall demanding jobs. They set tyres on fire and erected roadblocks on the main road.', 'Violent demonstration'],
+    ['en', 'Traders protested against the new levy. Passing cars were stoned near the market.', 'Violent demonstration'],
+    ['fr', 'Des habitants ont manifesté contre les coupures d\'eau. Ils ont érigé des barricades sur la route nationale.', 'Violent demonstration'],
+    // A road blocked without barricades or fire stays a protest.
+    ['en', 'Farmers blocked the road between the two towns to protest against low milk prices.', 'Peaceful protest'],
     // Three sentences on, or a riot at another place, is another happening.
     ['en', 'Teachers marched in the capital over unpaid wages. The union said talks had failed. The minister promised an answer. The next week youths rioted in the port city.', 'Peaceful protest'],
     // Damage done by an armed group is no crowd's.
