@@ -92,16 +92,25 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
     }
   })
   out.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.order - b.order || a.start - b.start)
+  // Kept matches in text order (they never overlap): the one kept match that can overlap a
+  // candidate is the last one starting before the candidate ends.
   const kept: Candidate[] = []
   for (const c of out) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue
+    let lo = 0
+    let hi = kept.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (kept[mid]!.start < c.end) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0 && kept[lo - 1]!.end > c.start) continue
     // Tense and value only for matches that would win; one whose value does not compute gives
     // way to the next longest.
     c.tense = tenseAt(ctx.cues(c.sentence), c.sentence, c.start, c.end)
     c.value = evaluate(c.rule.value, { dct: ctx.dct, anchor: ctx.anchor, tense: c.tense, group: (g) => groupValue(c, g) })
-    if (c.value !== null) kept.push(c)
+    if (c.value !== null) kept.splice(lo, 0, c)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  return kept
 }
 
 function groupValue(c: Candidate, name: string): string | undefined {

@@ -62,7 +62,8 @@ export interface TimeResources {
   /** How each lead's offsets are found without a scan of its own, when they can be (see leads.ts). */
   leadPlans: Map<string, LeadPlan>
   modifiers: TimeModifier[]
-  tense: { tense: Tense; regex: RegExp }[]
+  /** `regex` finds a cue anywhere; `sticky`, the same pattern, tries one offset (a word start). */
+  tense: { tense: Tense; regex: RegExp; sticky: RegExp }[]
 }
 
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -180,7 +181,8 @@ function build(lang: string): TimeResources {
 
   const tense = readResourceLines(lang, 'time/tense.tsv', 2).map((row) => {
     if (!['past', 'present', 'future'].includes(row.cols[0]!)) throw new EngineError('E_RESOURCE', `tense must be past, present or future, got "${row.cols[0]}"`, row.where)
-    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(`(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`, 'gu', row.where) }
+    const source = `(?:${loosen(row.cols[1]!)})${WORD_EDGE_AFTER}`
+    return { tense: row.cols[0] as Tense, regex: compileResourceRegex(source, 'gu', row.where), sticky: compileResourceRegex(source, 'uy', row.where) }
   })
 
   const leadNames = [...leads.keys()]

@@ -8,17 +8,25 @@ import { startsWord } from './text.js'
 
 export interface TenseCue { at: number; tense: Tense }
 
-/** Where the verbs and time adverbs of `text` (lower-cased) say past or future, at `offset`. */
+/**
+ * Where the verbs and time adverbs of `text` (lower-cased) say past or future, at `offset`. A cue
+ * counts only where it starts a word, so each cue is tried sticky at word starts: a scan from every
+ * offset would try the cues' leading letter runs (`\p{L}{3,}(?:ait|aient)`) inside every word.
+ * The cues found are those of a scan that skips matches inside words, in the same order.
+ */
 export function tenseCues(text: string, res: TimeResources, offset = 0): TenseCue[] {
   const cues: TenseCue[] = []
   for (const cue of res.tense) {
     if (cue.tense === 'present') continue
-    const re = cue.regex
-    re.lastIndex = 0
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      // The regexes have no leading word edge (it slows every scan): check it here.
-      if (m[0].length === 0 || !startsWord(text, m.index)) re.lastIndex = m.index + 1
-      else cues.push({ at: offset + m.index + m[0].length / 2, tense: cue.tense })
+    const re = cue.sticky
+    for (let at = 0; at < text.length; at++) {
+      if (!startsWord(text, at)) continue
+      re.lastIndex = at
+      const m = re.exec(text)
+      if (m === null || m[0].length === 0) continue
+      cues.push({ at: offset + at + m[0].length / 2, tense: cue.tense })
+      // The scan goes on after the match, as a global search would.
+      at += m[0].length - 1
     }
   }
   return cues
