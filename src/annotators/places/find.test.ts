@@ -5,7 +5,11 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { loadGazetteer } from '../../kb/gazetteer/index.js'
+import type { Doc } from '../../pipeline/annotator.js'
 import { getDefaultPipeline } from '../../pipeline/default.js'
+import { candidateAt } from './find.js'
+import { loadPlaceResources } from './resources.js'
 
 const surfaces = (text: string, language: string): string[] => getDefaultPipeline().analyze({ input: 'find', text, language, published: '2016-05-28' }).places.map((p) => p.text)
 
@@ -18,4 +22,32 @@ describe('places: names of several words', () => {
     ['fr', 'Le cortège est parti de Port-au-Prince vers Le Cap-Haïtien.', 'Port-au-Prince|Cap-Haïtien'],
   ]
   for (const [lang, text, expected] of cases) it(`${expected} in "${text}"`, () => assert.deepEqual(surfaces(text, lang), expected.split('|')))
+})
+
+describe('places: the words around a name', () => {
+  const gaz = loadGazetteer()
+  /** The context flags of the candidate at the first `surface` of `text` that are set. */
+  const flags = (lang: string, text: string, surface: string): string => {
+    const doc = getDefaultPipeline().analyze({ input: 'cues', text, language: lang, published: '2016-05-28' }) as unknown as Doc
+    const start = text.indexOf(surface)
+    const c = candidateAt(doc, start, start + surface.length, gaz, loadPlaceResources(lang))!
+    return (['near', 'cueBefore', 'adminWord', 'settlementWord', 'metonymic', 'street'] as const).filter((f) => c[f]).join(' ')
+  }
+  const cases: [string, string, string, string][] = [
+    ['en', 'Gunmen were seen near Maiduguri on Monday.', 'Maiduguri', 'near cueBefore'],
+    ['en', 'They drove from Kano to the outskirts of Maiduguri.', 'Maiduguri', 'near cueBefore'],
+    ['en', 'A linear Maiduguri plan was drafted.', 'Maiduguri', ''],
+    ['en', 'Fighting spread to Borno State and the town of Bama.', 'Bama', 'settlementWord'],
+    ['en', 'Clashes in Mafa LGA left two dead.', 'Mafa', 'cueBefore adminWord'],
+    ['en', 'Troops entered the district of Konduga at dawn.', 'Konduga', 'adminWord'],
+    ['en', 'Kabul said the talks would resume.', 'Kabul', 'metonymic'],
+    ['en', 'Cars were parked on Maiduguri Road overnight.', 'Maiduguri', 'street'],
+    ['fr', "Des tirs ont été entendus près d'Alep et dans la province d'Idleb.", 'Alep', 'near cueBefore'],
+    ['fr', "Des tirs ont été entendus près d'Alep et dans la province d'Idleb.", 'Idleb', 'cueBefore adminWord'],
+    ['fr', 'Damas a déclaré que les combats avaient cessé.', 'Damas', 'metonymic'],
+    ['fr', 'Une voiture a explosé rue de Damas, au centre.', 'Damas', 'cueBefore street'],
+    // « au nord d’ » is no cue of its own; the elided « d’ » is one, typographic apostrophe and all.
+    ['fr', "Les combats ont repris au nord d’Alep.", 'Alep', 'cueBefore'],
+  ]
+  for (const [lang, text, surface, expected] of cases) it(`${surface} in "${text}": ${expected || 'no cue'}`, () => assert.equal(flags(lang, text, surface), expected))
 })

@@ -39,6 +39,8 @@ export const isCapitalized = (s: string): boolean => /^\p{Lu}/u.test(s)
 const UPPER_AT = /\p{Lu}/uy
 /** `isCapitalized(text.slice(at, …))` without the slice: called for every token. */
 const capitalAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at)
+  if (c < 128) return c >= 65 && c <= 90
   UPPER_AT.lastIndex = at
   return UPPER_AT.test(text)
 }
@@ -50,7 +52,15 @@ const markAt = (text: string, at: number): boolean => {
   return MARK_AT.test(text)
 }
 
-export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[] {
+/** The folded key (`foldName`) of each word token of a document, computed on first use: several steps ask for it. */
+export type TokenKeys = (token: number) => string
+
+export function tokenKeys(doc: Doc): TokenKeys {
+  const keys: (string | undefined)[] = new Array(doc.tokens.length)
+  return (i) => (keys[i] ??= foldName(doc.article.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))
+}
+
+export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): Candidate[] {
   const text = doc.article.text
   const tokens = doc.tokens
   const out: Candidate[] = []
@@ -66,7 +76,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources): C
       const tok = tokens[i]!
       if (!isWord(tok)) continue
       const startsUpper = capitalAt(text, tok.start)
-      const found = longestMatch(text, tokens, i, end, gaz, startsUpper)
+      const found = longestMatch(text, tokens, i, end, gaz, startsUpper, keyOf)
       if (!found) {
         // Inside a hyphenated token: "Egyptian-US relations", "D-Charleston", "Fargo-Moorhead".
         for (const part of hyphenParts(text, tok, gaz, res)) {
@@ -131,7 +141,7 @@ function singleSpaceOrNone(text: string, from: number, to: number): boolean {
   return to <= from || (to === from + 1 && text.charCodeAt(from) === 32)
 }
 
-function longestMatch(text: string, tokens: readonly Token[], i: number, end: number, gaz: Gazetteer, startsUpper: boolean): { last: number; key: string; entries: GazetteerEntry[] } | null {
+function longestMatch(text: string, tokens: readonly Token[], i: number, end: number, gaz: Gazetteer, startsUpper: boolean, keyOf: TokenKeys): { last: number; key: string; entries: GazetteerEntry[] } | null {
   let last = i
   const stops: number[] = []
   // Extend over tokens joined by nothing or one space (a comma or a line break ends a name).
@@ -154,13 +164,12 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
     if (j !== i) {
       if (longer === undefined) {
         const sep = text.charCodeAt(head.end)
-        const start = sep === 32 || sep === 45 ? keyStartOf(text.slice(head.start, head.end)) : null
+        const start = sep === 32 || sep === 45 ? keyStartOf(keyOf(i)) : null
         longer = start === null || gaz.continues(start)
       }
       if (!longer && !markAt(text, tail.start)) continue
     }
-    const surface = text.slice(head.start, tail.end)
-    const key = foldName(surface)
+    const key = j === i ? keyOf(i) : foldName(text.slice(head.start, tail.end))
     if (key.length < 2 || !gaz.has(key)) continue
     let entries = gaz.lookup(key)
     // A lower-case start is only a geographic phrase (« golfe Persique »), never a town.
@@ -183,26 +192,88 @@ function isTitleCase(text: string, tokens: readonly Token[], from: number, to: n
   return words >= 3 && caps / words >= 0.7
 }
 
-function addContext(c: Candidate, text: string, res: PlaceResources): void {
-  const before = text.slice(Math.max(0, c.start - 40), c.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
-  const endsWith = (phrase: string) => {
-    const p = phrase.endsWith("'") ? phrase : `${phrase} `
-    const at = before.length - p.length
-    return before.endsWith(p) && (at === 0 || !/\p{L}/u.test(before[at - 1]!))
+/** Cue phrases as the text around a name must read to hold them, with the kinds each stands for (bits). */
+interface CueIndex {
+  /** Endings of the lower-cased text before a name: a phrase and its space, or a phrase ending in an apostrophe. */
+  before: Map<string, number>
+  /** Beginnings of the lower-cased text after a name, after its space. */
+  after: Map<string, number>
+}
+const NEAR = 1
+const BEFORE = 2
+const ADMIN = 4
+const SETTLEMENT = 8
+const STREET = 16
+const METONYMY = 32
+
+const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
+
+function cueIndex(res: PlaceResources): CueIndex {
+  let index = cueIndexes.get(res)
+  if (index) return index
+  index = { before: new Map(), after: new Map() }
+  const add = (map: Map<string, number>, text: string, kind: number) => map.set(text, (map.get(text) ?? 0) | kind)
+  const ending = (phrase: string) => (phrase.endsWith("'") ? phrase : `${phrase} `)
+  for (const p of res.cues.near) add(index.before, ending(p), NEAR)
+  for (const p of res.cues.before) add(index.before, ending(p), BEFORE)
+  for (const p of res.cues.street) add(index.before, ending(p), STREET)
+  for (const a of res.cues.admin) {
+    for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), ADMIN)
+    add(index.after, a, ADMIN)
   }
-  c.near = res.cues.near.some(endsWith)
-  c.cueBefore = c.near || res.cues.before.some(endsWith)
+  for (const a of res.cues.settlement) {
+    add(index.before, ending(`${a} of`), SETTLEMENT)
+    add(index.after, a, SETTLEMENT)
+  }
+  for (const p of res.cues.metonymy) add(index.after, p, METONYMY)
+  cueIndexes.set(res, index)
+  return index
+}
+
+const LETTER = /\p{L}/u
+const letterState = new Uint8Array(0x10000)
+/** `/\p{L}/u.test(s[i])`: one code unit (a lone surrogate is no letter), kept per code unit. */
+function letterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  let state = letterState[c]!
+  if (state === 0) letterState[c] = state = LETTER.test(String.fromCharCode(c)) ? 1 : 2
+  return state === 1
+}
+
+const AFTER_WORD = /^ ?(\p{L}+)\.?/u
+const AFTER_TWO = /^ ?\p{L}+\.? (\p{Lu})?/u
+const SPACE_CAPITAL = /^ \p{Lu}/u
+
+function addContext(c: Candidate, text: string, res: PlaceResources): void {
+  const cues = cueIndex(res)
+  // A cue ends right before the name, and starts the text or follows a character that is no letter.
+  const before = text.slice(Math.max(0, c.start - 40), c.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
+  let ends = 0
+  for (let at = 0; at < before.length; at++) {
+    if (at > 0 && letterAt(before, at - 1)) continue
+    ends |= cues.before.get(before.slice(at)) ?? 0
+  }
+  // A cue follows the name after a space, and ends the text or precedes a character that is no letter.
   const after = text.slice(c.end, c.end + 40).toLowerCase().replace(/\s+/g, ' ')
-  const startsWith = (phrase: string) => after.startsWith(` ${phrase}`) && !/\p{L}/u.test(after[phrase.length + 1] ?? '')
-  c.adminWord = res.cues.admin.some(startsWith) || res.cues.admin.some((a) => endsWith(`${a} de`) || endsWith(`${a} d'`) || endsWith(`${a} of`))
-  c.settlementWord = res.cues.settlement.some(startsWith) || res.cues.settlement.some((a) => endsWith(`${a} of`))
-  c.metonymic = res.cues.metonymy.some(startsWith)
+  let starts = 0
+  if (after.startsWith(' ')) {
+    for (let q = 2; q <= after.length; q++) {
+      if (q < after.length && letterAt(after, q)) continue
+      starts |= cues.after.get(after.slice(1, q)) ?? 0
+    }
+  }
+  c.near = (ends & NEAR) !== 0
+  c.cueBefore = c.near || (ends & BEFORE) !== 0
+  c.adminWord = (starts & ADMIN) !== 0 || (ends & ADMIN) !== 0
+  c.settlementWord = (starts & SETTLEMENT) !== 0 || (ends & SETTLEMENT) !== 0
+  c.metonymic = (starts & METONYMY) !== 0
   // A street word glued after (English) or right before (French) the name, capitalised or not.
-  const afterWord = /^ ?(\p{L}+)\.?/u.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
+  const afterWord = AFTER_WORD.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
   // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place).
-  const afterTwo = /^ ?\p{L}+\.? (\p{Lu})?/u.exec(text.slice(c.end, c.end + 40))
-  const streetAfter = afterWord !== undefined && /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord) && !afterTwo?.[1]
-  c.street = streetAfter || res.cues.street.some(endsWith)
+  const afterTwo = AFTER_TWO.exec(text.slice(c.end, c.end + 40))
+  const streetAfter = afterWord !== undefined && SPACE_CAPITAL.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord) && !afterTwo?.[1]
+  c.street = streetAfter || (ends & STREET) !== 0
 }
 
 /** A candidate for a span given from outside (gold spans in evaluation, spans another stage found). */

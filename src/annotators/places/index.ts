@@ -7,7 +7,7 @@ import type { Place } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, type Gazetteer } from '../../kb/gazetteer/index.js'
 import { hasResource } from '../../resources/load.js'
-import { candidateAt, type Candidate, findCandidates } from './find.js'
+import { candidateAt, type Candidate, findCandidates, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { type Resolution, resolveCandidates } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
@@ -35,12 +35,13 @@ export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] 
   if (!lang) return []
   const res = loadPlaceResources(lang)
   const text = doc.article.text
-  const found = findCandidates(doc, gaz, res)
-  const ctx = judgeContext(doc, res)
+  const keyOf = tokenKeys(doc)
+  const found = findCandidates(doc, gaz, res, keyOf)
+  const ctx = judgeContext(doc, res, keyOf)
   const judged = judgeCandidates(found, ctx)
   const accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
   const loose = looseCandidates(doc, gaz, res, ctx, found)
-  const demonyms = demonymCountries(doc, res)
+  const demonyms = demonymCountries(doc, res, keyOf)
   if (!loose.length) return resolveCandidates(accepted, demonyms, text).map((r) => toPlace(r, text))
   const resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text)
   // A name read loosely must agree with the rest of the text: where its exact places, demonyms
@@ -111,7 +112,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
  * of the actors the entities stage resolved ("Boko Haram", "the Sudanese Armed Forces"). A note that
  * names only a town and its attackers still says which country it is in.
  */
-function demonymCountries(doc: Doc, res: PlaceResources): string[] {
+function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): string[] {
   const out: string[] = []
   const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
   for (const m of doc.mentions) {
@@ -121,11 +122,11 @@ function demonymCountries(doc: Doc, res: PlaceResources): string[] {
     const cc = m.actorId ? actorCountry.get(m.actorId) : null
     if (cc) out.push(cc)
   }
-  for (const t of doc.tokens) {
-    if (t.kind !== 'word') continue
-    const cc = res.demonyms.get(foldName(doc.article.text.slice(t.start, t.end)))
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return
+    const cc = res.demonyms.get(keyOf(i))
     if (cc) out.push(cc)
-  }
+  })
   return out
 }
 

@@ -10,7 +10,7 @@ import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
 import { foldName } from '../../kb/gazetteer/index.js'
 import { readResourceLines } from '../../resources/load.js'
-import type { Candidate } from './find.js'
+import { tokenKeys, type Candidate, type TokenKeys } from './find.js'
 import type { PlaceResources } from './resources.js'
 
 export type Verdict = { ok: true } | { ok: false; reason: string }
@@ -37,14 +37,16 @@ function loadFirstNames(): Set<string> {
   return firstNames
 }
 
-export function judgeContext(doc: Doc, res: PlaceResources): JudgeContext {
+const LOWER_AT = /\p{Ll}/uy
+
+export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): JudgeContext {
   const text = doc.article.text
   const lowerWords = new Set<string>()
-  for (const t of doc.tokens) {
-    if (t.kind !== 'word') continue
-    const w = text.slice(t.start, t.end)
-    if (/^\p{Ll}/u.test(w)) lowerWords.add(foldName(w))
-  }
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return
+    LOWER_AT.lastIndex = t.start
+    if (LOWER_AT.test(text)) lowerWords.add(keyOf(i))
+  })
   const persons = doc.mentions.filter((m) => m.kind === 'person' || m.nerType === 'PER')
   return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames() }
 }

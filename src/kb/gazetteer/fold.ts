@@ -33,7 +33,14 @@ export function foldName(name: string): string {
 /** Plain ASCII letters, digits, spaces, periods, hyphens and apostrophes: nothing to decompose or map. */
 const PLAIN = /^[A-Za-z0-9 .'-]*$/
 
+/** ASCII letters and digits in words one space apart: the base is the name in lower case. */
+const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/
+
 function computeKey(name: string): string {
+  if (SIMPLE.test(name)) {
+    const lower = name.toLowerCase()
+    return lower.includes(' ') ? finishKey(lower) : lower
+  }
   return finishKey(PLAIN.test(name) ? plainBase(name) : fullBase(name))
 }
 
@@ -65,14 +72,13 @@ function finishKey(base: string): string {
 }
 
 /**
- * The key of one word as the start of longer names: every name made of `word`, then a space or a
- * hyphen, then more words (with a letter in them) folds to a key that starts with this key and a
- * space, since folding is local to the word up to the separator. Null when it is not: an empty key,
- * or a key whose last word is an Arabic article, which folds to "al" once a name follows it ("As"
- * alone, "As Suwayda").
+ * The key of one word (`foldName(word)`) as the start of longer names: every name made of the
+ * word, then a space or a hyphen, then more words (with a letter in them) folds to a key that
+ * starts with this key and a space, since folding is local to the word up to the separator. Null
+ * when it is not: an empty key, or a key whose last word is an Arabic article, which folds to "al"
+ * once a name follows it ("As" alone, "As Suwayda").
  */
-export function keyStartOf(word: string): string | null {
-  const key = foldName(word)
+export function keyStartOf(key: string): string | null {
   if (key === '') return null
   const space = key.lastIndexOf(' ')
   return arabicArticles().has(space < 0 ? key : key.slice(space + 1)) ? null : key

@@ -133,9 +133,18 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     }
     return lo
   }
+  // Keys asked are folded names, asked again and again (the same words across articles): the
+  // answers are kept (bounded, emptied when full) instead of searched each time.
+  const keyIndex = new Map<string, number>()
   const findKey = (key: string): number => {
-    const k = firstAtLeast(key)
-    return k < keyCount && compareKey(k, key) === 0 ? k : -1
+    let k = keyIndex.get(key)
+    if (k === undefined) {
+      k = firstAtLeast(key)
+      if (k >= keyCount || compareKey(k, key) !== 0) k = -1
+      if (keyIndex.size >= 200_000) keyIndex.clear()
+      keyIndex.set(key, k)
+    }
+    return k
   }
   // Asked per capitalised word of every article: answers are kept by key (bounded, emptied when full).
   const continued = new Map<string, boolean>()
