@@ -122,31 +122,31 @@ function countryHint(work: readonly SentenceWork[]): string | null {
 function sentenceDrafts(w: SentenceWork, text: string, res: EntityResources, hint: string | null): Draft[] {
   const index = getActorIndex()
   const drafts: Draft[] = []
-  const base = (start: number, end: number): Pick<Mention, 'start' | 'end' | 'text'> => ({ start, end, text: text.slice(start, end) })
+  // Mentions are written field by field, in the order the output shows them (no object spread: a
+  // copy per mention of every name of the article).
   for (const m of w.matches) {
     const entry = index.actors.get(pickHit(index, m.hits, hint) ?? '')
     if (!entry) continue
     const named = m.named && entry.kind !== 'generic'
     drafts.push({
-      mention: { ...base(m.start, m.end), kind: entry.kind, nerType: entry.kind === 'generic' ? 'MISC' : 'ORG', actorId: null, form: named ? 'name' : 'nominal', rule: 'kb-alias' },
+      mention: { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: entry.kind, nerType: entry.kind === 'generic' ? 'MISC' : 'ORG', actorId: null, form: named ? 'name' : 'nominal', rule: 'kb-alias' },
       entry, head: null, definite: false, description: null,
     })
   }
   for (const n of w.names) {
     const description = n.type === 'PER' ? describe(w.words, n, text, res) : null
-    drafts.push({
-      mention: { ...base(n.start, n.end), kind: KIND_OF[n.type!], nerType: n.type!, actorId: null, form: 'name', country: n.country, rule: n.rule, ...(description ? { description } : {}) },
-      entry: null, head: null, definite: false, description,
-    })
+    const mention: Mention = { start: n.start, end: n.end, text: text.slice(n.start, n.end), kind: KIND_OF[n.type!], nerType: n.type!, actorId: null, form: 'name', country: n.country, rule: n.rule }
+    if (description) mention.description = description
+    drafts.push({ mention, entry: null, head: null, definite: false, description })
   }
   for (const h of w.heads) {
     const start = w.words[h.from]!.start
     const end = w.words[h.to]!.end
-    drafts.push({ mention: { ...base(start, end), kind: 'generic', nerType: 'ORG', actorId: null, form: 'nominal', rule: `head:${h.target.type}` }, entry: null, head: h.target, definite: h.definite, description: null })
+    drafts.push({ mention: { start, end, text: text.slice(start, end), kind: 'generic', nerType: 'ORG', actorId: null, form: 'nominal', rule: `head:${h.target.type}` }, entry: null, head: h.target, definite: h.definite, description: null })
   }
   for (const a of w.adjectives) {
     const word = w.words[a.index]!
-    drafts.push({ mention: { ...base(word.start, word.end), kind: 'other', nerType: 'MISC', actorId: null, form: 'name', country: a.country, rule: 'nationality' }, entry: null, head: null, definite: false, description: null })
+    drafts.push({ mention: { start: word.start, end: word.end, text: text.slice(word.start, word.end), kind: 'other', nerType: 'MISC', actorId: null, form: 'name', country: a.country, rule: 'nationality' }, entry: null, head: null, definite: false, description: null })
   }
   return drafts
 }
