@@ -201,3 +201,14 @@ describe('events: the doer after "by" with modifiers between', () => {
     assert.equal(fr.events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.actorId, 'seleka')
   })
 })
+
+describe('events: a name written with a slash is one actor', () => {
+  it('"SPLA/M-IO" and "SPLM/A-IO" are the SPLM/A-IO, and give the army its country', () => {
+    const e = first('Clashes between the army and SPLM/A-IO fighters near the river left five dead.')
+    assert.equal(e?.actor1?.actorId, 'military-ss')
+    assert.equal(e?.actor2?.actorId, 'splm-io')
+    assert.equal(first('SPLA/M-IO forces attacked a cattle camp near the river.')?.actor1?.actorId, 'splm-io')
+    const fr = getDefaultPipeline().analyze({ input: 'test', text: 'Des combattants du SPLA/M-IO ont attaqué un camp près du fleuve.', language: 'fr', published: '2016-05-28' })
+    assert.equal(fr.events.filter((x) => x.eventType !== NOT_ACLED)[0]?.actor1?.actorId, 'splm-io')
+  })
+})

@@ -10,7 +10,7 @@ import { firstStart } from './gate.js'
 import { hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { spanAt } from '../../doc/spans.js'
-import { missionActor } from '../../kb/actors/resolve.js'
+import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
 import { foldName } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
 import { loadPlaceResources } from '../places/resources.js'
@@ -43,10 +43,10 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
     const prev = doc.mentions[i - 1]
     return !(m.form === 'nominal' && prev && prev.form !== 'nominal' && prev.end <= m.start && ACTOR_KINDS.has(prev.kind) && /^[\s/-]*$/u.test(text.slice(prev.end, m.start)))
   })
-  const named: ActorMention[] = kept
+  const named: ActorMention[] = joinSlashed(kept, text, doc.article.language)
     .filter((m) => loose || ACTOR_KINDS.has(m.kind))
     .map((m) => {
-      const actor = (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
+      const actor = m.actor ?? (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
       return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
     })
     .filter((m) => loose || m.inter !== null)
@@ -77,6 +77,35 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
     }
   }
   return [...named, ...generic].sort((a, b) => a.start - b.start)
+}
+
+/** A slash and the word after it, right after a name ("/M-IO" of "SPLA/M-IO"). */
+const SLASHED_PART = /^\/[\p{Lu}\d][\p{L}\d-]*/u
+
+/**
+ * A name written with a slash ("SPLA/M-IO", "SPLM/A-IO") that the entities stage read as two
+ * names ("SPLA", "M-IO") is one actor when the actor KB knows the whole: the pair becomes one
+ * mention of that actor. Mentions in text order in, out.
+ */
+function joinSlashed(mentions: readonly Mention[], text: string, lang: string): (Mention & { actor?: Actor })[] {
+  const out: (Mention & { actor?: Actor })[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    // The part after the slash, whether or not the entities stage read it as a name.
+    const part = m.form === 'nominal' ? null : SLASHED_PART.exec(text.slice(m.end, m.end + 40))
+    if (part) {
+      const end = m.end + part[0].length
+      const hit = resolveActorName(text.slice(m.start, end), lang)
+      if (hit && hit.entry.inter !== null && hit.entry.id !== m.actorId) {
+        const actor = toActor(hit.entry, hit.country)
+        out.push({ ...m, end, text: text.slice(m.start, end), kind: hit.entry.kind, actorId: actor.id, actor })
+        while (i + 1 < mentions.length && mentions[i + 1]!.start < end) i++
+        continue
+      }
+    }
+    out.push(m)
+  }
+  return out
 }
 
 export interface Roles {
@@ -416,7 +445,9 @@ function countryVotes(doc: Doc): Map<string, number> {
   for (const p of doc.places) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
   // A description ("gunmen", "the police") took its country from this text's places: no vote of its own.
-  for (const m of doc.mentions) if (m.kind !== 'generic' && m.form !== 'nominal') vote(m.actorId ? actors.get(m.actorId)?.country ?? null : null)
+  for (const m of joinSlashed(doc.mentions, doc.article.text, doc.article.language)) {
+    if (m.kind !== 'generic' && m.form !== 'nominal') vote(m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country ?? null : null))
+  }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)
   if (demonyms) for (const t of doc.tokens) if (t.kind === 'word') vote(demonyms.get(foldName(doc.article.text.slice(t.start, t.end))) ?? null)
