@@ -191,6 +191,8 @@ describe('events: a description of people next to a name is that party', () => {
     assert.equal(first('Mai-Mai militiamen attacked a village near Beni, killing two farmers.')?.actor1?.name, 'Mayi Mayi Militia')
     assert.equal(first('A firefight between dahalo and gendarmes left one gendarme dead near Ihosy.')?.actor2?.name, 'Dahalo Militia')
     assert.equal(first('Jihadists killed two shepherds near Kasserine, Tunisia.')?.actor1?.name, 'Islamist Militia (Tunisia)')
+    assert.equal(first('Clashes erupted between the Petroleum Facilities Guard and Islamic State fighters near the oil terminal.')?.actor1?.name, 'Militia (Ibrahim Jadran)')
+    assert.equal(first('ADF-NALU rebels killed four farmers near Beni.')?.actor1?.actorId, 'adf')
   })
 })
 
