@@ -42,6 +42,8 @@ interface CueMatch {
 }
 
 function splitClitic(t: Tok, res: QuoteResources): { base: string; clitic: Tok } | null {
+  // Every inversion is joined by a hyphen (« dit-il », « a-t-elle »): most tokens have none.
+  if (!t.norm.includes('-')) return null
   for (const inv of res.inversions) {
     if (!t.norm.endsWith(`-${inv}`) || t.norm.length <= inv.length + 1) continue
     const pronoun = inv.split('-').at(-1)!

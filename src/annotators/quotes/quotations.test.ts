@@ -33,3 +33,14 @@ describe('findQuotations', () => {
     it(name, () => assert.deepEqual(quotes(text), expected))
   }
 })
+
+describe('findQuotations reads only quote marks and apostrophes', () => {
+  // Invented: apostrophes inside words, doubled apostrophes, a mark right at a paragraph's end.
+  it('apostrophes in words neither open nor close', () => {
+    assert.deepEqual(quotes("L'armée a dit ''rien'' et l’ONU « aujourd’hui » ‘quoi’ n'a pas ‘répondu’."), [["''rien''", 1], ['« aujourd’hui »', 1]])
+  })
+  it('a quotation left open at a paragraph end is dropped unless the next paragraph continues it', () => {
+    assert.deepEqual(quotes('Il a dit « nous partirons\n\n« demain », a-t-il ajouté. Fin "ici"'), [['« nous partirons\n\n« demain »', 1], ['"ici"', 1]])
+    assert.deepEqual(quotes('She said "we stay\n\nNothing more.'), [])
+  })
+})

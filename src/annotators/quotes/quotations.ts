@@ -17,6 +17,8 @@ export interface Quotation extends Span {
 // Scraped copy mixes straight and curly double quotes (`"…”`), so either closes the other.
 const PAIRS: Record<string, string[]> = { '«': ['»'], '“': ['”', '"'], '„': ['“', '”'], '‹': ['›'], '"': ['"', '”'], '‘': ['’'], "''": ["''"] }
 const OPENERS = new Set(Object.keys(PAIRS))
+/** Every character that opens or closes a quotation (the marks of PAIRS, the apostrophe of ''). */
+const MARK = new RegExp(`[${[...new Set(Object.entries(PAIRS).flatMap(([o, cs]) => [o, ...cs]).join(''))].join('')}]`, 'g')
 const MAX_PARAGRAPHS = 4
 
 interface Open {
@@ -54,14 +56,18 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
     // A continued quotation repeats its opening mark (or a closing guillemet) at the paragraph start.
     if (stack.length > 0 && (text.startsWith(stack[0]!.mark, from) || text[from] === '»')) from += text[from] === '»' ? 1 : stack[0]!.mark.length
     else if (stack.length > 0 && pi > 0) stack = []
-    for (let i = from; i < p.end; i++) {
+    // Only quote marks and apostrophes open or close: the scan jumps from one to the next.
+    MARK.lastIndex = from
+    for (let m = MARK.exec(text); m !== null && m.index < p.end; m = MARK.exec(text)) {
+      const i = m.index
+      MARK.lastIndex = i + 1
       // Two apostrophes stand for a double quote in some newspaper archives ('' … '').
       const c = text[i] === "'" && text[i + 1] === "'" ? "''" : text[i]!
       const top = stack.at(-1)
       if (top && closes(top, c, text, i)) {
         stack.pop()
         out.push({ start: top.start, end: i + c.length, depth: stack.length + 1, words: countWords(text, top.start + top.mark.length, i) })
-        i += c.length - 1
+        MARK.lastIndex = i + c.length
         continue
       }
       if (!OPENERS.has(c)) continue
@@ -70,7 +76,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
         if (!opensHere(text, i, c.length)) continue
       }
       stack.push({ mark: c, start: i, paragraph: pi })
-      i += c.length - 1
+      MARK.lastIndex = i + c.length
     }
     // Only a quotation that may continue stays open past its paragraph.
     const next = paragraphs[pi + 1]

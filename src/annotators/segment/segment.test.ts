@@ -80,3 +80,23 @@ describe('findParagraphs', () => {
     assert.deepEqual(findParagraphs(text).map((p) => text.slice(p.start, p.end)), ['Un.', 'Deux.'])
   })
 })
+
+describe('tokenize: fast paths for spaces and plain words read as the full token pattern does', () => {
+  // Invented sentences with the cases the fast paths must leave to the full pattern: dotted
+  // acronyms and abbreviations, grouped numbers, digit-led words, elisions, clitics, combining
+  // marks, no-break spaces, an astral letter.
+  const cases: [string, string, string[]][] = [
+    ['fr', "Selon l'AFP, M. Dupont a dit aujourd'hui à Alep : « Les É.-U. ont 5 000 soldats, 1er bataillon. »\tFin…",
+      ['Selon|w', "l'|w", 'AFP|w', ',|p', 'M.|w', 'Dupont|w', 'a|w', 'dit|w', "aujourd'hui|w", 'à|w', 'Alep|w', ':|p', '«|p', 'Les|w', 'É.|w', '-|p', 'U.|w', 'ont|w', '5 000|n', 'soldats|w', ',|p', '1er|w', 'bataillon|w', '.|p', '»|p', 'Fin|w', '…|p']],
+    ['en', "The U.N. envoy said at 9 a.m. that don't-care talks with the U.S. and Dr. Smith's team were e\u0301tat-run; rebels' 3D maps… P.S. ok",
+      ['The|w', 'U.N.|w', 'envoy|w', 'said|w', 'at|w', '9|n', 'a.m.|w', 'that|w', 'do|w', "n't|w", '-|p', 'care|w', 'talks|w', 'with|w', 'the|w', 'U.S.|w', 'and|w', 'Dr.|w', 'Smith|w', "'s|w", 'team|w', 'were|w', 'e\u0301tat-run|w', ';|p', 'rebels|w', "'|p", '3D|w', 'maps|w', '…|p', 'P.S.|w', 'ok|w']],
+    ['fr', 'L\u2019arm\u00e9e syrienne,\u00a0l\u2019ONU et Ba\u0308th ont d\u00e9clar\u00e9 \u00ab\u202fnon\u202f\u00bb \u2014 a-t-il ajout\u00e9 ; 𝐀lpha x.y z.',
+      ['L\u2019|w', 'arm\u00e9e|w', 'syrienne|w', ',|p', 'l\u2019|w', 'ONU|w', 'et|w', 'Ba\u0308th|w', 'ont|w', 'd\u00e9clar\u00e9|w', '\u00ab|p', 'non|w', '\u00bb|p', '\u2014|p', 'a-t-il|w', 'ajout\u00e9|w', ';|p', '𝐀lpha|w', 'x|w', '.|p', 'y|w', 'z|w', '.|p']],
+  ]
+  for (const [lang, text, expected] of cases) {
+    it(text.slice(0, 40), () => {
+      const toks = tokenize(text, 0, text.length, loadSegmentResources(lang))
+      assert.deepEqual(toks.map((t) => `${text.slice(t.start, t.end)}|${t.kind[0]}`), expected)
+    })
+  }
+})
