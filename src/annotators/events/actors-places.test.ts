@@ -214,3 +214,14 @@ describe('events: a name written with a slash is one actor', () => {
     assert.equal(fr.events.filter((x) => x.eventType !== NOT_ACLED)[0]?.actor1?.actorId, 'splm-io')
   })
 })
+
+describe('events: a force word that tells what the doers wore is no party', () => {
+  it('gunmen in military uniform are an unidentified armed group', () => {
+    assert.equal(first('Gunmen in military uniform attacked a bus near Nyala, Sudan, killing two passengers.')?.actor1?.name, 'Unidentified Armed Group (Sudan)')
+    const fr = getDefaultPipeline().analyze({ input: 'test', text: 'Des hommes armés en tenue militaire ont attaqué un car près de Nyala, au Soudan.', language: 'fr', published: '2016-05-28' })
+    assert.equal(fr.events.filter((x) => x.eventType !== NOT_ACLED)[0]?.actor1?.name, 'Unidentified Armed Group (Sudan)')
+  })
+  it('while soldiers told as such stay the military', () => {
+    assert.equal(first('Soldiers attacked a bus near Nyala, Sudan, killing two passengers.')?.actor1?.actorId, 'military-sd')
+  })
+})

@@ -45,6 +45,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   })
   const named: ActorMention[] = joinSlashed(kept, text, doc.article.language)
     .filter((m) => loose || ACTOR_KINDS.has(m.kind))
+    .filter((m) => m.form !== 'nominal' || !worn(res, text, m))
     .map((m) => {
       const actor = m.actor ?? (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
       return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
@@ -63,6 +64,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
       for (const m of chunk.matchAll(g.pattern)) {
         const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
         if (named.some((n) => n.start < span.end && span.start < n.end)) continue
+        if (worn(res, doc.article.text, span)) continue
         // A description of people right after a name, or before it with "of" ("AMISOM/ENDF convoy",
         // "FDLR rebels", « un convoi de l'AMISOM »), is that party; what a party holds ("an LRA
         // position", "al Shabaab base") is told apart.
@@ -77,6 +79,11 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
     }
   }
   return [...named, ...generic].sort((a, b) => a.start - b.start)
+}
+
+/** A force's word that tells what people wore ("in military uniform", « en tenue militaire »), not a party. */
+function worn(res: EventResources, text: string, span: Span): boolean {
+  return hasCue(res, 'dress', text.slice(span.end, span.end + 15), '^\\s*(?:{cue})') || hasCue(res, 'dress', text.slice(Math.max(0, span.start - 15), span.start), '(?:{cue})\\s*$')
 }
 
 /** A slash and the word after it, right after a name ("/M-IO" of "SPLA/M-IO"). */
