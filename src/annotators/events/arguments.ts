@@ -9,7 +9,7 @@ import type { Candidate } from './detect.js'
 import { firstStart } from './gate.js'
 import { hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
-import { spanAt } from '../../doc/spans.js'
+import { spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
 import { foldName } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
@@ -55,23 +55,30 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   // militia") is that actor, not the bare word groups.tsv matched inside it ("militia").
   const described = doc.mentions.filter((m) => m.kind === 'generic' && m.actorId).sort((a, b) => a.start - b.start)
   const generic: ActorMention[] = []
+  // Named mentions asked by position (binary search), not scanned per description: a long page
+  // has thousands of both.
+  const namedIndex = spanIndex(named)
+  const byEnd = [...named].sort((a, b) => a.end - b.end)
+  const byStart = [...named].sort((a, b) => a.start - b.start)
   for (const s of doc.sentences) {
     const chunk = doc.article.text.slice(s.start, s.end)
+    // Descriptions of earlier sentences lie in those sentences: only this sentence's can overlap.
+    const sentenceFirst = generic.length
     for (const g of res.groups) {
       const from = firstStart(g.pattern, doc.article.text, s.start, s.end)
       if (from === null) continue
       g.pattern.lastIndex = from - s.start
       for (const m of chunk.matchAll(g.pattern)) {
         const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
-        if (named.some((n) => n.start < span.end && span.start < n.end)) continue
+        if (namedIndex.overlaps(span.start, span.end)) continue
         if (worn(res, doc.article.text, span)) continue
         // A description of people right after a name, or before it with "of" ("AMISOM/ENDF convoy",
         // "FDLR rebels", « un convoi de l'AMISOM »), is that party; what a party holds ("an LRA
         // position", "al Shabaab base") is told apart.
-        if (named.some((n) => (n.end <= span.start && /^[\s/-]*$/u.test(doc.article.text.slice(n.end, span.start)))
+        if (nearbyNamed(text, span, byEnd, byStart).some((n) => (n.end <= span.start && /^[\s/-]*$/u.test(doc.article.text.slice(n.end, span.start)))
           || (n.start >= span.end && /^\s+(?:of|of the|de|du|des|de la|de l'|d')\s*$/iu.test(doc.article.text.slice(span.end, n.start))))
           && !hasCue(res, 'held', m[0], '^(?:\\S+\\s+)*(?:{cue})$')) continue
-        if (generic.some((n) => n.start < span.end && span.start < n.end)) continue
+        if (generic.some((n, i) => i >= sentenceFirst && n.start < span.end && span.start < n.end)) continue
         const longer = spanAt(described, span.start)
         const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : m[0]
         generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template: g.template })
@@ -84,6 +91,38 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
 /** A force's word that tells what people wore ("in military uniform", « en tenue militaire »), not a party. */
 function worn(res: EventResources, text: string, span: Span): boolean {
   return hasCue(res, 'dress', text.slice(span.end, span.end + 15), '^\\s*(?:{cue})') || hasCue(res, 'dress', text.slice(Math.max(0, span.start - 15), span.start), '(?:{cue})\\s*$')
+}
+const GAP = /[\s/-]/u
+const SPACE = /\s/u
+
+/**
+ * The named mentions that can stand next to a description: those ending after nothing but spaces,
+ * slashes and hyphens before it, and those starting within spaces, a word of at most six letters
+ * ("of the", « de l' ») and spaces after it. A superset of both; the caller tests each.
+ */
+function nearbyNamed(text: string, span: Span, byEnd: readonly ActorMention[], byStart: readonly ActorMention[]): ActorMention[] {
+  let gap = span.start
+  while (gap > 0 && GAP.test(text[gap - 1]!)) gap--
+  let after = span.end
+  while (after < text.length && SPACE.test(text[after]!)) after++
+  let reach = after + 6
+  while (reach < text.length && SPACE.test(text[reach]!)) reach++
+  const out: ActorMention[] = []
+  for (let i = firstAtLeast(byEnd, (n) => n.end, gap); i < byEnd.length && byEnd[i]!.end <= span.start; i++) out.push(byEnd[i]!)
+  for (let i = firstAtLeast(byStart, (n) => n.start, span.end); i < byStart.length && byStart[i]!.start <= reach; i++) out.push(byStart[i]!)
+  return out
+}
+
+/** Index of the first item of `sorted` whose key is at least `value`. */
+function firstAtLeast<T>(sorted: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (key(sorted[mid]!) < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** A slash and the word after it, right after a name ("/M-IO" of "SPLA/M-IO"). */
