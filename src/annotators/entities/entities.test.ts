@@ -21,6 +21,11 @@ describe('entity mentions', () => {
     ['fr', "Les manifestants ont défilé à Bamako. La police malienne a dispersé la foule.", 'manifestants', 'MISC/protesters@ML'],
     ['fr', 'Le ministre Jean Dupont, porte-parole du gouvernement, a démenti. M. Dupont a ensuite quitté Paris.', 'Dupont', 'PER/person:jean-dupont'],
     ['fr', "Les Chebab ont attaqué une base de l'Amisom en Somalie. Le groupe a revendiqué l'attaque.", 'groupe', 'ORG/al-shabaab'],
+    // Aliases over words of one piece and of several (hyphens, elisions).
+    ['en', 'Fighters of Jabhat al-Nusra shelled the town, and Al-Shabaab denied it.', 'Jabhat al-Nusra', 'ORG/jabhat-al-nusra'],
+    ['en', 'Fighters of Jabhat al-Nusra shelled the town, and Al-Shabaab denied it.', 'Al-Shabaab', 'ORG/al-shabaab'],
+    ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'État islamique', 'ORG/islamic-state'],
+    ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'Front al-Nosra', 'ORG/jabhat-al-nusra'],
   ]
   for (const [lang, text, target, expected] of cases) {
     it(`${lang}: "${target}" in "${text.slice(0, 50)}…" is ${expected}`, () => {

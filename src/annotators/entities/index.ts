@@ -66,6 +66,14 @@ export function findEntities(doc: Doc): { mentions: Mention[]; actors: ReturnTyp
   return resolveDrafts(drafts, hint)
 }
 
+const LOWER = /^\p{Ll}/u
+/** The code unit at `at` is a lower-case letter (a lone surrogate is none). */
+function lowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c < 128) return c >= 97 && c <= 122
+  return LOWER.test(text[at] ?? '')
+}
+
 /** Knowledge-base matches and typed name candidates, sentence by sentence (also the type model's training input). */
 export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; res: EntityResources; text: string } {
   const lang = doc.article.language
@@ -73,7 +81,7 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
   const text = doc.article.text
   const common = new Set<string>()
   for (const t of doc.tokens) {
-    if (t.kind === 'word' && /^\p{Ll}/u.test(text[t.start] ?? '')) common.add(foldWord(text.slice(t.start, t.end)))
+    if (t.kind === 'word' && lowerAt(text, t.start)) common.add(foldWord(text.slice(t.start, t.end)))
   }
   const work: SentenceWork[] = []
   let cursor = 0

@@ -20,6 +20,9 @@ export interface ActorMatch {
 
 interface Sub { word: number; start: number; fold: string; cap: boolean; skip: boolean }
 
+/** A word `splitWords` keeps whole (its pieces are runs of letters and digits). */
+const ONE_PIECE = /^[\p{L}\p{N}]+$/u
+
 /**
  * "Iraqi troops", "U.S. military": a country word before a lower-case head is a noun phrase, not
  * a name ("Syrian Arab Army" is one: its head is capitalised).
@@ -30,6 +33,11 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean, 
   words.forEach((w, i) => {
     if (!w.isWord) {
       subs.push(null)
+      return
+    }
+    // Most words are one piece (no hyphen, apostrophe or mark): their fold and capital are the word's.
+    if (ONE_PIECE.test(w.text)) {
+      subs.push({ word: i, start: w.start, fold: w.fold, cap: w.cap, skip: index.skip.has(w.fold) })
       return
     }
     for (const s of splitWords(w.text, w.start)) {

@@ -63,7 +63,8 @@ function fullBase(name: string): string {
 }
 
 function finishKey(base: string): string {
-  if (base === '') return base
+  // One word: no article to fold (an article folds only when a name follows it).
+  if (!base.includes(' ')) return base
   const arts = arabicArticles()
   const words = base.split(' ')
   // An article only folds when a name follows it: "As" alone stays a word.
