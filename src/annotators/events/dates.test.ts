@@ -25,6 +25,13 @@ describe('dateEvent', () => {
     // A predicate right after a comma is coordinated with the trigger: it shares the date.
     ['en', 'Militants killed five herders, burnt houses and took cattle in the village on 26/03.', 'killed', ['burnt'], '2016-03-26'],
     ['fr', 'Des miliciens ont tué cinq éleveurs, incendié des cases et volé du bétail dans le village le 26/03.', 'tué', ['incendié'], '2016-03-26'],
+    // A bracketed aside and the commas of a list of names open no clause: the date is the sentence's.
+    ['en', 'A roadside bomb exploded near Tarbo (12 km east of the river) hitting a truck carrying soldiers on 5 November.', 'bomb', ['carrying'], '2016-11-05'],
+    ['en', 'Fighting continued in Alfa, Beta and Gamma with jets carrying out airstrikes on 16 April.', 'Fighting', ['airstrikes'], '2016-04-16'],
+    ['fr', 'Une bombe a explosé près de Tarbo (à 12 km à l\'est du fleuve) touchant un camion transportant des soldats le 5 novembre.', 'bombe', ['transportant'], '2016-11-05'],
+    ['fr', 'Les combats se poursuivaient à Alfa, Beta et Gamma avec des frappes aériennes le 16 avril.', 'combats', ['frappes'], '2016-04-16'],
+    // A comma before a description still opens one.
+    ['en', 'Rebels entered Alfa, a base captured by the army in March 2015.', 'entered', ['captured'], '2016-12-12'],
   ]
   for (const [language, text, trigger, others, date] of cases) {
     it(`${trigger} in "${text}" → ${date}`, () => {

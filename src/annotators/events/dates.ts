@@ -15,6 +15,26 @@ import { cueRegex, type EventResources } from './resources.js'
 
 /** Punctuation that closes a clause or opens an apposition, in any of our languages. */
 const CLAUSE_BREAK = /[,;:()[\]\u2013\u2014]| - /u
+/** A bracketed aside with no bracket inside: "(18km NW of Baidoa)", "[Al-Hawari]". */
+const ASIDE = /\([^()[\]]*\)|\[[^()[\]]*\]/gu
+/** A comma inside a list of names ("in Hawari, Garyounis and Sabri"): capitalised word on both sides. */
+const NAME_LIST_COMMA = /(\p{Lu}[\p{L}'’-]*),(?=\s+\p{Lu})/gu
+
+/**
+ * The words between two triggers with what does not start a clause taken out: bracketed asides
+ * and the commas of a list of names. "An IED exploded in X (18km NW of Y) targeting a lorry
+ * deploying troops on 07/01" is one clause, and so is "clashes continued in X, Y and Z with the air
+ * force carrying out airstrikes on 16 April".
+ */
+function clauseGap(gap: string): string {
+  let out = gap
+  for (let before = ''; before !== out; ) {
+    before = out
+    out = out.replace(ASIDE, ' ')
+  }
+  return out.replace(NAME_LIST_COMMA, '$1')
+}
+
 /** More than one word: a date after it does not open the sentence. */
 const TWO_WORDS = /\p{L}+[^\p{L}]+\p{L}/u
 
@@ -30,7 +50,7 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res:
   // A predicate right after a comma ("killed five, burnt houses and took cattle on 26/03") is
   // coordinated with the trigger, not a clause of its own: it shares the date.
   const apart = (o: Span) => {
-    const gap = o.start >= trigger.end ? text.slice(trigger.end, o.start) : text.slice(o.end, trigger.start)
+    const gap = clauseGap(o.start >= trigger.end ? text.slice(trigger.end, o.start) : text.slice(o.end, trigger.start))
     if (!CLAUSE_BREAK.test(gap)) return false
     return !(o.start >= trigger.end && /,\s*$/u.test(gap) && !/[;:()[\]\u2013\u2014]| - /u.test(gap))
   }
