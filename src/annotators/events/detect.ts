@@ -57,20 +57,23 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
   const out: TriggerMatch[] = []
   // Which rules may match in which sentence, found once per rule for the whole text: a sentence
   // then visits only its rules, in rule order.
-  const rulesOf: number[][] = sentences.map(() => [])
+  const rulesOf = new Map<number, number[]>()
   res.triggers.forEach((rule, r) => {
-    const flags = gatedSentences(rule.pattern, text, sentences)
-    for (let i = 0; i < flags.length; i++) if (flags[i]) rulesOf[i]!.push(r)
+    for (const i of gatedSentences(rule.pattern, text, sentences)) {
+      const list = rulesOf.get(i)
+      if (list) list.push(r)
+      else rulesOf.set(i, [r])
+    }
   })
-  const gates = new Map<RegExp, Uint8Array>()
+  const gates = new Map<RegExp, Set<number>>()
   const may = (re: RegExp, index: number) => {
-    let flags = gates.get(re)
-    if (!flags) gates.set(re, (flags = gatedSentences(re, text, sentences)))
-    return flags[index] === 1
+    let set = gates.get(re)
+    if (!set) gates.set(re, (set = new Set(gatedSentences(re, text, sentences))))
+    return set.has(index)
   }
-  sentences.forEach((s, index) => {
-    const rules = rulesOf[index]!
-    if (rules.length === 0) return
+  for (const index of [...rulesOf.keys()].sort((a, b) => a - b)) {
+    const s = sentences[index]!
+    const rules = rulesOf.get(index)!
     const chunk = text.slice(s.start, s.end)
     const found: TriggerMatch[] = []
     for (const r of rules) {
@@ -86,7 +89,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const kept = dropOverlaps(found)
     const protest = kept.some((m) => PROTEST_CODES.has(m.code))
     out.push(...(protest ? kept.filter((m) => PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res)) : kept))
-  })
+  }
   return out
 }
 

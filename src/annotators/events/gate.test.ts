@@ -128,13 +128,13 @@ describe('word gates', () => {
       const patterns = [...res.triggers.flatMap((t) => [t.pattern, t.context, t.unless]), ...res.groups.map((g) => g.pattern), ...res.counts.map((c) => c.pattern)].filter((p) => p !== null)
       let skipped = 0
       for (const re of patterns) {
-        const flags = gatedSentences(re, text, sentences)
+        const passed = new Set(gatedSentences(re, text, sentences))
         sentences.forEach((s, i) => {
           re.lastIndex = 0
           const found = [...text.slice(s.start, s.end).matchAll(re)].length > 0
-          assert.ok(!found || flags[i] === 1, `${re.source.slice(0, 60)} matches sentence ${i} but was skipped`)
-          assert.equal(flags[i] === 1, mayMatch(re, text, s.start, s.end))
-          if (!flags[i]) skipped++
+          assert.ok(!found || passed.has(i), `${re.source.slice(0, 60)} matches sentence ${i} but was skipped`)
+          assert.equal(passed.has(i), mayMatch(re, text, s.start, s.end))
+          if (!passed.has(i)) skipped++
         })
       }
       assert.ok(skipped > patterns.length * 3, 'the gates skip most sentences')
@@ -147,6 +147,6 @@ describe('word gates', () => {
     const text = 'Quiet day. Troops ſhelled the town.'
     rule.pattern.lastIndex = 0
     assert.ok(rule.pattern.test('Troops ſhelled the town.'))
-    assert.deepEqual([...gatedSentences(rule.pattern, text, [{ start: 0, end: 10 }, { start: 11, end: text.length }])], [0, 1])
+    assert.deepEqual(gatedSentences(rule.pattern, text, [{ start: 0, end: 10 }, { start: 11, end: text.length }]), [1])
   })
 })
