@@ -42,25 +42,30 @@ export function findEvents(doc: Doc): Event[] {
   const focus = focusPlace(doc)
   const matches = findTriggers(text, sentences, res)
   const cands = candidates(matches)
+  // Counts are read once per sentence, however many triggers it has.
+  const countsBySentence = new Map<number, ReturnType<typeof readCounts>>()
+  const organisations = new Set(doc.mentions.filter((m) => m.kind === 'organisation').map((m) => `${m.start}:${m.end}`))
   const bySentence = new Map<number, Candidate[]>()
   for (const c of cands) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c])
   const drafts: Draft[] = cands.map((c) => {
     const sentence = sentences[c.sentence]!
     const neighbours = bySentence.get(c.sentence)!
     const others = neighbours.filter((o) => o !== c).map((o) => o.head)
-    const counts = countsFor(c.head, others, readCounts(sentence, text, res))
+    let items = countsBySentence.get(c.sentence)
+    if (!items) countsBySentence.set(c.sentence, (items = readCounts(sentence, text, res)))
+    const counts = countsFor(c.head, others, items)
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.
     const otherHeads = neighbours.map((o) => o.head).filter((h) => h !== c.head)
     const roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, otherHeads, res, !acled)
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
-      const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      const inSentence = mentionsIn(mentions, sentence)
       roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res)), sentence)
     }
     // A party or union attacked is its unarmed members: the target of one-sided violence, whatever
     // the inter its militants get when they fight.
-    if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, doc)) roles.actor2 = { ...roles.actor2, inter: 7 }
+    if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, organisations)) roles.actor2 = { ...roles.actor2, inter: 7 }
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
     const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res)
@@ -152,9 +157,23 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
 }
 
 /** A named organisation that is not an armed group, a state or an external force (a party, a union). */
-function civilOrganisation(a: ActorMention, doc: Doc): boolean {
+function civilOrganisation(a: ActorMention, organisations: ReadonlySet<string>): boolean {
   // State (1) and external forces (8: the UN, the African Union) are armed whatever their mention kind.
-  return !a.generic && a.inter !== 1 && a.inter !== 8 && doc.mentions.some((m) => m.start === a.start && m.end === a.end && m.kind === 'organisation')
+  return !a.generic && a.inter !== 1 && a.inter !== 8 && organisations.has(`${a.start}:${a.end}`)
+}
+
+/** The mentions (sorted by start) that lie inside the sentence, in order, found by binary search. */
+function mentionsIn(mentions: readonly ActorMention[], sentence: { start: number; end: number }): ActorMention[] {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.start < sentence.start) lo = mid + 1
+    else hi = mid
+  }
+  const out: ActorMention[] = []
+  for (let i = lo; i < mentions.length && mentions[i]!.start <= sentence.end; i++) if (mentions[i]!.end <= sentence.end) out.push(mentions[i]!)
+  return out
 }
 
 /**
