@@ -48,9 +48,31 @@ function afterGrievance(chunk: string, at: number, res: EventResources): boolean
 
 /** A context is met when one of its matches is not part of a grievance ("protest against the killing of…"). */
 function contextMet(re: RegExp, chunk: string, res: EventResources): boolean {
-  re.lastIndex = 0
-  for (const m of chunk.matchAll(re)) if (!afterGrievance(chunk, m.index, res)) return true
+  for (const m of allMatches(re, chunk)) if (!afterGrievance(chunk, m.index, res)) return true
   return false
+}
+
+/**
+ * What `s.matchAll(re)` gives for a global regex whose lastIndex is 0, read with exec on the regex
+ * itself: matchAll clones the regex on every call, which costs more than the scan of a sentence.
+ * The regex's lastIndex is 0 afterwards, as matchAll leaves it.
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m)
+    if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, re.unicode)
+  }
+  return out
+}
+
+/** The index after the character at `i` (a whole surrogate pair for a Unicode regex). */
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1
+  const c = s.charCodeAt(i)
+  const d = s.charCodeAt(i + 1)
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1
 }
 
 export function findTriggers(text: string, sentences: readonly Sentence[], res: EventResources): TriggerMatch[] {
@@ -80,8 +102,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       const rule = res.triggers[r]!
       if (rule.unless && may(rule.unless, index) && test(rule.unless, chunk)) continue
       if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res))) continue
-      rule.pattern.lastIndex = 0
-      for (const m of chunk.matchAll(rule.pattern)) {
+      for (const m of allMatches(rule.pattern, chunk)) {
         if (m[0] === '') continue
         found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
       }
