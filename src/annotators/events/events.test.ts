@@ -365,3 +365,25 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
     })
   }
 })
+
+describe('events: labour strikes and military operations against a group', () => {
+  const cases: [string, string, string | undefined][] = [
+    // A strike told in the passive or by its length is a protest; an air strike is not.
+    ['en', 'A four-day strike was organised in the port by the dockers\' union.', 'Peaceful protest'],
+    ['en', 'Strikes were held in schools across the province.', 'Peaceful protest'],
+    ['en', 'Nurses are continuing to hold a strike over unpaid wages.', 'Peaceful protest'],
+    ['en', 'Drone strikes were launched on the hills above the town.', 'Air/drone strike'],
+    ['fr', 'Une grève de trois jours a été organisée au port par le syndicat des dockers.', 'Peaceful protest'],
+    // Military operations against a named armed group are a battle; against crime they are not.
+    ['en', 'Army units conducted military operations against the rebels in the hills near Tarbo.', 'Armed clash'],
+    ['en', 'Joint operations were conducted against the militia in three villages.', 'Armed clash'],
+    ['fr', 'L\'armée a mené des opérations militaires contre les rebelles dans les collines près de Tarbo.', 'Armed clash'],
+    ['en', 'Police conducted security operations against drug traffickers in the port.', undefined],
+  ]
+  for (const [lang, text, expected] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e && e.eventType !== 'Not an ACLED event' ? e.subEventType : undefined, expected)
+    })
+  }
+})
