@@ -379,6 +379,10 @@ describe('events: labour strikes and military operations against a group', () =>
     ['en', 'Joint operations were conducted against the militia in three villages.', 'Armed clash'],
     ['fr', 'L\'armée a mené des opérations militaires contre les rebelles dans les collines près de Tarbo.', 'Armed clash'],
     ['en', 'Police conducted security operations against drug traffickers in the port.', undefined],
+    // Headline present tense: burning villages and homes is property destruction.
+    ['en', 'Militiamen torch 5 villages near the river.', 'Looting/property destruction'],
+    ['en', 'Soldiers burned Alfa village after the rebels withdrew.', 'Looting/property destruction'],
+    ['en', 'Militia burn homes in Alfa and Beta.', 'Looting/property destruction'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
