@@ -383,6 +383,12 @@ describe('events: labour strikes and military operations against a group', () =>
     ['en', 'Militiamen torch 5 villages near the river.', 'Looting/property destruction'],
     ['en', 'Soldiers burned Alfa village after the rebels withdrew.', 'Looting/property destruction'],
     ['en', 'Militia burn homes in Alfa and Beta.', 'Looting/property destruction'],
+    // Headline present tense of harm, and strikes and crowds told by their hours and streets.
+    ['en', 'Raiders injure 2 in Alfa village.', 'Attack'],
+    ['en', 'Gunmen wound four at the market in Alfa.', 'Attack'],
+    ['en', 'Soldiers whip villagers queuing for food in Alfa.', 'Attack'],
+    ['en', '48h strike of nurses in the capital.', 'Peaceful protest'],
+    ['en', 'Thousands of workers poured out on to the streets of Alfa over fuel prices.', 'Peaceful protest'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
