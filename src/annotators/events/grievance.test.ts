@@ -17,3 +17,13 @@ describe('events: a grievance ("protest over the killing") is not the "over" of 
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: discontent and solidarity name a grievance, not a happening of the day', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Students marched to express discontent with the recent kidnapping of two teachers.', 'Peaceful protest'],
+    ['en', 'Nurses rallied in solidarity with colleagues beaten in the capital.', 'Peaceful protest'],
+    ['fr', 'Des étudiants ont manifesté en solidarité avec des enseignants enlevés la semaine dernière.', 'Peaceful protest'],
+    ['fr', 'Des habitants ont marché pour exprimer leur colère contre les enlèvements répétés.', 'Peaceful protest'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
