@@ -18,13 +18,7 @@ export function spanIndex(spans: readonly { start: number; end: number }[]): Spa
   for (const s of sorted) reach.push((max = Math.max(max, s.end)))
   /** The farthest end among spans that start before `limit`. */
   const reachBefore = (limit: number): number => {
-    let lo = 0
-    let hi = starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (starts[mid]! < limit) lo = mid + 1
-      else hi = mid
-    }
+    const lo = lowerBound(0, starts.length, (i) => starts[i]! < limit)
     return lo === 0 ? -Infinity : reach[lo - 1]!
   }
   return {
@@ -35,11 +29,20 @@ export function spanIndex(spans: readonly { start: number; end: number }[]): Spa
 
 /** Index of the first span of `sorted` (in text order, not overlapping) that ends after `offset`; its length when none does. */
 export function firstEndingAfter(sorted: readonly { end: number }[], offset: number): number {
-  let lo = 0
-  let hi = sorted.length
+  return lowerBound(0, sorted.length, (i) => sorted[i]!.end <= offset)
+}
+
+/**
+ * The first index in [from, to) where `below` turns false, for a predicate that is true up to some
+ * index and false from there on (a lower bound; `to` when it never turns false). Every binary search
+ * over sorted spans, keys or coordinates asks this.
+ */
+export function lowerBound(from: number, to: number, below: (i: number) => boolean): number {
+  let lo = from
+  let hi = to
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (sorted[mid]!.end <= offset) lo = mid + 1
+    if (below(mid)) lo = mid + 1
     else hi = mid
   }
   return lo

@@ -8,6 +8,7 @@
  */
 import type { Span } from '../../doc/schema.js'
 import { WORD_START } from './resources.js'
+import { lowerBound } from '../../doc/spans.js'
 
 /** Back-references may name a group inside a lookaround that `relax` drops. */
 const BACKREF = /\\(?:[1-9]|k<)/
@@ -538,14 +539,7 @@ function wordGate(pattern: RegExp, text: string, start: number, end: number): bo
   const gate = gateFor(pattern, text)
   if (!gate) return undefined
   const { starts, ends } = gate
-  let lo = 0
-  let hi = starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (starts[mid]! < start) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo; i < starts.length && starts[i]! < end; i++) if (ends[i]! <= end) return true
+  for (let i = lowerBound(0, starts.length, (k) => starts[k]! < start); i < starts.length && starts[i]! < end; i++) if (ends[i]! <= end) return true
   return false
 }
 
@@ -567,14 +561,7 @@ export function gatedSentences(pattern: RegExp, text: string, sentences: readonl
     const at = starts[i]!
     // The sentence the previous word fell in, or the first one ending after this word's start.
     if (k < 0 || sentences[k]!.end <= at) {
-      let lo = k + 1
-      let hi = sentences.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (sentences[mid]!.end <= at) lo = mid + 1
-        else hi = mid
-      }
-      k = lo
+      k = lowerBound(k + 1, sentences.length, (j) => sentences[j]!.end <= at)
       if (k === sentences.length) break
     }
     const s = sentences[k]!

@@ -14,6 +14,7 @@ import { isDefinite, readFlags } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { resolveActorName, toActor } from '../../kb/actors/resolve.js'
 import { cueRegex, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
+import { lowerBound } from '../../doc/spans.js'
 
 export const EVENTS_VERSION = '1'
 /** eventType of events ACLED does not code (diplomacy, disasters, crime, claims): PLOVER still types them. */
@@ -164,13 +165,7 @@ function civilOrganisation(a: ActorMention, organisations: ReadonlySet<string>):
 
 /** The mentions (sorted by start) that lie inside the sentence, in order, found by binary search. */
 function mentionsIn(mentions: readonly ActorMention[], sentence: { start: number; end: number }): ActorMention[] {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid]!.start < sentence.start) lo = mid + 1
-    else hi = mid
-  }
+  const lo = lowerBound(0, mentions.length, (i) => mentions[i]!.start < sentence.start)
   const out: ActorMention[] = []
   for (let i = lo; i < mentions.length && mentions[i]!.start <= sentence.end; i++) if (mentions[i]!.end <= sentence.end) out.push(mentions[i]!)
   return out

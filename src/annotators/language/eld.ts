@@ -15,6 +15,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { CACHE_DIR } from '../../kb/gazetteer/sources.js'
+import { lowerBound } from '../../doc/spans.js'
 
 interface NgramsData {
   languages: Record<string, string>
@@ -172,13 +173,7 @@ function compareNgram(k: number, ngram: string): number {
 function ngramScores(ngram: string): Int32Array | null {
   let s = scoresOf.get(ngram)
   if (s !== undefined) return s
-  let lo = 0
-  let hi = ngramCount
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (compareNgram(mid, ngram) < 0) lo = mid + 1
-    else hi = mid
-  }
+  const lo = lowerBound(0, ngramCount, (k) => compareNgram(k, ngram) < 0)
   s = lo < ngramCount && compareNgram(lo, ngram) === 0 ? table.pairs.subarray(2 * table.pairStart[lo]!, 2 * table.pairStart[lo + 1]!) : null
   scoresOf.set(ngram, s)
   return s

@@ -7,6 +7,7 @@
 import { distanceKm, EARTH_RADIUS_KM } from '../../doc/geo.js'
 import { foldName, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { Candidate } from './find.js'
+import { lowerBound } from '../../doc/spans.js'
 
 export interface Scored {
   entry: GazetteerEntry
@@ -153,13 +154,7 @@ const NEAR_LAT = (NEAR_KM / EARTH_RADIUS_KM) * (180 / Math.PI) + 0.1
  * of latitude are measured, not every place of the document for every reading of every name.
  */
 function nearestKm(e: GazetteerEntry, self: GazetteerEntry, points: Points): number {
-  let lo = 0
-  let hi = points.lat.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (points.lat[mid]! < e.lat - NEAR_LAT) lo = mid + 1
-    else hi = mid
-  }
+  const lo = lowerBound(0, points.lat.length, (k) => points.lat[k]! < e.lat - NEAR_LAT)
   let nearest = Infinity
   for (let k = lo; k < points.lat.length && points.lat[k]! <= e.lat + NEAR_LAT; k++) {
     const b = points.entries[k]!

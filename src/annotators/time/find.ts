@@ -3,7 +3,7 @@
  * longest wins (earlier rule on a tie), modifiers just before a match join it, and each value is
  * resolved against the DCT, the nearest tense cue and the last date mentioned (narrative anchor).
  */
-import { spanAt } from '../../doc/spans.js'
+import { lowerBound, spanAt } from '../../doc/spans.js'
 import type { Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { type Ymd, parseValue } from './calendar.js'
@@ -96,13 +96,7 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   // candidate is the last one starting before the candidate ends.
   const kept: Candidate[] = []
   for (const c of out) {
-    let lo = 0
-    let hi = kept.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (kept[mid]!.start < c.end) lo = mid + 1
-      else hi = mid
-    }
+    const lo = lowerBound(0, kept.length, (k) => kept[k]!.start < c.end)
     if (lo > 0 && kept[lo - 1]!.end > c.start) continue
     // Tense and value only for matches that would win; one whose value does not compute gives
     // way to the next longest.

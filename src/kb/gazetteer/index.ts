@@ -9,6 +9,7 @@ import { foldName, looseKey } from './fold.js'
 import { LOOSE_MIN, packGazetteer, readPacked, writePacked, type PackedGazetteer } from './pack.js'
 import { CACHE_DIR, readKbTable, sourceStamp } from './sources.js'
 import type { FeatureKind, GazetteerEntry } from './types.js'
+import { lowerBound } from '../../doc/spans.js'
 
 export type { FeatureKind, GazetteerEntry } from './types.js'
 export { foldName, keyStartOf, looseKey } from './fold.js'
@@ -123,16 +124,7 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
   }
   const compareKey = (k: number, key: string): number => compareIn(p.keys, p.keyStart[k]!, p.keyStart[k + 1]! - 1, key)
   /** The first key not below `prefix` (keys are sorted). */
-  const firstAtLeast = (prefix: string): number => {
-    let lo = 0
-    let hi = keyCount
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (compareKey(mid, prefix) < 0) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
+  const firstAtLeast = (prefix: string): number => lowerBound(0, keyCount, (k) => compareKey(k, prefix) < 0)
   // Keys asked are folded names, asked again and again (the same words across articles): the
   // answers are kept (bounded, emptied when full) instead of searched each time.
   const keyIndex = new Map<string, number>()
@@ -192,13 +184,7 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
   const looseCount = p.looseStart.length - 1
   /** The keys (ascending) whose loose key is `lk`. */
   const keysOfLoose = (lk: string): Int32Array => {
-    let lo = 0
-    let hi = looseCount
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (compareIn(p.looseKeys, p.looseKeyStart[mid]!, p.looseKeyStart[mid + 1]! - 1, lk) < 0) lo = mid + 1
-      else hi = mid
-    }
+    const lo = lowerBound(0, looseCount, (k) => compareIn(p.looseKeys, p.looseKeyStart[k]!, p.looseKeyStart[k + 1]! - 1, lk) < 0)
     if (lo === looseCount || compareIn(p.looseKeys, p.looseKeyStart[lo]!, p.looseKeyStart[lo + 1]! - 1, lk) !== 0) return new Int32Array(0)
     return p.looseRows.subarray(p.looseStart[lo]!, p.looseStart[lo + 1]!)
   }
