@@ -224,6 +224,21 @@ function betweenPair(t: Span, after: readonly ActorMention[], text: string, res:
   return mid.length <= 40 && /^\s*(?:\S+\s+){0,4}?(?:and|et|&)\s+(?:\S+\s+){0,2}$/iu.test(mid) ? [first, second] : null
 }
 
+/**
+ * An armed mention of the sentence told as the one harmed: right after a verb of killing, wounding
+ * or attacking ("killed 30 soldiers", « tuant deux gendarmes »), or before one in the passive
+ * ("two soldiers were killed", « deux soldats ont été tués »).
+ */
+function armedVictim(inSentence: readonly ActorMention[], sentence: Span, text: string, res: EventResources): ActorMention | null {
+  const objectOf = (before: string) => hasCue(res, 'harmed', before, '(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}$')
+    // "killed by soldiers", "killed in a Boko Haram attack", "killed when gunmen attacked": the doer,
+    // a place or another clause, not the object.
+    && !(['agent', 'locative', 'clause'] as const).some((k) => hasCue(res, k, before, '(?:{cue})\\s+(?:\\S+\\s+){0,2}$'))
+  return inSentence.find((m) => armed(m.inter) && (
+    objectOf(text.slice(Math.max(sentence.start, m.start - 40), m.start))
+    || (hasCue(res, 'passive', text.slice(m.end, m.end + 40), '^\\s*(?:\\S+\\s+)?(?:{cue})') && hasCue(res, 'harmed', text.slice(m.end, m.end + 40), '^\\s*(?:\\S+\\s+){1,2}(?:{cue})')))) ?? null
+}
+
 /** Who did it and to whom, from the trigger's clause. */
 export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources, verbal = false): Roles {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
@@ -267,6 +282,16 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     // clause of its own ("demanded that Turkey withdraw").
     const object = after.find((m) => m !== actor1 && (verbal ? !/[.;:!?]/.test(text.slice(t.end, m.start)) : inTriggerClause(t, m, text, others, res)))
     if (object) actor2 = object
+  }
+  // Armed people a killing or wounding fell on are the other side of a fight, not civilians ("FLEC
+  // killed 30 soldiers in two ambushes", "two soldiers were killed as their vehicle was attacked"):
+  // ACLED codes one-sided violence only against unarmed people.
+  if (c.code === 'ATTACK_ANY' && !actor2) {
+    const victim = armedVictim(inSentence, sentence, text, res)
+    if (victim) {
+      if (victim === actor1) actor1 = null
+      actor2 = victim
+    }
   }
   // A victim told without its attacker ("seventy militants were killed in fighting with Puntland
   // forces"): an armed party of the other side (state against non-state) in the sentence fought it.

@@ -397,3 +397,19 @@ describe('events: labour strikes and military operations against a group', () =>
     })
   }
 })
+
+describe('events: armed people killed or wounded are the other side of a fight', () => {
+  const first = (text: string, lang: string) => analyze(text, lang).events.find((e) => !e.flags.negated && !e.flags.hypothetical)?.subEventType
+  const cases: [string, string, string][] = [
+    ['en', 'Reports say the FLEC killed 12 soldiers last week in two ambushes near Alfa.', 'Armed clash'],
+    ['en', 'Four soldiers were killed and others injured as their truck was attacked near Alfa.', 'Armed clash'],
+    ['fr', 'Selon des témoins, le FLEC a tué douze soldats la semaine dernière dans deux embuscades près d\'Alfa.', 'Armed clash'],
+    ['fr', 'Trois gendarmes ont été tués lorsque leur patrouille a été attaquée près d\'Alfa.', 'Armed clash'],
+    // The doer after "by", a clause after "when" and a speaker after a comma are no victims.
+    ['en', 'A farmer was shot dead by soldiers near Alfa.', 'Attack'],
+    ['en', 'Two traders were killed when gunmen ambushed their bus near Alfa.', 'Attack'],
+    ['en', 'Gunmen attacked the school in Alfa, killing three pupils and wounding ten others, police said.', 'Attack'],
+    ['fr', 'Un paysan a été abattu par des soldats près d\'Alfa.', 'Attack'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
+})
