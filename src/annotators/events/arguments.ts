@@ -293,6 +293,11 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       actor2 = victim
     }
   }
+  // A member of the forces killed off duty, retired, at home or in a bar was not fighting: the
+  // victim of one-sided violence, as ACLED codes it ("a retired army colonel was shot dead at his home").
+  if (c.code === 'ATTACK_ANY' && actor2 && armed(actor2.inter) && hasCue(res, 'offduty', text.slice(sentence.start, sentence.end))) {
+    actor2 = { ...actor2, inter: 7 }
+  }
   // A victim told without its attacker ("seventy militants were killed in fighting with Puntland
   // forces"): an armed party of the other side (state against non-state) in the sentence fought it.
   if (!actor1 && actor2 && armed(actor2.inter)) {

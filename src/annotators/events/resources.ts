@@ -28,8 +28,8 @@ export interface TriggerRule {
   where: string
 }
 
-export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between' | 'passive' | 'grievance' | 'reduced' | 'held' | 'vigilante' | 'named' | 'dress' | 'harmed'
-const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance', 'reduced', 'held', 'vigilante', 'named', 'dress', 'harmed']
+export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between' | 'passive' | 'grievance' | 'reduced' | 'held' | 'vigilante' | 'named' | 'dress' | 'harmed' | 'offduty'
+const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance', 'reduced', 'held', 'vigilante', 'named', 'dress', 'harmed', 'offduty']
 
 export interface GroupRule {
   pattern: RegExp
