@@ -283,6 +283,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     const object = after.find((m) => m !== actor1 && (verbal ? !/[.;:!?]/.test(text.slice(t.end, m.start)) : inTriggerClause(t, m, text, others, res)))
     if (object) actor2 = object
   }
+  // A trigger that names its doer ("Gunmen torched shops"): the doer of the attack.
+  if (!actor1 && c.code === 'ATTACK_ANY') actor1 = inSentence.find((m) => m.start === t.start && m.end <= t.end && m !== actor2) ?? null
   // Armed people a killing or wounding fell on are the other side of a fight, not civilians ("FLEC
   // killed 30 soldiers in two ambushes", "two soldiers were killed as their vehicle was attacked"):
   // ACLED codes one-sided violence only against unarmed people.

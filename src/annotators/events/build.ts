@@ -124,9 +124,13 @@ const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 export function foldForceIntoProtest(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
-    const force = (d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && STATE(d.actor1?.inter) && !ARMED(d.actor2?.inter)
+    // People shot or killed with no doer named, right after a protest, were hit by the forces that
+    // policed it: crowds have no guns to fire, and an armed group's attack is told by its name.
+    const force = (d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && (STATE(d.actor1?.inter) || !d.actor1) && !ARMED(d.actor2?.inter)
       && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
-    const protest = force ? [...out].reverse().find((o) => PROTEST_DRAFT.has(o.code) && d.sentence - o.lastSentence <= 1 && !o.historical && !o.flags.negated && !o.flags.hypothetical) : undefined
+    // Without a doer, only a sentence of its own after the protest's: in the protest's sentence a killing is what it is about.
+    const gap = (o: Draft) => d.actor1 ? d.sentence - o.lastSentence <= 1 : d.sentence - o.lastSentence === 1
+    const protest = force ? [...out].reverse().find((o) => PROTEST_DRAFT.has(o.code) && gap(o) && !o.historical && !o.flags.negated && !o.flags.hypothetical) : undefined
     if (protest) {
       protest.code = 'FORCE_AGAINST_PROTEST'
       mergeInto(protest, d)

@@ -425,3 +425,16 @@ describe('events: a member of the forces killed off duty, retired or at home is 
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
+
+describe('events: people shot with no doer named right after a protest were hit by the forces policing it', () => {
+  const first = (text: string, lang: string) => analyze(text, lang).events.find((e) => !e.flags.negated && !e.flags.hypothetical)?.subEventType
+  const cases: [string, string, string | undefined][] = [
+    ['en', 'Students marched against fees in Alfa. At least two people were shot dead.', 'Excessive force against protesters'],
+    ['fr', 'Des étudiants ont manifesté contre la hausse des frais à Alfa. Au moins deux personnes ont été tuées.', 'Excessive force against protesters'],
+    // A killing in the protest's own sentence is what it is about; a death from fever is no attack.
+    ['en', 'Students marched in Alfa against the murder of a teacher.', 'Peaceful protest'],
+    ['en', 'Nurses protested in Alfa. A patient died of fever in the ward on Monday.', 'Peaceful protest'],
+    ['fr', 'Des infirmières ont manifesté à Alfa. Un patient est mort de fièvre lundi.', 'Peaceful protest'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
+})
