@@ -9,7 +9,7 @@ import type { Candidate } from './detect.js'
 import { firstStart } from './gate.js'
 import { hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
-import { spanAt, spanIndex } from '../../doc/spans.js'
+import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
 import { foldName } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
@@ -115,14 +115,7 @@ function nearbyNamed(text: string, span: Span, byEnd: readonly ActorMention[], b
 
 /** Index of the first item of `sorted` whose key is at least `value`. */
 function firstAtLeast<T>(sorted: readonly T[], key: (item: T) => number, value: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (key(sorted[mid]!) < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return lowerBound(0, sorted.length, (i) => key(sorted[i]!) < value)
 }
 
 /** A slash and the word after it, right after a name ("/M-IO" of "SPLA/M-IO"). */
