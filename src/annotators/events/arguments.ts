@@ -11,8 +11,8 @@ import { hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
-import { foldName } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
+import { tokenKeys } from '../places/find.js'
 import { loadPlaceResources } from '../places/resources.js'
 
 export interface ActorMention extends Span {
@@ -521,7 +521,10 @@ function countryVotes(doc: Doc): Map<string, number> {
   }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)
-  if (demonyms) for (const t of doc.tokens) if (t.kind === 'word') vote(demonyms.get(foldName(doc.article.text.slice(t.start, t.end))) ?? null)
+  if (demonyms) {
+    const keyOf = tokenKeys(doc)
+    doc.tokens.forEach((t, i) => { if (t.kind === 'word') vote(demonyms.get(keyOf(i)) ?? null) })
+  }
   return counts
 }
 

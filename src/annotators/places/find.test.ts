@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { loadGazetteer } from '../../kb/gazetteer/index.js'
+import { foldName, loadGazetteer } from '../../kb/gazetteer/index.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { getDefaultPipeline } from '../../pipeline/default.js'
-import { candidateAt } from './find.js'
+import { candidateAt, tokenKeys } from './find.js'
 import { loadPlaceResources } from './resources.js'
 
 const surfaces = (text: string, language: string): string[] => getDefaultPipeline().analyze({ input: 'find', text, language, published: '2016-05-28' }).places.map((p) => p.text)
@@ -50,4 +50,20 @@ describe('places: the words around a name', () => {
     ['fr', "Les combats ont repris au nord d’Alep.", 'Alep', 'cueBefore'],
   ]
   for (const [lang, text, surface, expected] of cases) it(`${surface} in "${text}": ${expected || 'no cue'}`, () => assert.equal(flags(lang, text, surface), expected))
+})
+
+describe('places: token keys shared by the stages of one document', () => {
+  it('gives the folded key of each word, once per token array, whatever Doc view asks', () => {
+    for (const [lang, text] of [['en', 'Ḥamāh and São Paulo were quiet.'], ['fr', 'Les Éthiopiens sont arrivés à Bujumbura.']] as const) {
+      const doc = getDefaultPipeline().analyze({ input: 'keys', text, language: lang, published: '2016-05-28' }) as unknown as Doc
+      const keyOf = tokenKeys(doc)
+      // Another view of the same document (each stage gets its own object) shares the keys.
+      assert.equal(tokenKeys({ ...doc }), keyOf)
+      doc.tokens.forEach((t, i) => assert.equal(keyOf(i), foldName(text.slice(t.start, t.end))))
+      // A different document has its own keys.
+      const other = getDefaultPipeline().analyze({ input: 'keys2', text, language: lang, published: '2016-05-28' }) as unknown as Doc
+      assert.notEqual(tokenKeys(other), keyOf)
+    }
+    assert.equal(foldName('Ḥamāh'), 'hamah')
+  })
 })

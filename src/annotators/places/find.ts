@@ -55,9 +55,22 @@ const markAt = (text: string, at: number): boolean => {
 /** The folded key (`foldName`) of each word token of a document, computed on first use: several steps ask for it. */
 export type TokenKeys = (token: number) => string
 
+/**
+ * One `TokenKeys` per document, shared by every stage that asks (places, the events' country
+ * votes). Keyed by the token array, which belongs to one text and outlives the stages' Doc views.
+ */
+const keysCache = new WeakMap<readonly Token[], TokenKeys>()
+
 export function tokenKeys(doc: Doc): TokenKeys {
-  const keys: (string | undefined)[] = new Array(doc.tokens.length)
-  return (i) => (keys[i] ??= foldName(doc.article.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)))
+  const tokens = doc.tokens
+  let keyOf = keysCache.get(tokens)
+  if (!keyOf) {
+    const text = doc.article.text
+    const keys: (string | undefined)[] = new Array(tokens.length)
+    keyOf = (i) => (keys[i] ??= foldName(text.slice(tokens[i]!.start, tokens[i]!.end)))
+    keysCache.set(tokens, keyOf)
+  }
+  return keyOf
 }
 
 export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): Candidate[] {
