@@ -116,17 +116,27 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
 
 const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 
+/** A negation cue anywhere between the start of the draft's clause and its trigger ("No reported injury", "chased off without reported injuries"). */
+function deniedInClause(d: Draft, text: string, res: EventResources): boolean {
+  const sentence = d.evidence[0]!
+  const before = text.slice(sentence.start, d.head.start)
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'))
+  return hasCue(res, 'negation', cut >= 0 ? before.slice(cut + 1) : before)
+}
+
 /**
  * A protest told, then state forces killing or wounding people in the next sentence with no armed
  * party to fight: one happening, force against the protesters (ACLED codes the crowd's event by
  * what the forces did to it). Drafts in text order in, drafts out.
  */
-export function foldForceIntoProtest(drafts: Draft[]): Draft[] {
+export function foldForceIntoProtest(drafts: Draft[], text: string, res: EventResources): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
     // People shot or killed with no doer named, right after a protest, were hit by the forces that
-    // policed it: crowds have no guns to fire, and an armed group's attack is told by its name.
-    const force = (d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && (STATE(d.actor1?.inter) || !d.actor1) && !ARMED(d.actor2?.inter)
+    // policed it: crowds have no guns to fire, and an armed group's attack is told by its name. A
+    // casualty denied anywhere before it in its clause ("no immediate reports of damage or
+    // injuries", « sans faire le moindre blessé ») is no one hit.
+    const force = (d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && (STATE(d.actor1?.inter) || (!d.actor1 && !deniedInClause(d, text, res))) && !ARMED(d.actor2?.inter)
       && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
     // Without a doer, only a sentence of its own after the protest's: in the protest's sentence a killing is what it is about.
     const gap = (o: Draft) => d.actor1 ? d.sentence - o.lastSentence <= 1 : d.sentence - o.lastSentence === 1

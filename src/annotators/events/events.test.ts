@@ -435,6 +435,10 @@ describe('events: people shot with no doer named right after a protest were hit 
     ['en', 'Students marched in Alfa against the murder of a teacher.', 'Peaceful protest'],
     ['en', 'Nurses protested in Alfa. A patient died of fever in the ward on Monday.', 'Peaceful protest'],
     ['fr', 'Des infirmières ont manifesté à Alfa. Un patient est mort de fièvre lundi.', 'Peaceful protest'],
+    // A casualty denied before its trigger, however far back in the clause, is no one hit.
+    ['en', 'Bakers marched in Alfa on Monday. There were no immediate reports of damage or injuries.', 'Peaceful protest'],
+    ['en', 'Bakers marched in Alfa on Monday. Drivers were chased off without any reported injuries.', 'Peaceful protest'],
+    ['fr', 'Des boulangers ont manifesté à Alfa lundi. Aucune information ne fait état de dégâts ni de blessés.', 'Peaceful protest'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })

@@ -84,7 +84,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts))))
+  const merged = foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts)), text, res))
   const country = focusCountry(doc)
   return merged.map((d, i) => toEvent(d, i, doc, mentions, country, res))
 }
