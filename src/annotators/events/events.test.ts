@@ -442,3 +442,17 @@ describe('events: people shot with no doer named right after a protest were hit 
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
+
+describe('events: guards, rangers and a lone armed man are armed: a killing between them and an armed group is a fight', () => {
+  const first = (text: string, lang: string) => analyze(text, lang).events.find((e) => !e.flags.negated && !e.flags.hypothetical)?.subEventType
+  const cases: [string, string, string | undefined][] = [
+    ['en', 'Rebels killed two park rangers near Alfa on Monday.', 'Armed clash'],
+    ['en', 'Militants attacked prison guards in Alfa, killing three.', 'Armed clash'],
+    ['en', 'Soldiers shot dead an armed man near Alfa.', 'Armed clash'],
+    ['fr', 'Des rebelles ont tué deux gardes forestiers près d\'Alfa lundi.', 'Armed clash'],
+    ['fr', 'Des rebelles ont tué trois gardiens de prison à Alfa.', 'Armed clash'],
+    // Unarmed people stay civilians.
+    ['en', 'Rebels killed two farmers near Alfa on Monday.', 'Attack'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
+})
