@@ -46,6 +46,9 @@ const ARMED = (inter: number | null | undefined) => inter !== null && inter !== 
 const STATE = (inter: number | null | undefined) => inter === 1
 
 /** The ACLED code of a family, from the actors (ACLED: territory gained by state forces is "Government regains"). */
+/** A crowd told by what it is, not by a name: rioters, youths, a mob (5), students or workers (6). */
+const crowdDescription = (a: ActorMention | null) => a !== null && a.generic && (a.inter === 5 || a.inter === 6)
+
 export function resolveCode(d: Draft): string {
   if (d.flags.ceased && VIOLENCE.has(d.code)) return 'CEASED'
   const i1 = d.actor1?.inter
@@ -58,7 +61,10 @@ export function resolveCode(d: Draft): string {
       if (i1 !== null && i1 !== undefined) return STATE(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
       return STATE(i2) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
     case 'ATTACK_ANY':
-      return ARMED(i2) || (STATE(i1) && ARMED(i2)) ? 'ARMED_CLASH' : 'ATTACK'
+      if (ARMED(i2) || (STATE(i1) && ARMED(i2))) return 'ARMED_CLASH'
+      // A crowd told without a name (youths, a mob, students) beating, burning or killing people is
+      // mob violence, ACLED's crowd violence against individuals, not an armed group's attack.
+      return crowdDescription(d.actor1) ? 'MOB_VIOL' : 'ATTACK'
     default:
       return d.code
   }

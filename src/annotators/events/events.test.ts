@@ -456,3 +456,14 @@ describe('events: guards, rangers and a lone armed man are armed: a killing betw
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
+
+describe('events: a crowd told without a name harming a person is mob violence, not an armed group attack', () => {
+  const first = (text: string, lang: string) => analyze(text, lang).events.find((e) => !e.flags.negated && !e.flags.hypothetical)?.subEventType
+  const cases: [string, string, string | undefined][] = [
+    ['en', 'Students stabbed a teacher in Alfa on Monday.', 'Mob violence'],
+    ['fr', 'Des étudiants ont poignardé un enseignant à Alfa lundi.', 'Mob violence'],
+    // An armed group stays an attacker.
+    ['en', 'Gunmen stabbed a teacher in Alfa on Monday.', 'Attack'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
+})
