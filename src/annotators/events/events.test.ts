@@ -464,6 +464,10 @@ describe('events: a crowd told without a name harming a person is mob violence, 
     ['fr', 'Des étudiants ont poignardé un enseignant à Alfa lundi.', 'Mob violence'],
     // An armed group stays an attacker.
     ['en', 'Gunmen stabbed a teacher in Alfa on Monday.', 'Attack'],
+    // A crowd setting a person ablaze or burning one alive harms a person; setting houses ablaze does not.
+    ['en', 'An angry crowd set a suspected robber ablaze in Alfa.', 'Mob violence'],
+    ['fr', 'Une foule a brûlé vif un voleur présumé à Alfa.', 'Mob violence'],
+    ['en', 'Residents set two houses ablaze in Alfa.', 'Violent demonstration'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
