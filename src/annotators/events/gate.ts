@@ -9,6 +9,7 @@
 import type { Span } from '../../doc/schema.js'
 import { WORD_START } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
+import { exactChar, trieRegexSource } from '../time/trie-regex.js'
 
 /** Back-references may name a group inside a lookaround that `relax` drops. */
 const BACKREF = /\\(?:[1-9]|k<)/
@@ -412,30 +413,6 @@ export function requiredWords(source: string): string[] | null {
   }
 }
 
-interface TrieNode { children: Map<string, TrieNode> }
-
-function escapeChar(ch: string): string {
-  return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch
-}
-
-/** Prefix-free words as one prefix-sharing alternation (the engine does not factor alternations itself). */
-function trieSource(words: readonly string[]): string {
-  const root: TrieNode = { children: new Map() }
-  for (const w of words) {
-    let node = root
-    for (const ch of w) {
-      let next = node.children.get(ch)
-      if (!next) node.children.set(ch, (next = { children: new Map() }))
-      node = next
-    }
-  }
-  const toSource = (node: TrieNode): string => {
-    const alts = [...node.children].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([ch, child]) => escapeChar(ch) + toSource(child))
-    return alts.length === 0 ? '' : alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`
-  }
-  return toSource(root)
-}
-
 interface WordFamily {
   /** Finds every key word, case-insensitively, at most one per offset (the keys are prefix-free). */
   regex: RegExp
@@ -480,7 +457,7 @@ export function registerWordGates(patterns: readonly RegExp[]): void {
     if (!prefix) keys.push(w)
   }
   const family: WordFamily = {
-    regex: new RegExp(trieSource(keys), 'giu'),
+    regex: new RegExp(trieRegexSource(keys, exactChar), 'giu'),
     keyIndex: new Map(keys.map((k, i) => [k, i])),
     keys,
     text: null,

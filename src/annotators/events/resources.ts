@@ -28,8 +28,8 @@ export interface TriggerRule {
   where: string
 }
 
-export type CueKind = 'negation' | 'ceased' | 'hypothetical' | 'definite' | 'agent' | 'source' | 'target' | 'locative' | 'near' | 'clause' | 'between' | 'passive' | 'grievance' | 'reduced' | 'held' | 'vigilante' | 'named' | 'dress' | 'harmed' | 'offduty'
-const CUE_KINDS: readonly CueKind[] = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance', 'reduced', 'held', 'vigilante', 'named', 'dress', 'harmed', 'offduty']
+const CUE_KINDS = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance', 'reduced', 'held', 'vigilante', 'named', 'dress', 'harmed', 'offduty'] as const
+export type CueKind = (typeof CUE_KINDS)[number]
 
 export interface GroupRule {
   pattern: RegExp

@@ -6,23 +6,29 @@
 
 interface Node { children: Map<string, Node>; terminal: boolean }
 
-/** How one character of a listed word is written in the regex (spaces, apostrophes loosened). */
-function charSource(ch: string): string {
-  if (ch === ' ') return '\\s+'
-  if (ch === "'") return "['’]"
+/** A character as itself in a regex, escaped where it is syntax. */
+export function exactChar(ch: string): string {
   return /[.*+?^${}()|[\]\\]/.test(ch) ? `\\${ch}` : ch
 }
 
-function toSource(node: Node): string {
+/** How one character of a listed word is written by default: spaces and apostrophes loosened. */
+function looseChar(ch: string): string {
+  if (ch === ' ') return '\\s+'
+  if (ch === "'") return "['’]"
+  return exactChar(ch)
+}
+
+function toSource(node: Node, charSource: (ch: string) => string): string {
   const alts = [...node.children.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([ch, child]) => charSource(ch) + toSource(child))
+    .map(([ch, child]) => charSource(ch) + toSource(child, charSource))
   if (alts.length === 0) return ''
   const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`
   return node.terminal ? `(?:${body})?` : body
 }
 
-export function trieRegexSource(words: Iterable<string>): string {
+/** `charSource` writes each character (default: spaces match any run of blanks, ' either apostrophe). */
+export function trieRegexSource(words: Iterable<string>, charSource: (ch: string) => string = looseChar): string {
   const root: Node = { children: new Map(), terminal: false }
   for (const w of words) {
     let node = root
@@ -33,5 +39,5 @@ export function trieRegexSource(words: Iterable<string>): string {
     }
     node.terminal = true
   }
-  return toSource(root)
+  return toSource(root, charSource)
 }
