@@ -6,7 +6,7 @@
  */
 import type { Sentence, Span } from '../../doc/schema.js'
 import { gatedSentences } from './gate.js'
-import { hasCue, type EventResources, type TriggerRule } from './resources.js'
+import { cueRegex, hasCue, loadTaxonomy, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
   code: string
@@ -44,6 +44,21 @@ const PROTEST_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGA
 /** True when a grievance cue ("against", "over the", « contre ») leads up to `at` in the chunk. */
 function afterGrievance(chunk: string, at: number, res: EventResources): boolean {
   return hasCue(res, 'grievance', chunk.slice(Math.max(0, at - 60), at), '(?:{cue})\\s+(?:\\S+\\s+){0,4}$')
+}
+
+/**
+ * Where a charge or suspicion ("suspected of", "charged with the murder of", « accusé d'avoir »)
+ * leading up to `at` starts in the chunk, or -1: the trigger after it is the deed someone is accused of, not a happening the
+ * sentence tells ("Protesters burned the home of a man suspected of rape" tells no rape) — unless
+ * the charge is all the sentence tells.
+ */
+function accusationBefore(chunk: string, at: number, res: EventResources): number {
+  const from = Math.max(0, at - 60)
+  const re = cueRegex(res, 'accused', "(?:{cue})\\S*(?:\\s+\\S+){0,3}\\s*$")
+  if (!re) return -1
+  re.lastIndex = 0
+  const m = re.exec(chunk.slice(from, at))
+  return m ? from + m.index : -1
 }
 
 /** A context is met when one of its matches is not part of a grievance ("protest against the killing of…"). */
@@ -107,7 +122,14 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
         found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
       }
     }
-    const kept = dropOverlaps(found)
+    // The charge is the sentence's own happening when it tells no other ACLED happening ("SAF accused
+    // of bombing…"); the charge's own words ("charged with") are not another happening.
+    const all = dropOverlaps(found)
+    const charges = all.map((m) => accusationBefore(chunk, m.start - s.start, res))
+    const charged = (i: number) => charges[i]! >= 0
+    const other = all.some((m, i) => !charged(i) && loadTaxonomy().get(m.code)?.acled
+      && !charges.some((c, j) => c >= 0 && m.end - s.start > c && m.start < all[j]!.start))
+    const kept = other ? all.filter((_, i) => !charged(i)) : all
     const protest = kept.some((m) => PROTEST_CODES.has(m.code))
     out.push(...(protest ? kept.filter((m) => PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res)) : kept))
   }
