@@ -356,6 +356,12 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
     ['en', 'Teachers marched in the capital over unpaid wages. The union said talks had failed. The minister promised an answer. The next week youths rioted in the port city.', 'Peaceful protest'],
     // Damage done by an armed group is no crowd's.
     ['en', 'Traders protested at the market over new taxes. Gunmen later torched three shops in the market.', 'Peaceful protest'],
+    // Property destroyed, burnt down, set alight or looted in a protest is the crowd's riot.
+    ['en', 'Angry students destroyed the offices of the bursar while protesting against higher fees.', 'Violent demonstration'],
+    ['en', 'Two lorries were set alight during a protest over water shortages in the township.', 'Violent demonstration'],
+    ['en', 'Residents protesting against evictions burnt down the municipal depot.', 'Violent demonstration'],
+    ['fr', 'Des manifestants ont pillé des boutiques du centre-ville pour protester contre la vie chère.', 'Violent demonstration'],
+    ['fr', 'Des jeunes en colère ont détruit les bureaux de la mairie lors d\'une manifestation contre le chômage.', 'Violent demonstration'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
