@@ -7,7 +7,7 @@
  */
 import type { Place, Span } from '../../doc/schema.js'
 import type { ActorMention } from './arguments.js'
-import type { Flags } from './flags.js'
+import { clauseBefore, type Flags } from './flags.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
 
 export interface Draft {
@@ -124,10 +124,7 @@ const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 
 /** A negation cue anywhere between the start of the draft's clause and its trigger ("No reported injury", "chased off without reported injuries"). */
 function deniedInClause(d: Draft, text: string, res: EventResources): boolean {
-  const sentence = d.evidence[0]!
-  const before = text.slice(sentence.start, d.head.start)
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'))
-  return hasCue(res, 'negation', cut >= 0 ? before.slice(cut + 1) : before)
+  return hasCue(res, 'negation', clauseBefore(text, d.evidence[0]!, d.head.start))
 }
 
 /**

@@ -25,7 +25,7 @@ function matches(re: RegExp | null, s: string): boolean {
 }
 
 /** The text of the clause before the trigger: back to the last clause break, at most `max` characters. */
-function clauseBefore(text: string, sentence: Sentence, at: number, max: number): string {
+export function clauseBefore(text: string, sentence: Span, at: number, max = Infinity): string {
   const s = text.slice(Math.max(sentence.start, at - max), at)
   const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('«'), s.lastIndexOf('"'))
   return cut >= 0 ? s.slice(cut + 1) : s
