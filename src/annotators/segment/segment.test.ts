@@ -53,6 +53,11 @@ describe('splitSentences', () => {
     ['en', 'He said "We will win." Then he left.', ['He said "We will win."', 'Then he left.']],
     ['en', 'J. R. R. Tolkien wrote. Yes.', ['J. R. R. Tolkien wrote.', 'Yes.']],
     ['en', 'It cost 3.5 million. no split here', ['It cost 3.5 million. no split here']],
+    // A space lost between sentences; names, acronyms and addresses keep their period.
+    ['en', 'Rebels seized the town.The army withdrew.', ['Rebels seized the town.', 'The army withdrew.']],
+    ['fr', "Les rebelles ont pris la ville.Les soldats se sont retirés.", ['Les rebelles ont pris la ville.', 'Les soldats se sont retirés.']],
+    ['en', 'He met Dr.Smith at www.example.com today.', ['He met Dr.Smith at www.example.com today.']],
+    ['en', 'The U.S.Army and node.js users met.', ['The U.S.Army and node.js users met.']],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => assert.deepEqual(sentences(lang, text), expected))

@@ -9,9 +9,17 @@ import type { Span, Token } from '../../doc/schema.js'
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?'])
 const CLOSERS = new Set(['»', '"', '”', '’', "'", ')', ']', '›'])
 const OPENS = /^[\p{Lu}\p{N}«"“‹„¿¡([—–-]/u
+/** A lower-case word of three letters or more, and a capitalised word: "hideout" and "The" of "hideout.The". */
+const LOWER_WORD = /^\p{Ll}{3,}$/u
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u
 
 /** Longest sentence we keep whole; a run-on past this is cut at the next token to stay readable. */
 export const MAX_SENTENCE = 5000
+
+function missingSpace(text: string, before: Token, period: Token, next: Token): boolean {
+  return before.end === period.start && next.start === period.end && before.kind === 'word' && next.kind === 'word'
+    && LOWER_WORD.test(text.slice(before.start, before.end)) && CAPITALISED.test(text.slice(next.start, next.end))
+}
 
 export function splitSentences(text: string, tokens: Token[], para: Span): Span[] {
   const out: Span[] = []
@@ -27,6 +35,9 @@ export function splitSentences(text: string, tokens: Token[], para: Span): Span[
       // A closing quote must touch the period to belong to this sentence.
       if (!next) boundary = j
       else if (next.start > tokens[j]!.end && OPENS.test(text.slice(next.start, next.end))) boundary = j
+      // A space lost between two sentences ("a militant hideout.The interior ministry…"): a
+      // lower-case word, its period, and a capitalised word that touches it.
+      else if (j === i && i > 0 && s === '.' && missingSpace(text, tokens[i - 1]!, tok, next)) boundary = j
       if (boundary >= 0) i = j
     } else if (tok.end - start > MAX_SENTENCE && tokens[i + 1]) {
       boundary = i
