@@ -225,3 +225,22 @@ describe('events: a force word that tells what the doers wore is no party', () =
     assert.equal(first('Soldiers attacked a bus near Nyala, Sudan, killing two passengers.')?.actor1?.actorId, 'military-sd')
   })
 })
+
+describe('events: forces clearing camps or villages of a group regain territory; a group overtook a village', () => {
+  const cases: [string, string, string, string | null][] = [
+    // [language, text, sub-event type, actor 2 (the group the ground was taken from)]
+    ['en', 'Soldiers cleared two Boko Haram camps near Bama on Monday, killing 12 militants.', 'Government regains territory', 'Boko Haram'],
+    ['en', 'Troops clear the villages of Kumshe and Banki of Boko Haram.', 'Government regains territory', 'Boko Haram'],
+    ['fr', 'Les soldats ont nettoyé trois camps de Boko Haram près de Bama.', 'Government regains territory', 'Boko Haram'],
+    ['en', 'Al Shabaab fighters overtook the village of Hosingow after the troops withdrew.', 'Non-state actor overtakes territory', null],
+    // An attempt to take a town is no overtaking.
+    ['en', 'Boko Haram, in an effort to overtake Gwoza, were repulsed near Pulka.', 'Armed clash', null],
+  ]
+  for (const [lang, text, expected, actor2] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2016-05-28' }).events.find((x) => x.eventType === 'Battles')
+      assert.equal(e?.subEventType, expected)
+      if (actor2) assert.match(e?.actor2?.name ?? '', new RegExp(actor2))
+    })
+  }
+})
