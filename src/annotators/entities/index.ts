@@ -6,6 +6,7 @@
  */
 import type { Mention, Sentence, Token } from '../../doc/schema.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
+import { findIdentityMilitias, type IdentityMatch } from '../../kb/actors/identity.js'
 import { foldWord } from '../../kb/actors/normalize.js'
 import { pickHit } from '../../kb/actors/resolve.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
@@ -24,6 +25,8 @@ export interface SentenceWork {
   words: Word[]
   caps: boolean
   matches: ActorMatch[]
+  /** Identity militias ("Murle raiders"): they win over the KB matches they overlap. */
+  identities: IdentityMatch[]
   names: NameCandidate[]
   heads: HeadMatch[]
   adjectives: AdjectiveMatch[]
@@ -90,12 +93,14 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     cursor = next
     const words = toWords(text, list)
     const caps = isCapsSentence(words)
+    const identities = findIdentityMilitias(text, s.start, s.end, lang)
     const matches = findActorMatches(words, caps, (f) => res.adjectives.has(f) || res.countryNames.has(f))
-    const covered = words.map(() => false)
+      .filter((m) => !identities.some((x) => x.start < m.end && m.start < x.end))
+    const covered = words.map((w) => identities.some((x) => x.start <= w.start && w.end <= x.end))
     for (const m of matches) for (let k = m.from; k <= m.to; k++) covered[k] = true
     const firstWord = words.findIndex((w) => w.isWord)
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
-    work.push({ words, caps, matches, names, heads: [], adjectives: [], covered })
+    work.push({ words, caps, matches, identities, names, heads: [], adjectives: [], covered })
   }
   const lexicon = buildLexicon(work.flatMap((w) => w.names), res, findTeams(work, res))
   const model = useModel ? loadTypeModel(lang) : null
@@ -139,6 +144,12 @@ function sentenceDrafts(w: SentenceWork, text: string, res: EntityResources, hin
     drafts.push({
       mention: { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: entry.kind, nerType: entry.kind === 'generic' ? 'MISC' : 'ORG', actorId: null, form: named ? 'name' : 'nominal', rule: 'kb-alias' },
       entry, head: null, definite: false, description: null,
+    })
+  }
+  for (const x of w.identities) {
+    drafts.push({
+      mention: { start: x.start, end: x.end, text: text.slice(x.start, x.end), kind: 'armed_group', nerType: 'ORG', actorId: null, form: 'nominal', rule: 'identity' },
+      entry: x.entry, head: null, definite: false, description: null,
     })
   }
   for (const n of w.names) {

@@ -244,3 +244,23 @@ describe('events: forces clearing camps or villages of a group regain territory;
     })
   }
 })
+
+describe('events: identity militias are named by their people or clan, with the event\'s country', () => {
+  const frFirst = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('two peoples told as the sides of a clash, after "members of the"', () => {
+    const e = first('Two people were injured in clashes between members of the Nande and Hutu communities in Lubero.')
+    assert.equal(e?.actor1?.name, 'Nande Ethnic Militia (Democratic Republic of Congo)')
+    assert.equal(e?.actor2?.name, 'Hutu Ethnic Militia (Democratic Republic of Congo)')
+  })
+  it('armed men told by their clan hold the trigger word: they are the doer', () => {
+    assert.equal(first('Gunmen from the Marehan clan shot dead a trader in Galkacyo on Monday.')?.actor1?.name, 'Marehan Clan Militia (Somalia)')
+  })
+  it('fr: les deux communautés d\'un affrontement', () => {
+    const e = frFirst('Deux personnes ont été blessées lors d\'affrontements entre les communautés nande et hutu à Lubero.')
+    assert.equal(e?.actor1?.name, 'Nande Ethnic Militia (Democratic Republic of Congo)')
+    assert.equal(e?.actor2?.name, 'Hutu Ethnic Militia (Democratic Republic of Congo)')
+  })
+  it('fr: des hommes armés dits par leur communauté', () => {
+    assert.equal(frFirst('Des hommes armés issus de la communauté peule ont tué trois villageois près de Djibo.')?.actor1?.name, 'Fulani Ethnic Militia (Burkina Faso)')
+  })
+})

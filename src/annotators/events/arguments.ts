@@ -212,7 +212,8 @@ function betweenPair(t: Span, after: readonly ActorMention[], text: string, res:
   const second = after[1]
   if (!first || !second) return null
   const lead = text.slice(t.end, first.start)
-  if (lead.length > 40 || !hasCue(res, 'between', lead, '(?:{cue})\\s*(?:\\S+\\s+){0,2}$')) return null
+  // "between the Nuer and…", "between members of the Nande and…".
+  if (lead.length > 40 || !hasCue(res, 'between', lead, '(?:{cue})\\s*(?:\\S+\\s+){0,3}$')) return null
   const mid = text.slice(first.end, second.start)
   return mid.length <= 40 && /^\s*(?:\S+\s+){0,4}?(?:and|et|&)\s+(?:\S+\s+){0,2}$/iu.test(mid) ? [first, second] : null
 }
@@ -277,7 +278,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     if (object) actor2 = object
   }
   // A trigger that names its doer ("Gunmen torched shops"): the doer of the attack.
-  if (!actor1 && c.code === 'ATTACK_ANY') actor1 = inSentence.find((m) => m.start === t.start && m.end <= t.end && m !== actor2) ?? null
+  // A named party whose words hold the trigger ("gunmen from the Dir clan") is that doer too.
+  if (!actor1 && c.code === 'ATTACK_ANY') actor1 = inSentence.find((m) => m !== actor2 && ((m.start === t.start && m.end <= t.end) || (!m.generic && m.start <= t.start && m.end >= t.end))) ?? null
   // Armed people a killing or wounding fell on are the other side of a fight, not civilians ("FLEC
   // killed 30 soldiers in two ambushes", "two soldiers were killed as their vehicle was attacked"):
   // ACLED codes one-sided violence only against unarmed people.

@@ -199,7 +199,7 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
 function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources): Event['actor1'] {
-  if (!a.generic) return { name: a.name, actorId: a.actorId, inter: a.inter }
+  if (!a.generic) return countryScoped(a, countryCode) ?? { name: a.name, actorId: a.actorId, inter: a.inter }
   if (a.template === '=salient' && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
   const hit = resolveActorName(a.name, res.lang, countryCode)
   if (hit) {
@@ -208,6 +208,24 @@ function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: 
   }
   const country = countryCode ? getActorIndex().countryName.get(countryCode) ?? countryCode : null
   return { name: actorName(a, country, null), actorId: null, inter: a.inter }
+}
+
+/**
+ * A named mention of a country-scoped actor ("Murle raiders": Murle Ethnic Militia) takes the
+ * event's country, as ACLED names it; the entities stage could only give it the article's.
+ */
+function countryScoped(a: ActorMention, countryCode: string | null): Event['actor1'] | null {
+  if (!a.actorId || !countryCode) return null
+  const entry = getActorIndex().actors.get(a.actorId.replace(/@[A-Z]{2}$/, ''))
+  if (entry?.countryScoped) {
+    const actor = toActor(entry, countryCode)
+    return { name: actor.name, actorId: actor.id, inter: actor.inter }
+  }
+  // An actor made for the text (a sub-clan's militia), scoped when the entities stage scoped it.
+  const scoped = /^(.*)@[A-Z]{2}$/.exec(a.actorId)
+  if (!scoped) return null
+  const country = getActorIndex().countryName.get(countryCode) ?? countryCode
+  return { name: `${a.name.replace(/ \([^)]*\)$/, '')} (${country})`, actorId: `${scoped[1]}@${countryCode}`, inter: a.inter }
 }
 
 /** The named non-state armed actor mentioned most often: what "the jihadists" most likely means. */

@@ -56,7 +56,7 @@ describe('resolveActorName', () => {
     ["People's National Army", 'en', null, 'military-dz'],
     ['Police Forces of Sudan (1989-) National Intelligence and Security Services', 'en', null, 'niss-sudan'],
     // Identity militias by ACLED's naming ("<group> Ethnic Militia (<country>)") and by their descriptions.
-    ['Murle Ethnic Militia (South Sudan)', 'en', null, 'murle-militia'],
+    ['Murle Ethnic Militia (South Sudan)', 'en', null, 'murle-militia@SS'],
     ['Murle youths', 'en', null, 'murle-militia'],
     ['Fulanis', 'en', null, 'fulani-militia'],
     // Parties by their ACLED names: a note naming only the party still has a country.

@@ -11,8 +11,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { EngineError } from '../../errors.js'
-import { RESOURCES_DIR } from '../../resources/load.js'
+import { listLanguages, readResourceLines, RESOURCES_DIR } from '../../resources/load.js'
 import { CACHE_DIR } from '../gazetteer/sources.js'
+import { identityEntries } from './identity.js'
 import { ActorEntry, ActorPatch } from './types.js'
 
 export const KB_DIR = join(RESOURCES_DIR, '..', 'kb', 'actors')
@@ -26,8 +27,9 @@ export function loadActorEntries(): Map<string, ActorEntry> {
   const generatedText = readFileSync(generatedFile, 'utf8')
   const curatedText = readFileSync(curatedFile, 'utf8')
   const h = createHash('sha256').update(generatedText).update('\0').update(curatedText)
-  // The merge rules and the schema's defaults shape the entries too.
-  for (const f of ['load.ts', 'types.ts']) h.update('\0').update(readFileSync(fileURLToPath(new URL(f, import.meta.url))))
+  // The merge rules, the schema's defaults and the identity groups shape the entries too.
+  for (const f of ['load.ts', 'types.ts', 'identity.ts']) h.update('\0').update(readFileSync(fileURLToPath(new URL(f, import.meta.url))))
+  for (const lang of listLanguages()) h.update('\0').update(readResourceLines(lang, 'entities/identity-groups.tsv').map((r) => r.cols.join('\t')).join('\n'))
   const stamp = h.digest('hex').slice(0, 16)
   const dir = join(CACHE_DIR, 'actors')
   const file = join(dir, `${stamp}.json`)
@@ -40,6 +42,8 @@ export function loadActorEntries(): Map<string, ActorEntry> {
     }
   }
   cache = mergeEntries(generatedText, generatedFile, curatedText, curatedFile)
+  // Identity militias come from the language resources; a curated entry of the same id wins.
+  for (const e of identityEntries()) if (!cache.has(e.id)) cache.set(e.id, e)
   writeCache(dir, file, cache)
   return cache
 }

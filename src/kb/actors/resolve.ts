@@ -5,6 +5,7 @@
 import type { Actor } from '../../doc/schema.js'
 import { readResourceLines } from '../../resources/load.js'
 import { getActorIndex, walk, type ActorIndex, type AliasHit } from './index-build.js'
+import { findIdentityMilitias, identityNamed } from './identity.js'
 import { aliasKey, foldWord, splitWords } from './normalize.js'
 import type { ActorEntry } from './types.js'
 
@@ -77,6 +78,11 @@ export function resolveActorName(text: string, lang: string | null = null, count
     if (entry) return { entry, country: entry.country ?? (entry.countryScoped ? hint : null) }
   }
   const langs = lang ? [lang] : ['en', 'fr']
+  // A people's or clan's armed men told whole ("Murle youths", « miliciens peuls »), or the group's name alone.
+  for (const l of langs) {
+    const whole = findIdentityMilitias(base, 0, base.length, l).find((m) => m.start === 0 && m.end === base.length)?.entry ?? identityNamed(base, l)
+    if (whole) return { entry: whole, country: hint }
+  }
   const folded = splitWords(base).map((w) => foldWord(w.word))
   for (const l of langs) {
     for (let from = 0; from < folded.length; from++) {

@@ -1,0 +1,186 @@
+/**
+ * Identity militias, named as ACLED names them: a people's armed men are "<people> Ethnic Militia",
+ * a clan's "<clan> Clan Militia", a sub-clan's "<clan>-<sub-clan> Sub-Clan Militia", each with the
+ * country of the event (the actors are country-scoped). The groups and the words that tell a
+ * group's name as its armed men are language data (`resources/<lang>/entities/identity-groups.tsv`,
+ * `identity-cues.tsv`); `findIdentityMilitias` reads them in a text.
+ */
+import { listLanguages, readResourceLines } from '../../resources/load.js'
+import { slugify } from './normalize.js'
+import { ActorEntry } from './types.js'
+
+export type IdentityKind = 'ethnic' | 'clan'
+
+export interface IdentityGroup { name: string; kind: IdentityKind; forms: string[] }
+
+const SUFFIX: Record<IdentityKind | 'sub-clan', string> = { ethnic: 'Ethnic Militia', clan: 'Clan Militia', 'sub-clan': 'Sub-Clan Militia' }
+
+/** The actor of an identity group's militia; `sub` is a sub-clan of the clan `name`. */
+export function identityEntry(name: string, kind: IdentityKind, sub: string | null = null): ActorEntry {
+  const full = sub ? `${name}-${sub}` : name
+  const acled = `${full} ${SUFFIX[sub ? 'sub-clan' : kind]}`
+  return ActorEntry.parse({ id: `${slugify(full)}-militia`, name: acled, inter: 4, kind: 'armed_group', countryScoped: true, aliases: { en: [acled], fr: [acled] } })
+}
+
+const groupCache = new Map<string, IdentityGroup[]>()
+
+export function loadIdentityGroups(lang: string): IdentityGroup[] {
+  let groups = groupCache.get(lang)
+  if (groups) return groups
+  groups = readResourceLines(lang, 'entities/identity-groups.tsv', 3).map(({ cols }) => ({ name: cols[0]!, kind: cols[1] === 'clan' ? 'clan' as const : 'ethnic' as const, forms: cols[2]!.split('|').filter(Boolean) }))
+  groupCache.set(lang, groups)
+  return groups
+}
+
+/** One actor per group of every language, for the knowledge base (ACLED names resolve to them). */
+export function identityEntries(): ActorEntry[] {
+  const out = new Map<string, ActorEntry>()
+  for (const lang of listLanguages()) {
+    for (const g of loadIdentityGroups(lang)) {
+      const e = identityEntry(g.name, g.kind)
+      if (!out.has(e.id)) out.set(e.id, e)
+    }
+  }
+  return [...out.values()]
+}
+
+type CueKind = 'after' | 'group' | 'before' | 'group-before' | 'det' | 'between' | 'agent' | 'coord' | 'lead' | 'origin-head' | 'origin'
+
+interface Finder {
+  forms: RegExp
+  byForm: Map<string, IdentityGroup>
+  /** Plural forms ("Fulanis", « Peuls »): the people itself, which may stand alone as a subject. */
+  plurals: Set<string>
+  after: RegExp | null
+  group: RegExp | null
+  before: RegExp | null
+  /** Armed men told by where they come from: "gunmen reportedly hailing from Dir". */
+  origin: RegExp | null
+  groupBefore: RegExp | null
+  between: RegExp | null
+  agent: RegExp | null
+  coord: RegExp | null
+  /** A joining word right after a name: the other side follows. */
+  coordAfter: RegExp | null
+  /** Words that may stand between the sentence start and a plural name told alone ("Suspected Fulanis attack"). */
+  lead: RegExp | null
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')
+const finderCache = new Map<string, Finder | null>()
+
+function loadFinder(lang: string): Finder | null {
+  if (finderCache.has(lang)) return finderCache.get(lang)!
+  const groups = loadIdentityGroups(lang)
+  let finder: Finder | null = null
+  if (groups.length) {
+    const cues = new Map<CueKind, string[]>()
+    for (const { cols } of readResourceLines(lang, 'entities/identity-cues.tsv', 2)) {
+      cues.set(cols[0] as CueKind, [...(cues.get(cols[0] as CueKind) ?? []), ...cols[1]!.split('|').filter(Boolean)])
+    }
+    const byForm = new Map<string, IdentityGroup>()
+    for (const g of groups) for (const f of g.forms) if (!byForm.has(f)) byForm.set(f, g)
+    const plurals = new Set([...byForm.keys()].filter((f) => /s$/u.test(f) && byForm.get(f.slice(0, -1)) === byForm.get(f)))
+    const det = cues.get('det')?.length ? `(?:(?:${alternation(cues.get('det')!)})\\s*)?` : ''
+    const at = (kind: CueKind, shape: (alt: string) => string) => (cues.get(kind)?.length ? new RegExp(shape(alternation(cues.get(kind)!)), 'iu') : null)
+    // Cues after a name start right after it; cues before end right before it (a determiner between).
+    const head = (alt: string) => `^\\s*(?:${alt})(?![\\p{L}\\p{N}])`
+    const lead = (alt: string) => `(?:^|[^\\p{L}\\p{N}])((?:${alt})\\s*${det})$`
+    finder = {
+      forms: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...byForm.keys()])})(?![\\p{L}\\p{N}])`, 'gu'),
+      byForm,
+      plurals,
+      lead: at('lead', (alt) => `^\\s*(?:(?:${alt})\\s+)*$`),
+      after: at('after', head),
+      group: at('group', head),
+      before: at('before', lead),
+      origin: cues.get('origin-head')?.length && cues.get('origin')?.length
+        // Up to four lower-case words or a parenthesis between the men and "from" ("believed to be", "(pastoralists) hailing").
+        ? new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${alternation(cues.get('origin-head')!)})(?:\\s+(?:\\p{Ll}[\\p{Ll}'-]*|\\([^)]*\\))){0,4}?\\s+(?:${alternation(cues.get('origin')!)})\\s*${det}${cues.get('group-before')?.length ? `(?:(?:${alternation(cues.get('group-before')!)})\\s+)?` : ''})$`, 'iu')
+        : null,
+      groupBefore: at('group-before', lead),
+      between: at('between', lead),
+      agent: at('agent', lead),
+      // "Majeerteen/X sub-clan and Warsangeli/Y sub-clan": a group word may close each name.
+      coord: at('coord', (alt) => `^\\s*${cues.get('group')?.length ? `(?:(?:${alternation(cues.get('group')!)})\\s*)?` : ''}(?:${alt})\\s*${det}$`),
+      coordAfter: at('coord', (alt) => `^\\s*(?:${alt})\\s`),
+    }
+  }
+  finderCache.set(lang, finder)
+  return finder
+}
+
+/** The militia of the group a name alone stands for ("Fulanis"), or null. */
+export function identityNamed(name: string, lang: string): ActorEntry | null {
+  const group = loadFinder(lang)?.byForm.get(name)
+  return group ? identityEntry(group.name, group.kind) : null
+}
+
+export interface IdentityMatch { start: number; end: number; entry: ActorEntry }
+
+interface Found { start: number; end: number; form: string; group: IdentityGroup; sub: string | null }
+
+/** A sub-clan after its clan and a slash ("Majeerteen/Dashiishe"). */
+const SUB_CLAN = /^\/(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u
+
+/**
+ * The identity militias told in `text` between `from` and `to` (one sentence): a group's name
+ * with a word that makes it armed men after it ("Murle raiders") or before it ("armed Tuareg",
+ * « miliciens peuls »), names joined by "and" sharing those words ("Urhobo and Ijaw youths"), two
+ * groups told as the sides of a clash ("between the Nuer and Anuak communities", "between Toposa
+ * and Didinga"), and a bare name after the agent word ("killed by Fulani"). Spans cover the cue
+ * words, so a description inside ("gunmen") is this party.
+ */
+export function findIdentityMilitias(text: string, from: number, to: number, lang: string): IdentityMatch[] {
+  const f = loadFinder(lang)
+  if (!f) return []
+  const chunk = text.slice(from, to)
+  const found: Found[] = []
+  for (const m of chunk.matchAll(f.forms)) {
+    const start = from + m.index
+    if (found.length && start < found[found.length - 1]!.end) continue
+    const group = f.byForm.get(m[0])!
+    let end = start + m[0].length
+    const tail = group.kind === 'clan' ? SUB_CLAN.exec(text.slice(end, to)) : null
+    let sub: string | null = null
+    if (tail) {
+      sub = f.byForm.get(tail[1]!)?.name ?? tail[1]!
+      end += tail[0].length
+    }
+    found.push({ start, end, form: m[0], group, sub })
+  }
+  const out: IdentityMatch[] = []
+  const test = (re: RegExp | null, s: string) => (re ? re.exec(s) : null)
+  for (let i = 0; i < found.length;) {
+    // A chain of names joined by "and" or commas shares the words around it.
+    let j = i
+    while (j + 1 < found.length && f.coord && f.coord.test(text.slice(found[j]!.end, found[j + 1]!.start))) j++
+    const first = found[i]!
+    const last = found[j]!
+    const before = text.slice(Math.max(from, first.start - 60), first.start)
+    const after = text.slice(last.end, Math.min(to, last.end + 40))
+    const armedAfter = test(f.after, after)
+    const groupAfter = armedAfter ? null : test(f.group, after)
+    const armedBefore = test(f.before, before) ?? test(f.origin, before)
+    const groupBefore = armedBefore ? null : test(f.groupBefore, before)
+    const chain = j > i
+    // Two sides: a chain told as such, or "between Fulanis and farmers" (the other side no group).
+    const between = test(f.between, before) !== null
+    const sides = (chain && (between || groupAfter !== null || groupBefore !== null)) || (between && test(f.coordAfter, after) !== null)
+    const agent = !chain && test(f.agent, before) !== null
+    // A plural name alone opening the sentence, before a lower-case word or "and": the subject.
+    const subject = f.plurals.has(first.form) && f.lead !== null && f.lead.test(text.slice(from, first.start)) && /^\s+\p{Ll}/u.test(after)
+    if (armedAfter || armedBefore || sides || agent || subject) {
+      for (let k = i; k <= j; k++) {
+        const x = found[k]!
+        const start = k === i && armedBefore ? x.start - armedBefore[1]!.length : x.start
+        const afterCue = armedAfter ?? groupAfter
+        const end = k === j && afterCue ? x.end + afterCue[0].length : x.end
+        out.push({ start, end, entry: identityEntry(x.group.name, x.group.kind, x.sub) })
+      }
+    }
+    i = j + 1
+  }
+  return out
+}
