@@ -264,3 +264,23 @@ describe('events: identity militias are named by their people or clan, with the 
     assert.equal(frFirst('Des hommes armés issus de la communauté peule ont tué trois villageois près de Djibo.')?.actor1?.name, 'Fulani Ethnic Militia (Burkina Faso)')
   })
 })
+
+describe('events: a mine or an aircraft that struck is remote violence; an unclaimed aircraft is no state\'s', () => {
+  const cases: [string, string, string, RegExp][] = [
+    // [language, text, sub-event type, actor 1]
+    ['en', 'Three soldiers were killed by a landmine planted by Boko Haram near Bama.', 'Remote explosive/landmine/IED', /Nigeria|Boko Haram/],
+    ['en', 'A military truck hit a mine near Gao, killing two soldiers.', 'Remote explosive/landmine/IED', /./],
+    ['fr', 'Deux soldats ont été tués par une mine posée près de Gao.', 'Remote explosive/landmine/IED', /./],
+    ['en', 'Kenyan air forces launched attacks against al Shabaab positions near Jilib.', 'Air/drone strike', /./],
+    ['en', 'Unidentified warplanes bombed an al Shabaab base near Afgooye.', 'Air/drone strike', /^Unidentified Armed Group/],
+    ['fr', 'Des avions non identifiés ont attaqué un convoi près de Gao.', 'Air/drone strike', /^Unidentified Armed Group/],
+    ['en', 'Warplanes bombed an al Shabaab base near Afgooye.', 'Air/drone strike', /^Military Forces/],
+  ]
+  for (const [lang, text, expected, actor1] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2016-05-28' }).events[0]
+      assert.equal(e?.subEventType, expected)
+      assert.match(e?.actor1?.name ?? '', actor1)
+    })
+  }
+})

@@ -231,8 +231,10 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     // What a crowd protests against is not a party: only forces that intervene are actor 2.
     if (roles.actor2 && (code === 'PEACE_PROTEST' || roles.actor2.inter !== 1)) roles.actor2 = null
   }
-  // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a state's.
-  if (!roles.actor1 && code === 'AIR_STRIKE') roles.actor1 = genericActor(res, 1)
+  // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a
+  // state's, unless its clause says no one owns the aircraft ("unidentified warplanes", « des avions
+  // non identifiés »): an unidentified armed group's.
+  if (!roles.actor1 && code === 'AIR_STRIKE') roles.actor1 = genericActor(res, where && unclaimed(where, res) ? 3 : 1)
   if (code === 'FORCE_AGAINST_PROTEST') {
     const state = [roles.actor1, roles.actor2].find((a) => a?.inter === 1) ?? genericActor(res, 1)
     roles.actor1 = state
@@ -252,6 +254,12 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   if ((code === 'MOB_VIOL' || code === 'ATTACK') && roles.actor1 && unnamedPeople(roles.actor1) && where && vigilanteJustice(where.text, where.sentence, where.head, res)) {
     roles.actor1 = { start: roles.actor1.start, end: roles.actor1.end, name: VIGILANTES, actorId: null, inter: 3, generic: true, template: null }
   }
+}
+
+/** An `unclaimed` cue in the clause of the trigger, before it or within a few words after it. */
+function unclaimed(where: { text: string; sentence: Span; head: Span }, res: EventResources): boolean {
+  const after = where.text.slice(where.head.start, Math.min(where.sentence.end, where.head.end + 40))
+  return hasCue(res, 'unclaimed', clauseBefore(where.text, where.sentence, where.head.start)) || hasCue(res, 'unclaimed', after, '^\\S+(?:\\s+\\S+){0,2}?\\s+(?:{cue})')
 }
 
 /** The KB alias that names vigilantes in any language's output (the actor KB gives the ACLED name). */
