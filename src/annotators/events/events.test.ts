@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createPipeline } from '../../pipeline/pipeline.js'
+import { createTimeAnnotator } from '../time/index.js'
 import { createEventsAnnotator } from './index.js'
 import { loadEventResources, parseNumber } from './resources.js'
 
@@ -61,6 +62,28 @@ describe('events: flags', () => {
   it('a plain report has no flag', () => {
     const e = analyze('Rebels attacked the town on Monday.', 'en').events[0]
     assert.deepEqual([e?.flags.negated, e?.flags.ceased, e?.flags.hypothetical], [false, false, false])
+  })
+})
+
+describe('events: the words of a time expression are no modality cue', () => {
+  const timed = createPipeline([createTimeAnnotator(), createEventsAnnotator()])
+  const cases: [string, string][] = [
+    // "May" the month after a day number is not the modal "may".
+    ['en', 'A soldier was killed and a policeman injured on 15 May after a bomb went off.'],
+    ['en', 'The party announced on 17 May a sit-in at its headquarters.'],
+    // « mai » is no cue in French: the same report stays a plain one.
+    ['fr', 'Un soldat a été tué et un policier blessé le 15 mai après l\'explosion d\'une bombe.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const events = timed.analyze({ input: 'test', text, language: lang, published: '2016-05-28' }).events
+      assert.ok(events.length > 0)
+      assert.deepEqual(events.map((e) => e.flags.hypothetical), events.map(() => false))
+    })
+  }
+  it('the modal itself still is one', () => {
+    const e = timed.analyze({ input: 'test', text: 'Rebels may attack the town.', language: 'en', published: '2016-05-28' }).events[0]
+    assert.equal(e?.flags.hypothetical, true)
   })
 })
 

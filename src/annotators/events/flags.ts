@@ -2,7 +2,8 @@
  * Step 3: modality flags no anchor implements. A negation or a hypothetical cue must sit just
  * before the trigger in the same clause; a "ceased" cue may follow it ("les frappes … ont été
  * suspendues") or precede it ("the suspension of air strikes"); reported-by is the statement
- * whose content holds the trigger.
+ * whose content holds the trigger. Words of a time expression are no cue: "injured on 15 May"
+ * is not the modal "may", "no later than Friday" no negation.
  */
 import type { Sentence, Span, Statement } from '../../doc/schema.js'
 import { cueRegex, hasCue, type CueKind, type EventResources } from './resources.js'
@@ -24,6 +25,16 @@ function matches(re: RegExp | null, s: string): boolean {
   return re.test(s)
 }
 
+/** The sentence's text with the time expressions blanked out (same length: offsets hold). */
+function withoutTimes(text: string, sentence: Sentence, times: readonly Span[]): string {
+  let out = text.slice(sentence.start, sentence.end)
+  for (const t of times) {
+    const from = Math.max(t.start, sentence.start), to = Math.min(t.end, sentence.end)
+    if (from < to) out = out.slice(0, from - sentence.start) + ' '.repeat(to - from) + out.slice(to - sentence.start)
+  }
+  return out
+}
+
 /** The text of the clause before the trigger: back to the last clause break, at most `max` characters. */
 export function clauseBefore(text: string, sentence: Span, at: number, max = Infinity): string {
   const s = text.slice(Math.max(sentence.start, at - max), at)
@@ -31,17 +42,22 @@ export function clauseBefore(text: string, sentence: Span, at: number, max = Inf
   return cut >= 0 ? s.slice(cut + 1) : s
 }
 
-function clauseAfter(text: string, sentence: Sentence, at: number, max: number): string {
+function clauseAfter(text: string, sentence: Span, at: number, max: number): string {
   const s = text.slice(at, Math.min(sentence.end, at + max))
   const cut = s.search(/[;:»"]|, (?:and|but|et|mais|while|alors)\b/u)
   return cut >= 0 ? s.slice(0, cut) : s
 }
 
-export function readFlags(trigger: Span, sentence: Sentence, text: string, statements: readonly Statement[], res: EventResources): Flags {
-  const before = clauseBefore(text, sentence, trigger.start, 45)
-  const after = clauseAfter(text, sentence, trigger.end, 90)
+/** `times`: the spans of the document's time expressions (any order). */
+export function readFlags(trigger: Span, sentence: Sentence, text: string, statements: readonly Statement[], res: EventResources, times: readonly Span[] = []): Flags {
+  // The sentence alone, its time expressions blanked; offsets become relative to it.
+  const local = withoutTimes(text, sentence, times)
+  const whole = { start: 0, end: local.length }
+  const at = trigger.start - sentence.start
+  const before = clauseBefore(local, whole, at, 45)
+  const after = clauseAfter(local, whole, trigger.end - sentence.start, 90)
   const negated = matches(cue(res, 'negation', 'end'), before)
-  const ceased = matches(cue(res, 'ceased', 'any'), after) || matches(cue(res, 'ceased', 'end'), clauseBefore(text, sentence, trigger.start, 30))
+  const ceased = matches(cue(res, 'ceased', 'any'), after) || matches(cue(res, 'ceased', 'end'), clauseBefore(local, whole, at, 30))
   const hypothetical = matches(cue(res, 'hypothetical', 'end'), before)
   const index = statements.findIndex((st) => st.content.start <= trigger.start && trigger.end <= st.content.end)
   return { negated, ceased, hypothetical, reportedBy: index >= 0 ? index : null }
