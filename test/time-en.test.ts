@@ -22,9 +22,32 @@ const CASES: [string, string | null, string | null][] = [
   ['Clashes were reported over 3-5 November in the north.', '3', '2016-11-03'],
   ['The guards work 24/7 at the border.', null, null],
   ['Turnout reached 1/2 of the voters.', null, null],
+  // "fall" is a season only as one: not the verb, nor the noun of a city's fall.
+  ['Mortar rounds from unknown origin fall on the village at night.', null, null],
+  ['Talks stalled after the fall of the city.', null, null],
+  ['Fighting resumed in the fall.', 'the fall', '2016-FA'],
+  // Another country's national day is not the US one.
+  ['Crowds marched during Kenya\'s Independence Day celebrations.', null, null],
+  ['Crowds marched during the 25th Independence Day celebrations.', null, null],
 ]
 
 const pipeline = createPipeline([createTimeAnnotator()])
+
+// Noon or a clock time told of a written date: one TIME on that day, not on the document's.
+const TIMES: [string, string, string][] = [
+  ['The workers were seized at noon on 14 March.', 'noon on 14 March', '2016-03-14T12:00'],
+  ['A gunman shot a trader in the noon of 06/11.', 'noon of 06/11', '2016-11-06T12:00'],
+  ['Police fired tear gas at 10 pm on 25 April.', '10 pm on 25 April', '2016-04-25T22:00'],
+]
+
+describe('English times on a written date', () => {
+  for (const [sentence, text, value] of TIMES) {
+    it(`${sentence} → ${text} ${value}`, () => {
+      const doc = pipeline.analyze({ input: 'en-suite', text: sentence, published: '2016-12-12', language: 'en' })
+      assert.deepEqual(doc.timexes.map((t) => [t.text, t.type, t.value]), [[text, 'TIME', value]])
+    })
+  }
+})
 
 describe('English numeric dates', () => {
   for (const [sentence, text, value] of CASES) {

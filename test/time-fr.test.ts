@@ -166,6 +166,9 @@ const CASES: Case[] = [
   ['ranges', 'La mission a duré de mars à mai 2015.', 'mai 2015', 'DATE', '2015-05', null],
   ['ranges', 'La mission a duré de mars à mai 2015.', 'mars', 'DATE', '2015-03', null],
   ['times', 'L\'explosion a eu lieu à 14h30.', '14h30', 'TIME', '2016-12-12T14:30', null],
+  ['times', 'Les ouvriers ont été enlevés à midi le 14 mars.', 'midi le 14 mars', 'TIME', '2016-03-14T12:00', null],
+  ['times', 'La ville a été prise avant midi le 30/04.', 'midi le 30/04', 'TIME', '2016-04-30T12:00', null],
+  ['times', 'La police a tiré des gaz lacrymogènes à 22h le 25 avril.', '22h le 25 avril', 'TIME', '2016-04-25T22:00', null],
   ['times', 'L\'attaque a eu lieu vers 14 heures.', '14 heures', 'TIME', '2016-12-12T14:00', 'APPROX'],
   ['times', 'L\'explosion a eu lieu à 8 heures.', '8 heures', 'TIME', '2016-12-12T08:00', null],
   ['times', 'Le couvre-feu commence à 22 h.', '22 h', 'TIME', '2016-12-12T22:00', null],
@@ -213,6 +216,24 @@ describe('French time suite', () => {
       assert.ok(found, `no timex « ${text} »; found ${JSON.stringify(doc.timexes.map((t) => [t.text, t.value, t.mod]))}`)
       assert.deepEqual([found.type, found.value, found.mod], [type, value, mod])
       assert.equal(sentence.slice(found.start, found.end), text)
+    })
+  }
+})
+
+// A sentence holding no time expression: words that only look like one.
+const NONE: string[] = [
+  // « printemps » after a word that merely ends in « au » or « en » (« nouveau ») is no season.
+  'Les manifestants réclament un nouveau printemps démocratique.',
+  // The national day of another country is not the French one (and has no date here).
+  'Des milliers de personnes ont défilé pendant la fête nationale du Mali.',
+  'La 56e fête nationale a été célébrée à Bamako.',
+]
+
+describe('French time suite: no expression', () => {
+  for (const sentence of NONE) {
+    it(sentence, () => {
+      const doc = pipeline.analyze({ input: 'fr-suite', text: sentence, published: '2016-12-12', language: 'fr' })
+      assert.deepEqual(doc.timexes.map((t) => t.text), [])
     })
   }
 })
