@@ -26,6 +26,8 @@ const CASES: [string, string | null, string | null][] = [
   ['Mortar rounds from unknown origin fall on the village at night.', null, null],
   ['Talks stalled after the fall of the city.', null, null],
   ['Fighting resumed in the fall.', 'the fall', '2016-FA'],
+  // "next" as an adjective says nothing of the tense: the day is the nearest one.
+  ['Two clans clash in the palace on 10/09 over the choice of the next chief.', '10/09', '2016-09-10'],
   // Another country's national day is not the US one.
   ['Crowds marched during Kenya\'s Independence Day celebrations.', null, null],
   ['Crowds marched during the 25th Independence Day celebrations.', null, null],

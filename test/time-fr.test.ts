@@ -166,6 +166,8 @@ const CASES: Case[] = [
   ['ranges', 'La mission a duré de mars à mai 2015.', 'mai 2015', 'DATE', '2015-05', null],
   ['ranges', 'La mission a duré de mars à mai 2015.', 'mars', 'DATE', '2015-03', null],
   ['times', 'L\'explosion a eu lieu à 14h30.', '14h30', 'TIME', '2016-12-12T14:30', null],
+  // « prochain » devant un nom ne dit rien du temps : le jour le plus proche.
+  ['dates', 'Deux clans s\'affrontent au palais le 10/09 pour le choix du prochain chef.', '10/09', 'DATE', '2016-09-10', null],
   ['times', 'Les ouvriers ont été enlevés à midi le 14 mars.', 'midi le 14 mars', 'TIME', '2016-03-14T12:00', null],
   ['times', 'La ville a été prise avant midi le 30/04.', 'midi le 30/04', 'TIME', '2016-04-30T12:00', null],
   ['times', 'La police a tiré des gaz lacrymogènes à 22h le 25 avril.', '22h le 25 avril', 'TIME', '2016-04-25T22:00', null],
