@@ -68,6 +68,23 @@ describe('eventDate', () => {
       ['A bomb exploded near the market. The attack happened on 4 November.', 'en', 'exploded', '2016-11-04'],
       ['Une bombe a explosé près du marché. L\'attentat a eu lieu le 04/11.', 'fr', 'a explosé', '2016-11-04'],
       ['A bomb exploded near the market. Talks are due in March 2017.', 'en', 'exploded', '2016-12-12'],
+      // The later day is said twice, relative and written: the written one dates the paragraph.
+      ['Eight soldiers were killed in the city. The clashes erupted on Friday [4 November] night.', 'en', 'killed', '2016-11-04'],
+      ['Huit soldats ont été tués en ville. Les combats ont éclaté vendredi [04/11] dans la soirée.', 'fr', 'ont été tués', '2016-11-04'],
+    ]
+    for (const [text, language, clause, date] of cases) {
+      const d = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language })
+      const start = text.indexOf(clause)
+      assert.equal(eventDate(d, { start, end: start + clause.length }).date, date, text)
+    }
+  })
+
+  it('a written day that opens the sentence beats a relative word later in it', () => {
+    const cases: [string, string, string, string][] = [
+      ['On 4 November in the coastal town of Sirte, armed militants reportedly executed two prisoners after Friday prayers.', 'en', 'executed', '2016-11-04'],
+      ['Le 4 novembre, dans la ville côtière de Syrte, des miliciens armés ont exécuté deux prisonniers vendredi.', 'fr', 'ont exécuté', '2016-11-04'],
+      // A relative word alone still dates the clause it is in.
+      ['In the coastal town of Sirte, armed militants executed two prisoners after Friday prayers.', 'en', 'executed', '2016-12-09'],
     ]
     for (const [text, language, clause, date] of cases) {
       const d = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language })

@@ -2,7 +2,8 @@
  * The date of what a clause reports, with ACLED's time_precision: 1 = a day, 2 = a week or a few
  * days, 3 = a month or more. The nearest DATE/TIME timex inside the clause wins, then the nearest in
  * its sentence; a relative date with a written date in apposition ("yesterday [9 February]",
- * "Wednesday (13/04)") gives way to the written one. A sentence without a date continues the
+ * "Wednesday (13/04)") gives way to the written one, and so does one in a sentence that a written
+ * day opens ("On 1 April, militants executed two prisoners after Friday prayers"). A sentence without a date continues the
  * narrative time: the last date earlier in its paragraph; a paragraph that opens undated is dated
  * by the first day it names later ("An attack… The attack happened on 18 May."). Without one the report is dated by the
  * document creation time (precision 2, as a news report's event is usually within days of
@@ -35,6 +36,8 @@ export function datePrecision(value: string, dct: Ymd | null): { date: string; t
   }
 }
 
+/** More than one word: a date after it does not open the sentence. */
+const TWO_WORDS = /\p{L}+[^\p{L}]+\p{L}/u
 /** Only spaces, commas and opening brackets between two timexes: one date said twice. */
 const APPOSITION = /^[\s,([]{1,3}$/u
 const written = (t: Timex) => /\d/.test(t.text)
@@ -52,18 +55,27 @@ export function eventDate(doc: Doc, span: Span): EventDate {
     .filter((x) => x.t.start >= scope.start && x.t.end <= scope.end)
     .map((x) => ({ ...x, inside: x.t.start >= span.start && x.t.end <= span.end }))
     .sort((a, b) => Number(b.inside) - Number(a.inside) || distance(a.t) - distance(b.t))
+  const text = doc.article.text
   let best = usable[0]
-  if (best && !written(best.t)) {
-    const text = doc.article.text
-    const twin = usable.find((x) => written(x.t) && APPOSITION.test(x.t.start >= best!.t.end ? text.slice(best!.t.end, x.t.start) : text.slice(x.t.end, best!.t.start)))
-    if (twin) best = twin
-  }
+  // A written day that opens the sentence ("On 1 April in Sirte, militants executed two prisoners
+  // after Friday prayers") dates all of it: a relative word later on does not move it.
+  const opening = usable.find((x) => written(x.t) && x.dp.timePrecision === 1 && x.t.end <= span.start && !TWO_WORDS.test(text.slice(scope.start, x.t.start)))
+  if (best && !written(best.t) && opening) best = opening
   if (!best && sentence) {
     const paragraph = doc.sentences.filter((s) => s.paragraph === sentence.paragraph)
     const from = paragraph[0]?.start ?? sentence.start
     const to = paragraph.at(-1)?.end ?? sentence.end
     const inParagraph = dated.filter((x) => x.t.start >= from && x.t.end <= to).map((x) => ({ ...x, inside: false }))
     best = inParagraph.filter((x) => x.t.end <= sentence.start).at(-1) ?? inParagraph.find((x) => x.t.start >= sentence.end && x.dp.timePrecision === 1)
+  }
+  if (best && !written(best.t)) {
+    const b = best.t
+    const gap = (x: Timex) => (x.start >= b.end ? [b.end, x.start] : [x.end, b.start]) as [number, number]
+    const twin = dated.find((x) => {
+      const [from, to] = gap(x.t)
+      return x.t !== b && written(x.t) && from <= to && to - from <= 3 && APPOSITION.test(text.slice(from, to))
+    })
+    if (twin) best = { ...twin, inside: false }
   }
   if (best) return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t }
   return dct ? { date: formatAt(dct, 'D'), timePrecision: 2, timex: null } : { date: null, timePrecision: null, timex: null }
