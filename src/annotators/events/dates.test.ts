@@ -32,6 +32,10 @@ describe('dateEvent', () => {
     ['fr', 'Les combats se poursuivaient à Alfa, Beta et Gamma avec des frappes aériennes le 16 avril.', 'combats', ['frappes'], '2016-04-16'],
     // A comma before a description still opens one.
     ['en', 'Rebels entered Alfa, a base captured by the army in March 2015.', 'entered', ['captured'], '2016-12-12'],
+    // Another trigger of the sentence stands between it and a date only inside the sentence: an
+    // earlier sentence's date is the narrative time.
+    ['en', 'Soldiers took the village on 3 November. The troops briefly clashed with rebels, who then retreated from the area.', 'retreated', ['clashed'], '2016-11-03'],
+    ['fr', 'Les soldats ont pris le village le 3 novembre. Les troupes ont affronté les rebelles, qui se sont ensuite retirés de la zone.', 'retirés', ['affronté'], '2016-11-03'],
   ]
   for (const [language, text, trigger, others, date] of cases) {
     it(`${trigger} in "${text}" → ${date}`, () => {

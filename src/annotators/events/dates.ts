@@ -3,9 +3,10 @@
  * the time expressions that another trigger in another clause stands closer to ("…entered Palmyra,
  * a city retaken in March 2016": March 2016 dates the retaking, not the entry). Coordinated
  * happenings share their date ("eight were killed and two arrested on 2 February"), and a date
- * that opens the sentence ("On 6 March, after a blast…, gunmen shot…") dates all of it. A date more
- * than a month before publication marks the event as historical (recalled background, its own
- * happening).
+ * that opens the sentence ("On 6 March, after a blast…, gunmen shot…") dates all of it. Only the
+ * triggers of its own sentence stand between a trigger and a date: the date of an earlier sentence
+ * stays the narrative time. A date more than a month before publication marks the event as
+ * historical (recalled background, its own happening).
  */
 import { spanAt } from '../../doc/spans.js'
 import type { Span } from '../../doc/schema.js'
@@ -65,7 +66,10 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res:
     from = Math.min(from, s.start)
     to = Math.max(to, s.end)
   }
-  const near = doc.timexes.filter((t) => t.start >= from && t.end <= to && !name(t) && (opens(t) || !between(t)))
+  // Another trigger stands between a date and this one only inside this sentence: a date of an
+  // earlier sentence is the narrative time, whatever this sentence tells first.
+  const inSentence = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= sentence.end
+  const near = doc.timexes.filter((t) => t.start >= from && t.end <= to && !name(t) && (opens(t) || !inSentence(t) || !between(t)))
   return eventDate({ ...doc, sentences: paragraph, timexes: near }, trigger)
 }
 
