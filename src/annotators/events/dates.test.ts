@@ -36,6 +36,9 @@ describe('dateEvent', () => {
     // earlier sentence's date is the narrative time.
     ['en', 'Soldiers took the village on 3 November. The troops briefly clashed with rebels, who then retreated from the area.', 'retreated', ['clashed'], '2016-11-03'],
     ['fr', 'Les soldats ont pris le village le 3 novembre. Les troupes ont affronté les rebelles, qui se sont ensuite retirés de la zone.', 'retirés', ['affronté'], '2016-11-03'],
+    // A clause the sentence leaves undated continues the time of the clause before it.
+    ['en', 'Police fired tear gas on 3 November to disperse drivers who had blocked a road in the capital, to protest a new tax.', 'protest', ['fired', 'blocked'], '2016-11-03'],
+    ['fr', 'La police a tiré des gaz lacrymogènes le 3 novembre sur des chauffeurs qui avaient bloqué une route de la capitale, pour protester contre une taxe.', 'protester', ['tiré', 'bloqué'], '2016-11-03'],
   ]
   for (const [language, text, trigger, others, date] of cases) {
     it(`${trigger} in "${text}" → ${date}`, () => {

@@ -5,7 +5,8 @@
  * happenings share their date ("eight were killed and two arrested on 2 February"), and a date
  * that opens the sentence ("On 6 March, after a blast…, gunmen shot…") dates all of it. Only the
  * triggers of its own sentence stand between a trigger and a date: the date of an earlier sentence
- * stays the narrative time. A date more than a month before publication marks the event as
+ * stays the narrative time, and a clause left undated continues the time of the clause before it.
+ * A date more than a month before publication marks the event as
  * historical (recalled background, its own happening).
  */
 import { spanAt } from '../../doc/spans.js'
@@ -69,8 +70,16 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res:
   // Another trigger stands between a date and this one only inside this sentence: a date of an
   // earlier sentence is the narrative time, whatever this sentence tells first.
   const inSentence = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= sentence.end
-  const near = doc.timexes.filter((t) => t.start >= from && t.end <= to && !name(t) && (opens(t) || !inSentence(t) || !between(t)))
-  return eventDate({ ...doc, sentences: paragraph, timexes: near }, trigger)
+  const inParagraph = doc.timexes.filter((t) => t.start >= from && t.end <= to && !name(t))
+  const near = inParagraph.filter((t) => opens(t) || !inSentence(t) || !between(t))
+  // A clause the sentence leaves undated continues the time of the clause before it, as an undated
+  // sentence continues the paragraph's ("fired tear gas on 8 March to disperse drivers who had
+  // blocked a road, to protest…"): the last date before the trigger then dates it.
+  if (!near.some(inSentence)) {
+    const earlier = inParagraph.filter((t) => inSentence(t) && t.end <= trigger.start).at(-1)
+    if (earlier) near.push(earlier)
+  }
+  return eventDate({ ...doc, sentences: paragraph, timexes: near.sort((a, b) => a.start - b.start) }, trigger)
 }
 
 type Sentence = Doc['sentences'][number]
