@@ -65,7 +65,7 @@ describe('events: flags', () => {
   })
 })
 
-describe('events: the words of a time expression are no modality cue', () => {
+describe('events: the words of a time expression or of an aside are no modality cue', () => {
   const timed = createPipeline([createTimeAnnotator(), createEventsAnnotator()])
   const cases: [string, string][] = [
     // "May" the month after a day number is not the modal "may".
@@ -79,6 +79,17 @@ describe('events: the words of a time expression are no modality cue', () => {
       const events = timed.analyze({ input: 'test', text, language: lang, published: '2016-05-28' }).events
       assert.ok(events.length > 0)
       assert.deepEqual(events.map((e) => e.flags.hypothetical), events.map(() => false))
+    })
+  }
+  // A cue inside a closed aside does not reach the trigger after it.
+  for (const [lang, text] of [
+    ['en', 'A rebel commander (identity not known) is arrested by soldiers in the market.'],
+    ['fr', 'Un chef rebelle (nom jamais révélé) a été arrêté par des soldats au marché.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const events = timed.analyze({ input: 'test', text, language: lang, published: '2016-05-28' }).events
+      assert.ok(events.length > 0)
+      assert.deepEqual(events.map((e) => e.flags.negated), events.map(() => false))
     })
   }
   it('the modal itself still is one', () => {

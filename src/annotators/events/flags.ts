@@ -35,10 +35,13 @@ function withoutTimes(text: string, sentence: Sentence, times: readonly Span[]):
   return out
 }
 
-/** The text of the clause before the trigger: back to the last clause break, at most `max` characters. */
+/**
+ * The text of the clause before the trigger: back to the last clause break or closed aside ("a leader
+ * (identity not known) is arrested": the aside's cue does not reach the trigger), at most `max` characters.
+ */
 export function clauseBefore(text: string, sentence: Span, at: number, max = Infinity): string {
   const s = text.slice(Math.max(sentence.start, at - max), at)
-  const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('«'), s.lastIndexOf('"'))
+  const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('«'), s.lastIndexOf('"'), s.lastIndexOf(')'), s.lastIndexOf(']'))
   return cut >= 0 ? s.slice(cut + 1) : s
 }
 
