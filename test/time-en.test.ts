@@ -28,6 +28,8 @@ const CASES: [string, string | null, string | null][] = [
   ['Fighting resumed in the fall.', 'the fall', '2016-FA'],
   // "next" as an adjective says nothing of the tense: the day is the nearest one.
   ['Two clans clash in the palace on 10/09 over the choice of the next chief.', '10/09', '2016-09-10'],
+  // "since" points to the past: the month is the last one, not the nearest.
+  ['Workers have been on strike since March.', 'March', '2016-03'],
   // Another country's national day is not the US one.
   ['Crowds marched during Kenya\'s Independence Day celebrations.', null, null],
   ['Crowds marched during the 25th Independence Day celebrations.', null, null],

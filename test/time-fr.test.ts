@@ -168,6 +168,8 @@ const CASES: Case[] = [
   ['times', 'L\'explosion a eu lieu à 14h30.', '14h30', 'TIME', '2016-12-12T14:30', null],
   // « prochain » devant un nom ne dit rien du temps : le jour le plus proche.
   ['dates', 'Deux clans s\'affrontent au palais le 10/09 pour le choix du prochain chef.', '10/09', 'DATE', '2016-09-10', null],
+  // « depuis » renvoie au passé : le dernier mois de mars, pas le plus proche.
+  ['dates', 'Les ouvriers sont en grève depuis mars.', 'mars', 'DATE', '2016-03', null],
   ['times', 'Les ouvriers ont été enlevés à midi le 14 mars.', 'midi le 14 mars', 'TIME', '2016-03-14T12:00', null],
   ['times', 'La ville a été prise avant midi le 30/04.', 'midi le 30/04', 'TIME', '2016-04-30T12:00', null],
   ['times', 'La police a tiré des gaz lacrymogènes à 22h le 25 avril.', '22h le 25 avril', 'TIME', '2016-04-25T22:00', null],
