@@ -260,6 +260,17 @@ describe('events: identity militias are named by their people or clan, with the 
     assert.equal(e?.actor1?.name, 'Nande Ethnic Militia (Democratic Republic of Congo)')
     assert.equal(e?.actor2?.name, 'Hutu Ethnic Militia (Democratic Republic of Congo)')
   })
+  it('a coordinated subject that clashes is both sides, a people\'s youths included', () => {
+    const militia = first('Toposa and Didinga militia clashed in Kapoeta, South Sudan, leaving ten dead.')
+    assert.equal(militia?.actor2?.name, 'Didinga Ethnic Militia (South Sudan)')
+    const youths = first('Tiv and Jukun youths clashed in Wukari, leaving five dead.')
+    assert.equal(youths?.subEventType, 'Armed clash')
+    assert.equal(youths?.actor1?.name, 'Tiv Ethnic Militia (Nigeria)')
+    assert.equal(youths?.actor2?.name, 'Jukun Ethnic Militia (Nigeria)')
+  })
+  it('fr: un sujet coordonné qui s\'affronte est les deux camps', () => {
+    assert.equal(frFirst('Des miliciens dogons et peuls se sont affrontés près de Mopti, faisant dix morts.')?.actor2?.name, 'Fulani Ethnic Militia (Mali)')
+  })
   it('fr: des hommes armés dits par leur communauté', () => {
     assert.equal(frFirst('Des hommes armés issus de la communauté peule ont tué trois villageois près de Djibo.')?.actor1?.name, 'Fulani Ethnic Militia (Burkina Faso)')
   })

@@ -257,12 +257,15 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   }
   const pair = betweenPair(t, after, text, res)
   if (pair) [actor1, actor2] = pair
+  // The last party of a coordinated subject: in a clash, the other side ("Salamat and Fellata militia clashed").
+  let partner: ActorMention | null = null
   if (!actor1 || !actor2) {
     let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
     if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res)) {
       // "the army and allied fighters": the head of a coordinated subject leads.
       for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
         if (!/^\s*(?:and|et|,)\s*(?:\S+\s*)?$/iu.test(text.slice(before[i]!.end, subject.start))) break
+        partner ??= subject
         subject = before[i]!
       }
       // A passive subject is the target ("soldiers were killed in attacks").
@@ -277,6 +280,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     const object = after.find((m) => m !== actor1 && (verbal ? !/[.;:!?]/.test(text.slice(t.end, m.start)) : inTriggerClause(t, m, text, others, res)))
     if (object) actor2 = object
   }
+  if (!actor2 && (c.code === 'ARMED_CLASH' || c.code === 'VIOL_DEMONSTR') && partner && partner !== actor1 && armed(partner.inter)) actor2 = partner
   // A trigger that names its doer ("Gunmen torched shops"): the doer of the attack.
   // A named party whose words hold the trigger ("gunmen from the Dir clan") is that doer too.
   if (!actor1 && c.code === 'ATTACK_ANY') actor1 = inSentence.find((m) => m !== actor2 && ((m.start === t.start && m.end <= t.end) || (!m.generic && m.start <= t.start && m.end >= t.end))) ?? null

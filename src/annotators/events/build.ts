@@ -65,10 +65,16 @@ export function resolveCode(d: Draft): string {
       // A crowd told without a name (youths, a mob, students) beating, burning or killing people is
       // mob violence, ACLED's crowd violence against individuals, not an armed group's attack.
       return crowdDescription(d.actor1) ? 'MOB_VIOL' : 'ATTACK'
+    // Two named armed parties, one a people's or a clan's militia, "clashing" fight a battle,
+    // not a riot ("Urhobo and Ijaw youths clashed": ACLED codes two ethnic militias).
+    case 'VIOL_DEMONSTR':
+      return named(d.actor1) && named(d.actor2) && ARMED(i1) && ARMED(i2) && (i1 === 4 || i2 === 4) ? 'ARMED_CLASH' : d.code
     default:
       return d.code
   }
 }
+
+const named = (a: ActorMention | null) => a !== null && !a.generic
 
 function samePlace(a: Draft, b: Draft): boolean {
   if (a.place && b.place) {

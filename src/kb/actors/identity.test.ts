@@ -30,7 +30,9 @@ describe('identity militias in text', () => {
     ['en', 'Members of the Fulani community were killed.', []],
     ['en', 'Somali forces raided the village.', []],
     ['en', 'Gunmen attacked the residence of a Somali member of parliament.', []],
+    ['en', 'IDP rioters from the Masalit and Beni Halba tribes burned three cars.', []],
     ['fr', 'La communauté peule a dénoncé les violences.', []],
+    ['fr', 'Des déplacés issus des communautés nande et hutu ont manifesté.', []],
     ['fr', 'Un Peul a été tué au marché.', []],
   ]
   for (const [lang, text, expected] of cases) {

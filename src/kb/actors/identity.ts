@@ -62,6 +62,8 @@ interface Finder {
   coord: RegExp | null
   /** A joining word right after a name: the other side follows. */
   coordAfter: RegExp | null
+  /** An origin word right before a name ("from"). */
+  fromTail: RegExp | null
   /** Words that may stand between the sentence start and a plural name told alone ("Suspected Fulanis attack"). */
   lead: RegExp | null
 }
@@ -83,6 +85,7 @@ function loadFinder(lang: string): Finder | null {
     for (const g of groups) for (const f of g.forms) if (!byForm.has(f)) byForm.set(f, g)
     const plurals = new Set([...byForm.keys()].filter((f) => /s$/u.test(f) && byForm.get(f.slice(0, -1)) === byForm.get(f)))
     const det = cues.get('det')?.length ? `(?:(?:${alternation(cues.get('det')!)})\\s*)?` : ''
+    const groupLead = cues.get('group-before')?.length ? `(?:(?:${alternation(cues.get('group-before')!)})\\s+)?` : ''
     const at = (kind: CueKind, shape: (alt: string) => string) => (cues.get(kind)?.length ? new RegExp(shape(alternation(cues.get(kind)!)), 'iu') : null)
     // Cues after a name start right after it; cues before end right before it (a determiner between).
     const head = (alt: string) => `^\\s*(?:${alt})(?![\\p{L}\\p{N}])`
@@ -97,7 +100,7 @@ function loadFinder(lang: string): Finder | null {
       before: at('before', lead),
       origin: cues.get('origin-head')?.length && cues.get('origin')?.length
         // Up to four lower-case words or a parenthesis between the men and "from" ("believed to be", "(pastoralists) hailing").
-        ? new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${alternation(cues.get('origin-head')!)})(?:\\s+(?:\\p{Ll}[\\p{Ll}'-]*|\\([^)]*\\))){0,4}?\\s+(?:${alternation(cues.get('origin')!)})\\s*${det}${cues.get('group-before')?.length ? `(?:(?:${alternation(cues.get('group-before')!)})\\s+)?` : ''})$`, 'iu')
+        ? new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${alternation(cues.get('origin-head')!)})(?:\\s+(?:\\p{Ll}[\\p{Ll}'-]*|\\([^)]*\\))){0,4}?\\s+(?:${alternation(cues.get('origin')!)})\\s*${det}${groupLead})$`, 'iu')
         : null,
       groupBefore: at('group-before', lead),
       between: at('between', lead),
@@ -105,6 +108,7 @@ function loadFinder(lang: string): Finder | null {
       // "Majeerteen/X sub-clan and Warsangeli/Y sub-clan": a group word may close each name.
       coord: at('coord', (alt) => `^\\s*${cues.get('group')?.length ? `(?:(?:${alternation(cues.get('group')!)})\\s*)?` : ''}(?:${alt})\\s*${det}$`),
       coordAfter: at('coord', (alt) => `^\\s*(?:${alt})\\s`),
+      fromTail: at('origin', (alt) => `(?:^|[^\\p{L}\\p{N}])(?:${alt})\\s*${det}${groupLead}$`),
     }
   }
   finderCache.set(lang, finder)
@@ -167,7 +171,8 @@ export function findIdentityMilitias(text: string, from: number, to: number, lan
     const chain = j > i
     // Two sides: a chain told as such, or "between Fulanis and farmers" (the other side no group).
     const between = test(f.between, before) !== null
-    const sides = (chain && (between || groupAfter !== null || groupBefore !== null)) || (between && test(f.coordAfter, after) !== null)
+    // People "from" two groups (other than armed men) are no sides: "IDP rioters from the Masalit and Beni Halba tribes".
+    const sides = (chain && (between || ((groupAfter !== null || groupBefore !== null) && !test(f.fromTail, before)))) || (between && test(f.coordAfter, after) !== null)
     const agent = !chain && test(f.agent, before) !== null
     // A plural name alone opening the sentence, before a lower-case word or "and": the subject.
     const subject = f.plurals.has(first.form) && f.lead !== null && f.lead.test(text.slice(from, first.start)) && /^\s+\p{Ll}/u.test(after)
