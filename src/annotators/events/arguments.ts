@@ -175,11 +175,31 @@ function agentBeforeModifiers(res: EventResources, lead: string): boolean {
   return m !== null && hasCue(res, 'agent', m[1]!, '^(?:{cue})$')
 }
 
-/** A subject is not the trigger's when a clause break, a clause opener or another trigger lies between. */
-function blocked(gap: string, from: number, to: number, others: readonly Span[], res: EventResources): boolean {
+/**
+ * A subject is not the trigger's when a clause break, a clause opener or another trigger lies
+ * between — unless that trigger is a verb coordinated with this one right after the subject
+ * ("Police arrest and kill a man": the police did both).
+ */
+function blocked(gap: string, from: number, to: number, others: readonly Span[], res: EventResources, text: string): boolean {
   if (/[;:«»"]/.test(gap)) return true
-  if (others.some((o) => o.start >= from && o.end <= to)) return true
+  const between = others.filter((o) => o.start >= from && o.end <= to)
+  if (between.length > 0 && !coordinatedVerbs(text, from, to, between, res)) return true
   return hasCue(res, 'clause', gap, '{cue}')
+}
+
+/**
+ * Triggers right after the subject (an auxiliary or an adverb may stand between, not a preposition:
+ * "accuse the military of burning…"), joined to the next and to the trigger by "and", a comma or « et ».
+ */
+function coordinatedVerbs(text: string, from: number, to: number, between: readonly Span[], res: EventResources): boolean {
+  const sorted = [...between].sort((a, b) => a.start - b.start)
+  const lead = /^\s*(?:(\S+)\s+)?$/u.exec(text.slice(from, sorted[0]!.start))
+  if (!lead || (lead[1] && (['locative', 'agent', 'source', 'target'] as const).some((k) => hasCue(res, k, lead[1]!, '^(?:{cue})$')))) return false
+  for (let i = 0; i < sorted.length; i++) {
+    const end = i + 1 < sorted.length ? sorted[i + 1]!.start : to
+    if (!/^\s*(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(sorted[i]!.end, end))) return false
+  }
+  return true
 }
 
 function isPassive(span: string, res: EventResources): boolean {
@@ -193,7 +213,7 @@ function isPassive(span: string, res: EventResources): boolean {
 export function inTriggerClause(t: Span, m: Span, text: string, others: readonly Span[], res: EventResources): boolean {
   if (m.start < t.end) return true
   const gap = text.slice(t.end, m.start)
-  return !/[.!?]/.test(gap) && !blocked(gap, t.end, m.start, others, res)
+  return !/[.!?]/.test(gap) && !blocked(gap, t.end, m.start, others, res, text)
 }
 
 /**
@@ -261,7 +281,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   let partner: ActorMention | null = null
   if (!actor1 || !actor2) {
     let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
-    if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res)) {
+    if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res, text)) {
       // "the army and allied fighters": the head of a coordinated subject leads.
       for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
         if (!/^\s*(?:and|et|,)\s*(?:\S+\s*)?$/iu.test(text.slice(before[i]!.end, subject.start))) break

@@ -184,9 +184,13 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     const violent = light.filter((m) => m.code === 'ATTACK_ANY')
     // A seizure of weapons gives way to a death or an injury only (weight below LIGHT), not to the raid that made it.
     const harmed = violent.some((m) => m.weight < LIGHT)
-    if (violent.length > 0 && heavy.every((h) => h.code === 'ARREST' || h.code === 'PROPERTY_DISTRUCT' || (h.code === 'DISR_WEAP' && harmed))) {
+    if (violent.length > 0 && heavy.every((h) => h.code === 'ARREST' || ((h.code === 'PROPERTY_DISTRUCT' || h.code === 'DISR_WEAP') && harmed))) {
       const top = [...heavy].sort((a, b) => b.score - a.score)[0]!
-      heavy.push({ code: 'ATTACK_ANY', head: violent[0]!, matches: [...violent], score: top.score + 0.5, sentence })
+      const harm: Candidate = { code: 'ATTACK_ANY', head: violent[0]!, matches: [...violent], score: top.score + 0.5, sentence }
+      // Halved, so that the arrest told twice ("arrest and kill a man who fled his arrest"), merged
+      // later (each mention adds 0.3 of its score), stays below the harm.
+      for (const h of heavy) h.score = Math.min(h.score, harm.score / 2)
+      heavy.push(harm)
     }
     // An arrest or a seizure told after violence in the same sentence ("repelled an attack, killing
     // one and arresting five") is its aftermath: a second event, never the sentence's main one.

@@ -511,3 +511,23 @@ describe('events: a crowd told without a name harming a person is mob violence, 
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
+
+describe('events: harm to a person outranks the arrest told with it; an attack on property without harm is the damage', () => {
+  const top = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string, RegExp | null][] = [
+    // [language, text, sub-event type of the most confident event, its actor 1]
+    ['en', 'Police arrested and killed a trader in the market.', 'Attack', /^Police/],
+    ['en', 'Soldiers arrested and beat two farmers in the village.', 'Attack', /^Military/],
+    ['fr', 'Des policiers ont arrêté et tué un commerçant au marché.', 'Attack', /^Police/],
+    ['en', 'Gunmen attacked the village and stole cattle. No casualties were reported.', 'Looting/property destruction', null],
+    // « marché » is a market, « ont arrêté » an arrest: neither a march nor a halt.
+    ['fr', 'Des commerçants ont vendu leurs produits au marché central.', '', null],
+  ]
+  for (const [lang, text, expected, actor1] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = top(text, lang)
+      assert.equal(e?.subEventType ?? '', expected)
+      if (actor1) assert.match(e?.actor1?.name ?? '', actor1)
+    })
+  }
+})
