@@ -295,3 +295,20 @@ describe('events: a mine or an aircraft that struck is remote violence; an uncla
     })
   }
 })
+
+describe('events: a town\'s armed men are its communal militia', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Local fighters in Surman clashed with Islamic State militants southwest of the city.', 'Surman Communal Militia (Libya)'],
+    ['en', 'Galmudug gunmen and a militia from Dhusamareb clashed, leaving three dead.', 'Dhusamareb Communal Militia (Somalia)'],
+    ['fr', 'Des miliciens de la ville de Ménaka ont affronté des jihadistes de l\'État islamique.', 'Ménaka Communal Militia (Mali)'],
+  ]
+  for (const [lang, text, name] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2016-05-28' }).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+      assert.ok([e?.actor1?.name, e?.actor2?.name].includes(name), `${e?.actor1?.name} / ${e?.actor2?.name}`)
+    })
+  }
+  it('the residents of a town are no militia', () => {
+    assert.equal(first('Gunmen killed two residents of Surman on Monday.')?.actor2?.name, 'Civilians (Libya)')
+  })
+})

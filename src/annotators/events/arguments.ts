@@ -6,6 +6,7 @@
 import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
+import { communalMentions } from './communal.js'
 import { firstStart } from './gate.js'
 import { hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
@@ -51,6 +52,8 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
       return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
     })
     .filter((m) => loose || m.inter !== null)
+  // A town's armed men ("militia from Mkpani") are its communal militia, a named party.
+  named.push(...communalMentions(doc, res, named))
   // A description the entities stage read as a longer KB phrase ("vigilante militia", "pro-government
   // militia") is that actor, not the bare word groups.tsv matched inside it ("militia").
   const described = doc.mentions.filter((m) => m.kind === 'generic' && m.actorId).sort((a, b) => a.start - b.start)
