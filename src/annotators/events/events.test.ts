@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { createTimeAnnotator } from '../time/index.js'
 import { createEventsAnnotator } from './index.js'
@@ -65,7 +66,7 @@ describe('events: flags', () => {
   })
 })
 
-describe('events: the words of a time expression or of an aside are no modality cue', () => {
+describe('events: the words of a time expression, a name or an aside are no modality cue', () => {
   const timed = createPipeline([createTimeAnnotator(), createEventsAnnotator()])
   const cases: [string, string][] = [
     // "May" the month after a day number is not the modal "may".
@@ -79,6 +80,17 @@ describe('events: the words of a time expression or of an aside are no modality 
       const events = timed.analyze({ input: 'test', text, language: lang, published: '2016-05-28' }).events
       assert.ok(events.length > 0)
       assert.deepEqual(events.map((e) => e.flags.hypothetical), events.map(() => false))
+    })
+  }
+  // Nor are the words of a proper name ("Will", « Sans »): names come from the entities stage.
+  for (const [lang, text, flag] of [
+    ['en', 'Will Ross said gunmen attacked the village.', 'hypothetical'],
+    ['fr', 'Les membres de Médecins Sans Frontières ont manifesté à Paris.', 'negated'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const events = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2016-05-28' }).events
+      assert.ok(events.length > 0)
+      assert.deepEqual(events.map((e) => e.flags[flag]), events.map(() => false))
     })
   }
   // A cue inside a closed aside does not reach the trigger after it.

@@ -2,8 +2,8 @@
  * Step 3: modality flags no anchor implements. A negation or a hypothetical cue must sit just
  * before the trigger in the same clause; a "ceased" cue may follow it ("les frappes … ont été
  * suspendues") or precede it ("the suspension of air strikes"); reported-by is the statement
- * whose content holds the trigger. Words of a time expression are no cue: "injured on 15 May"
- * is not the modal "may", "no later than Friday" no negation.
+ * whose content holds the trigger. Words of a time expression or a proper name are no cue:
+ * "injured on 15 May" is not the modal "may", "Will Ross said" no future.
  */
 import type { Sentence, Span, Statement } from '../../doc/schema.js'
 import { cueRegex, hasCue, type CueKind, type EventResources } from './resources.js'
@@ -25,12 +25,15 @@ function matches(re: RegExp | null, s: string): boolean {
   return re.test(s)
 }
 
-/** The sentence's text with the time expressions blanked out (same length: offsets hold). */
-function withoutTimes(text: string, sentence: Sentence, times: readonly Span[]): string {
+/**
+ * The sentence's text with the letters of the given spans made neutral ("15 May" → "15 xxx"): same
+ * length and the same words, so offsets and the words a cue may reach over hold.
+ */
+function neutralised(text: string, sentence: Sentence, spans: readonly Span[]): string {
   let out = text.slice(sentence.start, sentence.end)
-  for (const t of times) {
-    const from = Math.max(t.start, sentence.start), to = Math.min(t.end, sentence.end)
-    if (from < to) out = out.slice(0, from - sentence.start) + ' '.repeat(to - from) + out.slice(to - sentence.start)
+  for (const t of spans) {
+    const from = Math.max(t.start, sentence.start) - sentence.start, to = Math.min(t.end, sentence.end) - sentence.start
+    if (from < to) out = out.slice(0, from) + out.slice(from, to).replace(/\p{L}/gu, 'x') + out.slice(to)
   }
   return out
 }
@@ -51,10 +54,10 @@ function clauseAfter(text: string, sentence: Span, at: number, max: number): str
   return cut >= 0 ? s.slice(0, cut) : s
 }
 
-/** `times`: the spans of the document's time expressions (any order). */
-export function readFlags(trigger: Span, sentence: Sentence, text: string, statements: readonly Statement[], res: EventResources, times: readonly Span[] = []): Flags {
-  // The sentence alone, its time expressions blanked; offsets become relative to it.
-  const local = withoutTimes(text, sentence, times)
+/** `blanked`: the spans whose words are no cue (time expressions, proper names), any order. */
+export function readFlags(trigger: Span, sentence: Sentence, text: string, statements: readonly Statement[], res: EventResources, blanked: readonly Span[] = []): Flags {
+  // The sentence alone, its time expressions and names neutralised; offsets become relative to it.
+  const local = neutralised(text, sentence, blanked)
   const whole = { start: 0, end: local.length }
   const at = trigger.start - sentence.start
   const before = clauseBefore(local, whole, at, 45)

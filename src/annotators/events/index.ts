@@ -46,8 +46,10 @@ export function findEvents(doc: Doc): Event[] {
   // Counts are read once per sentence, however many triggers it has.
   const countsBySentence = new Map<number, ReturnType<typeof readCounts>>()
   const organisations = new Set(doc.mentions.filter((m) => m.kind === 'organisation').map((m) => `${m.start}:${m.end}`))
-  // Time expressions are in text order: those of a sentence are one slice.
-  const timesIn = (s: { start: number; end: number }) => doc.timexes.slice(lowerBound(0, doc.timexes.length, (i) => doc.timexes[i]!.end <= s.start), lowerBound(0, doc.timexes.length, (i) => doc.timexes[i]!.start < s.end))
+  // Words of a time expression or of a proper name are no modality cue ("on 15 May", "Will Ross
+  // said"): the spans flags blank, sorted once so a sentence's are one slice.
+  const blanked = [...doc.timexes, ...doc.mentions.filter((m) => m.form === 'name')].sort((a, b) => a.start - b.start)
+  const blankedIn = (s: { start: number; end: number }) => blanked.slice(lowerBound(0, blanked.length, (i) => blanked[i]!.start < s.start - 200), lowerBound(0, blanked.length, (i) => blanked[i]!.start < s.end)).filter((t) => t.end > s.start)
   const bySentence = new Map<number, Candidate[]>()
   for (const c of cands) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c])
   const drafts: Draft[] = cands.map((c) => {
@@ -72,7 +74,7 @@ export function findEvents(doc: Doc): Event[] {
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
     const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res)
-    const flags = readFlags(c.head, sentence, text, doc.statements, res, timesIn(sentence))
+    const flags = readFlags(c.head, sentence, text, doc.statements, res, blankedIn(sentence))
     return {
       code: c.code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : c.code,
       score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
