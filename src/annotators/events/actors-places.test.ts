@@ -308,6 +308,14 @@ describe('events: a town\'s armed men are its communal militia', () => {
       assert.ok([e?.actor1?.name, e?.actor2?.name].includes(name), `${e?.actor1?.name} / ${e?.actor2?.name}`)
     })
   }
+  it('two villages told as the sides of a clash are both communal militias, peoples and faiths are not', () => {
+    const e = first('Five were killed in a communal clash between the Gwani and Kinafa communities in Plateau State.')
+    assert.deepEqual([e?.actor1?.name, e?.actor2?.name], ['Gwani Communal Militia (Nigeria)', 'Kinafa Communal Militia (Nigeria)'])
+    const faiths = first('Clashes between Christian and Muslim communities left two dead in Bangui.')
+    assert.ok(![faiths?.actor1?.name, faiths?.actor2?.name].some((n) => n?.includes('Communal')))
+    const fr = getDefaultPipeline().analyze({ input: 'test', text: 'Des affrontements entre les habitants de Kera et de Dioura ont fait trois morts au Mali.', language: 'fr', published: '2016-05-28' }).events[0]
+    assert.deepEqual([fr?.actor1?.name, fr?.actor2?.name], ['Kera Communal Militia (Mali)', 'Dioura Communal Militia (Mali)'])
+  })
   it('the residents of a town are no militia', () => {
     assert.equal(first('Gunmen killed two residents of Surman on Monday.')?.actor2?.name, 'Civilians (Libya)')
   })

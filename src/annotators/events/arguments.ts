@@ -53,7 +53,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
     })
     .filter((m) => loose || m.inter !== null)
   // A town's armed men ("militia from Mkpani") are its communal militia, a named party.
-  named.push(...communalMentions(doc, res, named))
+  named.push(...communalMentions(doc, res, named, documentCountry(doc)))
   // A description the entities stage read as a longer KB phrase ("vigilante militia", "pro-government
   // militia") is that actor, not the bare word groups.tsv matched inside it ("militia").
   const described = doc.mentions.filter((m) => m.kind === 'generic' && m.actorId).sort((a, b) => a.start - b.start)

@@ -9,17 +9,17 @@ import type { Doc } from '../../pipeline/annotator.js'
 import { slugify } from '../../kb/actors/normalize.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import type { Span } from '../../doc/schema.js'
-import { cueRegex, type EventResources } from './resources.js'
+import { compileWords, cueRegex, type EventResources } from './resources.js'
+import { loadEntityResources } from '../entities/resources.js'
 import type { ActorMention } from './arguments.js'
 
 /** A town, a village or a district: what ACLED names communal militias after (not a region or a country). */
 const local = (featureCode: string | null | undefined) => !!featureCode && (featureCode.startsWith('PPL') || featureCode === 'ADM2' || featureCode === 'ADM3')
 
 /** The communal militias told in the text that no named mention already covers. */
-export function communalMentions(doc: Doc, res: EventResources, named: readonly Span[]): ActorMention[] {
+export function communalMentions(doc: Doc, res: EventResources, named: readonly Span[], homeCountry: string | null): ActorMention[] {
   const before = cueRegex(res, 'communal', '((?:{cue})\\s*)$')
   const after = cueRegex(res, 'communal-head', '^\\s+(?:{cue})')
-  if (!before && !after) return []
   const text = doc.article.text
   const out: ActorMention[] = []
   for (const p of doc.places) {
@@ -33,12 +33,42 @@ export function communalMentions(doc: Doc, res: EventResources, named: readonly 
     else continue
     push(start, end, text.slice(p.start, p.end), p.countryCode)
   }
+  // "clashes between the Gwani and Kinafa communities": two named villages as the sides, whether or
+  // not the gazetteer knows them (not peoples or faiths: "Christian and Muslim communities").
+  const pair = pairRegex(res)
+  if (pair) {
+    const country = homeCountry
+    const misc = loadEntityResources(res.lang).cues.get('misc-word')
+    for (const m of doc.article.text.matchAll(pair)) {
+      const names = m.slice(1).filter((x): x is string => x !== undefined)
+      if (names.length !== 2 || names.some((n) => misc?.has(n) || misc?.has(n.split(/[ -]/u)[0]!))) continue
+      let at = m.index
+      for (const n of names) {
+        const start = text.indexOf(n, at)
+        at = start + n.length
+        if (country) push(start, at, n, country)
+      }
+    }
+  }
   return out
 
   function push(start: number, end: number, place: string, cc: string): void {
     if (named.some((n) => n.start < end && start < n.end) || out.some((n) => n.start < end && start < n.end)) return
     out.push({ start, end, name: `${place} Communal Militia (${getActorIndex().countryName.get(cc) ?? cc})`, actorId: `communal-${slugify(place)}-militia@${cc}`, inter: 4, generic: false, template: null })
   }
+}
+
+/** A capitalised name of one or two words (a village the gazetteer may lack). */
+const NAME = "(\\p{Lu}[\\p{L}'’]+(?:[ -]\\p{Lu}[\\p{L}'’]+)?)"
+const pairCache = new Map<string, RegExp | null>()
+
+/** The `communal-pair` cues with NAME as a capitalised name, once per language. */
+function pairRegex(res: EventResources): RegExp | null {
+  if (!pairCache.has(res.lang)) {
+    const alt = res.cues['communal-pair']
+    pairCache.set(res.lang, alt ? compileWords(alt.replaceAll('NAME', NAME), `${res.lang}/events/cues.tsv#communal-pair`) : null)
+  }
+  return pairCache.get(res.lang)!
 }
 
 function exec(re: RegExp, s: string): RegExpExecArray | null {
