@@ -8,7 +8,7 @@ import { distanceKm } from '../../doc/geo.js'
 import { getDefaultPipeline } from '../../pipeline/default.js'
 import { NOT_ACLED } from './index.js'
 
-const analyze = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'en', published: '2016-05-28' })
+const analyze = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' })
 const first = (text: string) => analyze(text).events.filter((e) => e.eventType !== NOT_ACLED)[0]
 
 describe('events: ACLED lists state forces first in a clash with a non-state group', () => {
@@ -54,6 +54,23 @@ describe('events: the most precise place the text gives', () => {
   })
   it('a list of towns is no containment', () => {
     assert.equal(place('Workers staged a strike in Sfax, Sousse and Bizerte.')?.name, 'Sfax')
+  })
+})
+
+describe('events: a town named only inside a facility\'s name', () => {
+  it('is where the facility is, and gives a generic actor its country', () => {
+    const e = first('Students at Kumasi Polytechnic blocked the main gate over fees.')
+    assert.equal(e?.location?.name, 'Kumasi')
+    assert.equal(e?.actor1?.name, 'Protesters (Ghana)')
+    assert.equal(first('Gunmen attacked Banha Teaching Hospital overnight, wounding two doctors.')?.location?.countryCode, 'EG')
+  })
+  it('gives way to a place the sentence names', () => {
+    assert.equal(first('Students at Kumasi Polytechnic marched through Accra over fees.')?.location?.name, 'Accra')
+  })
+  it('in French, the town the facility\'s head governs', () => {
+    const e = analyze('Des hommes armés ont attaqué l\'hôpital de Bunia, tuant deux infirmiers.', 'fr').events[0]
+    assert.equal(e?.location?.name, 'Bunia')
+    assert.equal(e?.location?.countryCode, 'CD')
   })
 })
 

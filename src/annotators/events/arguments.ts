@@ -14,6 +14,7 @@ import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
 import { tokenKeys } from '../places/find.js'
+import { placesInNames } from '../places/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 
 export interface ActorMention extends Span {
@@ -462,13 +463,18 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   let place: Place | undefined
   if (governed && specificity(governed) <= finest) place = governed
   else place = [...places].sort((a, b) => specificity(a) - specificity(b) || distance(a, t) - distance(b, t))[0]
+  // Towns the sentence names only inside a facility's name ("Students at Kumasi Polytechnic",
+  // "workers at Kagadi Hospital in Kibale district"): where no place is named, or inside the area named.
+  const named = placesInNames(doc).filter((p) => p.start >= sentence.start && p.end <= sentence.end).sort((a, b) => distance(a, t) - distance(b, t))
   if (place && specificity(place) >= 2) {
     const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && inside(p, place!))
+      ?? named.find((p) => specificity(p) === 0 && inside(p, place!))
     if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3 }
   }
   const moved = place ? offsetPlace(place, text, sentence.start, doc.article.language) : null
   if (moved) return { place: moved, geoPrecision: 2 }
   if (place) return { place, geoPrecision: precision(place, place.geoPrecision) }
+  if (named[0]) return { place: named[0], geoPrecision: named[0].geoPrecision }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3 }
   return { place: null, geoPrecision: null }
 }

@@ -33,6 +33,18 @@ export interface Candidate {
   metonymic: boolean
   /** Part of a street's name ("Washington Drive", « rue de Paris »). */
   street: boolean
+  /**
+   * The name of a facility or local body the name opens ("Kumasi Polytechnic", "a Heliwa police
+   * station") or that governs it ("the University of Kisangani", « l'hôpital de Bunia »), when there is one.
+   */
+  facility: FacilityName | null
+}
+
+/** A facility's name around a place name, and where its head ("Hospital", « hôpital ») starts. */
+export interface FacilityName {
+  start: number
+  end: number
+  head: number
 }
 
 export const isCapitalized = (s: string): boolean => /^\p{Lu}/u.test(s)
@@ -92,9 +104,17 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
       const found = longestMatch(text, tokens, i, end, gaz, startsUpper, keyOf)
       if (!found) {
         // Inside a hyphenated token: "Egyptian-US relations", "D-Charleston", "Fargo-Moorhead".
-        for (const part of hyphenParts(text, tok, gaz, res)) {
+        const parts = hyphenParts(text, tok, gaz, res)
+        for (const part of parts) {
           const c = newCandidate(part.start, part.end, part.key, part.entries, si, i, i, false, titleCase)
           addContext(c, text, res)
+          // "the Yei-Maridi road", « l'axe Beni-Kasindi »: a road named after the towns it links
+          // runs from the first, and what happens along it is near that town.
+          const road = part === parts[0] && parts.length > 1 ? roadNamed(text, tok, res) : null
+          if (road) {
+            c.facility = road
+            c.near = true
+          }
           out.push(c)
         }
         continue
@@ -115,6 +135,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
         settlementWord: false,
         metonymic: false,
         street: false,
+        facility: null,
       }
       addContext(c, text, res)
       out.push(c)
@@ -126,7 +147,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
 }
 
 function newCandidate(start: number, end: number, key: string, entries: GazetteerEntry[], sentence: number, first: number, last: number, sentenceInitial: boolean, titleCase: boolean): Candidate {
-  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, settlementWord: false, metonymic: false, street: false }
+  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, settlementWord: false, metonymic: false, street: false, facility: null }
 }
 
 function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResources): { start: number; end: number; key: string; entries: GazetteerEntry[] }[] {
@@ -144,6 +165,21 @@ function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResourc
     at += part.length + 1
   }
   return out
+}
+
+const WORD_BEFORE = /(\p{L}+)\s$/u
+
+/**
+ * The name of a road or bridge a hyphenated token of town names is part of ("Yei-Maridi road",
+ * « l'axe Beni-Butembo »): a street or facility word right after it or right before it.
+ */
+function roadNamed(text: string, tok: Token, res: PlaceResources): FacilityName | null {
+  const head = (w: string | undefined) => w !== undefined && (res.cues.street.includes(w.toLowerCase()) || res.cues.facility.includes(w.toLowerCase()))
+  const after = NEXT_WORD.exec(text.slice(tok.end, tok.end + 40))
+  if (after && head(after[1]!.replace(/\.$/, ''))) return { start: tok.start, end: tok.end + after[0].length, head: tok.end + 1 }
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, tok.start - 30), tok.start))
+  if (before && head(before[1])) return { start: tok.start - before[0].length, end: tok.end, head: tok.start - before[0].length }
+  return null
 }
 
 /** Punctuation that may sit inside a name ("Saint-Louis", "N'Djamena", "St. Louis"). */
@@ -218,6 +254,7 @@ const ADMIN = 4
 const SETTLEMENT = 8
 const STREET = 16
 const METONYMY = 32
+const FACILITY = 64
 
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 
@@ -239,6 +276,7 @@ function cueIndex(res: PlaceResources): CueIndex {
     add(index.after, a, SETTLEMENT)
   }
   for (const p of res.cues.metonymy) add(index.after, p, METONYMY)
+  for (const f of res.cues.facility) for (const p of [`${f} de`, `${f} d'`, `${f} of`]) add(index.before, ending(p), FACILITY)
   cueIndexes.set(res, index)
   return index
 }
@@ -263,9 +301,12 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   // A cue ends right before the name, and starts the text or follows a character that is no letter.
   const before = text.slice(Math.max(0, c.start - 40), c.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
   let ends = 0
+  let facilityAt = -1
   for (let at = 0; at < before.length; at++) {
     if (at > 0 && letterAt(before, at - 1)) continue
-    ends |= cues.before.get(before.slice(at)) ?? 0
+    const kinds = cues.before.get(before.slice(at)) ?? 0
+    if (kinds & FACILITY && facilityAt < 0) facilityAt = at
+    ends |= kinds
   }
   // A cue follows the name after a space, and ends the text or precedes a character that is no letter.
   const after = text.slice(c.end, c.end + 40).toLowerCase().replace(/\s+/g, ' ')
@@ -287,6 +328,39 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   const afterTwo = AFTER_TWO.exec(text.slice(c.end, c.end + 40))
   const streetAfter = afterWord !== undefined && SPACE_CAPITAL.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord) && !afterTwo?.[1]
   c.street = streetAfter || (ends & STREET) !== 0
+  const head = facilityHeadAfter(text, c.end, res)
+  if (head !== null) c.facility = { start: c.start, end: head.end, head: head.start }
+  else if (facilityAt >= 0) c.facility = { start: c.start - (before.length - facilityAt), end: c.end, head: c.start - (before.length - facilityAt) }
+}
+
+/** Capitalised words a facility's name may hold between its town and its head ("Banha Teaching Hospital"). */
+const MAX_NAME_WORDS = 3
+const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u
+
+/**
+ * The end of a facility head after a name, over at most `MAX_NAME_WORDS` capitalised words, each
+ * after one space: "Kumasi Polytechnic", "Benghazi Revolutionaries Shura Council", "Heliwa police
+ * station". Null when none. The head may be lower case; the words before it may not.
+ */
+export function facilityHeadAfter(text: string, from: number, res: PlaceResources): { start: number; end: number } | null {
+  const words: { word: string; capital: boolean; start: number; end: number }[] = []
+  let at = from
+  for (let k = 0; k <= MAX_NAME_WORDS + 2; k++) {
+    const m = NEXT_WORD.exec(text.slice(at, at + 40))
+    if (!m) break
+    // A full stop ends the sentence, or an abbreviation that is the last word of the name.
+    const word = m[1]!.replace(/\.$/, '')
+    words.push({ word: word.toLowerCase().replace(/’/g, "'"), capital: isCapitalized(word), start: at + 1, end: at + 1 + word.length })
+    at += m[0].length
+    if (word !== m[1]) break
+  }
+  for (let k = 0; k < words.length && k <= MAX_NAME_WORDS; k++) {
+    for (let n = 1; k + n <= words.length && n <= 3; n++) {
+      if (res.cues.facility.includes(words.slice(k, k + n).map((w) => w.word).join(' '))) return { start: words[k]!.start, end: words[k + n - 1]!.end }
+    }
+    if (!words[k]!.capital) break
+  }
+  return null
 }
 
 /** A candidate for a span given from outside (gold spans in evaluation, spans another stage found). */

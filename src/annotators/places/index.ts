@@ -3,11 +3,11 @@
  * feature with its ACLED geo_precision, a confidence, and the candidates that lost.
  */
 import { spanIndex } from '../../doc/spans.js'
-import type { Place } from '../../doc/schema.js'
+import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, type Gazetteer } from '../../kb/gazetteer/index.js'
 import { hasResource } from '../../resources/load.js'
-import { candidateAt, type Candidate, findCandidates, tokenKeys, type TokenKeys } from './find.js'
+import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { type Resolution, resolveCandidates } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
@@ -31,8 +31,29 @@ export function createPlacesAnnotator(): Annotator {
 
 /** Places in a document, in text order. */
 export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] {
+  const found = placesOf(doc, gaz)
+  namedCache.set(doc.tokens, found.inNames)
+  return found.places
+}
+
+/**
+ * Towns a document names only inside the name of a facility or local body ("Students at Kumasi
+ * Polytechnic", "the Benghazi Shura Council"): where that facility is, resolved with the document's
+ * places, but no toponym mention of their own (gazetteers' gold toponyms skip them, and so does
+ * the `places` layer). The events stage locates an event there when its sentence names no place.
+ */
+export function placesInNames(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] {
+  let named = namedCache.get(doc.tokens)
+  if (!named) namedCache.set(doc.tokens, (named = placesOf(doc, gaz).inNames))
+  return named
+}
+
+/** `placesInNames` per document, keyed by its token array, as `tokenKeys` is: the places stage finds them, the events stage asks. */
+const namedCache = new WeakMap<readonly Token[], Place[]>()
+
+function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[] } {
   const lang = placeLanguage(doc.article.language)
-  if (!lang) return []
+  if (!lang) return { places: [], inNames: [] }
   const res = loadPlaceResources(lang)
   const text = doc.article.text
   const keyOf = tokenKeys(doc)
@@ -40,16 +61,22 @@ export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] 
   const ctx = judgeContext(doc, res, keyOf)
   const judged = judgeCandidates(found, ctx)
   const accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
-  const loose = looseCandidates(doc, gaz, res, ctx, found)
+  const byName = new Set(judged.filter((j) => j.verdict.ok && j.verdict.byName).map((j) => j.cand))
+  const loose = looseCandidates(doc, gaz, res, ctx, found, byName)
   const demonyms = demonymCountries(doc, res, keyOf)
-  if (!loose.length) return resolveCandidates(accepted, demonyms, text).map((r) => toPlace(r, text))
-  const resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text)
-  // A name read loosely must agree with the rest of the text: where its exact places, demonyms
-  // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia).
-  const looseSet = new Set(loose)
-  const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode)])
-  countries.delete(null)
-  return resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode)).map((r) => toPlace(r, text))
+  let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text)
+  if (loose.length) {
+    // A name read loosely must agree with the rest of the text: where its exact places, demonyms
+    // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia).
+    const looseSet = new Set(loose)
+    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode)])
+    countries.delete(null)
+    resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
+  }
+  const places: Place[] = []
+  const inNames: Place[] = []
+  for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
+  return { places, inNames }
 }
 
 /** Capitalised words, joined by a space or a hyphen: a name the gazetteer may spell otherwise. */
@@ -62,7 +89,7 @@ const NAME_RUN = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu
  * ("Kobbo town", "Hodan district"), or the entities stage typing it as a place — looked up by its
  * loose key (`looseKey`). Frequent words, given names, titles, months and demonyms are not tried.
  */
-function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, found: readonly Candidate[]): Candidate[] {
+function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, found: readonly Candidate[], byName: Set<Candidate>): Candidate[] {
   const text = doc.article.text
   const out: Candidate[] = []
   const placeMentions = spanIndex(doc.mentions.filter((m) => m.kind === 'place'))
@@ -72,9 +99,16 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
     for (const m of text.slice(s.start, s.end).matchAll(NAME_RUN)) {
       const start = s.start + m.index
       let end = start + m[0].length
+      let words = m[0].split(/[ -]/)
+      // "Cadado Police Station", "Sabata Secondary school": the name before a facility's head.
+      for (let cut = 1, at = start + words[0]!.length; cut < words.length; at += words[cut]!.length + 1, cut++) {
+        if (facilityHeadAfter(text, at, res)?.start !== at + 1) continue
+        words = words.slice(0, cut)
+        end = at
+        break
+      }
       if (taken.overlaps(start, end)) continue
       // "Hodan District": the admin or settlement word is context, not part of the name.
-      const words = m[0].split(/[ -]/)
       while (words.length > 1 && (res.cues.admin.includes(words.at(-1)!.toLowerCase()) || res.cues.settlement.includes(words.at(-1)!.toLowerCase()))) {
         end -= words.pop()!.length + 1
       }
@@ -86,8 +120,10 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       if (res.demonyms.has(key) || res.timeWords.has(key) || res.cues.title.includes(first)) continue
       const typed = placeMentions.contains(start, end)
       const c = candidateAt(doc, start, end, looseGaz, res)
-      if (!c || !(typed || c.cueBefore || c.adminWord || c.settlementWord)) continue
-      if (ctx.personSpans.overlaps(start, end) && !c.cueBefore && !c.adminWord && !c.settlementWord) continue
+      const cued = typed || c?.cueBefore || c?.adminWord || c?.settlementWord
+      if (!c || !(cued || c.facility)) continue
+      if (ctx.personSpans.overlaps(start, end) && !c.cueBefore && !c.adminWord && !c.settlementWord && !c.facility) continue
+      if (!cued) byName.add(c)
       out.push(c)
     }
   }

@@ -13,7 +13,8 @@ import { readResourceLines } from '../../resources/load.js'
 import { tokenKeys, type Candidate, type TokenKeys } from './find.js'
 import type { PlaceResources } from './resources.js'
 
-export type Verdict = { ok: true } | { ok: false; reason: string }
+/** `byName`: accepted only as the place a facility's or local body's name says it is in ("Kumasi Polytechnic"). */
+export type Verdict = { ok: true; byName?: true } | { ok: false; reason: string }
 
 export interface JudgeContext {
   text: string
@@ -53,9 +54,15 @@ export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = t
 
 /** Judges every candidate; names seen as parts of person names are refused later in the document too. */
 export function judgeCandidates(cands: Candidate[], ctx: JudgeContext): { cand: Candidate; verdict: Verdict }[] {
-  const first = cands.map((c) => ({ cand: c, verdict: judge(c, ctx) }))
+  const first = cands.map((c) => ({ cand: c, verdict: judgeNamed(c, ctx) }))
   const personNames = new Set(first.filter((x) => !x.verdict.ok && PERSON_REASONS.has(x.verdict.reason)).map((x) => x.cand.key))
   return first.map((x) => (x.verdict.ok && personNames.has(x.cand.key) && !x.cand.cueBefore && !isMajor(x.cand) ? { cand: x.cand, verdict: { ok: false, reason: 'person-name-elsewhere' } } : x))
+}
+
+function judgeNamed(c: Candidate, ctx: JudgeContext): Verdict {
+  const verdict = judge(c, ctx)
+  if (!verdict.ok || c.facility === null || judge({ ...c, facility: null }, ctx).ok) return verdict
+  return { ok: true, byName: true }
 }
 
 /** Below this population a bare one-word town name needs a locative cue. */
@@ -67,6 +74,17 @@ const PERSON_REASONS = new Set(['surname', 'title', 'given-name', 'person-speaks
 /** A name before a speech or action verb that is its subject: not one governed by a locative cue. */
 export function isMetonymic(c: Candidate): boolean {
   return c.metonymic && !c.cueBefore
+}
+
+/** An admin phrase of several words right after the name ("Isoko South Local Government Area"). */
+function adminAfter(c: Candidate, ctx: JudgeContext): boolean {
+  const after = ctx.text.slice(c.end, c.end + 40).toLowerCase()
+  return after.startsWith(' ') && ctx.res.cues.admin.some((a) => after.startsWith(a, 1) && !/\p{L}/u.test(after.charAt(a.length + 1)))
+}
+
+/** Towns and administrative areas: what a facility or a local body can be named after. */
+function isSettled(e: { kind: string }): boolean {
+  return e.kind === 'city' || e.kind === 'admin1' || e.kind === 'admin2'
 }
 
 /** Countries, first-level areas and news regions: names a writer uses bare. */
@@ -81,7 +99,13 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const cued = c.cueBefore || c.adminWord || c.settlementWord
   const tail = (p: { end: number }) => ctx.text.slice(c.end, p.end).trim().toLowerCase()
   const guessed = (p: { start: number; end: number }) => cued && p.start >= c.start && (p.end <= c.end || ctx.res.cues.admin.includes(tail(p)) || ctx.res.cues.settlement.includes(tail(p)))
-  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && !guessed(p))) return { ok: false, reason: 'in-person-mention' }
+  // A town in the name of a facility or local body ("Kumasi Polytechnic", "the Benghazi Shura
+  // Council", "the University of Kisangani") is where it is; a person mention over that name was
+  // a guess from capitals (no person is called "X Hospital").
+  // Not in a Title Case headline, where capitals cannot tell a town from a founder's name.
+  const facility = c.facility !== null && !c.titleCase && c.entries.some(isSettled) ? c.facility : null
+  const facilityName = (p: { start: number; end: number }) => facility !== null && p.start >= facility.start && p.end <= facility.end
+  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && !guessed(p) && !facilityName(p))) return { ok: false, reason: 'in-person-mention' }
   const word = (i: number) => {
     const t = tokens[i]
     return t && t.kind === 'word' ? text.slice(t.start, t.end) : null
@@ -118,7 +142,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const next = word(c.last + 1)
   if (next && /^ ?$/.test(gap(c.last, c.last + 1)) && /^\p{Lu}/u.test(next) && !c.titleCase) {
     const follower = foldName(next).replace(/\.$/, '')
-    const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower)
+    // "Kumasi Polytechnic", "Banha Teaching Hospital": the facility's head, or a frequent word before it.
+    const headNext = facility !== null && facility.start === c.start && facility.head === tokens[c.last + 1]!.start
+    const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || adminAfter(c, ctx)
     if (!institutional && !bestIsMajor) return { ok: false, reason: 'name-head' }
     if (!allCaps && c.key.split(' ').every(commonWord)) return { ok: false, reason: 'modifier' }
   }
@@ -131,7 +157,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }
   // A one-word name that only hamlets bear, with nothing saying "place", is more often a surname
   // or an organisation that happens to share it.
-  if (singleWord && !c.cueBefore && !c.adminWord && !c.settlementWord && c.entries.every((e) => e.kind === 'city' && e.population < OBSCURE_POPULATION)) return { ok: false, reason: 'obscure' }
+  if (singleWord && !c.cueBefore && !c.adminWord && !c.settlementWord && !facility && c.entries.every((e) => e.kind === 'city' && e.population < OBSCURE_POPULATION)) return { ok: false, reason: 'obscure' }
   const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
     if (c.sentenceInitial || c.titleCase) return { ok: false, reason: 'common-word-unmarked' }

@@ -1,0 +1,75 @@
+/**
+ * Towns named only inside the name of a facility or local body: where the facility is (for the
+ * events stage), not toponym mentions of the `places` layer. Sentences written for these tests;
+ * the entities stage runs first as in the default pipeline.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { loadGazetteer } from '../../kb/gazetteer/index.js'
+import type { Doc } from '../../pipeline/annotator.js'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+import { candidateAt } from './find.js'
+import { placesInNames } from './index.js'
+import { loadPlaceResources } from './resources.js'
+
+const analyze = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'facility', text, language, published: '2016-05-28' })
+/** The towns in facility names and the places of a text, as "surface:CC" lists. */
+const read = (text: string, language = 'en') => {
+  const a = analyze(text, language)
+  const show = (ps: { text: string; countryCode: string | null }[]) => ps.map((p) => `${p.text}:${p.countryCode}`).join('|')
+  return { inNames: show(placesInNames(a as unknown as Doc)), places: show(a.places) }
+}
+
+describe('places: a town that opens the name of a facility or local body', () => {
+  const cases: [string, string][] = [
+    ['Students at Kumasi Polytechnic blocked the main gate over fees.', 'Kumasi:GH'],
+    ['Three gunmen stormed Banha Teaching Hospital overnight.', 'Banha:EG'],
+    ['Fighters of the Benghazi Shura Council shelled the port.', 'Benghazi:LY'],
+    ['Attackers threw a grenade at a Heliwa police station.', 'Heliwa:SO'],
+    ['Workers of the Koforidua Municipality marched to the regional office on Monday.', 'Koforidua:GH'],
+  ]
+  for (const [text, expected] of cases) {
+    it(`${expected} in "${text}"`, () => assert.deepEqual(read(text), { inNames: expected, places: '' }))
+  }
+  it('a capitalised word between the town and the head that is no frequent word makes a person\'s name', () => {
+    assert.deepEqual(read('Students at Abu Hamad Secondary School protested against the new fees this morning.'), { inNames: '', places: '' })
+  })
+  it('a name before a facility\'s head is looked up in another spelling too', () => {
+    assert.equal(read('A bomb exploded near Bardheere Police Station on Monday.').places, 'Bardheere:SO')
+  })
+})
+
+describe('places: a road named after the towns it links', () => {
+  it('runs from the first town, and what happens along it is near that town', () => {
+    const a = analyze('Gunmen ambushed a truck along the Yei-Maridi road, killing three traders.')
+    const yei = [...a.places, ...placesInNames(a as unknown as Doc)].find((p) => p.text === 'Yei')
+    assert.deepEqual([yei?.countryCode, yei?.geoPrecision], ['SS', 2])
+    // Told as a person's name by the entities stage, the road still says where.
+    const ambush = analyze('An unknown group ambushed a lorry along Yei-Maridi road at dawn.')
+    assert.deepEqual(placesInNames(ambush as unknown as Doc).map((p) => [p.text, p.countryCode, p.geoPrecision]), [['Yei', 'SS', 2]])
+  })
+  it('in French, with the head before the names', () => {
+    const a = analyze("Des hommes armés ont tendu une embuscade sur l'axe Beni-Butembo, tuant deux civils.", 'fr')
+    assert.deepEqual(a.places.map((p) => [p.text, p.countryCode, p.geoPrecision]), [['Beni', 'CD', 2], ['Butembo', 'CD', 1]])
+  })
+})
+
+describe('places: the facility a name is in', () => {
+  const gaz = loadGazetteer()
+  const facility = (lang: string, text: string, surface: string) => {
+    const doc = analyze(text, lang) as unknown as Doc
+    const start = text.indexOf(surface)
+    const f = candidateAt(doc, start, start + surface.length, gaz, loadPlaceResources(lang))!.facility
+    return f ? text.slice(f.start, f.end) : null
+  }
+  const cases: [string, string, string, string | null][] = [
+    ['en', 'Students at Kumasi Polytechnic protested.', 'Kumasi', 'Kumasi Polytechnic'],
+    ['en', 'Gunmen stormed Banha Teaching Hospital.', 'Banha', 'Banha Teaching Hospital'],
+    ['en', 'Students of the University of Kisangani marched.', 'Kisangani', 'University of Kisangani'],
+    ['en', 'Students marched in Kumasi on Monday.', 'Kumasi', null],
+    ['fr', "Des hommes armés ont attaqué l'hôpital de Bunia.", 'Bunia', 'hôpital de Bunia'],
+    ['fr', "Les étudiants de l'université de Kisangani ont manifesté.", 'Kisangani', 'université de Kisangani'],
+    ['fr', 'Les étudiants ont manifesté à Kisangani.', 'Kisangani', null],
+  ]
+  for (const [lang, text, surface, expected] of cases) it(`${surface} in "${text}": ${expected}`, () => assert.equal(facility(lang, text, surface), expected))
+})
