@@ -54,6 +54,12 @@ describe('places: a road named after the towns it links', () => {
   })
 })
 
+describe('places: the people of a place', () => {
+  it('"residents of X protested": the name is no speaking subject', () => {
+    assert.deepEqual(read('Hundreds of residents of Oued Sly protested against water cuts on Sunday.'), { inNames: '', places: 'Oued Sly:DZ' })
+  })
+})
+
 describe('places: the facility a name is in', () => {
   const gaz = loadGazetteer()
   const facility = (lang: string, text: string, surface: string) => {
