@@ -17,6 +17,10 @@ describe('identity militias in text', () => {
     ['en', 'Fighting broke out between the Nuer and Anuak communities.', ['Nuer = Nuer Ethnic Militia', 'Anuak communities = Anuak Ethnic Militia']],
     ['en', 'A clash between Toposa and Didinga left ten dead.', ['Toposa = Toposa Ethnic Militia', 'Didinga = Didinga Ethnic Militia']],
     ['fr', 'Des affrontements entre les communautés dogon et peule ont fait dix morts.', ['dogon = Dogon Ethnic Militia', 'peule = Fulani Ethnic Militia']],
+    // A people's attack is its armed men's; two peoples' "ethnic communities" clashing are the sides.
+    ['en', 'Eight were killed in a Fulani attack on the village.', ['Fulani attack = Fulani Ethnic Militia']],
+    ['en', 'Kikuyu and Luo ethnic communities clashed in the suburb.', ['Kikuyu = Kikuyu Ethnic Militia', 'Luo ethnic communities = Luo Ethnic Militia']],
+    ['fr', 'Huit personnes ont été tuées dans une attaque peule.', ['attaque peule = Fulani Ethnic Militia']],
     // Clans and sub-clans, and armed men told by where they come from.
     ['en', 'Gunmen reportedly hailing from the Dhulbahante clan opened fire on a truck.', ['Gunmen reportedly hailing from the Dhulbahante clan = Dhulbahante Clan Militia']],
     ['en', 'Militia from Habar Gidir/Saleban sub-clan attacked the well.', ['Militia from Habar Gidir/Saleban sub-clan = Habar Gedir-Saleban Sub-Clan Militia']],
