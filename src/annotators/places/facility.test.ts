@@ -1,6 +1,7 @@
 /**
  * Towns named only inside the name of a facility or local body: where the facility is (for the
- * events stage), not toponym mentions of the `places` layer. Sentences written for these tests;
+ * events stage), not toponym mentions of the `places` layer; and the names of peoples or clans
+ * told as armed men, which are no places at all. Sentences written for these tests;
  * the entities stage runs first as in the default pipeline.
  */
 import assert from 'node:assert/strict'
@@ -78,4 +79,14 @@ describe('places: the facility a name is in', () => {
     ['fr', 'Les étudiants ont manifesté à Kisangani.', 'Kisangani', null],
   ]
   for (const [lang, text, surface, expected] of cases) it(`${surface} in "${text}": ${expected}`, () => assert.equal(facility(lang, text, surface), expected))
+})
+
+describe('places: the name of a people or a clan whose armed men are told is no place', () => {
+  const cases: [string, string, string][] = [
+    // [language, text, places expected]
+    ['en', 'Tabu militiamen attacked a village near Sabha, killing three people.', 'Sabha:LY'],
+    ['en', 'Gunmen from the Dir clan killed two herders near Galkayo.', 'Galkayo:SO'],
+    ['fr', 'Des miliciens Salamat ont attaqué un village près de Nyala.', 'Nyala:SD'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(read(text, lang).places, expected))
 })

@@ -28,6 +28,8 @@ export interface JudgeContext {
   personSpans: SpanIndex
   /** Folded given names (the entities stage's list): a name that starts with one is a person. */
   firstNames: Set<string>
+  /** A people's or clan's armed men the entities stage found ("Tabu militiamen", "gunmen from the Dir clan"). */
+  identitySpans: SpanIndex
 }
 
 let firstNames: Set<string> | null = null
@@ -49,7 +51,8 @@ export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = t
     if (LOWER_AT.test(text)) lowerWords.add(keyOf(i))
   })
   const persons = doc.mentions.filter((m) => m.kind === 'person' || m.nerType === 'PER')
-  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames() }
+  const identities = doc.mentions.filter((m) => m.rule === 'identity')
+  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities) }
 }
 
 /** Judges every candidate; names seen as parts of person names are refused later in the document too. */
@@ -106,6 +109,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const facility = c.facility !== null && !c.titleCase && c.entries.some(isSettled) ? c.facility : null
   const facilityName = (p: { start: number; end: number }) => facility !== null && p.start >= facility.start && p.end <= facility.end
   if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && !guessed(p) && !facilityName(p))) return { ok: false, reason: 'in-person-mention' }
+  // The name of a people or a clan whose armed men the sentence tells is no place ("Tabu
+  // militiamen", "gunmen from the Dir clan"), whatever town abroad shares it.
+  if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
   const word = (i: number) => {
     const t = tokens[i]
     return t && t.kind === 'word' ? text.slice(t.start, t.end) : null
