@@ -2,10 +2,11 @@
  * The places annotator: toponyms in French and English text, each resolved to one gazetteer
  * feature with its ACLED geo_precision, a confidence, and the candidates that lost.
  */
+import { distanceKm } from '../../doc/geo.js'
 import { spanIndex } from '../../doc/spans.js'
 import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { foldName, loadGazetteer, type Gazetteer } from '../../kb/gazetteer/index.js'
+import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
@@ -73,10 +74,32 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     countries.delete(null)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
   }
+  // A town read only through one of its alternate names (GeoNames keeps old names and other
+  // languages' forms: "Edo" for Tokyo, « Bâle » for Basel) must be in a country of the places the
+  // text names by their own names ("from Edo to Shashamane" is no trip to Japan). Not the
+  // demonyms' or actors' countries, which name foreign troops and visitors as well as the scene.
+  // A border crossing keeps it: « de Strasbourg à Bâle ».
+  if (resolved.some(byAlternateName)) {
+    const own = resolved.filter((r) => !byAlternateName(r) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
+    const agrees = (e: GazetteerEntry) => own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
+    resolved = resolved.filter((r) => !byAlternateName(r) || !own.some((o) => o.countryCode) || agrees(r.ranked[0]!.entry))
+  }
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
   return { places, inNames }
+}
+
+/** A town read by an alternate name within this distance of a place named by its own name is in that neighbourhood. */
+const BORDER_KM = 400
+
+/**
+ * A town the text names only by one of its alternate names, and not by another spelling of its
+ * own name ("Kismaayo" and "Damanhour" are Kismayo and Damanhūr written otherwise: same loose key).
+ */
+function byAlternateName(r: Resolution): boolean {
+  const best = r.ranked[0]!.entry
+  return best.kind === 'city' && looseKey(foldName(best.name)) !== looseKey(r.cand.key)
 }
 
 /** Capitalised words, joined by a space or a hyphen: a name the gazetteer may spell otherwise. */

@@ -68,6 +68,11 @@ function judgeNamed(c: Candidate, ctx: JudgeContext): Verdict {
   return { ok: true, byName: true }
 }
 
+/** A space and a number of one to three digits, as in "France 24" (a year or a date is longer or has a slash). */
+const NUMBER_AFTER = /^ \d{1,3}(?![\d/\p{L}])/u
+/** That number, then punctuation, the end of the text or a capitalised word. */
+const NUMBER_ENDS = /^ \d{1,3}(?:\s*[.,;:)!?»"”]|\s*$| \p{Lu})/u
+
 /** Below this population a bare one-word town name needs a locative cue. */
 const OBSCURE_POPULATION = 5000
 
@@ -123,6 +128,14 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (res.timeWords.has(c.key)) return { ok: false, reason: 'time-word' }
   if (res.cues.title.includes(c.key)) return { ok: false, reason: 'title-word' }
   if (c.street) return { ok: false, reason: 'street-name' }
+  // A country's name with a number right after it names a channel, a team or a programme
+  // ("broadcast on France 3", "told France 24", « Algérie 1 »), not the country.
+  // After a locative cue the number may start the clause ("in Syria 12 people died"), unless
+  // nothing or another name follows it (« diffusé par France 24, »).
+  if (c.entries.some((e) => e.kind === 'country')) {
+    const after = text.slice(c.end, c.end + 8)
+    if (NUMBER_AFTER.test(after) && (!c.cueBefore || NUMBER_ENDS.test(after))) return { ok: false, reason: 'numbered-name' }
+  }
 
   const prevIdx = c.first - 1
   const prev = prevIdx >= 0 && tokens[prevIdx]!.end > 0 ? word(prevIdx) : null

@@ -8,8 +8,8 @@ import { describe, it } from 'node:test'
 import type { Place } from '../../doc/schema.js'
 import { getDefaultPipeline } from '../../pipeline/default.js'
 
-const places = (text: string): Place[] => getDefaultPipeline().analyze({ input: 'loose', text, language: 'en', published: '2016-05-28' }).places
-const at = (text: string, surface: string) => places(text).find((p) => p.text === surface)
+const places = (text: string, language = 'en'): Place[] => getDefaultPipeline().analyze({ input: 'loose', text, language, published: '2016-05-28' }).places
+const at = (text: string, surface: string, language = 'en') => places(text, language).find((p) => p.text === surface)
 
 describe('places: names written in another transliteration', () => {
   const found: [string, string, string][] = [
@@ -42,4 +42,24 @@ describe('places: words of conflict reports are not places without a cue', () =>
     ['Farmers blocked the road to protest the new tax.', 'Farmers'],
   ]
   for (const [text, surface] of cases) it(`no place ${surface} in "${text}"`, () => assert.equal(at(text, surface), undefined))
+})
+
+describe('places: a town read only by one of its alternate names agrees with the other places', () => {
+  // GeoNames gives Tokyo the old name "Edo", Qom "Koma", Basel its French name « Bâle ».
+  const dropped: [string, string, string][] = [
+    ['en', 'Farmers marched from Jimma to Edo on Monday.', 'Edo'],
+    ['en', 'Protesters walked from Ajdabiya to Kufra on Sunday.', 'Kufra'],
+    ['fr', 'Des paysans ont marché de Jimma à Edo lundi.', 'Edo'],
+    ['fr', "Des manifestants ont marché d'Ajdabiya à Kufra.", 'Kufra'],
+  ]
+  for (const [lang, text, surface] of dropped) it(`${lang}: no place ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang), undefined))
+  const kept: [string, string, string, string][] = [
+    // Near a place named by its own name, across a border.
+    ['fr', 'Des manifestants sont partis de Strasbourg vers Bâle lundi.', 'Bâle', 'CH'],
+    // Another spelling of the town's own name is its own name ("Kismaayo" for Kismayo).
+    ['en', 'Troops from Kenya entered Kismaayo on Friday.', 'Kismaayo', 'SO'],
+    // Nothing else named: the reading stands.
+    ['fr', 'Des manifestants ont défilé à Bâle lundi.', 'Bâle', 'CH'],
+  ]
+  for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in "${text}" is in ${cc}`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
 })
