@@ -1,13 +1,15 @@
 /**
  * Spatial coherence in resolution: a town's reading near another place of the document gains 1
  * under 150 km and 0.5 under 400 km, whatever the longitude and however many places the document
- * has. Invented features, so only distance differs between the two readings of a name.
+ * has. Invented features, so only distance differs between the two readings of a name. Then a
+ * town against a first-level area abroad of the same name, through the pipeline, on invented sentences.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { Candidate } from './find.js'
 import { resolveCandidates } from './resolve.js'
+import { getDefaultPipeline } from '../../pipeline/default.js'
 
 let row = 0
 const town = (name: string, cc: string, lat: number, lon: number): GazetteerEntry => ({
@@ -39,4 +41,15 @@ describe('places: the nearest other place', () => {
     const far = Array.from({ length: 60 }, (_, k): [number, number] => [-60 + k, 100 + k])
     assert.deepEqual(resolveX([...far, [13.5, 20], [11.2, 20.5]]), { country: 'AA', p: 0.731 })
   })
+})
+
+describe('places: a bare name after a locative cue is a town rather than an area abroad', () => {
+  const country = (text: string, language: string, surface: string): string | null | undefined =>
+    getDefaultPipeline().analyze({ input: 'bare', text, language, published: '2016-05-28' }).places.find((p) => p.text === surface)?.countryCode
+  // Beni, a town of North Kivu, and Beni, a department of Bolivia.
+  const cases: [string, string, string, string][] = [
+    ['en', 'Demonstrations were held in Beni on Monday.', 'Beni', 'CD'],
+    ['fr', 'Des manifestations ont eu lieu à Beni lundi.', 'Beni', 'CD'],
+  ]
+  for (const [lang, text, surface, cc] of cases) it(`${lang}: ${surface} in "${text}" is in ${cc}`, () => assert.equal(country(text, lang, surface), cc))
 })

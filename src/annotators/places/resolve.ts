@@ -27,6 +27,7 @@ const ADMIN1_NAMED = 2
 const ADMIN1_FOCUS = 2
 const CONTAINMENT = 5
 const SEAT_AREA = -1.5
+const BARE_AREA = 1
 /** Half the gap between a town's own name and an alternate name, in tenfold populations. */
 const OWN_NAME = 0.5
 
@@ -182,6 +183,9 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
     s += (ADMIN1_FOCUS * votes) / others
   }
   if (c.adminWord && (e.kind === 'admin1' || e.kind === 'admin2')) s += 3
+  // "in Beni": a bare name after a locative cue is more often a town of some size that bears it
+  // (a tenth of the area's people or more) than a first-level area abroad.
+  if (e.kind === 'admin1' && c.cueBefore && !c.adminWord && c.entries.some((o) => o.kind === 'city' && o.countryCode !== e.countryCode && o.population * 10 >= e.population && foldName(o.name) === c.key)) s -= BARE_AREA
   // Explicit containment, "Alexandria, La.": any reading of the next name that holds this one,
   // and, seen from the container, any reading of the previous name that it holds.
   if (ctx.apposed[i] && ctx.cands[i + 1]!.entries.some((o) => containsDirectly(o, e))) s += CONTAINMENT
