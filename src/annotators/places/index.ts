@@ -92,14 +92,20 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
 
 /** A town read by an alternate name within this distance of a place named by its own name is in that neighbourhood. */
 const BORDER_KM = 400
+/**
+ * Capitals, first-level seats and large cities: their alternate names are the names other languages
+ * write (Londres, Moscou, Tombouctou, Francfort), not a small town's old names and transliterations.
+ */
+const SEATS = new Set(['PPLC', 'PPLA'])
+const LARGE_CITY = 500_000
 
 /**
- * A town the text names only by one of its alternate names, and not by another spelling of its
- * own name ("Kismaayo" and "Damanhour" are Kismayo and Damanhūr written otherwise: same loose key).
+ * A lesser town the text names only by one of its alternate names, and not by another spelling of
+ * its own name ("Kismaayo" and "Damanhour" are Kismayo and Damanhūr written otherwise: same loose key).
  */
 function byAlternateName(r: Resolution): boolean {
   const best = r.ranked[0]!.entry
-  return best.kind === 'city' && looseKey(foldName(best.name)) !== looseKey(r.cand.key)
+  return best.kind === 'city' && !SEATS.has(best.featureCode) && best.population < LARGE_CITY && looseKey(foldName(best.name)) !== looseKey(r.cand.key)
 }
 
 /** Capitalised words, joined by a space or a hyphen: a name the gazetteer may spell otherwise. */
