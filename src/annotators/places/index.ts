@@ -74,11 +74,11 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     countries.delete(null)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
   }
-  // A town read only through one of its alternate names (GeoNames keeps old names and other
-  // languages' forms: "Edo" for Tokyo, « Bâle » for Basel) must be in a country of the places the
-  // text names by their own names ("from Edo to Shashamane" is no trip to Japan). Not the
-  // demonyms' or actors' countries, which name foreign troops and visitors as well as the scene.
-  // A border crossing keeps it: « de Strasbourg à Bâle ».
+  // A lesser town read only through one of its alternate names (GeoNames keeps old names and
+  // transliterations: "Kufra" for a Şirvan in Turkey, "Tawila" for a Yemeni Aţ Ţawīlah) must be in
+  // a country of the places the text names by their own names ("from Ajdabiya to Kufra" is no trip
+  // to Turkey). Not the demonyms' or actors' countries, which name foreign troops and visitors as
+  // well as the scene. A border crossing keeps it: « de Liège à Aix-la-Chapelle ».
   if (resolved.some(byAlternateName)) {
     const own = resolved.filter((r) => !byAlternateName(r) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
     const agrees = (e: GazetteerEntry) => own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
