@@ -56,3 +56,26 @@ export function compileResourceRegex(source: string, flags: string, where: strin
     throw new EngineError('E_RESOURCE', `invalid regular expression: ${(e as Error).message}`, where)
   }
 }
+
+/**
+ * What `s.matchAll(re)` gives for a global regex whose lastIndex is `from`, read with exec on the
+ * regex itself: matchAll clones the regex on every call, which costs more than the scan of a
+ * sentence. The regex's lastIndex is 0 afterwards.
+ */
+export function allMatches(re: RegExp, s: string, from = 0): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  re.lastIndex = from
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m)
+    if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, re.unicode)
+  }
+  return out
+}
+
+/** The index after the character at `i` (a whole surrogate pair for a Unicode regex). */
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1
+  const c = s.charCodeAt(i)
+  const d = s.charCodeAt(i + 1)
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1
+}

@@ -7,12 +7,12 @@ import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
 import { communalMentions } from './communal.js'
-import { firstStart } from './gate.js'
-import { hasCue, parseNumber, type EventResources } from './resources.js'
+import { firstStart, gatedSentences } from './gate.js'
+import { hasCue, parseNumber, type EventResources, type GroupRule } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
-import { hasResource, readResourceLines } from '../../resources/load.js'
+import { allMatches, hasResource, readResourceLines } from '../../resources/load.js'
 import { tokenKeys } from '../places/find.js'
 import { placesInNames } from '../places/index.js'
 import { loadPlaceResources } from '../places/resources.js'
@@ -64,15 +64,26 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   const namedIndex = spanIndex(named)
   const byEnd = [...named].sort((a, b) => a.end - b.end)
   const byStart = [...named].sort((a, b) => a.start - b.start)
-  for (const s of doc.sentences) {
+  // Which groups may match in which sentence, found once per group for the whole text: a sentence
+  // then visits only its groups, in resource order.
+  const groupsOf = new Map<number, GroupRule[]>()
+  for (const g of res.groups) {
+    for (const i of gatedSentences(g.pattern, text, doc.sentences)) {
+      const list = groupsOf.get(i)
+      if (list) list.push(g)
+      else groupsOf.set(i, [g])
+    }
+  }
+  for (const [i, s] of doc.sentences.entries()) {
+    const groups = groupsOf.get(i)
+    if (!groups) continue
     const chunk = doc.article.text.slice(s.start, s.end)
     // Descriptions of earlier sentences lie in those sentences: only this sentence's can overlap.
     const sentenceFirst = generic.length
-    for (const g of res.groups) {
+    for (const g of groups) {
       const from = firstStart(g.pattern, doc.article.text, s.start, s.end)
       if (from === null) continue
-      g.pattern.lastIndex = from - s.start
-      for (const m of chunk.matchAll(g.pattern)) {
+      for (const m of allMatches(g.pattern, chunk, from - s.start)) {
         const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
         if (namedIndex.overlaps(span.start, span.end)) continue
         if (worn(res, doc.article.text, span)) continue
@@ -595,8 +606,7 @@ export function readCounts(sentence: Sentence, text: string, res: EventResources
   for (const rule of res.counts) {
     const from = firstStart(rule.pattern, text, sentence.start, sentence.end)
     if (from === null) continue
-    rule.pattern.lastIndex = from - sentence.start
-    for (const m of chunk.matchAll(rule.pattern)) {
+    for (const m of allMatches(rule.pattern, chunk, from - sentence.start)) {
       const n = rule.zero ? 0 : parseNumber(m.groups?.n ?? '', res)
       if (n === null) continue
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }

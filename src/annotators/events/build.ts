@@ -8,6 +8,7 @@
 import type { Place, Span } from '../../doc/schema.js'
 import type { ActorMention } from './arguments.js'
 import { clauseBefore, type Flags } from './flags.js'
+import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
 
 export interface Draft {
@@ -285,7 +286,7 @@ function vigilanteJustice(text: string, sentence: Span, head: Span, res: EventRe
   const re = cueRegex(res, 'vigilante')
   if (!re) return false
   const chunk = text.slice(sentence.start, sentence.end)
-  for (const m of chunk.matchAll(re)) {
+  for (const m of allMatches(re, chunk)) {
     const at = sentence.start + m.index
     if (hasAgentBefore(res, text.slice(Math.max(sentence.start, at - 20), at))) continue
     const end = at + m[0].length

@@ -6,6 +6,7 @@
  */
 import type { Sentence, Span } from '../../doc/schema.js'
 import { gatedSentences } from './gate.js'
+import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, loadTaxonomy, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
@@ -65,29 +66,6 @@ function accusationBefore(chunk: string, at: number, res: EventResources): numbe
 function contextMet(re: RegExp, chunk: string, res: EventResources): boolean {
   for (const m of allMatches(re, chunk)) if (!afterGrievance(chunk, m.index, res)) return true
   return false
-}
-
-/**
- * What `s.matchAll(re)` gives for a global regex whose lastIndex is 0, read with exec on the regex
- * itself: matchAll clones the regex on every call, which costs more than the scan of a sentence.
- * The regex's lastIndex is 0 afterwards, as matchAll leaves it.
- */
-function allMatches(re: RegExp, s: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = []
-  re.lastIndex = 0
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    out.push(m)
-    if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, re.unicode)
-  }
-  return out
-}
-
-/** The index after the character at `i` (a whole surrogate pair for a Unicode regex). */
-function advance(s: string, i: number, unicode: boolean): number {
-  if (!unicode || i + 1 >= s.length) return i + 1
-  const c = s.charCodeAt(i)
-  const d = s.charCodeAt(i + 1)
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1
 }
 
 export function findTriggers(text: string, sentences: readonly Sentence[], res: EventResources): TriggerMatch[] {

@@ -27,9 +27,10 @@ function matches(re: RegExp | null, s: string): boolean {
 
 /**
  * The sentence's text with the letters of the given spans made neutral ("15 May" → "15 xxx"): same
- * length and the same words, so offsets and the words a cue may reach over hold.
+ * length and the same words, so offsets and the words a cue may reach over hold. What `readFlags`
+ * reads; `spans` are those whose words are no cue (time expressions, proper names), any order.
  */
-function neutralised(text: string, sentence: Sentence, spans: readonly Span[]): string {
+export function neutralised(text: string, sentence: Sentence, spans: readonly Span[]): string {
   let out = text.slice(sentence.start, sentence.end)
   for (const t of spans) {
     const from = Math.max(t.start, sentence.start) - sentence.start, to = Math.min(t.end, sentence.end) - sentence.start
@@ -54,10 +55,8 @@ function clauseAfter(text: string, sentence: Span, at: number, max: number): str
   return cut >= 0 ? s.slice(0, cut) : s
 }
 
-/** `blanked`: the spans whose words are no cue (time expressions, proper names), any order. */
-export function readFlags(trigger: Span, sentence: Sentence, text: string, statements: readonly Statement[], res: EventResources, blanked: readonly Span[] = []): Flags {
-  // The sentence alone, its time expressions and names neutralised; offsets become relative to it.
-  const local = neutralised(text, sentence, blanked)
+/** `local`: the sentence alone, its time expressions and names neutralised (`neutralised`); offsets become relative to it. */
+export function readFlags(trigger: Span, sentence: Sentence, local: string, statements: readonly Statement[], res: EventResources): Flags {
   const whole = { start: 0, end: local.length }
   const at = trigger.start - sentence.start
   const before = clauseBefore(local, whole, at, 45)

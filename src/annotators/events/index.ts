@@ -10,9 +10,9 @@ import { actorMentions, armed, assignRoles, countsFor, focusCountry, focusPlace,
 import { actorName, applyConventions, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, type Candidate } from './detect.js'
-import { isDefinite, readFlags } from './flags.js'
+import { isDefinite, neutralised, readFlags } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
-import { resolveActorName, toActor } from '../../kb/actors/resolve.js'
+import { resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 
@@ -50,6 +50,8 @@ export function findEvents(doc: Doc): Event[] {
   // said"): the spans flags blank, sorted once so a sentence's are one slice.
   const blanked = [...doc.timexes, ...doc.mentions.filter((m) => m.form === 'name')].sort((a, b) => a.start - b.start)
   const blankedIn = (s: { start: number; end: number }) => blanked.slice(lowerBound(0, blanked.length, (i) => blanked[i]!.start < s.start - 200), lowerBound(0, blanked.length, (i) => blanked[i]!.start < s.end)).filter((t) => t.end > s.start)
+  // Neutralised once per sentence, however many triggers it has.
+  const neutralBySentence = new Map<number, string>()
   const bySentence = new Map<number, Candidate[]>()
   for (const c of cands) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c])
   const drafts: Draft[] = cands.map((c) => {
@@ -74,7 +76,9 @@ export function findEvents(doc: Doc): Event[] {
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
     const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res)
-    const flags = readFlags(c.head, sentence, text, doc.statements, res, blankedIn(sentence))
+    let local = neutralBySentence.get(c.sentence)
+    if (local === undefined) neutralBySentence.set(c.sentence, (local = neutralised(text, sentence, blankedIn(sentence))))
+    const flags = readFlags(c.head, sentence, local, doc.statements, res)
     return {
       code: c.code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : c.code,
       score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
@@ -90,14 +94,14 @@ export function findEvents(doc: Doc): Event[] {
   })
   const merged = foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts)), text, res))
   const country = focusCountry(doc)
-  return merged.map((d, i) => toEvent(d, i, doc, mentions, country, res))
+  const salient = salientArmedGroup(mentions)
+  return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
 }
 
-function toEvent(d: Draft, index: number, doc: Doc, mentions: readonly ActorMention[], country: string | null, res: EventResources): Event {
+function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null, country: string | null, res: EventResources): Event {
   const code = resolveCode(d)
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
-  const salient = salientArmedGroup(mentions)
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head })
   const asActor = (a: ActorMention | null) => (a ? eventActor(a, salient, countryCode, res) : null)
@@ -205,13 +209,32 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources): Event['actor1'] {
   if (!a.generic) return countryScoped(a, countryCode) ?? { name: a.name, actorId: a.actorId, inter: a.inter }
   if (a.template === '=salient' && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
-  const hit = resolveActorName(a.name, res.lang, countryCode)
+  const hit = resolveDescription(a.name, res.lang, countryCode)
   if (hit) {
     const actor = toActor(hit.entry, hit.country ?? countryCode)
     return { name: actor.name, actorId: actor.id, inter: actor.inter }
   }
   const country = countryCode ? getActorIndex().countryName.get(countryCode) ?? countryCode : null
   return { name: actorName(a, country, null), actorId: null, inter: a.inter }
+}
+
+/**
+ * `resolveActorName` for descriptions, remembered: the same few words ("soldiers", « les rebelles »)
+ * in the same country come back in article after article, and the actor KB does not change.
+ * Bounded; emptied when full.
+ */
+const descriptions = new Map<string, ResolvedActor | null>()
+const MAX_DESCRIPTIONS = 4096
+
+function resolveDescription(name: string, lang: string, countryCode: string | null): ResolvedActor | null {
+  const key = `${lang}\0${countryCode ?? ''}\0${name}`
+  let hit = descriptions.get(key)
+  if (hit === undefined) {
+    hit = resolveActorName(name, lang, countryCode)
+    if (descriptions.size >= MAX_DESCRIPTIONS) descriptions.clear()
+    descriptions.set(key, hit)
+  }
+  return hit
 }
 
 /**

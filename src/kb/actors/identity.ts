@@ -5,7 +5,7 @@
  * group's name as its armed men are language data (`resources/<lang>/entities/identity-groups.tsv`,
  * `identity-cues.tsv`); `findIdentityMilitias` reads them in a text.
  */
-import { listLanguages, readResourceLines } from '../../resources/load.js'
+import { allMatches, listLanguages, readResourceLines } from '../../resources/load.js'
 import { slugify } from './normalize.js'
 import { ActorEntry } from './types.js'
 
@@ -141,7 +141,7 @@ export function findIdentityMilitias(text: string, from: number, to: number, lan
   if (!f) return []
   const chunk = text.slice(from, to)
   const found: Found[] = []
-  for (const m of chunk.matchAll(f.forms)) {
+  for (const m of allMatches(f.forms, chunk)) {
     const start = from + m.index
     if (found.length && start < found[found.length - 1]!.end) continue
     const group = f.byForm.get(m[0])!

@@ -4,6 +4,8 @@
  * `resources/<lang>/entities/function-words.txt`) are dropped, so "l'armée de la Syrie", "Armée de
  * Syrie" and "armee syrie" share one key.
  */
+import { allMatches } from '../../resources/load.js'
+
 const WORD = /[\p{L}\p{N}]+/gu
 
 /** Printable ASCII: nothing to decompose, strip or map but the case (most words in news). */
@@ -17,7 +19,7 @@ export function foldWord(word: string): string {
 /** The words of a text with their offsets (hyphens and apostrophes split words). */
 export function splitWords(text: string, offset = 0): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = []
-  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: offset + m.index, end: offset + m.index + m[0].length })
+  for (const m of allMatches(WORD, text)) out.push({ word: m[0], start: offset + m.index, end: offset + m.index + m[0].length })
   return out
 }
 
