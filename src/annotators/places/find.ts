@@ -201,22 +201,16 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
     if (next.kind === 'punct' && !(next.end - next.start === 1 && NAME_PUNCT.includes(text[next.start]!))) break
     last++
   }
-  // A name longer than the first token, which a space or a hyphen ends, has a key that starts
-  // with the token's key and a space (`keyStartOf`): when no gazetteer key does, none is tried.
   const head = tokens[i]!
-  let longer: boolean | undefined
+  let reach: number | undefined
   for (let k = stops.length - 1; k >= 0; k--) {
     const j = stops[k]!
     const tail = tokens[j]!
     if (!isWord(tail)) continue
     if (!startsUpper && (j === i || !capitalAt(text, tail.start))) continue
     if (j !== i) {
-      if (longer === undefined) {
-        const sep = text.charCodeAt(head.end)
-        const start = sep === 32 || sep === 45 ? keyStartOf(keyOf(i)) : null
-        longer = start === null || gaz.continues(start)
-      }
-      if (!longer && !markAt(text, tail.start)) continue
+      reach ??= reachOf(text, tokens, i, stops, gaz, keyOf)
+      if (k > reach && !markAt(text, tail.start)) continue
     }
     const key = j === i ? keyOf(i) : foldName(text.slice(head.start, tail.end))
     if (key.length < 2 || !gaz.has(key)) continue
@@ -226,6 +220,22 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
     if (entries.length) return { last: j, key, entries }
   }
   return null
+}
+
+/**
+ * How far along `stops` (tokens from `i`) a gazetteer name may reach. A name longer than some
+ * first tokens, which a space or a hyphen ends, has a key that starts with theirs and a space
+ * (`keyStartOf`): past the first such tokens no gazetteer key continues, none is tried.
+ */
+function reachOf(text: string, tokens: readonly Token[], i: number, stops: readonly number[], gaz: Gazetteer, keyOf: TokenKeys): number {
+  for (let k = 0; k < stops.length - 1; k++) {
+    const m = stops[k]!
+    const sep = text.charCodeAt(tokens[m]!.end)
+    if (sep !== 32 && sep !== 45) continue
+    const start = keyStartOf(m === i ? keyOf(i) : foldName(text.slice(tokens[i]!.start, tokens[m]!.end)))
+    if (start !== null && !gaz.continues(start)) return k
+  }
+  return stops.length - 1
 }
 
 /** A headline in Title Case: most longer words capitalised. */
