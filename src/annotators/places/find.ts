@@ -257,6 +257,8 @@ interface CueIndex {
   before: Map<string, number>
   /** Beginnings of the lower-cased text after a name, after its space. */
   after: Map<string, number>
+  /** The facility heads ("hospital", « hôpital de district »), asked for every word after a name. */
+  facility: Set<string>
 }
 const NEAR = 1
 const BEFORE = 2
@@ -271,7 +273,7 @@ const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 function cueIndex(res: PlaceResources): CueIndex {
   let index = cueIndexes.get(res)
   if (index) return index
-  index = { before: new Map(), after: new Map() }
+  index = { before: new Map(), after: new Map(), facility: new Set(res.cues.facility) }
   const add = (map: Map<string, number>, text: string, kind: number) => map.set(text, (map.get(text) ?? 0) | kind)
   const ending = (phrase: string) => (phrase.endsWith("'") ? phrase : `${phrase} `)
   for (const p of res.cues.near) add(index.before, ending(p), NEAR)
@@ -353,6 +355,7 @@ const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u
  * station". Null when none. The head may be lower case; the words before it may not.
  */
 export function facilityHeadAfter(text: string, from: number, res: PlaceResources): { start: number; end: number } | null {
+  const heads = cueIndex(res).facility
   const words: { word: string; capital: boolean; start: number; end: number }[] = []
   let at = from
   for (let k = 0; k <= MAX_NAME_WORDS + 2; k++) {
@@ -366,7 +369,7 @@ export function facilityHeadAfter(text: string, from: number, res: PlaceResource
   }
   for (let k = 0; k < words.length && k <= MAX_NAME_WORDS; k++) {
     for (let n = 1; k + n <= words.length && n <= 3; n++) {
-      if (res.cues.facility.includes(words.slice(k, k + n).map((w) => w.word).join(' '))) return { start: words[k]!.start, end: words[k + n - 1]!.end }
+      if (heads.has(words.slice(k, k + n).map((w) => w.word).join(' '))) return { start: words[k]!.start, end: words[k + n - 1]!.end }
     }
     if (!words[k]!.capital) break
   }
