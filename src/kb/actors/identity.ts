@@ -5,7 +5,7 @@
  * group's name as its armed men are language data (`resources/<lang>/entities/identity-groups.tsv`,
  * `identity-cues.tsv`); `findIdentityMilitias` reads them in a text.
  */
-import { allMatches, listLanguages, readResourceLines } from '../../resources/load.js'
+import { listLanguages, readResourceLines } from '../../resources/load.js'
 import { slugify } from './normalize.js'
 import { ActorEntry } from './types.js'
 
@@ -47,7 +47,10 @@ export function identityEntries(): ActorEntry[] {
 type CueKind = 'after' | 'group' | 'before' | 'group-before' | 'det' | 'between' | 'agent' | 'coord' | 'lead' | 'origin-head' | 'origin'
 
 interface Finder {
-  forms: RegExp
+  /** Every group's name tried at one offset (sticky): the name must end there as a word. */
+  formAt: RegExp
+  /** The first words of the names: a name is tried only where a word of the text is one of them. */
+  starts: Set<string>
   byForm: Map<string, IdentityGroup>
   /** Plural forms ("Fulanis", « Peuls »): the people itself, which may stand alone as a subject. */
   plurals: Set<string>
@@ -91,7 +94,8 @@ function loadFinder(lang: string): Finder | null {
     const head = (alt: string) => `^\\s*(?:${alt})(?![\\p{L}\\p{N}])`
     const lead = (alt: string) => `(?:^|[^\\p{L}\\p{N}])((?:${alt})\\s*${det})$`
     finder = {
-      forms: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...byForm.keys()])})(?![\\p{L}\\p{N}])`, 'gu'),
+      formAt: new RegExp(`(?:${alternation([...byForm.keys()])})(?![\\p{L}\\p{N}])`, 'uy'),
+      starts: new Set([...byForm.keys()].map((f) => WORD.exec(f)?.[0] ?? f)),
       byForm,
       plurals,
       lead: at('lead', (alt) => `^\\s*(?:(?:${alt})\\s+)*$`),
@@ -125,6 +129,9 @@ export interface IdentityMatch { start: number; end: number; entry: ActorEntry }
 
 interface Found { start: number; end: number; form: string; group: IdentityGroup; sub: string | null }
 
+/** A run of letters and digits: where a group's name may start (no letter or digit before it). */
+const WORD = /[\p{L}\p{N}]+/u
+
 /** A sub-clan after its clan and a slash ("Majeerteen/Dashiishe"). */
 const SUB_CLAN = /^\/(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u
 
@@ -141,9 +148,15 @@ export function findIdentityMilitias(text: string, from: number, to: number, lan
   if (!f) return []
   const chunk = text.slice(from, to)
   const found: Found[] = []
-  for (const m of allMatches(f.forms, chunk)) {
-    const start = from + m.index
-    if (found.length && start < found[found.length - 1]!.end) continue
+  // A name starts where a word starts: only words that begin some name are tried there (one
+  // alternation of every name scanned at every offset cost more than the rest of the stage).
+  const words = new RegExp(WORD.source, 'gu')
+  for (let w = words.exec(chunk); w !== null; w = words.exec(chunk)) {
+    const start = from + w.index
+    if (!f.starts.has(w[0]) || (found.length && start < found[found.length - 1]!.end)) continue
+    f.formAt.lastIndex = w.index
+    const m = f.formAt.exec(chunk)
+    if (!m) continue
     const group = f.byForm.get(m[0])!
     let end = start + m[0].length
     const tail = group.kind === 'clan' ? SUB_CLAN.exec(text.slice(end, to)) : null
