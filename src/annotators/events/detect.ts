@@ -49,9 +49,9 @@ function afterGrievance(chunk: string, at: number, res: EventResources): boolean
 
 /**
  * Where a charge or suspicion ("suspected of", "charged with the murder of", « accusé d'avoir »)
- * leading up to `at` starts in the chunk, or -1: the trigger after it is the deed someone is accused of, not a happening the
- * sentence tells ("Protesters burned the home of a man suspected of rape" tells no rape) — unless
- * the charge is all the sentence tells.
+ * leading up to `at` starts in the chunk, or -1. The trigger after it is the deed someone is
+ * accused of, not a happening the sentence tells ("Protesters burned the home of a man suspected
+ * of rape" tells no rape), unless the charge is all the sentence tells.
  */
 function accusationBefore(chunk: string, at: number, res: EventResources): number {
   const from = Math.max(0, at - 60)
@@ -105,8 +105,10 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const all = dropOverlaps(found)
     const charges = all.map((m) => accusationBefore(chunk, m.start - s.start, res))
     const charged = (i: number) => charges[i]! >= 0
-    const other = all.some((m, i) => !charged(i) && loadTaxonomy().get(m.code)?.acled
-      && !charges.some((c, j) => c >= 0 && m.end - s.start > c && m.start < all[j]!.start))
+    // Another happening: an ACLED trigger neither charged nor lying in a charge's words (between where
+    // the charge starts and its deed).
+    const inCharge = (m: TriggerMatch) => charges.some((c, j) => c >= 0 && m.end > s.start + c && m.start < all[j]!.start)
+    const other = all.some((m, i) => !charged(i) && loadTaxonomy().get(m.code)?.acled && !inCharge(m))
     const kept = other ? all.filter((_, i) => !charged(i)) : all
     const protest = kept.some((m) => PROTEST_CODES.has(m.code))
     out.push(...(protest ? kept.filter((m) => PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res)) : kept))
