@@ -48,6 +48,11 @@ export function readResourceLines(lang: string, path: string, minCols = 1): Reso
   return rows
 }
 
+/** `s` as a literal inside a regular expression (its special characters escaped). */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 /** Compiles a resource regex, naming the line when it does not compile. */
 export function compileResourceRegex(source: string, flags: string, where: string): RegExp {
   try {

@@ -7,12 +7,12 @@ import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
 import { communalMentions } from './communal.js'
-import { firstStart, gatedSentences } from './gate.js'
-import { hasCue, parseNumber, type EventResources, type GroupRule } from './resources.js'
+import { firstStart, itemsBySentence } from './gate.js'
+import { hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
-import { allMatches, hasResource, readResourceLines } from '../../resources/load.js'
+import { allMatches, escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
 import { tokenKeys } from '../places/find.js'
 import { placesInNames } from '../places/index.js'
 import { loadPlaceResources } from '../places/resources.js'
@@ -66,14 +66,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   const byStart = [...named].sort((a, b) => a.start - b.start)
   // Which groups may match in which sentence, found once per group for the whole text: a sentence
   // then visits only its groups, in resource order.
-  const groupsOf = new Map<number, GroupRule[]>()
-  for (const g of res.groups) {
-    for (const i of gatedSentences(g.pattern, text, doc.sentences)) {
-      const list = groupsOf.get(i)
-      if (list) list.push(g)
-      else groupsOf.set(i, [g])
-    }
-  }
+  const groupsOf = itemsBySentence(res.groups, (g) => g.pattern, text, doc.sentences)
   for (const [i, s] of doc.sentences.entries()) {
     const groups = groupsOf.get(i)
     if (!groups) continue
@@ -360,7 +353,7 @@ function loadBearings(lang: string): Bearings | null {
   let out: Bearings | null = null
   if (rows.length) {
     const of = (kind: string) => rows.filter((r) => r.cols[0] === kind)
-    const alt = (kind: string) => of(kind).map((r) => r.cols[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?')).sort((a, b) => b.length - a.length).join('|')
+    const alt = (kind: string) => of(kind).map((r) => escapeRegex(r.cols[1]!).replace(/[ -]/g, '[ -]?')).sort((a, b) => b.length - a.length).join('|')
     const re = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s?(${alt('unit')})\\.?\\s+(?:&\\s*\\d+\\s?(?:${alt('unit')})\\s+)?(${alt('bearing')})\\s+(?:${alt('link')})\\s*(?:the\\s+|la\\s+|l')?$`, 'iu')
     out = { re, bearing: new Map(of('bearing').map((r) => [bearingKey(r.cols[1]!), Number(r.cols[2])])), unit: new Map(of('unit').map((r) => [bearingKey(r.cols[1]!), Number(r.cols[2])])) }
   }

@@ -11,6 +11,7 @@ import { getActorIndex } from '../../kb/actors/index-build.js'
 import type { Span } from '../../doc/schema.js'
 import { compileWords, cueRegex, type EventResources } from './resources.js'
 import { loadEntityResources } from '../entities/resources.js'
+import { allMatches } from '../../resources/load.js'
 import type { ActorMention } from './arguments.js'
 
 /** A town, a village or a district: what ACLED names communal militias after (not a region or a country). */
@@ -39,7 +40,7 @@ export function communalMentions(doc: Doc, res: EventResources, named: readonly 
   if (pair) {
     const country = homeCountry
     const misc = loadEntityResources(res.lang).cues.get('misc-word')
-    for (const m of doc.article.text.matchAll(pair)) {
+    for (const m of allMatches(pair, doc.article.text)) {
       const names = m.slice(1).filter((x): x is string => x !== undefined)
       if (names.length !== 2 || names.some((n) => misc?.has(n) || misc?.has(n.split(/[ -]/u)[0]!))) continue
       let at = m.index

@@ -12,7 +12,7 @@
 import { spanAt } from '../../doc/spans.js'
 import type { Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
-import { eventDate, type EventDate } from '../time/event-date.js'
+import { eventDate, opensFrom, type EventDate } from '../time/event-date.js'
 import { cueRegex, type EventResources } from './resources.js'
 
 /** Punctuation that closes a clause or opens an apposition, in any of our languages. */
@@ -37,8 +37,6 @@ function clauseGap(gap: string): string {
   return out.replace(NAME_LIST_COMMA, '$1')
 }
 
-/** More than one word: a date after it does not open the sentence. */
-const TWO_WORDS = /\p{L}+[^\p{L}]+\p{L}/u
 
 export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res: EventResources | null = null): EventDate {
   const text = doc.article.text
@@ -48,7 +46,7 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res:
   const name = (t: Span) => naming !== null && /\d/.test(text.slice(t.start, t.end)) && (naming.lastIndex = 0, naming.test(text.slice(t.end, t.end + 30)))
   const index = sentenceIndex(doc.sentences)
   const sentence = index.at(trigger.start)
-  const opens = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= trigger.start && !TWO_WORDS.test(text.slice(sentence.start, t.start))
+  const opens = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= trigger.start && opensFrom(text, sentence.start, t.start)
   // A predicate right after a comma ("killed five, burnt houses and took cattle on 26/03") is
   // coordinated with the trigger, not a clause of its own: it shares the date.
   const apart = (o: Span) => {

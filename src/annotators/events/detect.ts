@@ -5,7 +5,7 @@
  * describe its outcome rather than a happening of their own.
  */
 import type { Sentence, Span } from '../../doc/schema.js'
-import { gatedSentences } from './gate.js'
+import { gatedSentences, itemsBySentence } from './gate.js'
 import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, loadTaxonomy, type EventResources, type TriggerRule } from './resources.js'
 
@@ -70,16 +70,8 @@ function contextMet(re: RegExp, chunk: string, res: EventResources): boolean {
 
 export function findTriggers(text: string, sentences: readonly Sentence[], res: EventResources): TriggerMatch[] {
   const out: TriggerMatch[] = []
-  // Which rules may match in which sentence, found once per rule for the whole text: a sentence
-  // then visits only its rules, in rule order.
-  const rulesOf = new Map<number, number[]>()
-  res.triggers.forEach((rule, r) => {
-    for (const i of gatedSentences(rule.pattern, text, sentences)) {
-      const list = rulesOf.get(i)
-      if (list) list.push(r)
-      else rulesOf.set(i, [r])
-    }
-  })
+  // Which rules may match in which sentence: a sentence visits only its rules, in rule order.
+  const rulesOf = itemsBySentence(res.triggers, (rule) => rule.pattern, text, sentences)
   const gates = new Map<RegExp, Set<number>>()
   const may = (re: RegExp, index: number) => {
     let set = gates.get(re)
@@ -91,8 +83,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const rules = rulesOf.get(index)!
     const chunk = text.slice(s.start, s.end)
     const found: TriggerMatch[] = []
-    for (const r of rules) {
-      const rule = res.triggers[r]!
+    for (const rule of rules) {
       if (rule.unless && may(rule.unless, index) && test(rule.unless, chunk)) continue
       if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res))) continue
       for (const m of allMatches(rule.pattern, chunk)) {

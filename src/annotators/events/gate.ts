@@ -546,3 +546,19 @@ export function gatedSentences(pattern: RegExp, text: string, sentences: readonl
   }
   return out
 }
+
+/**
+ * For each sentence some item's pattern may match in, those items in list order: found once per
+ * pattern for the whole text (`gatedSentences`), so a sentence then visits only its own items.
+ */
+export function itemsBySentence<T>(items: readonly T[], patternOf: (item: T) => RegExp, text: string, sentences: readonly Span[]): Map<number, T[]> {
+  const out = new Map<number, T[]>()
+  for (const item of items) {
+    for (const i of gatedSentences(patternOf(item), text, sentences)) {
+      const list = out.get(i)
+      if (list) list.push(item)
+      else out.set(i, [item])
+    }
+  }
+  return out
+}

@@ -4,7 +4,7 @@
  * compiled here, once; a bad line throws with `file:line`.
  */
 import { EngineError } from '../../errors.js'
-import { compileResourceRegex, readResourceLines } from '../../resources/load.js'
+import { compileResourceRegex, escapeRegex, readResourceLines } from '../../resources/load.js'
 import { registerWordGates } from './gate.js'
 
 export interface Taxonomy {
@@ -181,15 +181,12 @@ export function loadEventResources(lang: string): EventResources {
   return res
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** A number as written in news: "5 000", "5,000", "12", "twelve", "two hundred", "at least 12". */
 function numberPattern(numbers: Map<string, number>, multipliers: Map<string, number>, quantifiers: string[]): string {
-  const words = [...numbers.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
-  const mult = [...multipliers.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')
-  const quant = quantifiers.map(escape).join('|')
+  const words = [...numbers.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')
+  const mult = [...multipliers.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')
+  const quant = quantifiers.map(escapeRegex).join('|')
   const digits = '\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+(?![\\d])|\\d+'
   const core = `(?:${digits}${words ? `|${words}` : ''})(?:[ -](?:${words}))?${mult ? `(?: (?:${mult}))?` : ''}`
   return `(?:(?:${quant || 'x^'}) )?(?:${core})`

@@ -7,7 +7,7 @@ import { spanIndex } from '../../doc/spans.js'
 import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
-import { hasResource } from '../../resources/load.js'
+import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { type Resolution, resolveCandidates } from './resolve.js'
@@ -125,7 +125,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   const taken = spanIndex(found)
   const looseGaz: Gazetteer = { ...gaz, lookup: (key) => (gaz.has(key) ? [] : gaz.lookupLoose(key)) }
   for (const s of doc.sentences) {
-    for (const m of text.slice(s.start, s.end).matchAll(NAME_RUN)) {
+    for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
       const start = s.start + m.index
       let end = start + m[0].length
       let words = m[0].split(/[ -]/)

@@ -38,6 +38,11 @@ export function datePrecision(value: string, dct: Ymd | null): { date: string; t
 
 /** More than one word: a date after it does not open the sentence. */
 const TWO_WORDS = /\p{L}+[^\p{L}]+\p{L}/u
+
+/** True when at most one word stands between `from` (a sentence's start) and `at`: what stands at `at` opens the sentence ("On 6 March, …"). */
+export function opensFrom(text: string, from: number, at: number): boolean {
+  return !TWO_WORDS.test(text.slice(from, at))
+}
 /** Only spaces, commas and opening brackets between two timexes: one date said twice. */
 const APPOSITION = /^[\s,([]{1,3}$/u
 const written = (t: Timex) => /\d/.test(t.text)
@@ -59,7 +64,7 @@ export function eventDate(doc: Doc, span: Span): EventDate {
   let best = usable[0]
   // A written day that opens the sentence ("On 1 April in Sirte, militants executed two prisoners
   // after Friday prayers") dates all of it: a relative word later on does not move it.
-  const opening = usable.find((x) => written(x.t) && x.dp.timePrecision === 1 && x.t.end <= span.start && !TWO_WORDS.test(text.slice(scope.start, x.t.start)))
+  const opening = usable.find((x) => written(x.t) && x.dp.timePrecision === 1 && x.t.end <= span.start && opensFrom(text, scope.start, x.t.start))
   if (best && !written(best.t) && opening) best = opening
   if (!best && sentence) {
     const paragraph = doc.sentences.filter((s) => s.paragraph === sentence.paragraph)

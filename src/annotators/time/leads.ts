@@ -6,6 +6,7 @@
  * anything else keeps a scan of its own (`null` plan).
  */
 import { groupEnd, topLevelAlternatives } from './triggers.js'
+import { escapeRegex } from '../../resources/load.js'
 
 export interface LeadPlan {
   /** The lead can start with a digit. */
@@ -21,7 +22,6 @@ export function digitInitial(macro: string): boolean {
   return topLevelAlternatives(macro).every((alt) => /^(?:(?:\[[0-9-]+\]|\\d|[0-9])\?)*(?:\[[0-9-]+\]|\\d|[0-9])/.test(alt))
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 export function planLead(lead: string, lists: Map<string, Map<string, string>>, macros: Map<string, string>): LeadPlan | null {
   let numbers = false

@@ -5,7 +5,7 @@
  * group's name as its armed men are language data (`resources/<lang>/entities/identity-groups.tsv`,
  * `identity-cues.tsv`); `findIdentityMilitias` reads them in a text.
  */
-import { listLanguages, readResourceLines } from '../../resources/load.js'
+import { escapeRegex, listLanguages, readResourceLines } from '../../resources/load.js'
 import { slugify } from './normalize.js'
 import { ActorEntry } from './types.js'
 
@@ -71,7 +71,8 @@ interface Finder {
   lead: RegExp | null
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+/** A phrase as a pattern whose spaces match any white space. */
+const escape = (s: string) => escapeRegex(s).replace(/ /g, '\\s+')
 const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')
 const finderCache = new Map<string, Finder | null>()
 
