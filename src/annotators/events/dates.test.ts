@@ -48,6 +48,25 @@ describe('dateEvent', () => {
   }
 })
 
+describe('dateEvent: coordination chains share the date', () => {
+  // [language, sentence, trigger, other happenings' triggers, every trigger word of the sentence, date]
+  const cases: [string, string, string, string[], string[], string][] = [
+    ['en', 'Troops cleared a rebel camp at Alfa, killing 40 and recovering weapons on 10/03.', 'cleared', ['recovering'], ['killing', 'recovering'], '2016-03-10'],
+    ['fr', 'Les soldats ont nettoyé un camp rebelle à Alfa, tuant 40 combattants et récupérant des armes le 10/03.', 'nettoyé', ['récupérant'], ['tuant', 'récupérant'], '2016-03-10'],
+    // A link that opens a clause still breaks the chain.
+    ['en', 'Troops cleared a rebel camp at Alfa, killing 40; police arrested two men on 10/03.', 'cleared', ['arrested'], ['killing', 'arrested'], '2016-12-12'],
+  ]
+  for (const [language, text, trigger, others, links, date] of cases) {
+    it(`${trigger} in "${text}" → ${date}`, () => {
+      const doc = pipeline.analyze({ input: 'test', text, language, published: '2016-12-12' })
+      const spans = (words: string[]) => words.map((o) => spanOf(text, o))
+      assert.equal(dateEvent(doc, spanOf(text, trigger), spans(others), null, spans(links)).date, date)
+      // Without the chain's middle link, the later trigger stands apart and keeps the date.
+      if (date !== '2016-12-12') assert.equal(dateEvent(doc, spanOf(text, trigger), spans(others)).date, '2016-12-12')
+    })
+  }
+})
+
 describe('dateEvent in a long document', () => {
   // Invented: 300 paragraphs, each dated in its first sentence and reporting in its second.
   const day = (i: number) => `${(i % 28) + 1} ${['March', 'April', 'May'][i % 3]} 2016`

@@ -38,7 +38,7 @@ function clauseGap(gap: string): string {
 }
 
 
-export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res: EventResources | null = null): EventDate {
+export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res: EventResources | null = null, links: readonly Span[] = others): EventDate {
   const text = doc.article.text
   // A date that a place word follows is part of a place name ("6th of October City", "the 26 June
   // District"): it dates nothing.
@@ -48,11 +48,27 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res:
   const sentence = index.at(trigger.start)
   const opens = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= trigger.start && opensFrom(text, sentence.start, t.start)
   // A predicate right after a comma ("killed five, burnt houses and took cattle on 26/03") is
-  // coordinated with the trigger, not a clause of its own: it shares the date.
-  const apart = (o: Span) => {
-    const gap = clauseGap(o.start >= trigger.end ? text.slice(trigger.end, o.start) : text.slice(o.end, trigger.start))
+  // coordinated with the trigger, not a clause of its own: it shares the date. Coordination
+  // chains: in "cleared a camp at X, killing 40 and recovering weapons on 10/03", "recovering"
+  // follows "killing", which follows the comma after "cleared", so the date is all of theirs. A
+  // later trigger is apart only where some link of the chain opens a clause; the links are every
+  // trigger word of the sentence (`links`), whichever happening it tells.
+  const linkApart = (a: Span, b: Span) => {
+    const gap = clauseGap(text.slice(a.end, b.start))
     if (!CLAUSE_BREAK.test(gap)) return false
-    return !(o.start >= trigger.end && /,\s*$/u.test(gap) && !/[;:()[\]\u2013\u2014]| - /u.test(gap))
+    return !(/,\s*$/u.test(gap) && !/[;:()[\]\u2013\u2014]| - /u.test(gap))
+  }
+  const later = links.filter((o) => o.start >= trigger.end).sort((a, b) => a.start - b.start)
+  const apart = (o: Span) => {
+    if (o.start < trigger.end) return CLAUSE_BREAK.test(clauseGap(text.slice(o.end, trigger.start)))
+    let prev = trigger
+    for (const x of later) {
+      if (x.start >= o.start) break
+      if (x.start < prev.end) continue
+      if (linkApart(prev, x)) return true
+      prev = x
+    }
+    return linkApart(prev, o)
   }
   const between = (t: Span) => others.some((o) => apart(o) && ((o.start >= t.end && o.end <= trigger.start) || (o.start >= trigger.end && o.end <= t.start)))
   // `eventDate` reads only the trigger's sentence, the sentences of its paragraph and the time

@@ -75,7 +75,7 @@ export function findEvents(doc: Doc): Event[] {
     if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, organisations)) roles.actor2 = { ...roles.actor2, inter: 7 }
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
-    const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res)
+    const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res, neighbours.flatMap((o) => o.matches))
     let local = neutralBySentence.get(c.sentence)
     if (local === undefined) neutralBySentence.set(c.sentence, (local = neutralised(text, sentence, blankedIn(sentence))))
     const flags = readFlags(c.head, sentence, local, doc.statements, res)

@@ -10,7 +10,7 @@ describe('datePrecision', () => {
   const cases: [string, string | null, number | null][] = [
     ['2016-03-03', '2016-03-03', 1],
     ['2016-03-03T14:00', '2016-03-03', 1],
-    ['2016-W50', '2016-12-15', 2],
+    ['2016-W50', '2016-12-14', 2], // the Wednesday: the middle of a Sunday-to-Saturday week, as ACLED dates weeks
     ['2016-03', '2016-03-15', 3],
     ['2016-Q1', '2016-02-15', 3],
     ['PRESENT_REF', '2016-12-12', 2],
@@ -33,8 +33,8 @@ describe('eventDate', () => {
   const doc = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language: 'fr' })
   const cases: [string, string | null, number | null][] = [
     ['ont pris la ville', '2016-03-03', 1],
-    ['ont été suspendues', '2016-12-15', 2],
-    ['a été blessé', '2016-12-15', 2],
+    ['ont été suspendues', '2016-12-14', 2],
+    ['a été blessé', '2016-12-14', 2],
     ['a parlé', '2016-12-12', 2],
   ]
   for (const [clause, date, precision] of cases) {
@@ -55,11 +55,27 @@ describe('eventDate', () => {
       ['Workers went on strike yesterday [4 November] in the port.', 'went on strike', '2016-11-04'],
       ['Students marched on Wednesday (09/11) in the capital.', 'marched', '2016-11-09'],
       ['Des étudiants ont manifesté hier (09/11) dans la capitale.', 'ont manifesté', '2016-11-09'],
+      // One short preposition between them, when both name a day.
+      ['A protest took place in the port today on November 9, 2016.', 'protest', '2016-11-09'],
+      ['Des étudiants ont manifesté hier, le 9 novembre, dans la capitale.', 'ont manifesté', '2016-11-09'],
     ]
     for (const [sentence, clause, date] of cases) {
       const d = pipeline.analyze({ input: 'test', text: sentence, published: '2016-12-12', language: sentence.startsWith('Des') ? 'fr' : 'en' })
       const start = sentence.indexOf(clause)
       assert.equal(eventDate(d, { start, end: start + clause.length }).date, date, sentence)
+    }
+  })
+
+  it('a relative day and a written span joined by a preposition are not one date', () => {
+    // "last week to 9 November" names two periods: the relative one stays (its Wednesday).
+    const cases: [string, string, string, string][] = [
+      ['Talks were held last week to 9 November in the port.', 'en', 'held', '2016-12-07'],
+      ['Des pourparlers ont eu lieu la semaine dernière au 9 novembre dans le port.', 'fr', 'ont eu lieu', '2016-12-07'],
+    ]
+    for (const [text, language, clause, date] of cases) {
+      const d = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language })
+      const start = text.indexOf(clause)
+      assert.equal(eventDate(d, { start, end: start + clause.length }).date, date, text)
     }
   })
 

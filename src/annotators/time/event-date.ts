@@ -15,7 +15,7 @@ import { type Ymd, addDays, addUnits, formatAt, parseValue } from './calendar.js
 import { parseDct } from './find.js'
 
 export interface EventDate {
-  /** `YYYY-MM-DD`; mid-week (Thursday) or mid-month (the 15th) when the timex is coarser than a day. */
+  /** `YYYY-MM-DD`; mid-week (Wednesday, the middle of a Sunday-to-Saturday week as ACLED dates weeks) or mid-month (the 15th) when the timex is coarser than a day. */
   date: string | null
   timePrecision: 1 | 2 | 3 | null
   timex: Timex | null
@@ -29,7 +29,7 @@ export function datePrecision(value: string, dct: Ymd | null): { date: string; t
   const { p } = parsed
   switch (parsed.gran) {
     case 'D': return { date: formatAt(p, 'D'), timePrecision: 1 }
-    case 'W': case 'WE': return { date: formatAt(addDays(p, parsed.gran === 'WE' ? 5 : 3), 'D'), timePrecision: 2 }
+    case 'W': case 'WE': return { date: formatAt(addDays(p, parsed.gran === 'WE' ? 5 : 2), 'D'), timePrecision: 2 }
     case 'M': return { date: formatAt({ ...p, d: 15 }, 'D'), timePrecision: 3 }
     case 'SEASON': case 'Q': return { date: formatAt({ ...addUnits(p, 'M', 1), d: 15 }, 'D'), timePrecision: 3 }
     default: return null
@@ -45,6 +45,11 @@ export function opensFrom(text: string, from: number, at: number): boolean {
 }
 /** Only spaces, commas and opening brackets between two timexes: one date said twice. */
 const APPOSITION = /^[\s,([]{1,3}$/u
+/**
+ * The same with one short preposition ("today on January 19", « hier, le 9 février »): one date
+ * said twice when both name a day ("October to December" names two).
+ */
+const LINKED = /^[\s,([]{1,3}\p{Ll}{1,2}\s{1,2}$/u
 const written = (t: Timex) => /\d/.test(t.text)
 
 export function eventDate(doc: Doc, span: Span): EventDate {
@@ -78,7 +83,9 @@ export function eventDate(doc: Doc, span: Span): EventDate {
     const gap = (x: Timex) => (x.start >= b.end ? [b.end, x.start] : [x.end, b.start]) as [number, number]
     const twin = dated.find((x) => {
       const [from, to] = gap(x.t)
-      return x.t !== b && written(x.t) && from <= to && to - from <= 3 && APPOSITION.test(text.slice(from, to))
+      if (x.t === b || !written(x.t) || from > to || to - from > 7) return false
+      const gapText = text.slice(from, to)
+      return APPOSITION.test(gapText) || (LINKED.test(gapText) && x.dp.timePrecision === 1 && best!.dp.timePrecision === 1)
     })
     if (twin) best = { ...twin, inside: false }
   }
