@@ -42,9 +42,12 @@ const VIOLENT_CODES = new Set(['ARMED_CLASH', 'ATTACK_ANY', 'TERRITORY', 'RECAPT
 /** Protest and riot codes: what people protest against is their grievance, not a happening of its own. */
 const PROTEST_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'])
 
-/** True when a grievance cue ("against", "over the", « contre ») leads up to `at` in the chunk. */
+/**
+ * True when a grievance cue ("against", "over the", « contre ») leads up to `at` in the chunk; an
+ * elided article may stand right before the trigger (« à la suite de l'assassinat »).
+ */
 function afterGrievance(chunk: string, at: number, res: EventResources): boolean {
-  return hasCue(res, 'grievance', chunk.slice(Math.max(0, at - 60), at), '(?:{cue})\\s+(?:\\S+\\s+){0,4}$')
+  return hasCue(res, 'grievance', chunk.slice(Math.max(0, at - 60), at), "(?:{cue})\\s+(?:\\S+\\s+){0,4}(?:\\p{L}['’])?$")
 }
 
 /**

@@ -27,3 +27,39 @@ describe('events: discontent and solidarity name a grievance, not a happening of
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
+
+describe('events: what a protest answers ("in response to", "worried by") is its grievance', () => {
+  const types = (text: string, lang: string) => pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.map((e) => e.subEventType)
+  const cases: [string, string][] = [
+    ['en', 'In response to the killing of two traders, hundreds of residents protested in the market town.'],
+    ['en', 'Worried by the spate of kidnappings of doctors, nurses protested outside the hospital.'],
+    ['fr', "En réaction à l'assassinat de deux commerçants, des centaines d'habitants ont manifesté dans la ville."],
+    ['fr', 'Inquiets de la vague d\'enlèvements de médecins, des infirmiers ont manifesté devant l\'hôpital.'],
+    // An elided article before the trigger still leaves it in the grievance.
+    ['fr', "À la suite de l'assassinat de deux commerçants, des habitants ont manifesté dans la ville."],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const got = types(text, lang)
+      assert.ok(got.includes('Peaceful protest'), got.join(', '))
+      assert.ok(!got.some((t) => t === 'Attack' || t === 'Abduction/forced disappearance'), got.join(', '))
+    })
+  }
+})
+
+describe('events: a military counter-strike is no labour strike', () => {
+  const cases: [string, string][] = [
+    ['en', 'The air force launched counter strikes on the rebel positions.'],
+    ['en', 'The army launched retaliatory strikes on the militants.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.map((e) => e.eventType)
+      assert.ok(!got.includes('Protests'), got.join(', '))
+    })
+  }
+  it('en: teachers launching a strike still protest', () => {
+    const got = pipeline.analyze({ input: 'test', text: 'Teachers launched a general strike in the capital.', language: 'en', published: '2020-06-10' }).events.map((e) => e.eventType)
+    assert.ok(got.includes('Protests'), got.join(', '))
+  })
+})
