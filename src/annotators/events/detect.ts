@@ -103,7 +103,9 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     // the charge starts and its deed).
     const inCharge = (m: TriggerMatch) => charges.some((c, j) => c >= 0 && m.end > s.start + c && m.start < all[j]!.start)
     const other = all.some((m, i) => !charged(i) && loadTaxonomy().get(m.code)?.acled && !inCharge(m))
-    const kept = other ? all.filter((_, i) => !charged(i)) : all
+    // A death or wound word alone in a sentence that counts since a war began is a running total.
+    const total = all.some((m) => m.code === 'ATTACK_ANY' && m.weight <= LIGHT) && hasCue(res, 'cumulative', chunk)
+    const kept = (other ? all.filter((_, i) => !charged(i)) : all).filter((m) => !(total && m.code === 'ATTACK_ANY' && m.weight <= LIGHT))
     const protest = kept.some((m) => PROTEST_CODES.has(m.code))
     out.push(...(protest ? kept.filter((m) => PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res)) : kept))
   }

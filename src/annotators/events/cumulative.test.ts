@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { createEventsAnnotator } from './index.js'
+
+const pipeline = createPipeline([createEventsAnnotator()])
+const types = (text: string, language: string) =>
+  pipeline.analyze({ input: 'test', text, language, published: '2016-06-10' }).events.map((e) => e.subEventType)
+
+describe('events: a toll counted since a war began is a running total, not a happening', () => {
+  // Invented sentences: [language, running total, the same words told as a happening]
+  const cases: [string, string, string][] = [
+    ['en', 'More than 100,000 people have been killed in the country since the start of the conflict.', 'More than 100 people have been killed in the country since Monday.'],
+    ['en', 'Some 4,000 people have died since the uprising began.', 'Some 40 people have died in the town.'],
+    ['fr', 'Plus de 100 000 personnes sont mortes depuis le début du soulèvement contre le régime.', 'Plus de 100 personnes sont mortes lundi dans la ville.'],
+    ['fr', 'Les violences ont fait 3 000 morts depuis le déclenchement de la crise.', 'Les violences ont fait 30 morts lundi dans la ville.'],
+  ]
+  for (const [lang, total, happening] of cases) {
+    it(`${lang}: ${total}`, () => {
+      assert.deepEqual(types(total, lang), [])
+      assert.ok(types(happening, lang).length > 0, happening)
+    })
+  }
+  it('a strike told with the running total is still a strike', () => {
+    const got = types('An air strike killed five civilians in the town on Monday, bringing the toll since the start of the war to 3,000.', 'en')
+    assert.ok(got.includes('Air/drone strike'), got.join(', '))
+  })
+})
