@@ -337,3 +337,23 @@ describe('events: a town\'s armed men are its communal militia', () => {
     assert.equal(first('Gunmen killed two residents of Surman on Monday.')?.actor2?.name, 'Civilians (Libya)')
   })
 })
+
+describe('events: the country an article is about bounds the place of events its clauses leave unplaced', () => {
+  // Invented: an article about Libya that names one town abroad, once, in a quoted reaction.
+  const cases: [string, string][] = [
+    ['en', 'Protests and a massacre have shaken the country for days. Libya is in chaos, the son of the Libyan leader said. In Libya, people watched the speech. One reader wrote: I took this photo in Red Hook. Libya will not be divided, he said.'],
+    ['fr', 'Des manifestations et un massacre secouent le pays depuis quelques jours. La Libye est dans le chaos, a dit le fils du dirigeant libyen. En Libye, les gens ont regardé le discours. Un lecteur a écrit : j\'ai pris cette photo à Red Hook. La Libye ne sera pas divisée, a-t-il dit.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: the massacre is placed in Libya, not in the town abroad`, () => {
+      const events = analyze(text, lang).events.filter((e) => e.eventType !== NOT_ACLED)
+      assert.ok(events.length > 0)
+      for (const e of events) assert.equal(e.location?.countryCode, 'LY', `${e.subEventType} at ${e.location?.name}`)
+    })
+  }
+  it('with two countries told alike, the most precise place still wins', () => {
+    const e = first('Protests and a massacre have shaken the region for days. Leaders met in Tripoli. Others met in Red Hook.')
+    assert.ok(e?.location, 'placed')
+    assert.notEqual(e?.location?.featureCode?.startsWith('PCL'), true)
+  })
+})

@@ -500,6 +500,15 @@ function missionHost(doc: Doc): string | null {
 }
 
 /** The country with the most votes (ties: the first voted). */
+/** The most-voted country when it has more than twice the votes of any other, else null. */
+function dominantCountry(counts: ReadonlyMap<string, number>): string | null {
+  const best = mostVoted(counts)
+  if (best === null) return null
+  const n = counts.get(best)!
+  for (const [cc, m] of counts) if (cc !== best && 2 * m >= n) return null
+  return best
+}
+
 function mostVoted(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null
   for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
@@ -574,8 +583,13 @@ function countryVotes(doc: Doc): Map<string, number> {
  */
 export function focusPlace(doc: Doc): Place | null {
   const counts = new Map<string, { n: number; first: Place }>()
+  // A country that clearly dominates the article (more than twice the votes of any other) bounds
+  // its focus: a town named once in a quoted tweet from abroad ("this photo taken in Red Hook") does
+  // not place what an article about Libya tells of Libya.
+  const country = dominantCountry(countryVotes(doc))
+  const home = country !== null && doc.places.some((p) => !p.metonymic && p.countryCode === country)
   for (const p of doc.places) {
-    if (p.metonymic) continue
+    if (p.metonymic || (home && p.countryCode !== country)) continue
     const c = counts.get(p.id)
     if (c) c.n++
     else counts.set(p.id, { n: 1, first: p })
