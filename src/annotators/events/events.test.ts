@@ -358,6 +358,10 @@ describe('events: words that describe a state or a thing are no happening', () =
     ['en', 'Rebels occupied the town on Monday.', 'Non-state actor overtakes territory'],
     // An infantry fighting vehicle is a weapon, not a fight.
     ['en', 'Separatist forces shelled army positions with mortars and infantry fighting vehicles.', 'Shelling/artillery/missile attack'],
+    // An attack on computers is no attack on people.
+    ['en', 'The firm sells software that protects banks against internet attacks.', undefined],
+    ['fr', 'La société vend des logiciels de protection contre les attaques informatiques.', undefined],
+    ['fr', 'Des hommes armés ont attaqué le poste de police.', 'Armed clash'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
