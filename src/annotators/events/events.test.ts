@@ -362,6 +362,13 @@ describe('events: words that describe a state or a thing are no happening', () =
     ['en', 'The firm sells software that protects banks against internet attacks.', undefined],
     ['fr', 'La société vend des logiciels de protection contre les attaques informatiques.', undefined],
     ['fr', 'Des hommes armés ont attaqué le poste de police.', 'Armed clash'],
+    // A battle or fight in court, in politics or against an ill is no fight between armed sides.
+    ['en', 'The legal battle over the land continues in the capital.', undefined],
+    ['en', 'The political fighting between the two parties continues in parliament.', undefined],
+    ['en', 'Troops battled rebels near the border town.', 'Armed clash'],
+    ['fr', 'La bataille diplomatique se poursuit au Conseil de sécurité.', undefined],
+    ['fr', 'Le combat contre la corruption continue dans la capitale.', undefined],
+    ['fr', 'Une bataille rangée a éclaté entre les deux camps dans la ville.', 'Armed clash'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
