@@ -87,6 +87,11 @@ const NOT_FOUND: [string, string][] = [
   ['La rue de Paris a été fermée à la circulation.', 'Paris'],
   ['Ainsi, la situation reste tendue.', 'Ainsi'],
   ["L'expert du Moyen Orient a été interrogé.", 'Orient'],
+  // A pronoun or a frequent word capitalised after a lost space or in a title (Cela, Portugal;
+  // Police, Poland), and a frequent word shouted in capitals (VA: Virginia).
+  ['Il l’a dit au président du Conseil."Cela n’a pas été un soulèvement", a-t-il ajouté.', 'Cela'],
+  ['Police Et Justice : Le Bilan De La Semaine', 'Police'],
+  ['LA VERITE VA SORTIR ET LES CRIMINELS VONT PAYER.', 'VA'],
 ]
 
 describe('places in French wire sentences', () => {

@@ -172,6 +172,13 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // After a locative cue the name is no subject: "youths in Hirna protested".
   if (isMetonymic(c) && !bestIsMajor && !c.entries.some((e) => e.featureCode === 'PPLC')) return { ok: false, reason: 'person-speaks' }
 
+  // A frequent word inside a run of capitals ("LA VERITE VA SORTIR") is shouted, not an acronym
+  // of a state ("VA": Virginia).
+  const shouted = (i: number) => {
+    const w = word(i)
+    return w !== null && w.length >= 2 && /^\p{Lu}+$/u.test(w) && /^ ?$/.test(i < c.first ? gap(i, c.first) : gap(c.last, i))
+  }
+  if (allCaps && singleWord && shouted(c.first - 1) && shouted(c.last + 1) && commonWord(surface)) return { ok: false, reason: 'shouted-word' }
   // Acronyms are organisations unless they name a country or state ("US", "UAE", "N.Y.").
   if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }
   // A one-word name that only hamlets bear, with nothing saying "place", is more often a surname
