@@ -2,7 +2,7 @@
  * Light coreference and actor assignment, in document order: persons by full name and surname
  * (« M. Labévière » → Richard Labévière), described persons by their description noun
  * (« l'expert »), contextual heads by the article's country (« l'armée »), "the group" by the
- * last armed group, and generic jihadists/rebels by the article's most mentioned actor of that
+ * last armed group, "the forces" by the last armed group or state force, and generic jihadists/rebels by the article's most mentioned actor of that
  * kind (« les djihadistes » → Daech).
  */
 import type { Actor, Mention } from '../../doc/schema.js'
@@ -56,6 +56,7 @@ export function resolveDrafts(drafts: Draft[], countryHint: string | null): { me
     return best
   }
   let lastArmed: string | null = null
+  let lastParty: string | null = null
   const mentions: Mention[] = []
   for (const d of drafts) {
     const m = { ...d.mention }
@@ -64,10 +65,11 @@ export function resolveDrafts(drafts: Draft[], countryHint: string | null): { me
       if (entry.countryScoped) entry = entry.tags.map(salient).find((e) => e !== null) ?? entry
       m.actorId = useEntry(entry, countryHint)
       if (entry.kind === 'armed_group') lastArmed = m.actorId
+      if (entry.kind === 'armed_group' || entry.kind === 'state_force') lastParty = m.actorId
     } else if (m.kind === 'person' && m.form === 'name') {
       m.actorId = personActor(m.text, d.description, persons, actors)
     } else if (d.head) {
-      m.actorId = headActor(d, countryHint, salient, lastArmed, persons, useEntry)
+      m.actorId = headActor(d, countryHint, salient, { armed_group: lastArmed, party: lastParty }, persons, useEntry)
       if (!m.actorId) continue
       const kind = actors.get(m.actorId) ? index.actors.get(m.actorId)?.kind : undefined
       if (kind) m.kind = kind
@@ -101,7 +103,10 @@ function personActor(text: string, description: string | null, persons: Persons,
   return id
 }
 
-function headActor(d: Draft, hint: string | null, salient: (tag: string) => ActorEntry | null, lastArmed: string | null, persons: Persons, useEntry: (e: ActorEntry, c: string | null) => string): string | null {
+/** The last actor named of each `last:` kind: an armed group, or any armed party (a group or state forces). */
+type LastNamed = Record<'armed_group' | 'party', string | null>
+
+function headActor(d: Draft, hint: string | null, salient: (tag: string) => ActorEntry | null, last: LastNamed, persons: Persons, useEntry: (e: ActorEntry, c: string | null) => string): string | null {
   const index = getActorIndex()
   const { type, value } = d.head!
   if (type === 'role') {
@@ -116,7 +121,7 @@ function headActor(d: Draft, hint: string | null, salient: (tag: string) => Acto
     const entry = index.actors.get(value)
     return entry ? useEntry(entry, hint) : null
   }
-  if (type === 'last' && d.definite) return lastArmed
+  if (type === 'last' && d.definite) return value === 'party' ? last.party : last.armed_group
   if (type === 'person' && d.definite) return persons.byDescHead.get(value)?.id ?? null
   return null
 }

@@ -357,3 +357,37 @@ describe('events: the country an article is about bounds the place of events its
     assert.notEqual(e?.location?.featureCode?.startsWith('PCL'), true)
   })
 })
+
+describe('events: the named side of a fight or an attack (issue 7)', () => {
+  const fr = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('a coordinated subject whose first party ends in its head noun names both sides', () => {
+    const e = first('Army forces and JNIM fighters clashed near Mopti on Sunday.')
+    assert.equal(e?.actor1?.name, 'Military Forces of Mali')
+    assert.equal(e?.actor2?.actorId, 'jnim')
+    const f = fr('Les soldats maliens et les jihadistes du JNIM se sont affrontés près de Mopti dimanche.')
+    assert.equal(f?.actor1?.name, 'Military Forces of Mali')
+    assert.equal(f?.actor2?.actorId, 'jnim')
+  })
+  it('"between A and B" after the place and the date still names the two sides', () => {
+    const e = first('Fighting was reported in the Sabri district of Benghazi on Sunday, between the Libyan National Army and Ansar al-Sharia.')
+    assert.equal(e?.actor1?.name, 'Military Forces of Libya')
+    assert.equal(e?.actor2?.actorId, 'ansar-al-sharia-libya')
+    const f = fr('Des combats ont été signalés dimanche dans le quartier de Sabri à Benghazi, entre l\'Armée nationale libyenne et Ansar al-Charia.')
+    assert.equal(f?.actor1?.name, 'Military Forces of Libya')
+    assert.equal(f?.actor2?.actorId, 'ansar-al-sharia-libya')
+  })
+  it('a group that claims an attack told without its doer is the doer; a denial names no one', () => {
+    assert.equal(first('Gunmen abducted two aid workers in Kidal on Monday. AQIM later claimed responsibility.')?.actor1?.actorId, 'aqim')
+    assert.equal(first('Gunmen abducted two aid workers in Kidal on Monday. AQIM denied any involvement.')?.actor1?.name, 'Unidentified Armed Group (Mali)')
+    assert.equal(fr('Des hommes armés ont enlevé deux humanitaires lundi à Kidal. AQMI a revendiqué l\'enlèvement.')?.actor1?.actorId, 'aqim')
+    assert.equal(fr('Des hommes armés ont enlevé deux humanitaires lundi à Kidal. AQMI a nié toute implication.')?.actor1?.name, 'Unidentified Armed Group (Mali)')
+  })
+  it('"the forces" of the next sentence are the forces named before', () => {
+    const e = analyze('Jubaland forces entered the village of Bulo Haji on Monday. The forces killed three Al Shabaab fighters.').events.find((x) => x.subEventType === 'Armed clash')
+    assert.equal(e?.actor1?.name, 'Military Forces of Jubaland')
+    assert.equal(e?.actor2?.actorId, 'al-shabaab')
+    const f = getDefaultPipeline().analyze({ input: 'test', text: 'Les forces du Jubaland sont entrées lundi dans le village de Bulo Haji. Les forces ont tué trois combattants shebab.', language: 'fr', published: '2016-05-28' }).events.find((x) => x.subEventType === 'Armed clash')
+    assert.equal(f?.actor1?.name, 'Military Forces of Jubaland')
+    assert.equal(f?.actor2?.actorId, 'al-shabaab')
+  })
+})

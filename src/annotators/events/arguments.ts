@@ -240,8 +240,9 @@ function betweenPair(t: Span, after: readonly ActorMention[], text: string, res:
   const second = after[1]
   if (!first || !second) return null
   const lead = text.slice(t.end, first.start)
-  // "between the Nuer and…", "between members of the Nande and…".
-  if (lead.length > 40 || !hasCue(res, 'between', lead, '(?:{cue})\\s*(?:\\S+\\s+){0,3}$')) return null
+  // "between the Nuer and…", "between members of the Nande and…"; the place and the date may come
+  // first ("Fighting was reported in Sabri district on 24 February, between the army and…").
+  if (lead.length > 90 || /[.;:!?]/.test(lead) || !hasCue(res, 'between', lead, '(?:{cue})\\s*(?:\\S+\\s+){0,3}$')) return null
   const mid = text.slice(first.end, second.start)
   return mid.length <= 40 && /^\s*(?:\S+\s+){0,4}?(?:and|et|&)\s+(?:\S+\s+){0,2}$/iu.test(mid) ? [first, second] : null
 }
@@ -283,7 +284,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       else actor1 = m
     }
   }
-  const pair = betweenPair(t, after, text, res)
+  const pair = betweenPair(t, inSentence.filter((m) => m.start >= t.end), text, res)
   if (pair) [actor1, actor2] = pair
   // The last party of a coordinated subject: in a clash, the other side ("Salamat and Fellata militia clashed").
   let partner: ActorMention | null = null
@@ -291,8 +292,10 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
     if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res, text)) {
       // "the army and allied fighters": the head of a coordinated subject leads.
+      // The first party may end in its head noun ("Military forces and Boko Haram clash", « les
+      // forces armées et les rebelles »): a lower-case word may stand before the "and".
       for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
-        if (!/^\s*(?:and|et|,)\s*(?:\S+\s*)?$/iu.test(text.slice(before[i]!.end, subject.start))) break
+        if (!/^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:and|et|,)\s*(?:\S+\s*){0,3}$/u.test(text.slice(before[i]!.end, subject.start))) break
         partner ??= subject
         subject = before[i]!
       }

@@ -159,6 +159,33 @@ export function foldForceIntoProtest(drafts: Draft[], text: string, res: EventRe
   return out
 }
 
+/** Violence a non-state group may claim or be blamed for: every kind but air strikes. */
+const CLAIMABLE = new Set([...VIOLENCE, 'ABDUCT_DISSAP'].filter((c) => c !== 'AIR_STRIKE' && !TERRITORY.has(c)))
+
+/** No doer, or one told only as unidentified ("gunmen", "unknown assailants"). */
+const unnamedDoer = (a: ActorMention | null) => a === null || (a.generic && (a.template?.startsWith('Unidentified Armed Group') ?? false))
+
+/** A rebel, political or identity group named by its name (not "militants"). */
+const namedNonState = (a: ActorMention | null) => a !== null && !a.generic && a.inter !== null && a.inter >= 2 && a.inter <= 4
+
+/**
+ * A group that claims an attack or is blamed for it ("Al Shabaab later claimed responsibility",
+ * "IS militants were blamed for the bombing", « l'attaque a été revendiquée par AQMI ») is its doer,
+ * as ACLED codes it, when the attack is told without one: an attribution within two sentences of a
+ * violent happening told with no named doer gives it its group. A denied or supposed attribution
+ * ("denied any involvement", "may have been behind") names no one. Drafts in text order in, out.
+ */
+export function foldAttribution(drafts: Draft[], text: string, res: EventResources, code: string): Draft[] {
+  const claims = drafts.filter((d) => d.code === code && told(d) && !hasCue(res, 'negation', text.slice(d.head.start, d.head.end)))
+  if (claims.length === 0) return drafts
+  for (const d of drafts) {
+    if (!CLAIMABLE.has(d.code) || !told(d) || !unnamedDoer(d.actor1)) continue
+    const claim = claims.find((c) => c.sentence >= d.sentence - 2 && c.sentence <= d.lastSentence + 2 && (namedNonState(c.actor1) || namedNonState(c.actor2)))
+    if (claim) d.actor1 = namedNonState(claim.actor1) ? claim.actor1 : claim.actor2
+  }
+  return drafts
+}
+
 /** A draft told as it happened: neither negated, hypothetical nor ceased. */
 const told = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
 

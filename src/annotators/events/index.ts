@@ -7,7 +7,7 @@
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, countsFor, focusCountry, focusPlace, inTriggerClause, locate, otherSide, readCounts, type ActorMention } from './arguments.js'
-import { actorName, applyConventions, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
+import { actorName, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, type Candidate } from './detect.js'
 import { isDefinite, neutralised, readFlags } from './flags.js'
@@ -92,7 +92,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts)), text, res))
+  const merged = foldAttribution(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts)), text, res)), text, res, ATTRIBUTION)
   const country = focusCountry(doc)
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
@@ -130,6 +130,9 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
  * A crowd's violence is mob violence when the sentence tells harm to a person (ACLED 2019: rioters
  * against civilians or other rioters), a violent demonstration when it hits property or blocks roads.
  */
+/** The code of a claim of responsibility or a blame (taxonomy.tsv). */
+const ATTRIBUTION = 'ATTRIB'
+
 const PERSON_HARM = new Set(['ATTACK_ANY', 'SEX_VIOL', 'ABDUCT_DISSAP', 'MOB_VIOL'])
 
 const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
