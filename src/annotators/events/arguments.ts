@@ -335,6 +335,9 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   if (!actor1 && actor2 && armed(actor2.inter)) {
     actor1 = otherSide(actor2, inSentence)
   }
+  // Force against protesters is the forces' act: when its clause names none ("protested after an
+  // Egyptian police officer shot a vendor"), the forces the sentence names did it.
+  if (c.code === 'FORCE_AGAINST_PROTEST' && actor1?.inter !== 1 && actor2?.inter !== 1) actor2 = inSentence.find((m) => m.inter === 1) ?? actor2
   const assoc1 = actor1 ? inSentence.filter((m) => m !== actor1 && m !== actor2 && m.end <= t.start && /^\s*(?:and|et|,)\s*$/iu.test(text.slice(m.end, actor1!.start))) : []
   return { actor1, actor2, assoc1 }
 }
