@@ -404,3 +404,13 @@ describe('events: force against protesters is the act of the forces the sentence
     assert.equal(fr('Un soldat a été tué lundi dans une embuscade près de Gao.')?.actor1?.name, 'Military Forces of Mali')
   })
 })
+
+describe('events: of two forces written with a slash, the first named leads', () => {
+  const fr = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('"AMISOM/SNA forces" are AMISOM first, "SNA/AMISOM forces" the Somali army first', () => {
+    assert.equal(first('AMISOM/SNA forces launched an attack against al Shabaab fighters near Jowhar on Monday.')?.actor1?.actorId, 'amisom')
+    assert.equal(first('SNA/AMISOM forces launched an attack against al Shabaab fighters near Jowhar on Monday.')?.actor1?.actorId, 'military-so')
+    assert.equal(fr('Les forces AMISOM/SNA ont lancé lundi une attaque contre les combattants shebab près de Jowhar.')?.actor1?.actorId, 'amisom')
+    assert.equal(fr('Les forces SNA/AMISOM ont lancé lundi une attaque contre les combattants shebab près de Jowhar.')?.actor1?.actorId, 'military-so')
+  })
+})

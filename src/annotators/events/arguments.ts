@@ -291,11 +291,11 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   if (!actor1 || !actor2) {
     let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
     if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res, text)) {
-      // "the army and allied fighters": the head of a coordinated subject leads.
+      // "the army and allied fighters", "AMISOM/SNA forces": the head of a coordinated subject leads.
       // The first party may end in its head noun ("Military forces and Boko Haram clash", « les
       // forces armées et les rebelles »): a lower-case word may stand before the "and".
       for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
-        if (!/^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:and|et|,)\s*(?:\S+\s*){0,3}$/u.test(text.slice(before[i]!.end, subject.start))) break
+        if (!/^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:and|et|,|\/)\s*(?:\S+\s*){0,3}$/u.test(text.slice(before[i]!.end, subject.start))) break
         partner ??= subject
         subject = before[i]!
       }
