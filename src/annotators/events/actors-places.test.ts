@@ -414,3 +414,11 @@ describe('events: of two forces written with a slash, the first named leads', ()
     assert.equal(fr('Les forces SNA/AMISOM ont lancé lundi une attaque contre les combattants shebab près de Jowhar.')?.actor1?.actorId, 'military-so')
   })
 })
+
+describe('events: a peace mission that takes a town is the government side regaining it', () => {
+  it('AMISOM recapturing a town from al Shabaab is "Government regains territory"', () => {
+    assert.equal(first('AMISOM troops recaptured the town of Bulo Burde from al Shabaab on Monday.')?.subEventType, 'Government regains territory')
+    const f = getDefaultPipeline().analyze({ input: 'test', text: 'Les troupes de l\'AMISOM ont repris lundi la ville de Bulo Burde aux shebab.', language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+    assert.equal(f?.subEventType, 'Government regains territory')
+  })
+})

@@ -54,13 +54,16 @@ export function resolveCode(d: Draft): string {
   if (d.flags.ceased && VIOLENCE.has(d.code)) return 'CEASED'
   const i1 = d.actor1?.inter
   const i2 = d.actor2?.inter
+  // Territory taken by a peace mission or a foreign force fighting beside the state (8: AMISOM) is
+  // the government's side regaining it (ACLED: "government forces or their affiliates").
+  const govSide = (i: number | null | undefined) => STATE(i) || i === 8
   switch (d.code) {
     case 'TERRITORY':
-      if (i1 !== null && i1 !== undefined) return STATE(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
-      return STATE(i2) || i2 === undefined || i2 === null ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
+      if (i1 !== null && i1 !== undefined) return govSide(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
+      return govSide(i2) || i2 === undefined || i2 === null ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
     case 'RECAPTURE':
-      if (i1 !== null && i1 !== undefined) return STATE(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
-      return STATE(i2) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
+      if (i1 !== null && i1 !== undefined) return govSide(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
+      return govSide(i2) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
     case 'ATTACK_ANY':
       if (ARMED(i2) || (STATE(i1) && ARMED(i2))) return 'ARMED_CLASH'
       // A crowd told without a name (youths, a mob, students) beating, burning or killing people is
