@@ -422,3 +422,15 @@ describe('events: a peace mission that takes a town is the government side regai
     assert.equal(f?.subEventType, 'Government regains territory')
   })
 })
+
+describe('events: a nationality next to a description gives the description its country', () => {
+  const fr = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('a Kenyan convoy in Somalia is the AMISOM contingent of Kenya', () => {
+    assert.equal(first('Al Shabaab fighters ambushed a Kenyan convoy near Afmadow in Somalia on Monday.')?.actor1?.name, 'AMISOM (African Union Mission in Somalia) (Kenya)')
+    assert.equal(fr('Des combattants shebab ont tendu une embuscade à un convoi militaire kényan près d\'Afmadow, en Somalie, lundi.')?.actor1?.name, 'AMISOM (African Union Mission in Somalia) (Kenya)')
+  })
+  it('a nationality before or after the force word names the state whose force it is', () => {
+    assert.equal(first('A Chadian patrol clashed with Boko Haram fighters near Bosso, Niger, on Monday.')?.actor1?.name, 'Military Forces of Chad')
+    assert.equal(fr('Une patrouille militaire tchadienne a été attaquée par Boko Haram près de Bosso, au Niger, lundi.')?.actor1?.name, 'Military Forces of Chad')
+  })
+})

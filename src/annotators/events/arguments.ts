@@ -14,6 +14,7 @@ import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
 import { allMatches, escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
 import { tokenKeys } from '../places/find.js'
+import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 
@@ -25,6 +26,8 @@ export interface ActorMention extends Span {
   generic: boolean
   /** The template when generic, to fill in the country later. */
   template: string | null
+  /** A generic's own country, told by a nationality word next to it ("a Kenyan convoy", « un convoi kényan »). */
+  country?: string
 }
 
 const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisation', 'armed_group', 'state_force', 'institution', 'state'])
@@ -67,6 +70,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   // Which groups may match in which sentence, found once per group for the whole text: a sentence
   // then visits only its groups, in resource order.
   const groupsOf = itemsBySentence(res.groups, (g) => g.pattern, text, doc.sentences)
+  const demonyms = placeDemonyms(doc.article.language)
   for (const [i, s] of doc.sentences.entries()) {
     const groups = groupsOf.get(i)
     if (!groups) continue
@@ -89,11 +93,23 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
         if (generic.some((n, i) => i >= sentenceFirst && n.start < span.end && span.start < n.end)) continue
         const longer = spanAt(described, span.start)
         const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : m[0]
-        generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template: g.template })
+        const country = g.template.includes('{country}') ? nationality(text, span, s, demonyms) : null
+        generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template: g.template, ...(country ? { country } : {}) })
       }
     }
   }
   return [...named, ...generic].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The country of a nationality word right before or right after a description, spaces only
+ * between ("Kenyan warplanes", « des avions kényans »), within its sentence.
+ */
+function nationality(text: string, span: Span, sentence: Span, demonyms: ReadonlyMap<string, string> | null): string | null {
+  if (!demonyms) return null
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(sentence.start, span.start - 30), span.start))
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 30)))
+  return (before && demonyms.get(foldName(before[1]!))) ?? (after && demonyms.get(foldName(after[1]!))) ?? null
 }
 
 /** A force's word that tells what people wore ("in military uniform", « en tenue militaire »), not a party. */

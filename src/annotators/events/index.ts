@@ -12,7 +12,7 @@ import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, type Candidate } from './detect.js'
 import { isDefinite, neutralised, readFlags } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
-import { resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
+import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 
@@ -212,12 +212,16 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources): Event['actor1'] {
   if (!a.generic) return countryScoped(a, countryCode) ?? { name: a.name, actorId: a.actorId, inter: a.inter }
   if (a.template === '=salient' && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
-  const hit = resolveDescription(a.name, res.lang, countryCode)
+  // A description with its own nationality ("a Kenyan convoy") is that country's force; abroad,
+  // in a country where a peace mission it serves in operates, the mission's contingent.
+  const own = a.country ?? countryCode
+  const country = own ? getActorIndex().countryName.get(own) ?? own : null
+  const hit = resolveDescription(a.name, res.lang, own) ?? (a.country ? resolveDescription(actorName(a, country, null), res.lang, own) : null)
   if (hit) {
-    const actor = toActor(hit.entry, hit.country ?? countryCode)
-    return { name: actor.name, actorId: actor.id, inter: actor.inter }
+    const actor = toActor(hit.entry, hit.country ?? own)
+    const mission = a.country && a.country !== countryCode ? missionActor(actor.id, countryCode) : null
+    return mission ? { name: mission.name, actorId: mission.id, inter: mission.inter } : { name: actor.name, actorId: actor.id, inter: actor.inter }
   }
-  const country = countryCode ? getActorIndex().countryName.get(countryCode) ?? countryCode : null
   return { name: actorName(a, country, null), actorId: null, inter: a.inter }
 }
 
