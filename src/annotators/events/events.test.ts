@@ -369,6 +369,9 @@ describe('events: words that describe a state or a thing are no happening', () =
     ['fr', 'La bataille diplomatique se poursuit au Conseil de sécurité.', undefined],
     ['fr', 'Le combat contre la corruption continue dans la capitale.', undefined],
     ['fr', 'Une bataille rangée a éclaté entre les deux camps dans la ville.', 'Armed clash'],
+    // The newspaper Libération frees no town.
+    ['fr', 'Le quotidien Libération a publié une longue enquête sur la corruption.', undefined],
+    ['fr', "Selon notre envoyé spécial de Libération, la ville reste calme.", undefined],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
