@@ -21,6 +21,13 @@ describe('events: a toll counted since a war began is a running total, not a hap
       assert.ok(types(happening, lang).length > 0, happening)
     })
   }
+  it('a happening compared with the rest since the war began is still a happening', () => {
+    for (const [lang, text] of [
+      ['en', 'Gunmen killed five people in the village on Monday, the worst attack since the start of the war.'],
+      ['en', 'Two soldiers were killed on Monday, the first deaths in the town since the conflict began.'],
+      ['fr', "Des hommes armés ont tué cinq personnes lundi, l'attaque la plus meurtrière depuis le début du conflit."],
+    ] as const) assert.ok(types(text, lang).length > 0, text)
+  })
   it('a strike told with the running total is still a strike', () => {
     const got = types('An air strike killed five civilians in the town on Monday, bringing the toll since the start of the war to 3,000.', 'en')
     assert.ok(got.includes('Air/drone strike'), got.join(', '))

@@ -51,6 +51,20 @@ function afterGrievance(chunk: string, at: number, res: EventResources): boolean
 }
 
 /**
+ * True when the chunk counts since a war or crisis began ("100,000 killed since the start of the
+ * conflict") and does not compare a happening with the rest ("the deadliest attack since the war
+ * began", « l'attaque la plus meurtrière depuis le début du conflit »).
+ */
+function runningTotal(chunk: string, res: EventResources): boolean {
+  const re = cueRegex(res, 'cumulative')
+  if (!re) return false
+  for (const m of allMatches(re, chunk)) {
+    if (!hasCue(res, 'comparison', chunk.slice(Math.max(0, m.index - 60), m.index), '(?:{cue})')) return true
+  }
+  return false
+}
+
+/**
  * Where a charge or suspicion ("suspected of", "charged with the murder of", « accusé d'avoir »)
  * leading up to `at` starts in the chunk, or -1. The trigger after it is the deed someone is
  * accused of, not a happening the sentence tells ("Protesters burned the home of a man suspected
@@ -104,7 +118,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const inCharge = (m: TriggerMatch) => charges.some((c, j) => c >= 0 && m.end > s.start + c && m.start < all[j]!.start)
     const other = all.some((m, i) => !charged(i) && loadTaxonomy().get(m.code)?.acled && !inCharge(m))
     // A death or wound word alone in a sentence that counts since a war began is a running total.
-    const total = all.some((m) => m.code === 'ATTACK_ANY' && m.weight <= LIGHT) && hasCue(res, 'cumulative', chunk)
+    const total = all.some((m) => m.code === 'ATTACK_ANY' && m.weight <= LIGHT) && runningTotal(chunk, res)
     const kept = (other ? all.filter((_, i) => !charged(i)) : all).filter((m) => !(total && m.code === 'ATTACK_ANY' && m.weight <= LIGHT))
     const protest = kept.some((m) => PROTEST_CODES.has(m.code))
     out.push(...(protest ? kept.filter((m) => PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res)) : kept))
