@@ -57,6 +57,26 @@ describe('events: the most precise place the text gives', () => {
   })
 })
 
+describe('events: the country a sentence\'s places are trusted in', () => {
+  const inLang = (text: string, language: string) => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('between two countries named once each, not the first named but the one of the town', () => {
+    for (const [lang, text] of [
+      ['en', 'Miners who had returned from Libya held a sit-in in Gafsa to demand jobs.'],
+      ['fr', 'Des mineurs rentrés de Libye ont manifesté à Gafsa pour réclamer des emplois.'],
+    ] as const) {
+      const e = inLang(text, lang)
+      assert.equal(e?.location?.name, 'Gafsa', lang)
+      assert.equal(e?.actor1?.name, 'Protesters (Tunisia)', lang)
+    }
+  })
+  it('between a hamlet abroad and a city, the city\'s country', () => {
+    for (const [lang, text] of [
+      ['en', 'Residents burnt tyres in Woodstock, Cape Town, over evictions.'],
+      ['fr', 'Des habitants ont brûlé des pneus à Woodstock, dans la banlieue de Durban.'],
+    ] as const) assert.equal(inLang(text, lang)?.location?.countryCode, 'ZA', lang)
+  })
+})
+
 describe('events: a town named only inside a facility\'s name', () => {
   it('is where the facility is, and gives a generic actor its country', () => {
     const e = first('Students at Kumasi Polytechnic blocked the main gate over fees.')

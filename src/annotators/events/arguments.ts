@@ -16,6 +16,7 @@ import { allMatches, escapeRegex, hasResource, readResourceLines } from '../../r
 import { tokenKeys } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
+import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 
 export interface ActorMention extends Span {
@@ -473,11 +474,14 @@ function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<st
  */
 export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place | null, res: EventResources): Located {
   const text = doc.article.text
-  const home = documentCountry(doc)
+  const home = clearCountry(doc)
   const bad = misplacedIn(doc)
   const inSentence = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic && !bad.has(p))
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
+  // Between countries of as many votes, the one of the largest town the text names: a known city
+  // is rarely a namesake, a hamlet abroad often is ("a hall in Valhalla, Pretoria"); a country's
+  // name is often where people come from ("workers who had worked in Libya protested in Kairouan").
   const coherent = home ? inSentence.filter((p) => p.countryCode === home) : []
   const places = coherent.length ? coherent : inSentence
   const t = c.head
@@ -554,6 +558,30 @@ function misplacedIn(doc: Doc): Set<Place> {
     misplacedCache.set(doc, bad)
   }
   return bad
+}
+
+/**
+ * `focusCountry`, ties broken by the population of the largest town each tied country has among
+ * the text's places; the first voted when none of them has a town.
+ */
+function clearCountry(doc: Doc): string | null {
+  const home = documentCountry(doc)
+  if (!home) return null
+  const votes = countryVotes(doc)
+  const n = votes.get(home)!
+  const tied = new Set([...votes].filter(([, m]) => m === n).map(([cc]) => cc))
+  if (tied.size < 2) return home
+  let best: string = home
+  let bestPopulation = -1
+  for (const p of doc.places) {
+    if (p.metonymic || !p.countryCode || !tied.has(p.countryCode) || specificity(p) !== 0) continue
+    const population = loadGazetteer().lookup(foldName(p.name)).find((e) => e.id === p.id)?.population ?? 0
+    if (population > bestPopulation) {
+      best = p.countryCode
+      bestPopulation = population
+    }
+  }
+  return best
 }
 
 /** `focusCountry` once per document. */
