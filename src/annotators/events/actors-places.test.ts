@@ -77,6 +77,32 @@ describe('events: the country a sentence\'s places are trusted in', () => {
   })
 })
 
+describe('events: an event told only in a first-level area or a country', () => {
+  const inLang = (text: string, language: string) => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('is at the area\'s seat, as ACLED codes it, with geo_precision 3', () => {
+    for (const [lang, text] of [
+      ['en', 'Teachers went on strike across Kairouan governorate.'],
+      ['fr', 'Les enseignants ont fait grève dans le gouvernorat de Kairouan.'],
+    ] as const) {
+      const e = inLang(text, lang)
+      assert.equal(e?.location?.name, 'Kairouan', lang)
+      assert.equal(e?.location?.featureCode, 'PPLA', lang)
+      assert.equal(e?.location?.admin1Name, 'Kairouan', lang)
+      assert.equal(e?.geoPrecision, 3, lang)
+    }
+  })
+  it('is at the capital when only the country is told', () => {
+    for (const [lang, text] of [
+      ['en', 'Teachers went on strike across Tunisia.'],
+      ['fr', 'Des enseignants ont fait grève en Tunisie.'],
+    ] as const) {
+      const e = inLang(text, lang)
+      assert.equal(e?.location?.name, 'Tunis', lang)
+      assert.equal(e?.location?.featureCode, 'PPLC', lang)
+    }
+  })
+})
+
 describe('events: a town named only inside a facility\'s name', () => {
   it('is where the facility is, and gives a generic actor its country', () => {
     const e = first('Students at Kumasi Polytechnic blocked the main gate over fees.')

@@ -510,6 +510,23 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
 }
 
 /**
+ * An event placed only in a first-level area or a country, at the area's seat or the country's
+ * capital: ACLED codes it there (geo_precision 3), not at the area's centroid, which is no place
+ * anyone named. The place keeps the area's span; other areas and regions stay as they are. Asked
+ * once the happenings are merged, which compare the places as told ("a country-wide mention").
+ */
+export function atSeat(p: Place): Place {
+  const country = specificity(p) === 3
+  if (!p.countryCode || !(country || p.featureCode === 'ADM1')) return p
+  const seat = loadGazetteer().seat(p.countryCode, country ? null : p.admin1Code)
+  if (!seat) return p
+  return {
+    ...p, id: seat.id, geonameId: seat.geonameId, name: seat.name, lat: seat.lat, lon: seat.lon,
+    admin1Code: seat.admin1Code, admin1Name: seat.admin1Name, featureCode: seat.featureCode, alternatives: [],
+  }
+}
+
+/**
  * Where foreign forces serve, for peace missions: the country most voted by the text's places and
  * its non-state actors (Al Shabaab), not by the forces themselves ("KDF" votes for Kenya).
  */

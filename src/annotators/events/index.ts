@@ -6,7 +6,7 @@
  */
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, armed, assignRoles, countsFor, focusCountry, focusPlace, inTriggerClause, locate, otherSide, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, otherSide, readCounts, type ActorMention } from './arguments.js'
 import { actorName, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, type Candidate } from './detect.js'
@@ -116,7 +116,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     assocActor2: [],
     date: d.date,
     timePrecision: d.timePrecision,
-    location: d.place,
+    location: d.place ? atSeat(d.place) : null,
     geoPrecision: d.geoPrecision,
     fatalities: d.fatalities,
     size: d.size,

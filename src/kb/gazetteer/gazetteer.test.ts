@@ -21,6 +21,13 @@ describe('gazetteer', () => {
   ]
   for (const [name, id] of names) it(`${name} names ${id}`, () => assert.ok(lookupName(name).some((e) => e.id === id), lookupName(name).map((e) => e.id).join(', ')))
   it('skips airport codes among alternate names', () => assert.ok(!gaz.lookup('gva').some((e) => e.geonameId === 2660646)))
+  it('knows the seat of a first-level area and the capital of a country', () => {
+    const idlib = lookupName('Idlib').find((e) => e.featureCode === 'ADM1')!
+    assert.equal(gaz.seat(idlib.countryCode!, idlib.admin1Code)?.featureCode, 'PPLA')
+    assert.equal(gaz.seat(idlib.countryCode!, idlib.admin1Code)?.admin1Code, idlib.admin1Code)
+    assert.equal(gaz.seat('SY')?.id, 'geonames:170654')
+    assert.equal(gaz.seat('SY', 'no-such-area'), null)
+  })
   it('has no entry for unknown names', () => assert.deepEqual(gaz.lookup(foldName('Xqzzyville')), []))
   it('puts countries on their mainland, across the antimeridian too', () => {
     const ru = gaz.country('RU')!

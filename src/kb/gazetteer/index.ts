@@ -32,6 +32,11 @@ export interface Gazetteer {
   /** The country feature for an ISO alpha-2 code. */
   country(code: string): GazetteerEntry | null
   admin1(countryCode: string, admin1Code: string): GazetteerEntry | null
+  /**
+   * The seat of a first-level area (its PPLA, else the capital when the area holds it), or with no
+   * area the country's capital: where ACLED codes what a source places only in that area or country.
+   */
+  seat(countryCode: string, admin1Code?: string | null): GazetteerEntry | null
   size: number
 }
 
@@ -105,10 +110,19 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
   const str = (i: number) => p.strings[i]!
   const countries = new Map<string, number>()
   const admin1s = new Map<string, number>()
+  const keepLarger = (map: Map<string, number>, key: string, r: number) => {
+    const had = map.get(key)
+    if (had === undefined || p.pop[r]! > p.pop[had]!) map.set(key, r)
+  }
+  const seats = new Map<string, number>()
+  const capitals = new Map<string, number>()
   for (let r = 0; r < p.rows; r++) {
     const f = str(p.fcode[r]!)
     if (f === 'PCLI') countries.set(str(p.cc[r]!), r)
     else if (f === 'ADM1') admin1s.set(`${str(p.cc[r]!)}.${str(p.admin1[r]!)}`, r)
+    // An area or country with two seats listed (an old one kept): the more populous.
+    else if (f === 'PPLA') keepLarger(seats, `${str(p.cc[r]!)}.${str(p.admin1[r]!)}`, r)
+    else if (f === 'PPLC') keepLarger(capitals, str(p.cc[r]!), r)
   }
   const keyCount = p.keyStart.length - 1
   // Compares the key at `start` .. `end` of a newline-joined blob with `key` in place, code unit by
@@ -208,6 +222,14 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     admin1: (cc, a1) => {
       const r = admin1s.get(`${cc}.${a1}`)
       return r === undefined ? null : entry(r)
+    },
+    seat: (cc, a1) => {
+      const capital = capitals.get(cc.toUpperCase())
+      const capitalEntry = capital === undefined ? null : entry(capital)
+      if (!a1) return capitalEntry
+      const r = seats.get(`${cc.toUpperCase()}.${a1}`)
+      if (r !== undefined) return entry(r)
+      return capitalEntry?.admin1Code === a1 ? capitalEntry : null
     },
     size: p.rows,
   }
