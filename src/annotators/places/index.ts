@@ -63,7 +63,8 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const judged = judgeCandidates(found, ctx)
   const accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
   const byName = new Set(judged.filter((j) => j.verdict.ok && j.verdict.byName).map((j) => j.cand))
-  const loose = looseCandidates(doc, gaz, res, ctx, found, byName)
+  const refused = judged.filter((j) => !j.verdict.ok).map((j) => j.cand)
+  const loose = looseCandidates(doc, gaz, res, ctx, accepted, refused, byName)
   const demonyms = demonymCountries(doc, res, keyOf)
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text)
   if (loose.length) {
@@ -118,11 +119,17 @@ const NAME_RUN = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu
  * ("Kobbo town", "Hodan district"), or the entities stage typing it as a place — looked up by its
  * loose key (`looseKey`). Frequent words, given names, titles, months and demonyms are not tried.
  */
-function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, found: readonly Candidate[], byName: Set<Candidate>): Candidate[] {
+function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, accepted: readonly Candidate[], refused: readonly Candidate[], byName: Set<Candidate>): Candidate[] {
   const text = doc.article.text
   const out: Candidate[] = []
   const placeMentions = spanIndex(doc.mentions.filter((m) => m.kind === 'place'))
-  const taken = spanIndex(found)
+  const taken = spanIndex(accepted)
+  const refusedSpans = spanIndex(refused)
+  // A refused word inside a longer name does not keep that name from being read loosely ("Laas
+  // Caanood": "Laas" alone is a hamlet in Italy, refused under a person's mention; "Ceel Buur"),
+  // but a name refused as a whole ("Otter Tail County Road", a street) is not read again in part.
+  const blocked = (start: number, end: number) => taken.overlaps(start, end)
+    || (refusedSpans.overlaps(start, end) && refused.some((r) => r.start < end && start < r.end && !(start <= r.start && r.end <= end && end - start > r.end - r.start)))
   const looseGaz: Gazetteer = { ...gaz, lookup: (key) => (gaz.has(key) ? [] : gaz.lookupLoose(key)) }
   for (const s of doc.sentences) {
     for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
@@ -136,7 +143,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
         end = at
         break
       }
-      if (taken.overlaps(start, end)) continue
+      if (blocked(start, end)) continue
       // "Hodan District": the admin or settlement word is context, not part of the name.
       while (words.length > 1 && (res.cues.admin.includes(words.at(-1)!.toLowerCase()) || res.cues.settlement.includes(words.at(-1)!.toLowerCase()))) {
         end -= words.pop()!.length + 1
@@ -145,12 +152,18 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       const key = foldName(surface)
       const first = foldName(words[0]!)
       if (key.length < 4 || /^\p{Lu}+$/u.test(surface) || gaz.has(key)) continue
-      if (words.some((w) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))) || ctx.firstNames.has(first)) continue
+      if (words.some((w) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w)))) continue
       if (res.demonyms.has(key) || res.timeWords.has(key) || res.cues.title.includes(first)) continue
       const typed = placeMentions.contains(start, end)
       const c = candidateAt(doc, start, end, looseGaz, res)
       const cued = typed || c?.cueBefore || c?.adminWord || c?.settlementWord
       if (!c || !(cued || c.facility)) continue
+      // A given name opens many towns' names ("Sheikh Zuweid"), which a locative cue, an admin or a
+      // settlement word tells from a person; a given name alone needs the cue ("said Brian Town,
+      // station director"). Before a facility's head the cue governs the facility, which may be
+      // named after a person ("at Abu Hamad Secondary School").
+      const cuedName = c.cueBefore && !c.facility
+      if (ctx.firstNames.has(first) && !cuedName && (words.length === 1 || (!c.adminWord && !c.settlementWord))) continue
       if (ctx.personSpans.overlaps(start, end) && !c.cueBefore && !c.adminWord && !c.settlementWord && !c.facility) continue
       if (!cued) byName.add(c)
       out.push(c)

@@ -66,3 +66,21 @@ describe('places: a lesser town read only by one of its alternate names agrees w
   ]
   for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in "${text}" is in ${cc}`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
 })
+
+describe('places: a longer name read loosely over a refused word inside it', () => {
+  // "Laas" alone is a hamlet in Italy, refused under the person mention capitals made of the name.
+  const found: [string, string, string, string][] = [
+    ['en', 'Gunmen shot dead a trader in Laas Caanood on Monday.', 'Laas Caanood', 'SO'],
+    ['fr', 'Des hommes armés ont tué un commerçant à Laas Caanood lundi.', 'Laas Caanood', 'SO'],
+  ]
+  for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})
+
+describe('places: a town\'s name that opens with a given name, after a locative cue', () => {
+  const found: [string, string, string, string][] = [
+    ['en', 'A roadside bomb exploded in Sheikh Zuweid on Monday.', 'Sheikh Zuweid', 'EG'],
+    ['fr', 'Une bombe a explosé à Sheikh Zuweid lundi.', 'Sheikh Zuweid', 'EG'],
+  ]
+  for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+  it('without a cue, a given name still opens a person\'s name', () => assert.equal(at('Sheikh Zuweid said the talks would resume.', 'Sheikh Zuweid'), undefined))
+})
