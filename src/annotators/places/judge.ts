@@ -90,6 +90,12 @@ function adminAfter(c: Candidate, ctx: JudgeContext): boolean {
   return after.startsWith(' ') && ctx.res.cues.admin.some((a) => after.startsWith(a, 1) && !/\p{L}/u.test(after.charAt(a.length + 1)))
 }
 
+/** The text is a locative or a "near" cue and the space after it ("N of ", « au nord de »). */
+function isCuePhrase(text: string, res: PlaceResources): boolean {
+  const phrase = text.toLowerCase().replace(/\s+/g, ' ').trim()
+  return res.cues.near.includes(phrase) || res.cues.before.includes(phrase)
+}
+
 /** Towns and administrative areas: what a facility or a local body can be named after. */
 function isSettled(e: { kind: string }): boolean {
   return e.kind === 'city' || e.kind === 'admin1' || e.kind === 'admin2'
@@ -106,7 +112,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // word ("in Xudur", "Wau County") was a guess from capitals alone: the cue says place.
   const cued = c.cueBefore || c.adminWord || c.settlementWord
   const tail = (p: { end: number }) => ctx.text.slice(c.end, p.end).trim().toLowerCase()
-  const guessed = (p: { start: number; end: number }) => cued && p.start >= c.start && (p.end <= c.end || ctx.res.cues.admin.includes(tail(p)) || ctx.res.cues.settlement.includes(tail(p)))
+  // So was one that takes in the cue itself ("15km N of Xudur": "N of Xudur" is no person).
+  const fromCue = (p: { start: number }) => p.start >= c.start || (p.start < c.start && isCuePhrase(ctx.text.slice(p.start, c.start), ctx.res))
+  const guessed = (p: { start: number; end: number }) => cued && fromCue(p) && (p.end <= c.end || ctx.res.cues.admin.includes(tail(p)) || ctx.res.cues.settlement.includes(tail(p)))
   // A town in the name of a facility or local body ("Kumasi Polytechnic", "the Benghazi Shura
   // Council", "the University of Kisangani") is where it is; a person mention over that name was
   // a guess from capitals (no person is called "X Hospital").

@@ -84,3 +84,12 @@ describe('places: a town\'s name that opens with a given name, after a locative 
   for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
   it('without a cue, a given name still opens a person\'s name', () => assert.equal(at('Sheikh Zuweid said the talks would resume.', 'Sheikh Zuweid'), undefined))
 })
+
+describe('places: the town a distance and a bearing are told from', () => {
+  const found: [string, string, string, string][] = [
+    // "N of Garbahaarey" is no person: the abbreviated bearing is a cue.
+    ['en', 'Fighters attacked a base in Qudaxley (15km N of Garbahaarey) on Monday.', 'Garbahaarey', 'SO'],
+    ['fr', 'Des combattants ont attaqué un camp à Qudaxley (15 km au nord de Garbahaarey) lundi.', 'Garbahaarey', 'SO'],
+  ]
+  for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})
