@@ -28,6 +28,16 @@ describe('events: a toll counted since a war began is a running total, not a hap
       ['fr', "Des hommes armés ont tué cinq personnes lundi, l'attaque la plus meurtrière depuis le début du conflit."],
     ] as const) assert.ok(types(text, lang).length > 0, text)
   })
+  it('the dead of a running total are no event\'s fatalities', () => {
+    for (const [lang, text] of [
+      ['en', 'Troops fired on protesters in the city on Monday, and the war has since killed more than 470,000 people.'],
+      ['fr', 'Les soldats ont tiré sur des manifestants lundi dans la ville, et la guerre a depuis fait plus de 470 000 morts.'],
+    ] as const) {
+      const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.notEqual(e.fatalities, 470000, `${e.subEventType}: ${text}`)
+    }
+  })
   it('a strike told with the running total is still a strike', () => {
     const got = types('An air strike killed five civilians in the town on Monday, bringing the toll since the start of the war to 3,000.', 'en')
     assert.ok(got.includes('Air/drone strike'), got.join(', '))

@@ -55,7 +55,7 @@ function afterGrievance(chunk: string, at: number, res: EventResources): boolean
  * conflict") and does not compare a happening with the rest ("the deadliest attack since the war
  * began", « l'attaque la plus meurtrière depuis le début du conflit »).
  */
-function runningTotal(chunk: string, res: EventResources): boolean {
+export function runningTotal(chunk: string, res: EventResources): boolean {
   const re = cueRegex(res, 'cumulative')
   if (!re) return false
   for (const m of allMatches(re, chunk)) {

@@ -9,7 +9,7 @@ import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, otherSide, readCounts, type ActorMention } from './arguments.js'
 import { actorName, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
-import { candidates, findTriggers, type Candidate } from './detect.js'
+import { candidates, findTriggers, runningTotal, type Candidate } from './detect.js'
 import { isDefinite, neutralised, readFlags } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
@@ -59,7 +59,8 @@ export function findEvents(doc: Doc): Event[] {
     const neighbours = bySentence.get(c.sentence)!
     const others = neighbours.filter((o) => o !== c).map((o) => o.head)
     let items = countsBySentence.get(c.sentence)
-    if (!items) countsBySentence.set(c.sentence, (items = readCounts(sentence, text, res)))
+    // The dead of a running total ("the war has since killed more than 470,000") are no event's.
+    if (!items) countsBySentence.set(c.sentence, (items = readCounts(sentence, text, res).filter((it) => it.kind !== 'fatalities' || !runningTotal(text.slice(sentence.start, sentence.end), res))))
     const counts = countsFor(c.head, others, items)
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.

@@ -79,6 +79,22 @@ describe('eventDate', () => {
     }
   })
 
+  it('a clause dated only by another year than the article is background of that year', () => {
+    const cases: [string, string, string, string, number][] = [
+      ['The war began after troops cracked down on protesters in 2011.', 'en', 'cracked down', '2011-07-01', 3],
+      ["La guerre a commencé après la répression des manifestants en 2011.", 'fr', 'répression', '2011-07-01', 3],
+      // The article's own year is no background: the publication day stays.
+      ['Troops cracked down on protesters in 2016.', 'en', 'cracked down', '2016-12-12', 2],
+    ]
+    for (const [text, language, clause, date, precision] of cases) {
+      const d = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language })
+      const start = text.indexOf(clause)
+      const got = eventDate(d, { start, end: start + clause.length })
+      assert.equal(got.date, date, text)
+      assert.equal(got.timePrecision, precision, text)
+    }
+  })
+
   it('dates a paragraph that opens undated by the first day it names later', () => {
     const cases: [string, string, string, string | null][] = [
       ['A bomb exploded near the market. The attack happened on 4 November.', 'en', 'exploded', '2016-11-04'],

@@ -71,6 +71,15 @@ export function eventDate(doc: Doc, span: Span): EventDate {
   // after Friday prayers") dates all of it: a relative word later on does not move it.
   const opening = usable.find((x) => written(x.t) && x.dp.timePrecision === 1 && x.t.end <= span.start && opensFrom(text, scope.start, x.t.start))
   if (best && !written(best.t) && opening) best = opening
+  // A clause dated only by another year than the article's ("the crackdown on protesters in 2011",
+  // "a commander who defected in 2015") is background of that year: mid-year, a month's precision
+  // at best, and never the publication day.
+  if (!best && dct) {
+    const year = doc.timexes
+      .filter((t) => t.type === 'DATE' && t.start >= scope.start && t.end <= scope.end && /^\d{4}$/.test(t.value) && Number(t.value) !== dct.y)
+      .sort((a, b) => distance(a) - distance(b))[0]
+    if (year) return { date: `${year.value}-07-01`, timePrecision: 3, timex: year }
+  }
   if (!best && sentence) {
     const paragraph = doc.sentences.filter((s) => s.paragraph === sentence.paragraph)
     const from = paragraph[0]?.start ?? sentence.start
