@@ -480,3 +480,23 @@ describe('events: a nationality next to a description gives the description its 
     assert.equal(fr('Une patrouille militaire tchadienne a été attaquée par Boko Haram près de Bosso, au Niger, lundi.')?.actor1?.name, 'Military Forces of Chad')
   })
 })
+
+describe('events: state forces by the names the notes give them', () => {
+  const fr = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('regional administrations\' forces and the national government by its acronym are the Somali army', () => {
+    assert.equal(first('ISWA forces clashed with al Shabaab fighters near Baidoa on Monday.')?.actor1?.actorId, 'military-so')
+    assert.equal(fr('Les forces de l\'État du Sud-Ouest ont affronté les shebab près de Baidoa lundi.')?.actor1?.actorId, 'military-so')
+  })
+  it('Haftar\'s forces are the Libyan army; the Benghazi Shura Council by its acronym', () => {
+    const e = first('Clashes broke out in Benghazi on Monday between the Libya National Army and the BRSC.')
+    assert.equal(e?.actor1?.actorId, 'military-ly')
+    assert.equal(e?.actor2?.actorId, 'shura-council-benghazi')
+    const f = fr('Des affrontements ont éclaté lundi à Benghazi entre les forces fidèles à Haftar et le Conseil de la choura des révolutionnaires de Benghazi.')
+    assert.equal(f?.actor1?.actorId, 'military-ly')
+    assert.equal(f?.actor2?.actorId, 'shura-council-benghazi')
+  })
+  it('in a clash, the other camp of a coordinated subject is the other side, not a casualty of the first camp', () => {
+    assert.equal(first('SNG and al Shabaab forces clashed near Buur Hakaba on Monday, leaving one soldier dead.')?.actor2?.actorId, 'al-shabaab')
+    assert.equal(fr('Les forces somaliennes et les shebab se sont affrontés lundi près d\'un poste militaire à Buur Hakaba.')?.actor2?.actorId, 'al-shabaab')
+  })
+})

@@ -181,6 +181,9 @@ export interface Roles {
 /** State (1), rebel (2), political (3), identity (4) and external (8) armed parties. */
 export const armed = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
 
+/** State forces and the foreign forces beside them (1, 8) against the rest. */
+const stateSide = (inter: number | null) => inter === 1 || inter === 8
+
 /** The first armed party among `mentions` on the other side of `party`: state against non-state. */
 export function otherSide(party: ActorMention, mentions: readonly ActorMention[]): ActorMention | null {
   return mentions.find((m) => m !== party && armed(m.inter) && (m.inter === 1) !== (party.inter === 1)) ?? null
@@ -321,14 +324,21 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       else actor1 ??= subject
     }
   }
+  const clash = c.code === 'ARMED_CLASH' || c.code === 'VIOL_DEMONSTR'
   if (!actor2) {
     // A happening's object is in its clause: "executed four men after accusing them of spying for
     // the army" names no target of the execution after "after". A verbal act's object may be a
     // clause of its own ("demanded that Turkey withdraw").
     const object = after.find((m) => m !== actor1 && (verbal ? !/[.;:!?]/.test(text.slice(t.end, m.start)) : inTriggerClause(t, m, text, others, res)))
-    if (object) actor2 = object
+    // In a clash, a party of a coordinated subject from the other camp is the other side rather
+    // than an object of the first party's own camp ("SNG and al Shabaab forces clash…, one soldier
+    // dead"); allies ("SNA/AMISOM forces") are not the other side.
+    const lead = actor1
+    const opposed = clash && partner !== null && lead !== null && partner !== lead && armed(partner.inter) && stateSide(partner.inter) !== stateSide(lead.inter)
+    if (opposed && (!object || stateSide(object.inter) === stateSide(lead.inter))) actor2 = partner
+    else if (object) actor2 = object
   }
-  if (!actor2 && (c.code === 'ARMED_CLASH' || c.code === 'VIOL_DEMONSTR') && partner && partner !== actor1 && armed(partner.inter)) actor2 = partner
+  if (!actor2 && clash && partner && partner !== actor1 && armed(partner.inter)) actor2 = partner
   // A trigger that names its doer ("Gunmen torched shops"): the doer of the attack.
   // A named party whose words hold the trigger ("gunmen from the Dir clan") is that doer too.
   if (!actor1 && c.code === 'ATTACK_ANY') actor1 = inSentence.find((m) => m !== actor2 && ((m.start === t.start && m.end <= t.end) || (!m.generic && m.start <= t.start && m.end >= t.end))) ?? null
