@@ -43,6 +43,22 @@ describe('entity mentions', () => {
     for (const m of b.mentions) assert.equal(b.article.text.slice(m.start, m.end), m.text)
   })
 
+  it('reads the force word a state actor\'s name qualifies as that country\'s force', () => {
+    // [language, text, mention text, expected actor]
+    const cases: [string, string, string, string][] = [
+      ['en', 'Two FGS soldiers were wounded at the checkpoint.', 'FGS soldiers', 'military-so'],
+      ['en', 'Gunmen attacked policemen of the Federal Government of Somalia.', 'policemen of the Federal Government of Somalia', 'police-so'],
+      ['en', 'Gunmen attacked a convoy of FGS and AMISOM troops.', 'FGS', 'military-so'],
+      ['fr', 'Des soldats du gouvernement fédéral somalien ont été blessés.', 'soldats du gouvernement fédéral somalien', 'military-so'],
+      ['fr', 'Des hommes armés ont attaqué des policiers du gouvernement malien.', 'policiers du gouvernement malien', 'police-ml'],
+    ]
+    for (const [lang, text, target, expected] of cases) {
+      const a = analyze(text, lang)
+      const m = a.mentions.find((x) => x.text === target)
+      assert.equal(m?.actorId, expected, `${target}: ${a.mentions.map((x) => `${x.text}=${x.actorId}`).join(' | ')}`)
+    }
+  })
+
   it('leaves "the army" unresolved when no country is in sight', () => {
     const a = analyze('The army said the operation was over.', 'en')
     assert.ok(a.mentions.every((m) => m.actorId === null))

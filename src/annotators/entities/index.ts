@@ -15,6 +15,7 @@ import { buildLexicon, capsNames, findTeams, finishCandidate } from './finish.js
 import { findActorMatches, type ActorMatch } from './match-actors.js'
 import { findNameCandidates, typeCandidate, type NameCandidate } from './names.js'
 import { findAdjectives, findHeads, type AdjectiveMatch, type HeadMatch } from './nominals.js'
+import { qualifyForces } from './forces.js'
 import { hasCue, loadEntityResources, type EntityResources } from './resources.js'
 import { retype, loadTypeModel } from './type-model.js'
 import { isCapsSentence, toWords, type Word } from './words.js'
@@ -98,6 +99,7 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
       .filter((m) => !identities.some((x) => x.start < m.end && m.start < x.end))
     const covered = words.map((w) => identities.some((x) => x.start <= w.start && w.end <= x.end))
     for (const m of matches) for (let k = m.from; k <= m.to; k++) covered[k] = true
+    qualifyForces(words, matches, covered, res)
     const firstWord = words.findIndex((w) => w.isWord)
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
     work.push({ words, caps, matches, identities, names, heads: [], adjectives: [], covered })

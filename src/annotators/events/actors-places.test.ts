@@ -37,6 +37,23 @@ describe('events: ACLED lists state forces first in a clash with a non-state gro
   })
 })
 
+describe('events: the country of a generic actor from what the note names besides places', () => {
+  const actor1 = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.name
+  it('a national union, party or university says the country', () => {
+    assert.equal(actor1('Members of the UGTT staged a sit-in outside the regional office.'), 'Protesters (Tunisia)')
+    assert.equal(actor1('Students of Makerere University protested against a fee increase.'), 'Protesters (Uganda)')
+    assert.equal(actor1("Des militants de l'UGTT ont observé un sit-in devant le siège régional.", 'fr'), 'Protesters (Tunisia)')
+    assert.equal(actor1("Des étudiants de l'université Cheikh Anta Diop ont manifesté contre la hausse des frais.", 'fr'), 'Protesters (Senegal)')
+  })
+  it('a force word after a government\'s acronym is that country\'s force', () => {
+    const e = first('An FGS soldier shot dead a bus driver in the market.')
+    assert.equal(e?.actor1?.actorId, 'military-so')
+    assert.equal(e?.actor2?.name, 'Civilians (Somalia)')
+    const f = analyze('Un soldat FGS a tué un chauffeur de bus au marché.', 'fr').events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    assert.equal(f?.actor1?.actorId, 'military-so')
+  })
+})
+
 describe('events: the most precise place the text gives', () => {
   const place = (text: string) => first(text)?.location
   it('an area told in the clause gives way to a town inside it named later', () => {

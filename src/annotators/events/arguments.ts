@@ -640,9 +640,11 @@ function countryVotes(doc: Doc): Map<string, number> {
   const vote = (cc: string | null) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
   for (const p of doc.places) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
-  // A description ("gunmen", "the police") took its country from this text's places: no vote of its own.
+  // A description ("gunmen", "the police") took its country from this text's places, and foreign
+  // troops ("Ugandan troops") serve abroad: no vote of their own. An organisation of the knowledge
+  // base written in lower case (« l'université Cheikh Anta Diop ») keeps its vote.
   for (const m of joinSlashed(doc.mentions, doc.article.text, doc.article.language)) {
-    if (m.kind !== 'generic' && m.form !== 'nominal') vote(m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country ?? null : null))
+    if (m.kind !== 'generic' && (m.form !== 'nominal' || (m.kind === 'organisation' && m.rule === 'kb-alias'))) vote(m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country ?? null : null))
   }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)

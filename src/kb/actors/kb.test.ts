@@ -66,6 +66,15 @@ describe('resolveActorName', () => {
     ['SPLA', 'en', null, 'military-ss'],
     ['SPLA/M-IO', 'en', null, 'splm-io'],
     ["SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition", 'en', null, 'splm-io'],
+    // National organisations with a home country: parties, unions, universities, in both languages.
+    ['UGTT', 'en', null, 'ugtt'],
+    ['Union générale tunisienne du travail', 'fr', null, 'ugtt'],
+    ['Makerere University', 'en', null, 'ugandan-universities'],
+    ['Université Cheikh Anta Diop', 'fr', null, 'senegal-universities'],
+    ["People's Movement for Progress", 'en', null, 'mpp-burkina'],
+    ['Mouvement du peuple pour le progrès', 'fr', null, 'mpp-burkina'],
+    ['SAPS', 'en', null, 'police-za'],
+    ['Somaliland authorities', 'en', null, 'government-somaliland'],
   ]
   for (const [text, lang, hint, expected] of cases) {
     it(`${text} (${hint ?? 'no country'}) -> ${expected}`, () => {
