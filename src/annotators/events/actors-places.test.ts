@@ -45,6 +45,10 @@ describe('events: the country of a generic actor from what the note names beside
     assert.equal(actor1("Des militants de l'UGTT ont observé un sit-in devant le siège régional.", 'fr'), 'Protesters (Tunisia)')
     assert.equal(actor1("Des étudiants de l'université Cheikh Anta Diop ont manifesté contre la hausse des frais.", 'fr'), 'Protesters (Senegal)')
   })
+  it('a member state or breakaway region says the country', () => {
+    assert.equal(actor1('Gunmen shot dead two Somaliland traders near the village.'), 'Unidentified Armed Group (Somalia)')
+    assert.equal(actor1('Des hommes armés ont tué deux notables favorables au Somaliland près du village.', 'fr'), 'Unidentified Armed Group (Somalia)')
+  })
   it('a force word after a government\'s acronym is that country\'s force', () => {
     const e = first('An FGS soldier shot dead a bus driver in the market.')
     assert.equal(e?.actor1?.actorId, 'military-so')
