@@ -521,3 +521,15 @@ describe('events: state forces by the names the notes give them', () => {
     assert.equal(fr('Les forces somaliennes et les shebab se sont affrontés lundi près d\'un poste militaire à Buur Hakaba.')?.actor2?.actorId, 'al-shabaab')
   })
 })
+
+describe('events: a harm told of its victims, then "when" the doer came', () => {
+  const fr = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('the armed party opening the "when" clause did it', () => {
+    assert.match(first('Six villagers were killed when suspected members of Boko Haram invaded Goniambari village in Borno state.')?.actor1?.name ?? '', /^Boko Haram/)
+    assert.match(fr('Six villageois ont été tués lorsque des combattants présumés de Boko Haram ont envahi le village de Goniambari, dans l\'État de Borno.')?.actor1?.name ?? '', /^Boko Haram/)
+  })
+  it('police that intervene are the doer of the wounds', () => {
+    assert.equal(first('Two people were injured when police intervened in Mieso.')?.actor1?.name, 'Police Forces of Ethiopia')
+    assert.equal(fr('Deux personnes ont été blessées quand la police est intervenue à Mieso.')?.actor1?.name, 'Police Forces of Ethiopia')
+  })
+})

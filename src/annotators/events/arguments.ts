@@ -254,6 +254,24 @@ function holder(m: ActorMention, gap: string, text: string, res: EventResources)
   return hasCue(res, 'held', text.slice(m.end, m.end + 40), shape) || hasCue(res, 'held', gap.replace(/^\s*\S+/u, ''), shape)
 }
 
+/** Codes of violent happenings whose doer a "when …" clause may tell. */
+const VIOLENT_CODES: ReadonlySet<string> = new Set(['ATTACK_ANY', 'ATTACK', 'ABDUCT_DISSAP', 'ARMED_CLASH', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK'])
+
+/**
+ * The armed party right after a temporal clause opener that follows the trigger in its sentence
+ * (a few words between: "when a group of", "after suspected members of"), none if a sentence break
+ * or a semicolon comes first.
+ */
+function temporalDoer(t: Span, inSentence: readonly ActorMention[], text: string, res: EventResources, victim: ActorMention | null): ActorMention | null {
+  for (const m of inSentence) {
+    if (m.start < t.end || m === victim || !armed(m.inter)) continue
+    const gap = text.slice(t.end, m.start)
+    if (gap.length > 120 || /[.;:!?]/.test(gap)) return null
+    if (hasCue(res, 'temporal', gap, '(?:{cue})\\s+(?:[^\\s,]+\\s+){0,4}$')) return m
+  }
+  return null
+}
+
 /** "clashes between A and B": the two parties, in order. */
 function betweenPair(t: Span, after: readonly ActorMention[], text: string, res: EventResources): [ActorMention, ActorMention] | null {
   const first = after[0]
@@ -357,6 +375,11 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   if (c.code === 'ATTACK_ANY' && actor2 && armed(actor2.inter) && hasCue(res, 'offduty', text.slice(sentence.start, sentence.end))) {
     actor2 = { ...actor2, inter: 7 }
   }
+  // A harm told of its victims without its doer, then the clause of what was happening ("six were
+  // killed when suspected members of Boko Haram invaded the village", « … lorsque des hommes armés
+  // ont attaqué »): the armed party that opens that clause did it.
+  const toldOfVictims = (actor2 !== null && actor2.end <= t.start) || isPassive(text.slice(Math.max(sentence.start, t.start - 30), t.end), res)
+  if (!actor1 && toldOfVictims && VIOLENT_CODES.has(c.code)) actor1 = temporalDoer(t, inSentence, text, res, actor2)
   // A victim told without its attacker ("seventy militants were killed in fighting with Puntland
   // forces"): an armed party of the other side (state against non-state) in the sentence fought it.
   if (!actor1 && actor2 && armed(actor2.inter)) {
