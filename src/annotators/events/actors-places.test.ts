@@ -533,3 +533,11 @@ describe('events: a harm told of its victims, then "when" the doer came', () => 
     assert.equal(fr('Deux personnes ont été blessées quand la police est intervenue à Mieso.')?.actor1?.name, 'Police Forces of Ethiopia')
   })
 })
+
+describe('events: the party a happening involves', () => {
+  it('"an attack involving X", « une attaque impliquant X »: X is the doer', () => {
+    assert.match(first('An attack involving Boko Haram was reported near Diffa on Monday; casualties unknown.')?.actor1?.name ?? '', /^Boko Haram/)
+    const f = getDefaultPipeline().analyze({ input: 'test', text: 'Une attaque impliquant Boko Haram a été signalée lundi près de Diffa ; bilan inconnu.', language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+    assert.match(f?.actor1?.name ?? '', /^Boko Haram/)
+  })
+})
