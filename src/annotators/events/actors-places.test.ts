@@ -541,3 +541,11 @@ describe('events: the party a happening involves', () => {
     assert.match(f?.actor1?.name ?? '', /^Boko Haram/)
   })
 })
+
+describe('events: two coordinated verbs share their subject', () => {
+  it('the object of the first verb is not the subject of the second', () => {
+    assert.equal(first('LRA rebels injured four civilians and kidnapped others near Bria on Monday.')?.actor1?.actorId, 'lra')
+    const f = getDefaultPipeline().analyze({ input: 'test', text: 'Les rebelles de la LRA ont blessé quatre civils et enlevé d\'autres habitants près de Bria lundi.', language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+    assert.equal(f?.actor1?.actorId, 'lra')
+  })
+})

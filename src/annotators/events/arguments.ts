@@ -272,6 +272,11 @@ function temporalDoer(t: Span, inSentence: readonly ActorMention[], text: string
   return null
 }
 
+/** The trigger a party is the object of: right before it, a few words between and no punctuation. */
+function governingTrigger(m: Span, others: readonly Span[], text: string): Span | null {
+  return others.find((o) => o.end <= m.start && /^\s+(?:[^\s.,;:!?]+\s+){0,3}$/u.test(text.slice(o.end, m.start))) ?? null
+}
+
 /** "clashes between A and B": the two parties, in order. */
 function betweenPair(t: Span, after: readonly ActorMention[], text: string, res: EventResources): [ActorMention, ActorMention] | null {
   const first = after[0]
@@ -328,6 +333,15 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   let partner: ActorMention | null = null
   if (!actor1 || !actor2) {
     let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
+    // The object of another trigger coordinated with this one is not its subject: the other verb's
+    // subject is ("LRA rebels injured 4 civilians and kidnapped others", « ont blessé des civils et
+    // enlevé »). Only coordinated verbs: otherwise the object may well open a clause of its own.
+    const governing = subject ? governingTrigger(subject, [...others, ...c.matches.filter((x) => x.end <= t.start)], text) : null
+    if (subject && governing) {
+      const coordinated = /^\s*(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(subject.end, t.start))
+      const head = coordinated ? [...before].reverse().find((m) => m.end <= governing.start) : undefined
+      if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
+    }
     if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res, text)) {
       // "the army and allied fighters", "AMISOM/SNA forces": the head of a coordinated subject leads.
       // The first party may end in its head noun ("Military forces and Boko Haram clash", « les
