@@ -305,6 +305,10 @@ function letterAt(s: string, i: number): boolean {
 }
 
 const AFTER_WORD = /^ ?(\p{L}+)\.?/u
+/** The word before an opening bracket that ends the text before a name. */
+const BRACKETED = /(\p{L}+) ?\($/u
+/** Two capitalised words before the bracket: the word is a name's ("Cape Town ("). */
+const NAME_END_BRACKET = /\p{Lu}[\p{L}'’.-]* \p{Lu}\p{L}* ?\($/u
 const AFTER_TWO = /^ ?\p{L}+\.? (\p{Lu})?/u
 const SPACE_CAPITAL = /^ \p{Lu}/u
 
@@ -320,6 +324,12 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
     if (kinds & FACILITY && facilityAt < 0) facilityAt = at
     ends |= kinds
   }
+  // A name in brackets right after a settlement, admin or facility word is the place that holds it
+  // ("Hawl-Wadaag neighbourhood (Beled Weyne)", "the livestock market (Heliwa)").
+  // Not the last word of a name before it ("the College of Cape Town (Crawford)").
+  const bracketed = BRACKETED.exec(before)?.[1]
+  if (bracketed !== undefined && (res.cues.settlement.includes(bracketed) || res.cues.admin.includes(bracketed) || cues.facility.has(bracketed))
+    && !NAME_END_BRACKET.test(text.slice(Math.max(0, c.start - 60), c.start))) ends |= BEFORE
   // A cue follows the name after a space, and ends the text or precedes a character that is no letter.
   const after = text.slice(c.end, c.end + 40).toLowerCase().replace(/\s+/g, ' ')
   let starts = 0

@@ -93,3 +93,13 @@ describe('places: the town a distance and a bearing are told from', () => {
   ]
   for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
 })
+
+describe('places: a name in brackets after a settlement, admin or facility word holds it', () => {
+  const found: [string, string, string, string][] = [
+    ['en', 'A gunman shot a trader in Bulsho neighbourhood (Beled Weyne) on Monday.', 'Beled Weyne', 'SO'],
+    ['en', 'Gunmen shot a trader at the livestock market (Heliwa) on Monday.', 'Heliwa', 'SO'],
+    ['fr', 'Des hommes armés ont tué un commerçant au marché (Heliwa) lundi.', 'Heliwa', 'SO'],
+  ]
+  for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+  it('not after the last word of a name ("the College of Cape Town (Crawford)")', () => assert.equal(at('Students marched at the College of Cape Town (Crawford) on Monday.', 'Crawford'), undefined))
+})
