@@ -103,3 +103,13 @@ describe('places: a name in brackets after a settlement, admin or facility word 
   for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
   it('not after the last word of a name ("the College of Cape Town (Crawford)")', () => assert.equal(at('Students marched at the College of Cape Town (Crawford) on Monday.', 'Crawford'), undefined))
 })
+
+describe('places: local names of administrative units are admin words', () => {
+  const found: [string, string, string, string][] = [
+    ['en', 'Youths blocked a road in the delegation of Jedelienne on Friday.', 'Jedelienne', 'TN'],
+    ['en', 'Troops repelled an attack in the Makary Subdivision on Sunday.', 'Makary', 'CM'],
+    ['fr', 'Des jeunes ont bloqué une route dans la délégation de Jedelienne vendredi.', 'Jedelienne', 'TN'],
+    ['fr', "Des soldats ont repoussé une attaque dans l'arrondissement de Makary dimanche.", 'Makary', 'CM'],
+  ]
+  for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})
