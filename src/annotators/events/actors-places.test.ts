@@ -134,6 +134,14 @@ describe('events: a town named only inside a facility\'s name', () => {
   it('gives way to a place the sentence names', () => {
     assert.equal(first('Students at Kumasi Polytechnic marched through Accra over fees.')?.location?.name, 'Accra')
   })
+  it('a campus or a border post is where its town is', () => {
+    for (const [lang, text, town] of [
+      ['en', 'Students blocked the gates of the university\'s Mankweng campus on Monday.', 'Mankweng'],
+      ['en', 'Beitbridge Border Post officials went on strike on Monday.', 'Beitbridge'],
+      ['fr', 'Des étudiants ont manifesté devant le campus de Mankweng lundi.', 'Mankweng'],
+      ['fr', 'Les agents du poste frontière de Beitbridge ont fait grève lundi.', 'Beitbridge'],
+    ] as const) assert.equal(analyze(text, lang).events.filter((e) => e.eventType !== NOT_ACLED)[0]?.location?.name, town, `${lang}: ${text}`)
+  })
   it('in French, the town the facility\'s head governs', () => {
     const e = analyze('Des hommes armés ont attaqué l\'hôpital de Bunia, tuant deux infirmiers.', 'fr').events[0]
     assert.equal(e?.location?.name, 'Bunia')
