@@ -557,3 +557,12 @@ describe('events: two coordinated verbs share their subject', () => {
     assert.equal(f?.actor1?.actorId, 'lra')
   })
 })
+
+describe('events: the doer after "by" and one modifier', () => {
+  it('"injured by alleged FDLR rebels": the cue one word back, a lower-case word before it', () => {
+    assert.equal(first('Three civilians were killed and two injured by alleged FDLR rebels near Pinga on Monday.')?.actor1?.actorId, 'fdlr')
+    // French puts an article after « par », which the cue already allowed: a guard, not a failing case.
+    const f = getDefaultPipeline().analyze({ input: 'test', text: 'Trois civils ont été tués et deux autres blessés par des présumés FDLR près de Pinga lundi.', language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+    assert.equal(f?.actor1?.actorId, 'fdlr')
+  })
+})

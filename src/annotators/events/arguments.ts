@@ -194,13 +194,18 @@ function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
-/** One or two lower-case words after an agent cue, an article between: "by suspected former ", « par des présumés ». */
-const MODIFIED = /(?:^|\s)(\S+)\s+(?:(?:the|a|an|l'|la|le|les|des|du|de la|de l')\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u
+/** One, then two lower-case words after an agent cue, an article between: "by alleged ", "by suspected former ", « par des présumés ». */
+const MODIFIED = [1, 2].map((n) => new RegExp(`(?:^|\\s)(\\S+)\\s+(?:(?:the|a|an|l'|la|le|les|des|du|de la|de l')\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){${n}}$`, 'u'))
 
-/** "by suspected former Seleka militants": lower-case modifiers may stand between "by" and the doer. */
+/**
+ * "by suspected former Seleka militants": lower-case modifiers may stand between "by" and the doer.
+ * Each count is tried: "injured by alleged " has its cue one word back, not two.
+ */
 function agentBeforeModifiers(res: EventResources, lead: string): boolean {
-  const m = MODIFIED.exec(lead)
-  return m !== null && hasCue(res, 'agent', m[1]!, '^(?:{cue})$')
+  return MODIFIED.some((re) => {
+    const m = re.exec(lead)
+    return m !== null && hasCue(res, 'agent', m[1]!, '^(?:{cue})$')
+  })
 }
 
 /**
