@@ -566,3 +566,11 @@ describe('events: the doer after "by" and one modifier', () => {
     assert.equal(f?.actor1?.actorId, 'fdlr')
   })
 })
+
+describe('events: the doer after "by" and a group word', () => {
+  const fr = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('"by a group of seven Fulani gunmen", « par un groupe de sept hommes armés peuls »', () => {
+    assert.equal(first('A young man was shot dead during an attack by a group of seven Fulani gunmen on a market in Kaga-Bandoro.')?.actor1?.name, 'Fulani Ethnic Militia (Central African Republic)')
+    assert.equal(fr('Un jeune homme a été tué lors d\'une attaque menée par un groupe de sept hommes armés peuls contre un marché de Kaga-Bandoro.')?.actor1?.name, 'Fulani Ethnic Militia (Central African Republic)')
+  })
+})

@@ -194,8 +194,11 @@ function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
-/** One, then two lower-case words after an agent cue, an article between: "by alleged ", "by suspected former ", « par des présumés ». */
-const MODIFIED = [1, 2].map((n) => new RegExp(`(?:^|\\s)(\\S+)\\s+(?:(?:the|a|an|l'|la|le|les|des|du|de la|de l')\\s+)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){${n}}$`, 'u'))
+/**
+ * One to four lower-case words or numbers after an agent cue, an article between: "by alleged ",
+ * "by suspected former ", "by a group of 7 ", « par des présumés ».
+ */
+const MODIFIED = [1, 2, 3, 4].map((n) => new RegExp(`(?:^|\\s)(\\S+)\\s+(?:(?:the|a|an|l'|la|le|les|des|du|de la|de l')\\s+)?(?:[\\p{Ll}\\d][\\p{Ll}\\d-]*\\s+){${n}}$`, 'u'))
 
 /**
  * "by suspected former Seleka militants": lower-case modifiers may stand between "by" and the doer.
