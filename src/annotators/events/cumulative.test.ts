@@ -14,6 +14,10 @@ describe('events: a toll counted since a war began is a running total, not a hap
     ['en', 'Some 4,000 people have died since the uprising began.', 'Some 40 people have died in the town.'],
     ['fr', 'Plus de 100 000 personnes sont mortes depuis le début du soulèvement contre le régime.', 'Plus de 100 personnes sont mortes lundi dans la ville.'],
     ['fr', 'Les violences ont fait 3 000 morts depuis le déclenchement de la crise.', 'Les violences ont fait 30 morts lundi dans la ville.'],
+    // The war as the killer, or the dead of the war as a whole: no day is told.
+    ['en', 'More than 90,000 people have died in the civil war which began in 2012.', 'More than 90 people have died in the town.'],
+    ['fr', 'Le pays a franchi le cap des 90.000 morts dans la guerre civile.', 'Plus de 90 personnes sont mortes lundi dans la ville.'],
+    ['fr', 'Le bilan de cette guerre civile dépasse désormais 90 000 morts.', 'Plus de 90 personnes sont mortes lundi dans la ville.'],
   ]
   for (const [lang, total, happening] of cases) {
     it(`${lang}: ${total}`, () => {
@@ -32,6 +36,8 @@ describe('events: a toll counted since a war began is a running total, not a hap
     for (const [lang, text] of [
       ['en', 'Troops fired on protesters in the city on Monday, and the war has since killed more than 470,000 people.'],
       ['fr', 'Les soldats ont tiré sur des manifestants lundi dans la ville, et la guerre a depuis fait plus de 470 000 morts.'],
+      ['en', 'Troops fired on protesters in the city, starting a conflict that has left more than 470,000 people dead.'],
+      ['fr', 'Les soldats ont tiré sur des manifestants, et ce conflit a fait plus de 470 000 morts.'],
     ] as const) {
       const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
       assert.ok(events.length > 0, text)

@@ -372,6 +372,11 @@ describe('events: words that describe a state or a thing are no happening', () =
     // The newspaper Libération frees no town.
     ['fr', 'Le quotidien Libération a publié une longue enquête sur la corruption.', undefined],
     ['fr', "Selon notre envoyé spécial de Libération, la ville reste calme.", undefined],
+    // People set free, power taken and « à plusieurs reprises » (repeatedly) take back no land.
+    ['en', 'The authorities announced the liberation of hundreds of prisoners on Monday.', undefined],
+    ['en', 'Government forces liberated the town on Monday.', 'Government regains territory'],
+    ['fr', 'Les autorités ont annoncé lundi la libération de centaines de prisonniers.', undefined],
+    ['fr', "L'armée a repris la ville lundi.", 'Government regains territory'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
@@ -379,6 +384,16 @@ describe('events: words that describe a state or a thing are no happening', () =
       assert.equal(e?.eventType === 'Not an ACLED event' ? undefined : e?.subEventType, expected)
     })
   }
+  it('a phrase of time or of politics takes no land, whatever else the sentence tells', () => {
+    for (const [lang, text] of [
+      ['fr', 'Le ministre a appelé à plusieurs reprises au calme dans la capitale.'],
+      ['fr', 'Depuis sa prise de pouvoir, le colonel gouverne seul dans la capitale.'],
+      ['en', 'Since his liberation, the colonel has lived in the capital.'],
+    ] as const) {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType)
+      assert.ok(!got.some((t) => /territory/.test(t ?? '')), `${got.join(', ')}: ${text}`)
+    }
+  })
 })
 
 describe('events: surrenders are agreements; only weapons are intercepted (2019 codebook)', () => {
