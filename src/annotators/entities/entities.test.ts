@@ -26,6 +26,10 @@ describe('entity mentions', () => {
     ['en', 'Fighters of Jabhat al-Nusra shelled the town, and Al-Shabaab denied it.', 'Al-Shabaab', 'ORG/al-shabaab'],
     ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'État islamique', 'ORG/islamic-state'],
     ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'Front al-Nosra', 'ORG/jabhat-al-nusra'],
+    // A ministry word after a title's particle completes the title: the person is the name after it.
+    ['en', 'Secretary of State Jane Doe met the president in the capital.', 'Jane Doe', 'PER/person:jane-doe'],
+    ['fr', "Le secrétaire d'État Jean Dupont a rencontré le président.", 'Jean Dupont', 'PER/person:jean-dupont'],
+    ['fr', 'Le ministre de la Défense Jean Dupont est arrivé.', 'Jean Dupont', 'PER/person:jean-dupont'],
   ]
   for (const [lang, text, target, expected] of cases) {
     it(`${lang}: "${target}" in "${text.slice(0, 50)}…" is ${expected}`, () => {
@@ -56,6 +60,16 @@ describe('entity mentions', () => {
       const a = analyze(text, lang)
       const m = a.mentions.find((x) => x.text === target)
       assert.equal(m?.actorId, expected, `${target}: ${a.mentions.map((x) => `${x.text}=${x.actorId}`).join(' | ')}`)
+    }
+  })
+
+  it('reads no person in a title that ends in a ministry word', () => {
+    for (const [lang, text] of [
+      ['en', 'The Secretary of State called for calm.'],
+      ['fr', "La secrétaire d'État a appelé au calme."],
+    ] as const) {
+      const a = analyze(text, lang)
+      assert.deepEqual(a.mentions.filter((m) => m.nerType === 'PER').map((m) => m.text), [], text)
     }
   })
 

@@ -79,6 +79,12 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     // Initials and elided words (« C' », "N") alone are not names, nor compounds with a lower-case
     // head ("Minneapolis-based", "France-registered").
     if (from === j && (words[from]!.text.replace(/[^\p{L}]/gu, '').length < 2 || /['’]$/.test(words[from]!.text) || COMPOUND_ADJECTIVE.test(words[from]!.text))) from = j + 1
+    // "Secretary of State John Kerry", « la secrétaire d'État », « ministre de la Défense »: a
+    // ministry word after a title and its particles completes the title; the name, if any, follows.
+    if (from <= j && hasCue(res, 'title-complement', words[from]!.text) && titleBefore(words, from, res)) {
+      from++
+      titled = true
+    }
     if (from <= j) {
       const prev = words[from - 1]
       if (prev && res.titles.has(prev.text)) titled = true
@@ -94,6 +100,13 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     i = j + 1
   }
   return out
+}
+
+/** True when a title stands before `at`, one or two particles between ("Secretary of", « ministre de la »). */
+function titleBefore(words: readonly Word[], at: number, res: EntityResources): boolean {
+  let k = at - 1
+  while (k >= at - 2 && k >= 0 && hasCue(res, 'particle', words[k]!.text)) k--
+  return k < at - 1 && k >= 0 && res.titles.has(words[k]!.text)
 }
 
 /** « canton de Vaud », « mer Noire »: a lower-case place noun before a name is part of it. */

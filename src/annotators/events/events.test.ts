@@ -389,6 +389,8 @@ describe('events: words that describe a state or a thing are no happening', () =
       ['fr', 'Le ministre a appelé à plusieurs reprises au calme dans la capitale.'],
       ['fr', 'Depuis sa prise de pouvoir, le colonel gouverne seul dans la capitale.'],
       ['en', 'Since his liberation, the colonel has lived in the capital.'],
+      ['en', 'The opposition leader was recently liberated from prison in the capital.'],
+      ['fr', "L'opposant avait récemment été libéré de prison dans la capitale."],
     ] as const) {
       const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType)
       assert.ok(!got.some((t) => /territory/.test(t ?? '')), `${got.join(', ')}: ${text}`)

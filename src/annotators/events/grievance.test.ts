@@ -51,6 +51,10 @@ describe('events: a military counter-strike is no labour strike', () => {
   const cases: [string, string][] = [
     ['en', 'The air force launched counter strikes on the rebel positions.'],
     ['en', 'The army launched retaliatory strikes on the militants.'],
+    // Strikes carried out, or flown by aircraft, or aimed at fighters are military; French says « frappes ».
+    ['en', 'The pilots were asked to carry out strikes against the militants near the town.'],
+    ['en', 'Russian jets resumed strikes on the city on Monday.'],
+    ['fr', 'Les avions ont repris leurs frappes contre les positions rebelles.'],
   ]
   for (const [lang, text] of cases) {
     it(`${lang}: ${text}`, () => {
@@ -58,6 +62,19 @@ describe('events: a military counter-strike is no labour strike', () => {
       assert.ok(!got.includes('Protests'), got.join(', '))
     })
   }
+  it('a strike carried out by warplanes is an air strike', () => {
+    for (const [lang, text] of [
+      ['en', 'The coalition conducted 18 strikes near the town on Monday.'],
+      ['fr', 'La coalition a mené 18 frappes près de la ville lundi.'],
+    ] as const) {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.map((e) => e.subEventType)
+      assert.ok(got.includes('Air/drone strike'), `${got.join(', ')}: ${text}`)
+    }
+  })
+  it('en: workers resuming their strikes still protest', () => {
+    const got = pipeline.analyze({ input: 'test', text: 'Workers resumed strikes in the city on Monday.', language: 'en', published: '2020-06-10' }).events.map((e) => e.eventType)
+    assert.ok(got.includes('Protests'), got.join(', '))
+  })
   it('en: teachers launching a strike still protest', () => {
     const got = pipeline.analyze({ input: 'test', text: 'Teachers launched a general strike in the capital.', language: 'en', published: '2020-06-10' }).events.map((e) => e.eventType)
     assert.ok(got.includes('Protests'), got.join(', '))
