@@ -2,8 +2,8 @@
  * Light coreference and actor assignment, in document order: persons by full name and surname
  * (« M. Labévière » → Richard Labévière), described persons by their description noun
  * (« l'expert »), contextual heads by the article's country (« l'armée »), "the group" by the
- * last armed group, "the forces" by the last armed group or state force, and generic jihadists/rebels by the article's most mentioned actor of that
- * kind (« les djihadistes » → Daech).
+ * last armed group, "the forces" by the last armed group or state force, and generic
+ * jihadists/rebels by the article's most mentioned actor of that kind (« les djihadistes » → Daech).
  */
 import type { Actor, Mention } from '../../doc/schema.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'

@@ -19,7 +19,6 @@ const MAX_COORDINATED = 4
 
 const isCoordinated = (res: EntityResources, w: Word): boolean => w.allCaps || (w.isWord ? hasCue(res, 'force-coord', w.fold) : w.text === '/' || w.text === '-')
 
-
 function forceRole(res: EntityResources, w: Word | undefined): 'military' | 'police' | null {
   if (!w?.isWord) return null
   if (hasCue(res, 'force-military', w.fold)) return 'military'
