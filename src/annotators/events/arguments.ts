@@ -597,7 +597,6 @@ function missionHost(doc: Doc): string | null {
   return mostVoted(counts)
 }
 
-/** The country with the most votes (ties: the first voted). */
 /** The most-voted country when it has more than twice the votes of any other, else null. */
 function dominantCountry(counts: ReadonlyMap<string, number>): string | null {
   const best = mostVoted(counts)
@@ -607,6 +606,7 @@ function dominantCountry(counts: ReadonlyMap<string, number>): string | null {
   return best
 }
 
+/** The country with the most votes (ties: the first voted). */
 function mostVoted(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null
   for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
