@@ -92,6 +92,9 @@ const NOT_FOUND: [string, string][] = [
   ['Il l’a dit au président du Conseil."Cela n’a pas été un soulèvement", a-t-il ajouté.', 'Cela'],
   ['Police Et Justice : Le Bilan De La Semaine', 'Police'],
   ['LA VERITE VA SORTIR ET LES CRIMINELS VONT PAYER.', 'VA'],
+  // A number opening a sentence (Trente: Trento) and « l'Alliance » (Alliance, Ohio), as in English.
+  ['Trente-deux de ses hommes ont été tués lundi.', 'Trente'],
+  ["Un responsable de l'Alliance atlantique a démenti l'information.", 'Alliance'],
 ]
 
 describe('places in French wire sentences', () => {

@@ -90,3 +90,15 @@ describe('places: the name of a people or a clan whose armed men are told is no 
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(read(text, lang).places, expected))
 })
+
+describe('places: the whole name of an organisation the actor KB knows is no place', () => {
+  const cases: [string, string, string][] = [
+    // [language, text, places expected]: Wagner (a US town), Hamas (read as Hamm), « Otan » (Autun,
+    // Otan Ayegbaju); a town inside a longer name or after a locative cue stays.
+    ['en', 'Mercenaries of Wagner attacked a village near Bambari on Monday.', 'Bambari:CF'],
+    ['en', 'Hamas fighters attacked the village, a news agency reported.', ''],
+    ['fr', "Un avion de l'Otan a frappé un dépôt près de la ville lundi.", ''],
+    ['fr', "Le commandement de l'Otan s'est réuni à Naples.", 'Naples:IT'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(read(text, lang).places, expected))
+})

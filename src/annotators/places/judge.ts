@@ -30,7 +30,12 @@ export interface JudgeContext {
   firstNames: Set<string>
   /** A people's or clan's armed men the entities stage found ("Tabu militiamen", "gunmen from the Dir clan"). */
   identitySpans: SpanIndex
+  /** Names the actor KB knows as an organisation or an armed group (« l'Otan », "Hezbollah"). */
+  organisations: { start: number; end: number }[]
 }
+
+/** Mention kinds of actors that are no place; a state or its forces may stand for the country's name. */
+const ORGANISATION_KINDS: ReadonlySet<string> = new Set(['organisation', 'armed_group', 'institution'])
 
 let firstNames: Set<string> | null = null
 
@@ -52,7 +57,8 @@ export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = t
   })
   const persons = doc.mentions.filter((m) => m.kind === 'person' || m.nerType === 'PER')
   const identities = doc.mentions.filter((m) => m.rule === 'identity')
-  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities) }
+  const organisations = doc.mentions.filter((m) => m.rule === 'kb-alias' && ORGANISATION_KINDS.has(m.kind))
+  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities), organisations }
 }
 
 /** Judges every candidate; names seen as parts of person names are refused later in the document too. */
@@ -125,6 +131,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // The name of a people or a clan whose armed men the sentence tells is no place ("Tabu
   // militiamen", "gunmen from the Dir clan"), whatever town abroad shares it.
   if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
+  // The whole name of an organisation the actor KB knows is that organisation, whatever town shares
+  // it (« l'Otan » is NATO, not Autun); a town inside a longer name ("Misrata Brigades") stays.
+  if (ctx.organisations.some((m) => m.start === c.start && m.end === c.end)) return { ok: false, reason: 'organisation-name' }
   const word = (i: number) => {
     const t = tokens[i]
     return t && t.kind === 'word' ? text.slice(t.start, t.end) : null
