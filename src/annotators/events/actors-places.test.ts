@@ -574,3 +574,19 @@ describe('events: the doer after "by" and a group word', () => {
     assert.equal(fr('Un jeune homme a été tué lors d\'une attaque menée par un groupe de sept hommes armés peuls contre un marché de Kaga-Bandoro.')?.actor1?.name, 'Fulani Ethnic Militia (Central African Republic)')
   })
 })
+
+describe('events: a country or its capital as the party of a verbal event is its government', () => {
+  const cases: [string, string, string, string][] = [
+    // [language, text, actor 1, actor 2]
+    ['en', 'Damascus accused Ankara of lying.', 'government-sy', 'government-tr'],
+    ['fr', 'Damas a accusé Ankara de mentir.', 'government-sy', 'government-tr'],
+    ['fr', "L'Iran a rejeté l'ultimatum.", 'government-ir', ''],
+  ]
+  for (const [lang, text, a1, a2] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = analyze(text, lang).events[0]
+      assert.equal(e?.actor1?.actorId, a1)
+      assert.equal(e?.actor2?.actorId ?? '', a2)
+    })
+  }
+})

@@ -11,7 +11,8 @@ import { firstStart, itemsBySentence } from './gate.js'
 import { hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
-import { missionActor, resolveActorName, toActor } from '../../kb/actors/resolve.js'
+import { missionActor, resolveActorName, stateActorId, toActor } from '../../kb/actors/resolve.js'
+import { loadActorEntries } from '../../kb/actors/load.js'
 import { allMatches, escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
 import { tokenKeys } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
@@ -38,6 +39,16 @@ const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisati
  * `loose`: every mention may be a party (PLOVER's verbal events are between states, leaders and
  * institutions ACLED gives no type: "Greece demanded…").
  */
+/**
+ * A country or its capital named as the party of a verbal event (« Damas a rejeté les accusations
+ * de Moscou », "Iran refused") stands for its government, as ACLED names it.
+ */
+function governmentNamed(m: Mention): Actor | null {
+  if (m.kind !== 'place' || m.rule !== 'country-name' || !m.country) return null
+  const entry = loadActorEntries().get(stateActorId('government', m.country) ?? '')
+  return entry ? toActor(entry, null) : null
+}
+
 export function actorMentions(doc: Doc, res: EventResources, loose = false): ActorMention[] {
   const actors = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]))
   // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
@@ -54,6 +65,9 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
     .filter((m) => m.form !== 'nominal' || !worn(res, text, m))
     .map((m) => {
       const actor = m.actor ?? (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
+      // The name stays as written (PLOVER names the party "Moscow"); the id is the government's.
+      const government = !actor && loose ? governmentNamed(m) : null
+      if (government) return { start: m.start, end: m.end, name: m.text, actorId: government.id, inter: government.inter, generic: false, template: null }
       return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
     })
     .filter((m) => loose || m.inter !== null)
