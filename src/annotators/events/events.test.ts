@@ -384,6 +384,28 @@ describe('events: words that describe a state or a thing are no happening', () =
       assert.equal(e?.eventType === 'Not an ACLED event' ? undefined : e?.subEventType, expected)
     })
   }
+  it('condemning an attack is no sentence, a regime collapses without a building, a revolt breaks out without a disease', () => {
+    for (const [lang, text, not] of [
+      ['fr', "Le ministre a fermement condamné l'attaque contre le convoi.", 'Arrests'],
+      ['en', 'The minister strongly condemned the attack on the convoy.', 'Arrests'],
+      ['fr', 'Le régime s\'est effondré après des mois de guerre.', 'MAN_MADE_DISASTER'],
+      ['en', 'The regime collapsed after months of war.', 'MAN_MADE_DISASTER'],
+      ['en', 'The city has seen heavy fighting since the outbreak of the revolt.', 'NATURAL_DISASTER'],
+      ['fr', 'La ville connaît de violents combats depuis le déclenchement de la révolte.', 'NATURAL_DISASTER'],
+    ] as const) {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType)
+      assert.ok(!got.includes(not), `${got.join(', ')}: ${text}`)
+    }
+    // Still: a man sentenced, a building that collapses, an outbreak of cholera.
+    for (const [lang, text, is] of [
+      ['fr', 'Il a été condamné à dix ans de prison.', 'Arrests'],
+      ['fr', "Un immeuble s'est effondré dans la ville.", 'MAN_MADE_DISASTER'],
+      ['en', 'A cholera outbreak hit the city.', 'NATURAL_DISASTER'],
+    ] as const) {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType)
+      assert.ok(got.includes(is), `${got.join(', ')}: ${text}`)
+    }
+  })
   it('a phrase of time or of politics takes no land, whatever else the sentence tells', () => {
     for (const [lang, text] of [
       ['fr', 'Le ministre a appelé à plusieurs reprises au calme dans la capitale.'],
