@@ -10,7 +10,7 @@ import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry 
 import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
-import { type Resolution, resolveCandidates } from './resolve.js'
+import { isMajorCity, type Resolution, resolveCandidates, wonOverAnothersName } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
 
 export { lookupCountry, lookupPlace, resolvePlaceName } from './api.js'
@@ -79,11 +79,14 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   // transliterations: "Kufra" for a Şirvan in Turkey, "Tawila" for a Yemeni Aţ Ţawīlah) must be in
   // a country of the places the text names by their own names ("from Ajdabiya to Kufra" is no trip
   // to Turkey). Not the demonyms' or actors' countries, which name foreign troops and visitors as
-  // well as the scene. A border crossing keeps it: « de Liège à Aix-la-Chapelle ».
-  if (resolved.some(byAlternateName)) {
-    const own = resolved.filter((r) => !byAlternateName(r) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
+  // well as the scene. A border crossing keeps it: « de Liège à Aix-la-Chapelle ». So must the
+  // place that bears such a name as its own and won it only so (`wonOverAnothersName`): two obscure
+  // readings abroad ("Me" in a tweet: a hamlet in Vietnam, a town in Cameroon) are no place.
+  const doubtful = (r: Resolution) => byAlternateName(r) || wonOverAnothersName(r)
+  if (resolved.some(doubtful)) {
+    const own = resolved.filter((r) => !doubtful(r) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
     const agrees = (e: GazetteerEntry) => own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
-    resolved = resolved.filter((r) => !byAlternateName(r) || !own.some((o) => o.countryCode) || agrees(r.ranked[0]!.entry))
+    resolved = resolved.filter((r) => !doubtful(r) || !own.some((o) => o.countryCode) || agrees(r.ranked[0]!.entry))
   }
   const places: Place[] = []
   const inNames: Place[] = []
@@ -94,19 +97,12 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
 /** A town read by an alternate name within this distance of a place named by its own name is in that neighbourhood. */
 const BORDER_KM = 400
 /**
- * Capitals, first-level seats and large cities: their alternate names are the names other languages
- * write (Londres, Moscou, Tombouctou, Francfort), not a small town's old names and transliterations.
- */
-const SEATS = new Set(['PPLC', 'PPLA'])
-const LARGE_CITY = 500_000
-
-/**
  * A lesser town the text names only by one of its alternate names, and not by another spelling of
  * its own name ("Kismaayo" and "Damanhour" are Kismayo and Damanhūr written otherwise: same loose key).
  */
 function byAlternateName(r: Resolution): boolean {
   const best = r.ranked[0]!.entry
-  return best.kind === 'city' && !SEATS.has(best.featureCode) && best.population < LARGE_CITY && looseKey(foldName(best.name)) !== looseKey(r.cand.key)
+  return best.kind === 'city' && !isMajorCity(best) && looseKey(foldName(best.name)) !== looseKey(r.cand.key)
 }
 
 /** Capitalised words, joined by a space or a hyphen: a name the gazetteer may spell otherwise. */

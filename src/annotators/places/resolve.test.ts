@@ -53,3 +53,33 @@ describe('places: a bare name after a locative cue is a town rather than an area
   ]
   for (const [lang, text, surface, cc] of cases) it(`${lang}: ${surface} in "${text}" is in ${cc}`, () => assert.equal(country(text, lang, surface), cc))
 })
+
+describe("places: a name that is some town's own name is that town before another town's old or foreign name", () => {
+  const country = (text: string, language: string, surface: string): string | null | undefined =>
+    getDefaultPipeline().analyze({ input: 'own', text, language, published: '2016-05-28' }).places.find((p) => p.text === surface)?.countryCode
+  // Musina, Sabie and New Hanover are South African towns; GeoNames also keeps "Musina" for Muszyna
+  // (Poland), "Sabie" for Şabyā (Saudi Arabia) and "New Hanover" for Morristown (United States).
+  const cases: [string, string, string, string][] = [
+    ['en', 'Shop owners in Musina closed their doors on Friday to protest against extortion.', 'Musina', 'ZA'],
+    ['fr', 'Les commerçants de Musina ont fermé boutique vendredi pour protester contre le racket.', 'Musina', 'ZA'],
+    ['en', 'Taxi drivers blocked the main road of Sabie for several hours.', 'Sabie', 'ZA'],
+    ['fr', 'Des chauffeurs de taxi ont bloqué la route principale de Sabie pendant des heures.', 'Sabie', 'ZA'],
+    ['en', 'Farm workers marched from New Hanover to the provincial capital.', 'New Hanover', 'ZA'],
+    ['fr', 'Des ouvriers agricoles ont marché de New Hanover jusqu’à la capitale provinciale.', 'New Hanover', 'ZA'],
+  ]
+  for (const [lang, text, surface, cc] of cases) it(`${lang}: ${surface} in "${text}" is in ${cc}`, () => assert.equal(country(text, lang, surface), cc))
+})
+
+describe('places: a word that won its name over a town elsewhere must agree with the other places', () => {
+  const surfaces = (text: string, language: string): string[] =>
+    getDefaultPipeline().analyze({ input: 'hamlet', text, language, published: '2016-05-28' }).places.map((p) => p.text)
+  // "Never" is a hamlet in Russia and a name of Nevers; "Panda" a village of the Comoros and a name
+  // of Pandi in the Philippines; "Monster" a Dutch village and a name of Münster: none is in Ukraine.
+  const cases: [string, string][] = [
+    ['en', 'Never forget the floods in Ukraine.'],
+    ['en', 'Panda cubs were born in a zoo in Ukraine.'],
+    ['fr', 'Monster : les inondations en Ukraine.'],
+    ['fr', 'Des bébés Panda sont nés dans un zoo en Ukraine.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: "${text}" names only Ukraine`, () => assert.deepEqual(surfaces(text, lang), ['Ukraine']))
+})

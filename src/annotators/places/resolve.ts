@@ -5,7 +5,7 @@
  * admin words ("Idlib province"), and spatial coherence with the other places.
  */
 import { distanceKm, EARTH_RADIUS_KM } from '../../doc/geo.js'
-import { foldName, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { foldName, looseKey, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { Candidate } from './find.js'
 import { lowerBound } from '../../doc/spans.js'
 
@@ -30,6 +30,19 @@ const SEAT_AREA = -1.5
 const BARE_AREA = 1
 /** Half the gap between a town's own name and an alternate name, in tenfold populations. */
 const OWN_NAME = 0.5
+/**
+ * What more a lesser town read by an alternate name loses when another feature bears that name as
+ * its own: the gap of a thousandfold population with `OWN_NAME`.
+ */
+const ANOTHERS_NAME = 2.5
+/**
+ * Capitals, first-level seats and large cities: their alternate names are the names other languages
+ * write (Londres, Moscou, Tombouctou, Francfort), not a small town's old names and transliterations.
+ */
+const SEATS = new Set(['PPLC', 'PPLA'])
+const LARGE_CITY = 500_000
+/** A capital, a first-level seat or a large city (see `SEATS`). */
+export const isMajorCity = (e: GazetteerEntry) => SEATS.has(e.featureCode) || e.population >= LARGE_CITY
 
 const CITY_RANK: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLX: -1.5, PPLH: -2, PPLQ: -2 }
 
@@ -72,7 +85,30 @@ function rank(c: Candidate, score: (e: GazetteerEntry) => number): Scored[] {
   // the area needs its word ("Raqqa province"), which the context score rewards.
   const seats = new Set(c.entries.filter((e) => e.featureCode === 'PPLA' || e.featureCode === 'PPLC').map((e) => `${e.countryCode}.${e.admin1Code}`))
   const seatPenalty = (e: GazetteerEntry) => (e.kind === 'admin1' && seats.has(`${e.countryCode}.${e.admin1Code}`) ? SEAT_AREA : 0)
-  return c.entries.map((entry) => ({ entry, score: score(entry) + seatPenalty(entry) })).sort((a, b) => b.score - a.score)
+  const anothers = readsAnothersName(c)
+  return c.entries.map((entry) => ({ entry, score: score(entry) + seatPenalty(entry) - (anothers(entry) ? ANOTHERS_NAME : 0) })).sort((a, b) => b.score - a.score)
+}
+
+/**
+ * The readings of a name that are a lesser town's alternate name while another feature bears it as
+ * its own. Such a name ("Sabie", "Musina", "New Hanover") is that place before it is an old name or
+ * a transliteration of a town elsewhere (Şabyā in Saudi Arabia, Muszyna in Poland); another spelling
+ * of the town's own name ("Kismaayo") is no other name.
+ */
+export function readsAnothersName(c: Candidate): (e: GazetteerEntry) => boolean {
+  if (!c.entries.some((e) => foldName(e.name) === c.key)) return () => false
+  const loose = looseKey(c.key)
+  return (e) => e.kind === 'city' && !isMajorCity(e) && foldName(e.name) !== c.key && looseKey(foldName(e.name)) !== loose
+}
+
+/**
+ * A name whose reading won only through `readsAnothersName`: the town elsewhere that has it as an
+ * alternate name would have been the likelier by size and rank alone.
+ */
+export function wonOverAnothersName(r: Resolution): boolean {
+  const anothers = readsAnothersName(r.cand)
+  const best = r.ranked[0]!.entry
+  return !anothers(best) && r.cand.entries.some((e) => anothers(e) && priorScore(e, r.cand.key) > priorScore(best, r.cand.key))
 }
 
 /** What one distinct name (or demonym) of the document says about its geography: one vote per name, however often repeated. */
