@@ -590,3 +590,16 @@ describe('events: a country or its capital as the party of a verbal event is its
     })
   }
 })
+
+describe('events: airmen are a state force, not civilians', () => {
+  for (const [lang, text] of [
+    ['en', 'Two Russian airmen were killed near Palmyra.'],
+    ['fr', 'Deux aviateurs russes ont été tués près de Palmyre.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = analyze(text, lang).events[0]
+      assert.equal(e?.actor1?.actorId, 'military-ru')
+      assert.notEqual(e?.eventType, 'Violence against civilians')
+    })
+  }
+})
