@@ -5,7 +5,7 @@
  * admin words ("Idlib province"), and spatial coherence with the other places.
  */
 import { distanceKm, EARTH_RADIUS_KM } from '../../doc/geo.js'
-import { foldName, looseKey, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { bareKey, foldName, looseKey, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { Candidate } from './find.js'
 import { lowerBound } from '../../doc/spans.js'
 
@@ -46,10 +46,16 @@ export const isMajorCity = (e: GazetteerEntry) => SEATS.has(e.featureCode) || e.
 
 const CITY_RANK: Record<string, number> = { PPLC: 1.5, PPLA: 1, PPLA2: 0.5, PPLA3: 0.2, PPLX: -1.5, PPLH: -2, PPLQ: -2 }
 
+/** True when `key` is the feature's own name (with or without the apostrophes at its words' edges, `bareKey`). */
+export function ownName(e: GazetteerEntry, key: string): boolean {
+  const own = foldName(e.name)
+  return own === key || bareKey(own) === key
+}
+
 export function priorScore(e: GazetteerEntry, key: string, namesCountry = false): number {
   // A country's name means the country: a town that has it only as an alternate name ("Benin"
   // for Benin City) is the unusual reading.
-  if (namesCountry && e.kind === 'city' && foldName(e.name) !== key) return Math.log10(e.population + 10) - 3
+  if (namesCountry && e.kind === 'city' && !ownName(e, key)) return Math.log10(e.population + 10) - 3
   switch (e.kind) {
     case 'country': return 9
     case 'region': return 8.5
@@ -57,7 +63,7 @@ export function priorScore(e: GazetteerEntry, key: string, namesCountry = false)
     case 'admin2': return Math.log10(e.population + 10) - 0.5
     // A town's own name is the common reading; an alternate name (GeoNames keeps old forms and
     // transliterations from many languages) is one only when the town is far larger.
-    default: return Math.log10(e.population + 10) + (CITY_RANK[e.featureCode] ?? 0) + (foldName(e.name) === key ? OWN_NAME : -OWN_NAME)
+    default: return Math.log10(e.population + 10) + (CITY_RANK[e.featureCode] ?? 0) + (ownName(e, key) ? OWN_NAME : -OWN_NAME)
   }
 }
 
@@ -96,9 +102,9 @@ function rank(c: Candidate, score: (e: GazetteerEntry) => number): Scored[] {
  * of the town's own name ("Kismaayo") is no other name.
  */
 export function readsAnothersName(c: Candidate): (e: GazetteerEntry) => boolean {
-  if (!c.entries.some((e) => foldName(e.name) === c.key)) return () => false
+  if (!c.entries.some((e) => ownName(e, c.key))) return () => false
   const loose = looseKey(c.key)
-  return (e) => e.kind === 'city' && !isMajorCity(e) && foldName(e.name) !== c.key && looseKey(foldName(e.name)) !== loose
+  return (e) => e.kind === 'city' && !isMajorCity(e) && !ownName(e, c.key) && looseKey(foldName(e.name)) !== loose
 }
 
 /**
@@ -221,7 +227,7 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
   if (c.adminWord && (e.kind === 'admin1' || e.kind === 'admin2')) s += 3
   // "in Beni": a bare name after a locative cue is more often a town of some size that bears it
   // (a tenth of the area's people or more) than a first-level area abroad.
-  if (e.kind === 'admin1' && c.cueBefore && !c.adminWord && c.entries.some((o) => o.kind === 'city' && o.countryCode !== e.countryCode && o.population * 10 >= e.population && foldName(o.name) === c.key)) s -= BARE_AREA
+  if (e.kind === 'admin1' && c.cueBefore && !c.adminWord && c.entries.some((o) => o.kind === 'city' && o.countryCode !== e.countryCode && o.population * 10 >= e.population && ownName(o, c.key))) s -= BARE_AREA
   // Explicit containment, "Alexandria, La.": any reading of the next name that holds this one,
   // and, seen from the container, any reading of the previous name that it holds.
   if (ctx.apposed[i] && ctx.cands[i + 1]!.entries.some((o) => containsDirectly(o, e))) s += CONTAINMENT

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { countryCentroids } from './centroids.js'
-import { foldName, isLatinKey } from './fold.js'
+import { bareKey, foldName, isLatinKey } from './fold.js'
 import { readKbTable, sourcePaths } from './sources.js'
 import type { GazetteerData } from './types.js'
 
@@ -30,6 +30,17 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     let set = index.get(key)
     if (!set) index.set(key, (set = new Set()))
     set.add(row)
+  }
+  // Own names also without the hamza or ʿayn at a word's edge (`bareKey`).
+  const addOwnKey = (name: string, row: number) => {
+    addKey(name, row)
+    const key = foldName(name)
+    const bare = bareKey(key)
+    if (bare !== key && bare.length >= 2 && isLatinKey(bare)) {
+      let set = index.get(bare)
+      if (!set) index.set(bare, (set = new Set()))
+      set.add(row)
+    }
   }
   const addRow = (r: { gid: number; ref: string; name: string; lat: number; lon: number; cc: string; admin1: string; admin2: string; fcode: string; pop: number }) => {
     for (const k of Object.keys(cols) as (keyof Columns)[]) (cols[k] as unknown[]).push(r[k])
@@ -54,8 +65,8 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     const lon = Number(f[5])
     const cc = f[8]!
     const row = addRow({ gid: Number(f[0]), ref: '', name: f[1]!, lat, lon, cc, admin1: f[10]!, admin2: f[11]!, fcode: f[7]!, pop })
-    addKey(f[1]!, row)
-    addKey(f[2]!, row)
+    addOwnKey(f[1]!, row)
+    addOwnKey(f[2]!, row)
     if (pop >= ALTNAME_MIN_POP || /^PPL(C|A|A2)$/.test(f[7]!)) {
       for (const alt of f[3]!.split(',')) {
         // Upper-case short alternates are airport and station codes (GVA, ALP), not names.
@@ -81,7 +92,7 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     if (!p) continue
     const [cc, a1] = code.split('.') as [string, string]
     const row = addRow({ gid: 0, ref: `admin1:${code}`, name, lat: midRange(p.lat), lon: midRange(p.lon), cc, admin1: a1, admin2: '', fcode: 'ADM1', pop: p.pop })
-    addKey(name, row)
+    addOwnKey(name, row)
     for (const alias of admin1Aliases.get(code) ?? []) addKey(alias, row)
     const bare = name.replace(suffixRe, '')
     if (bare !== name) addKey(bare, row)
@@ -91,7 +102,7 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     if (!p) continue
     const [cc, a1, a2] = code.split('.') as [string, string, string]
     const row = addRow({ gid: 0, ref: `admin2:${code}`, name, lat: midRange(p.lat), lon: midRange(p.lon), cc, admin1: a1, admin2: a2, fcode: 'ADM2', pop: p.pop })
-    addKey(name, row)
+    addOwnKey(name, row)
   }
 
   addCountries(addRow, addKey, areaPoints)

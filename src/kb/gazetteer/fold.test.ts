@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { foldName, isLatinKey, keyStartOf, looseKey } from './fold.js'
+import { bareKey, foldName, isLatinKey, keyStartOf, looseKey } from './fold.js'
 
 describe('foldName', () => {
   const cases: [string, string][] = [
@@ -75,4 +75,16 @@ describe('keyStartOf', () => {
     assert.equal(keyStartOf(foldName('.')), null)
     assert.equal(keyStartOf(foldName('Genève')), 'geneve')
   })
+})
+
+describe('bareKey', () => {
+  const cases: [string, string][] = [
+    ['Al Bayḑā’', 'al bayda'],
+    ['Tājūrā’', 'tajura'],
+    ['’Aïn Benian', 'ain benian'],
+    ['Bi’r al ‘Abd', "bi'r al abd"],
+    ["N'Djamena", "n'djamena"],
+    ['Côte d’Ivoire', "cote d'ivoire"],
+  ]
+  for (const [input, expected] of cases) it(`${input} → ${expected}`, () => assert.equal(bareKey(foldName(input)), expected))
 })

@@ -72,6 +72,19 @@ function finishKey(base: string): string {
   return words.join(' ')
 }
 
+/** An apostrophe that opens or closes a word of a folded key. */
+const EDGE_APOSTROPHE = /(^| )'+|'+(?= |$)/g
+
+/**
+ * A folded own name without the apostrophes at its words' edges: GeoNames writes a final hamza or
+ * an initial ʿayn ("Al Bayḑā’", "Tājūrā’", "’Aïn Benian") that readers of English and French do not
+ * ("Al-Bayda", "Tajura", "Ain Benian"). Between letters it stays ("N'Djamena"). The gazetteer keys
+ * a town's own names both ways, not its alternate names (their edges are often fragments: "Al Qa‘").
+ */
+export function bareKey(key: string): string {
+  return key.includes("'") ? key.replace(EDGE_APOSTROPHE, '$1') : key
+}
+
 /**
  * The key of one word (`foldName(word)`) as the start of longer names: every name made of the
  * word, then a space or a hyphen, then more words (with a letter in them) folds to a key that

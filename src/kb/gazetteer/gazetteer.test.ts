@@ -20,6 +20,11 @@ describe('gazetteer', () => {
     ['W.Va.', 'admin1:US.WV'],
   ]
   for (const [name, id] of names) it(`${name} names ${id}`, () => assert.ok(lookupName(name).some((e) => e.id === id), lookupName(name).map((e) => e.id).join(', ')))
+  it('keys own names without a hamza or ʿayn at a word edge, not alternate names', () => {
+    assert.ok(lookupName('Al-Bayda').some((e) => e.countryCode === 'LY' && e.featureCode === 'PPLA'))
+    assert.ok(lookupName('Ain Benian').some((e) => e.countryCode === 'DZ'))
+    assert.ok(!lookupName('Al-Qa').length)
+  })
   it('skips airport codes among alternate names', () => assert.ok(!gaz.lookup('gva').some((e) => e.geonameId === 2660646)))
   it('knows the seat of a first-level area and the capital of a country', () => {
     const idlib = lookupName('Idlib').find((e) => e.featureCode === 'ADM1')!

@@ -12,10 +12,10 @@ import type { FeatureKind, GazetteerEntry } from './types.js'
 import { lowerBound } from '../../doc/spans.js'
 
 export type { FeatureKind, GazetteerEntry } from './types.js'
-export { foldName, keyStartOf, looseKey } from './fold.js'
+export { bareKey, foldName, keyStartOf, looseKey } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
-const INDEX_VERSION = 6
+const INDEX_VERSION = 7
 
 export interface Gazetteer {
   /** Every feature a folded name may refer to. */
