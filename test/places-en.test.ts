@@ -34,6 +34,9 @@ const NOT_FOUND: [string, string][] = [
   ['Michael Hughes said the plan was sound. Hughes added that costs would fall.', 'Hughes'],
   ['The crash happened on Washington Drive near the school.', 'Washington'],
   ['FEMA and NATO officials met on Friday.', 'NATO'],
+  // A name right after a weapon's noun is its model, as before it ("Grad rockets").
+  ['Rebels fired the rocket launcher Grad at the town.', 'Grad'],
+  ['Rebels fired Grad rockets at the town.', 'Grad'],
 ]
 
 describe('places in English sentences', () => {

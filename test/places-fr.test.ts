@@ -95,6 +95,8 @@ const NOT_FOUND: [string, string][] = [
   // A number opening a sentence (Trente: Trento) and « l'Alliance » (Alliance, Ohio), as in English.
   ['Trente-deux de ses hommes ont été tués lundi.', 'Trente'],
   ["Un responsable de l'Alliance atlantique a démenti l'information.", 'Alliance'],
+  // A name right after a weapon's noun is its model (Grad, Slovenia).
+  ['Les rebelles ont tiré des roquettes Grad sur la ville.', 'Grad'],
 ]
 
 describe('places in French wire sentences', () => {
