@@ -744,9 +744,12 @@ export interface CountItem extends Span {
   value: number
 }
 
-/** Fatalities and force sizes stated in the sentence, one item per number. */
-export function readCounts(sentence: Sentence, text: string, res: EventResources): CountItem[] {
-  const chunk = text.slice(sentence.start, sentence.end)
+/**
+ * Fatalities and force sizes stated in the sentence, one item per number. `chunk` is the sentence
+ * as read, by default its text; the events stage hands it with dates and names blanked, so the year
+ * of "17 Mar 2014 Six people were killed" is no count.
+ */
+export function readCounts(sentence: Sentence, text: string, res: EventResources, chunk = text.slice(sentence.start, sentence.end)): CountItem[] {
   const items: CountItem[] = []
   for (const rule of res.counts) {
     const from = firstStart(rule.pattern, text, sentence.start, sentence.end)

@@ -116,12 +116,28 @@ describe('events: counts', () => {
     ['en', 'Clashes left two soldiers dead.', 2, null],
     ['fr', 'Plus de 5 000 djihadistes sont entrés dans la ville.', null, 5000],
     ['fr', 'Une attaque a fait 12 morts.', 12, null],
+    // "killed in an ambush" counts no one.
+    ['en', 'Six soldiers were killed in an ambush near the border.', 6, null],
+    // Feminine forms count too.
+    ['fr', "Trois femmes sont mortes dans l'attaque du marché.", 3, null],
   ]
   for (const [lang, text, fatalities, size] of cases) {
     it(text, () => {
       const e = main(text, lang)
       assert.equal(e?.fatalities, fatalities)
       assert.equal(e?.size, size)
+    })
+  }
+  // With the time and entities stages: the year of a date and a number in a name are no count.
+  const cases2: [string, string, number][] = [
+    ['en', '17 Mar 2014 Six people were killed in an air strike on the town.', 6],
+    ['en', 'Fighters of the 21 Border Guards Battalion killed five rebels.', 5],
+    ['fr', '17 mars 2014 Six personnes ont été tuées dans une frappe aérienne sur la ville.', 6],
+  ]
+  for (const [lang, text, fatalities] of cases2) {
+    it(text, () => {
+      const events = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
+      assert.deepEqual(events.map((e) => e.fatalities), [fatalities])
     })
   }
 })

@@ -26,15 +26,16 @@ function matches(re: RegExp | null, s: string): boolean {
 }
 
 /**
- * The sentence's text with the letters of the given spans made neutral ("15 May" → "15 xxx"): same
- * length and the same words, so offsets and the words a cue may reach over hold. What `readFlags`
- * reads; `spans` are those whose words are no cue (time expressions, proper names), any order.
+ * The sentence's text with the letters and digits of the given spans made neutral ("15 May" →
+ * "xx xxx"): same length and the same words, so offsets and the words a cue may reach over hold.
+ * What `readFlags` and `readCounts` read; `spans` are those whose words are no cue and whose numbers
+ * no count (time expressions, proper names), any order.
  */
 export function neutralised(text: string, sentence: Sentence, spans: readonly Span[]): string {
   let out = text.slice(sentence.start, sentence.end)
   for (const t of spans) {
     const from = Math.max(t.start, sentence.start) - sentence.start, to = Math.min(t.end, sentence.end) - sentence.start
-    if (from < to) out = out.slice(0, from) + out.slice(from, to).replace(/\p{L}/gu, 'x') + out.slice(to)
+    if (from < to) out = out.slice(0, from) + out.slice(from, to).replace(/[\p{L}\p{N}]/gu, 'x') + out.slice(to)
   }
   return out
 }

@@ -58,9 +58,11 @@ export function findEvents(doc: Doc): Event[] {
     const sentence = sentences[c.sentence]!
     const neighbours = bySentence.get(c.sentence)!
     const others = neighbours.filter((o) => o !== c).map((o) => o.head)
+    let local = neutralBySentence.get(c.sentence)
+    if (local === undefined) neutralBySentence.set(c.sentence, (local = neutralised(text, sentence, blankedIn(sentence))))
     let items = countsBySentence.get(c.sentence)
     // The dead of a running total ("the war has since killed more than 470,000") are no event's.
-    if (!items) countsBySentence.set(c.sentence, (items = readCounts(sentence, text, res).filter((it) => it.kind !== 'fatalities' || !runningTotal(text.slice(sentence.start, sentence.end), res))))
+    if (!items) countsBySentence.set(c.sentence, (items = readCounts(sentence, text, res, local).filter((it) => it.kind !== 'fatalities' || !runningTotal(text.slice(sentence.start, sentence.end), res))))
     const counts = countsFor(c.head, others, items)
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.
@@ -77,8 +79,6 @@ export function findEvents(doc: Doc): Event[] {
     const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
     const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res, neighbours.flatMap((o) => o.matches))
-    let local = neutralBySentence.get(c.sentence)
-    if (local === undefined) neutralBySentence.set(c.sentence, (local = neutralised(text, sentence, blankedIn(sentence))))
     const flags = readFlags(c.head, sentence, local, doc.statements, res)
     return {
       code: c.code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : c.code,
