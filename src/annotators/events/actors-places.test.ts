@@ -433,6 +433,21 @@ describe('events: the country an article is about bounds the place of events its
   })
 })
 
+describe('events: where a source is based is not where its event happened', () => {
+  // Invented: a war far from the monitor's seat, the seat named in the report's sentence.
+  const cases: [string, string][] = [
+    ['en', 'Fighting raged around Aleppo on Sunday. Eight civilians were killed in an air strike on Monday, the London-based monitor said.'],
+    ['fr', "Des combats ont fait rage autour d'Alep dimanche. Huit civils ont été tués lundi dans une frappe aérienne, selon l'observatoire basé à Londres."],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: the air strike is not placed at the monitor's seat`, () => {
+      const events = analyze(text, lang).events.filter((e) => e.eventType !== NOT_ACLED)
+      assert.ok(events.length > 0)
+      for (const e of events) assert.notEqual(e.location?.countryCode, 'GB', `${e.subEventType} at ${e.location?.name}`)
+    })
+  }
+})
+
 describe('events: the named side of a fight or an attack (issue 7)', () => {
   const fr = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
   it('a coordinated subject whose first party ends in its head noun names both sides', () => {

@@ -31,7 +31,7 @@ describe('places: the words around a name', () => {
     const doc = getDefaultPipeline().analyze({ input: 'cues', text, language: lang, published: '2016-05-28' }) as unknown as Doc
     const start = text.indexOf(surface)
     const c = candidateAt(doc, start, start + surface.length, gaz, loadPlaceResources(lang))!
-    return (['near', 'cueBefore', 'adminWord', 'settlementWord', 'metonymic', 'street'] as const).filter((f) => c[f]).join(' ')
+    return (['near', 'cueBefore', 'adminWord', 'settlementWord', 'metonymic', 'seat', 'street'] as const).filter((f) => c[f]).join(' ')
   }
   const cases: [string, string, string, string][] = [
     ['en', 'Gunmen were seen near Maiduguri on Monday.', 'Maiduguri', 'near cueBefore'],
@@ -42,10 +42,14 @@ describe('places: the words around a name', () => {
     ['en', 'Troops entered the district of Konduga at dawn.', 'Konduga', 'adminWord'],
     ['en', 'Kabul said the talks would resume.', 'Kabul', 'metonymic'],
     ['en', 'Cars were parked on Maiduguri Road overnight.', 'Maiduguri', 'street'],
+    ['en', 'Five died, the Britain-based monitor said.', 'Britain', 'seat'],
+    ['en', 'A Nairobi based charity counted the dead.', 'Nairobi', 'seat'],
     ['fr', "Des tirs ont été entendus près d'Alep et dans la province d'Idleb.", 'Alep', 'near cueBefore'],
     ['fr', "Des tirs ont été entendus près d'Alep et dans la province d'Idleb.", 'Idleb', 'cueBefore adminWord'],
     ['fr', 'Damas a déclaré que les combats avaient cessé.', 'Damas', 'metonymic'],
     ['fr', 'Une voiture a explosé rue de Damas, au centre.', 'Damas', 'cueBefore street'],
+    ['fr', "Cinq morts, selon l'ONG basée à Londres.", 'Londres', 'cueBefore seat'],
+    ['fr', 'Une association basée au Kenya a compté les morts.', 'Kenya', 'cueBefore seat'],
     // « au nord d’ » is no cue of its own; the elided « d’ » is one, typographic apostrophe and all.
     ['fr', "Les combats ont repris au nord d’Alep.", 'Alep', 'cueBefore'],
   ]

@@ -31,6 +31,8 @@ export interface Candidate {
   /** A settlement word after ("Chorora town") or before with "of" ("the villages of Gare"). */
   settlementWord: boolean
   metonymic: boolean
+  /** Where a group or source is based ("the Britain-based monitor", « basé à Londres »): no event's place. */
+  seat: boolean
   /** Part of a street's name ("Washington Drive", « rue de Paris »). */
   street: boolean
   /**
@@ -134,6 +136,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
         adminWord: false,
         settlementWord: false,
         metonymic: false,
+        seat: false,
         street: false,
         facility: null,
       }
@@ -147,7 +150,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
 }
 
 function newCandidate(start: number, end: number, key: string, entries: GazetteerEntry[], sentence: number, first: number, last: number, sentenceInitial: boolean, titleCase: boolean): Candidate {
-  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, settlementWord: false, metonymic: false, street: false, facility: null }
+  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, settlementWord: false, metonymic: false, seat: false, street: false, facility: null }
 }
 
 function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResources): { start: number; end: number; key: string; entries: GazetteerEntry[] }[] {
@@ -267,6 +270,7 @@ const SETTLEMENT = 8
 const STREET = 16
 const METONYMY = 32
 const FACILITY = 64
+const SEAT = 128
 
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 
@@ -288,6 +292,8 @@ function cueIndex(res: PlaceResources): CueIndex {
     add(index.after, a, SETTLEMENT)
   }
   for (const p of res.cues.metonymy) add(index.after, p, METONYMY)
+  for (const p of res.cues['seat-after']) add(index.after, p, SEAT)
+  for (const p of res.cues['seat-before']) add(index.before, ending(p), SEAT)
   for (const f of res.cues.facility) for (const p of [`${f} de`, `${f} d'`, `${f} of`]) add(index.before, ending(p), FACILITY)
   cueIndexes.set(res, index)
   return index
@@ -333,17 +339,20 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   // A cue follows the name after a space, and ends the text or precedes a character that is no letter.
   const after = text.slice(c.end, c.end + 40).toLowerCase().replace(/\s+/g, ' ')
   let starts = 0
-  if (after.startsWith(' ')) {
+  if (after.startsWith(' ') || after.startsWith('-')) {
     for (let q = 2; q <= after.length; q++) {
       if (q < after.length && letterAt(after, q)) continue
       starts |= cues.after.get(after.slice(1, q)) ?? 0
     }
+    // A compound's hyphen stands for the space only before a seat word ("Britain-based").
+    if (after.startsWith('-')) starts &= SEAT
   }
   c.near = (ends & NEAR) !== 0
   c.cueBefore = c.near || (ends & BEFORE) !== 0
   c.adminWord = (starts & ADMIN) !== 0 || (ends & ADMIN) !== 0
   c.settlementWord = (starts & SETTLEMENT) !== 0 || (ends & SETTLEMENT) !== 0
   c.metonymic = (starts & METONYMY) !== 0
+  c.seat = ((starts | ends) & SEAT) !== 0
   // A street word glued after (English) or right before (French) the name, capitalised or not.
   const afterWord = AFTER_WORD.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
   // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place).

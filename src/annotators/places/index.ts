@@ -227,7 +227,8 @@ function toPlace(r: Resolution, text: string): Place {
     featureCode: best.featureCode,
     geoPrecision: precision,
     confidence: round(r.probs[0]!),
-    metonymic: isMetonymic(cand),
+    // A source's or group's seat is, like a government's name, no place where anything happened.
+    metonymic: isMetonymic(cand) || cand.seat,
     alternatives: r.ranked.slice(1, 1 + ALTERNATIVES).map((s, k) => ({
       id: s.entry.id,
       geonameId: s.entry.geonameId,
