@@ -211,6 +211,21 @@ describe('events: force against a crowd told after the protest', () => {
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
 
+describe('events: pupils or a crowd killed by shells, rockets or bombs are no protesters', () => {
+  const types = (text: string, lang: string) => analyze(text, lang).events.map((e) => e.subEventType)
+  const cases: [string, string][] = [
+    ['en', 'Three students died when rockets struck their college in the old town.'],
+    ['en', 'A car bomb tore through a crowd at the bus station, killing nine.'],
+    ['fr', "Trois étudiants sont morts quand des roquettes ont frappé leur lycée dans la vieille ville."],
+    ['fr', 'Une voiture piégée a explosé au milieu de la foule à la gare routière, tuant neuf personnes.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => {
+    const got = types(text, lang)
+    assert.ok(got.length > 0, 'an event')
+    assert.ok(!got.includes('Excessive force against protesters'), got.join(', '))
+  })
+})
+
 describe('events: fighting between two sides, armed herders and warriors', () => {
   const cases: [string, string, string][] = [
     ['en', 'Two men were killed in a gunfight between rival militias near the river.', 'Armed clash'],
