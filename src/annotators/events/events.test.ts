@@ -133,6 +133,12 @@ describe('events: counts', () => {
     ['en', '17 Mar 2014 Six people were killed in an air strike on the town.', 6],
     ['en', 'Fighters of the 21 Border Guards Battalion killed five rebels.', 5],
     ['fr', '17 mars 2014 Six personnes ont été tuées dans une frappe aérienne sur la ville.', 6],
+    // The wounded are no dead: "killed and 14 others wounded", a Title Case casualty headline.
+    ['en', 'One trader was killed and 14 others wounded in a grenade attack on the market.', 1],
+    ['en', '3 Killed 11 Wounded in Rebel Shelling of Old Town Market.', 3],
+    ['fr', '3 tués et 11 blessés dans un bombardement rebelle sur le marché de la vieille ville.', 3],
+    // Another number between a count and "killed" is no part of it.
+    ['en', '5 Airstrikes 30 Militants Killed near the Border.', 30],
   ]
   for (const [lang, text, fatalities] of cases2) {
     it(text, () => {
