@@ -217,6 +217,18 @@ describe('events: force against a crowd told after the protest', () => {
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
 
+describe('events: the fall of a regime or a president takes no land', () => {
+  const cases: [string, string][] = [
+    ['fr', "La chute du régime est proche, a déclaré l'opposant, dont la ville est bombardée depuis un mois."],
+    ['fr', 'Depuis la chute des régimes voisins, la capitale de la région vit dans la peur.'],
+    ['en', 'The fall of the regime is near, the opponent said, his city shelled for a month.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => {
+    const types = analyze(text, lang).events.map((e) => e.subEventType)
+    assert.ok(!types.some((t) => /territory/.test(t)), types.join(', '))
+  })
+})
+
 describe('events: pupils or a crowd killed by shells, rockets or bombs are no protesters', () => {
   const types = (text: string, lang: string) => analyze(text, lang).events.map((e) => e.subEventType)
   const cases: [string, string][] = [
