@@ -49,18 +49,45 @@ function governmentNamed(m: Mention): Actor | null {
   return entry ? toActor(entry, null) : null
 }
 
-export function actorMentions(doc: Doc, res: EventResources, loose = false): ActorMention[] {
-  const actors = new Map<string, Actor>(doc.actors.map((a) => [a.id, a]))
-  // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
-  // names (people, firms, misread places) that ACLED would not code as a party.
-  const host = missionHost(doc)
+/** What `actorMentions` reads alike whether loose or not, found once per document and resources. */
+interface MentionBasis {
+  res: EventResources
+  actors: Map<string, Actor>
+  host: string | null
+  joined: (Mention & { actor?: Actor })[]
+  groupsOf: Map<number, EventResources['groups']>
+}
+
+const basisCache = new WeakMap<Doc, MentionBasis>()
+
+function mentionBasis(doc: Doc, res: EventResources): MentionBasis {
+  const hit = basisCache.get(doc)
+  if (hit && hit.res === res) return hit
   const text = doc.article.text
   // A description right after a name is that party told once ("FARDC soldiers", "SPLA troops").
   const kept = doc.mentions.filter((m, i) => {
     const prev = doc.mentions[i - 1]
     return !(m.form === 'nominal' && prev && prev.form !== 'nominal' && prev.end <= m.start && ACTOR_KINDS.has(prev.kind) && /^[\s/-]*$/u.test(text.slice(prev.end, m.start)))
   })
-  const named: ActorMention[] = joinSlashed(kept, text, doc.article.language)
+  const basis: MentionBasis = {
+    res,
+    actors: new Map<string, Actor>(doc.actors.map((a) => [a.id, a])),
+    host: missionHost(doc),
+    joined: joinSlashed(kept, text, doc.article.language),
+    // Which groups may match in which sentence, found once per group for the whole text: a sentence
+    // then visits only its groups, in resource order.
+    groupsOf: itemsBySentence(res.groups, (g) => g.pattern, text, doc.sentences),
+  }
+  basisCache.set(doc, basis)
+  return basis
+}
+
+export function actorMentions(doc: Doc, res: EventResources, loose = false): ActorMention[] {
+  // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
+  // names (people, firms, misread places) that ACLED would not code as a party.
+  const { actors, host, joined, groupsOf } = mentionBasis(doc, res)
+  const text = doc.article.text
+  const named: ActorMention[] = joined
     .filter((m) => loose || ACTOR_KINDS.has(m.kind))
     .filter((m) => m.form !== 'nominal' || !worn(res, text, m))
     .map((m) => {
@@ -82,9 +109,6 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   const namedIndex = spanIndex(named)
   const byEnd = [...named].sort((a, b) => a.end - b.end)
   const byStart = [...named].sort((a, b) => a.start - b.start)
-  // Which groups may match in which sentence, found once per group for the whole text: a sentence
-  // then visits only its groups, in resource order.
-  const groupsOf = itemsBySentence(res.groups, (g) => g.pattern, text, doc.sentences)
   const demonyms = placeDemonyms(doc.article.language)
   for (const [i, s] of doc.sentences.entries()) {
     const groups = groupsOf.get(i)
@@ -629,8 +653,13 @@ function mostVoted(counts: ReadonlyMap<string, number>): string | null {
 
 /** The places stage's demonyms of a language (folded form → country), null when it has none. */
 function placeDemonyms(lang: string): ReadonlyMap<string, string> | null {
-  return hasResource(lang, 'places/demonyms.tsv') ? loadPlaceResources(lang).demonyms : null
+  let has = demonymsListed.get(lang)
+  if (has === undefined) demonymsListed.set(lang, (has = hasResource(lang, 'places/demonyms.tsv')))
+  return has ? loadPlaceResources(lang).demonyms : null
 }
+
+/** Whether a language lists demonyms, asked of the file system once per language. */
+const demonymsListed = new Map<string, boolean>()
 
 const countryCache = new WeakMap<Doc, string | null>()
 
@@ -651,6 +680,13 @@ function misplacedIn(doc: Doc): Set<Place> {
  * the text's places; the first voted when none of them has a town.
  */
 function clearCountry(doc: Doc): string | null {
+  if (!clearCache.has(doc)) clearCache.set(doc, findClearCountry(doc))
+  return clearCache.get(doc) ?? null
+}
+
+const clearCache = new WeakMap<Doc, string | null>()
+
+function findClearCountry(doc: Doc): string | null {
   const home = documentCountry(doc)
   if (!home) return null
   const votes = countryVotes(doc)

@@ -69,7 +69,8 @@ export function compileWords(source: string, where: string, sticky = false): Reg
   return compileResourceRegex(`${WORD_START}(?:${body})${WORD_END}`, `gu${exact ? '' : 'i'}${sticky ? 'y' : ''}`, where)
 }
 
-const cueRegexes = new Map<string, RegExp | null>()
+/** Compiled cues per resources object, kind and shape: asked on every candidate, so no key string is built per call. */
+const cueRegexes = new WeakMap<EventResources, Map<CueKind, Map<string, RegExp | null>>>()
 
 /**
  * A cue kind of `cues.tsv` as a whole-word regex, compiled once per language and shape: `shape` is
@@ -77,12 +78,15 @@ const cueRegexes = new Map<string, RegExp | null>()
  * text). Null when the language has no such cue.
  */
 export function cueRegex(res: EventResources, kind: CueKind, shape = '(?:{cue})'): RegExp | null {
-  const key = `${res.lang}\0${kind}\0${shape}`
-  let re = cueRegexes.get(key)
+  let kinds = cueRegexes.get(res)
+  if (!kinds) cueRegexes.set(res, (kinds = new Map()))
+  let shapes = kinds.get(kind)
+  if (!shapes) kinds.set(kind, (shapes = new Map()))
+  let re = shapes.get(shape)
   if (re === undefined) {
     const alt = res.cues[kind]
     re = alt ? compileWords(shape.replace('{cue}', () => alt), `${res.lang}/events/cues.tsv#${kind}`) : null
-    cueRegexes.set(key, re)
+    shapes.set(shape, re)
   }
   return re
 }
