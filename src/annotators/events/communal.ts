@@ -19,10 +19,30 @@ const local = (featureCode: string | null | undefined) => !!featureCode && (feat
 
 /** The communal militias told in the text that no named mention already covers. */
 export function communalMentions(doc: Doc, res: EventResources, named: readonly Span[], homeCountry: string | null): ActorMention[] {
+  const out: ActorMention[] = []
+  for (const { start, end, place, cc } of communalSpans(doc, res, homeCountry)) {
+    if (named.some((n) => n.start < end && start < n.end) || out.some((n) => n.start < end && start < n.end)) continue
+    out.push({ start, end, name: `${place} Communal Militia (${getActorIndex().countryName.get(cc) ?? cc})`, actorId: `communal-${slugify(place)}-militia@${cc}`, inter: 4, generic: false, template: null })
+  }
+  return out
+}
+
+interface CommunalSpan extends Span {
+  place: string
+  cc: string
+}
+
+/** Communal spans per document: the events stage asks twice (strict and loose mentions), with the same text. */
+const spansCache = new WeakMap<Doc, { res: EventResources; homeCountry: string | null; spans: CommunalSpan[] }>()
+
+/** Every communal militia the text tells, in the order they are read, before any overlap is judged. */
+function communalSpans(doc: Doc, res: EventResources, homeCountry: string | null): CommunalSpan[] {
+  const hit = spansCache.get(doc)
+  if (hit && hit.res === res && hit.homeCountry === homeCountry) return hit.spans
   const before = cueRegex(res, 'communal', '((?:{cue})\\s*)$')
   const after = cueRegex(res, 'communal-head', '^\\s+(?:{cue})')
   const text = doc.article.text
-  const out: ActorMention[] = []
+  const spans: CommunalSpan[] = []
   for (const p of doc.places) {
     if (!local(p.featureCode) || !p.countryCode) continue
     let start = p.start
@@ -32,7 +52,7 @@ export function communalMentions(doc: Doc, res: EventResources, named: readonly 
     if (lead) start -= lead[1]!.length
     else if (head) end += head[0].length
     else continue
-    push(start, end, text.slice(p.start, p.end), p.countryCode)
+    spans.push({ start, end, place: text.slice(p.start, p.end), cc: p.countryCode })
   }
   // "clashes between the Gwani and Kinafa communities": two named villages as the sides, whether or
   // not the gazetteer knows them (not peoples or faiths: "Christian and Muslim communities").
@@ -47,16 +67,12 @@ export function communalMentions(doc: Doc, res: EventResources, named: readonly 
       for (const n of names) {
         const start = text.indexOf(n, at)
         at = start + n.length
-        if (country) push(start, at, n, country)
+        if (country) spans.push({ start, end: at, place: n, cc: country })
       }
     }
   }
-  return out
-
-  function push(start: number, end: number, place: string, cc: string): void {
-    if (named.some((n) => n.start < end && start < n.end) || out.some((n) => n.start < end && start < n.end)) return
-    out.push({ start, end, name: `${place} Communal Militia (${getActorIndex().countryName.get(cc) ?? cc})`, actorId: `communal-${slugify(place)}-militia@${cc}`, inter: 4, generic: false, template: null })
-  }
+  spansCache.set(doc, { res, homeCountry, spans })
+  return spans
 }
 
 /** A capitalised name of one or two words (a village the gazetteer may lack). */
