@@ -216,6 +216,14 @@ export interface Roles {
   assoc1: ActorMention[]
 }
 
+/** The mentions (sorted by start) that lie inside the sentence, in order, found by binary search. */
+export function mentionsIn(mentions: readonly ActorMention[], sentence: { start: number; end: number }): ActorMention[] {
+  const lo = lowerBound(0, mentions.length, (i) => mentions[i]!.start < sentence.start)
+  const out: ActorMention[] = []
+  for (let i = lo; i < mentions.length && mentions[i]!.start <= sentence.end; i++) if (mentions[i]!.end <= sentence.end) out.push(mentions[i]!)
+  return out
+}
+
 /** State (1), rebel (2), political (3), identity (4) and external (8) armed parties. */
 export const armed = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
 
@@ -351,9 +359,9 @@ function armedVictim(inSentence: readonly ActorMention[], sentence: Span, text: 
     || (hasCue(res, 'passive', text.slice(m.end, m.end + 40), '^\\s*(?:\\S+\\s+)?(?:{cue})') && hasCue(res, 'harmed', text.slice(m.end, m.end + 40), '^\\s*(?:\\S+\\s+){1,2}(?:{cue})')))) ?? null
 }
 
-/** Who did it and to whom, from the trigger's clause. */
+/** Who did it and to whom, from the trigger's clause. `mentions` sorted by start, as `actorMentions` gives them. */
 export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources, verbal = false): Roles {
-  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+  const inSentence = mentionsIn(mentions, sentence)
   const t = c.head
   const after = inSentence.filter((m) => m.start >= t.end && m.start - t.end <= 90)
   // A trigger word inside an actor's name ("Fulani gunmen attacked": "gunmen" tells an attack) leaves that actor before it.

@@ -6,7 +6,7 @@
  */
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, otherSide, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, mentionsIn, otherSide, readCounts, type ActorMention } from './arguments.js'
 import { actorName, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, runningTotal, type Candidate } from './detect.js'
@@ -173,14 +173,6 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
 function civilOrganisation(a: ActorMention, organisations: ReadonlySet<string>): boolean {
   // State (1) and external forces (8: the UN, the African Union) are armed whatever their mention kind.
   return !a.generic && a.inter !== 1 && a.inter !== 8 && organisations.has(`${a.start}:${a.end}`)
-}
-
-/** The mentions (sorted by start) that lie inside the sentence, in order, found by binary search. */
-function mentionsIn(mentions: readonly ActorMention[], sentence: { start: number; end: number }): ActorMention[] {
-  const lo = lowerBound(0, mentions.length, (i) => mentions[i]!.start < sentence.start)
-  const out: ActorMention[] = []
-  for (let i = lo; i < mentions.length && mentions[i]!.start <= sentence.end; i++) if (mentions[i]!.end <= sentence.end) out.push(mentions[i]!)
-  return out
 }
 
 /**
