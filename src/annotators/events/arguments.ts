@@ -55,7 +55,16 @@ interface MentionBasis {
   actors: Map<string, Actor>
   host: string | null
   joined: (Mention & { actor?: Actor })[]
-  groupsOf: Map<number, EventResources['groups']>
+  /** Every match of a group description, sentence by sentence, groups in resource order: what each call then judges. */
+  descriptions: Description[]
+}
+
+interface Description extends Span {
+  sentence: Sentence
+  group: EventResources['groups'][number]
+  word: string
+  /** What people wore ("in military uniform"), no party (`worn`). */
+  worn: boolean
 }
 
 const basisCache = new WeakMap<Doc, MentionBasis>()
@@ -69,14 +78,29 @@ function mentionBasis(doc: Doc, res: EventResources): MentionBasis {
     const prev = doc.mentions[i - 1]
     return !(m.form === 'nominal' && prev && prev.form !== 'nominal' && prev.end <= m.start && ACTOR_KINDS.has(prev.kind) && /^[\s/-]*$/u.test(text.slice(prev.end, m.start)))
   })
+  // Which groups may match in which sentence, found once per group for the whole text: a sentence
+  // then visits only its groups, in resource order.
+  const groupsOf = itemsBySentence(res.groups, (g) => g.pattern, text, doc.sentences)
+  const descriptions: Description[] = []
+  for (const [i, s] of doc.sentences.entries()) {
+    const groups = groupsOf.get(i)
+    if (!groups) continue
+    const chunk = text.slice(s.start, s.end)
+    for (const g of groups) {
+      const from = firstStart(g.pattern, text, s.start, s.end)
+      if (from === null) continue
+      for (const m of allMatches(g.pattern, chunk, from - s.start)) {
+        const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
+        descriptions.push({ ...span, sentence: s, group: g, word: m[0], worn: worn(res, text, span) })
+      }
+    }
+  }
   const basis: MentionBasis = {
     res,
     actors: new Map<string, Actor>(doc.actors.map((a) => [a.id, a])),
     host: missionHost(doc),
     joined: joinSlashed(kept, text, doc.article.language),
-    // Which groups may match in which sentence, found once per group for the whole text: a sentence
-    // then visits only its groups, in resource order.
-    groupsOf: itemsBySentence(res.groups, (g) => g.pattern, text, doc.sentences),
+    descriptions,
   }
   basisCache.set(doc, basis)
   return basis
@@ -85,7 +109,7 @@ function mentionBasis(doc: Doc, res: EventResources): MentionBasis {
 export function actorMentions(doc: Doc, res: EventResources, loose = false): ActorMention[] {
   // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
   // names (people, firms, misread places) that ACLED would not code as a party.
-  const { actors, host, joined, groupsOf } = mentionBasis(doc, res)
+  const { actors, host, joined, descriptions } = mentionBasis(doc, res)
   const text = doc.article.text
   const named: ActorMention[] = joined
     .filter((m) => loose || ACTOR_KINDS.has(m.kind))
@@ -110,32 +134,29 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   const byEnd = [...named].sort((a, b) => a.end - b.end)
   const byStart = [...named].sort((a, b) => a.start - b.start)
   const demonyms = placeDemonyms(doc.article.language)
-  for (const [i, s] of doc.sentences.entries()) {
-    const groups = groupsOf.get(i)
-    if (!groups) continue
-    const chunk = doc.article.text.slice(s.start, s.end)
-    // Descriptions of earlier sentences lie in those sentences: only this sentence's can overlap.
-    const sentenceFirst = generic.length
-    for (const g of groups) {
-      const from = firstStart(g.pattern, doc.article.text, s.start, s.end)
-      if (from === null) continue
-      for (const m of allMatches(g.pattern, chunk, from - s.start)) {
-        const span = { start: s.start + m.index, end: s.start + m.index + m[0].length }
-        if (namedIndex.overlaps(span.start, span.end)) continue
-        if (worn(res, doc.article.text, span)) continue
-        // A description of people right after a name, or before it with "of" ("AMISOM/ENDF convoy",
-        // "FDLR rebels", « un convoi de l'AMISOM »), is that party; what a party holds ("an LRA
-        // position", "al Shabaab base") is told apart.
-        if (nearbyNamed(text, span, byEnd, byStart).some((n) => (n.end <= span.start && /^[\s/-]*$/u.test(doc.article.text.slice(n.end, span.start)))
-          || (n.start >= span.end && /^\s+(?:of|of the|de|du|des|de la|de l'|d')\s*$/iu.test(doc.article.text.slice(span.end, n.start))))
-          && !hasCue(res, 'held', m[0], '^(?:\\S+\\s+)*(?:{cue})$')) continue
-        if (generic.some((n, i) => i >= sentenceFirst && n.start < span.end && span.start < n.end)) continue
-        const longer = spanAt(described, span.start)
-        const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : m[0]
-        const country = g.template.includes('{country}') ? nationality(text, span, s, demonyms) : null
-        generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template: g.template, ...(country ? { country } : {}) })
-      }
+  // Descriptions of earlier sentences lie in those sentences: only this sentence's can overlap.
+  let sentence: Sentence | null = null
+  let sentenceFirst = 0
+  for (const d of descriptions) {
+    if (d.sentence !== sentence) {
+      sentence = d.sentence
+      sentenceFirst = generic.length
     }
+    const span = { start: d.start, end: d.end }
+    const g = d.group
+    if (namedIndex.overlaps(span.start, span.end)) continue
+    if (d.worn) continue
+    // A description of people right after a name, or before it with "of" ("AMISOM/ENDF convoy",
+    // "FDLR rebels", « un convoi de l'AMISOM »), is that party; what a party holds ("an LRA
+    // position", "al Shabaab base") is told apart.
+    if (nearbyNamed(text, span, byEnd, byStart).some((n) => (n.end <= span.start && /^[\s/-]*$/u.test(text.slice(n.end, span.start)))
+      || (n.start >= span.end && /^\s+(?:of|of the|de|du|des|de la|de l'|d')\s*$/iu.test(text.slice(span.end, n.start))))
+      && !hasCue(res, 'held', d.word, '^(?:\\S+\\s+)*(?:{cue})$')) continue
+    if (generic.some((n, i) => i >= sentenceFirst && n.start < span.end && span.start < n.end)) continue
+    const longer = spanAt(described, span.start)
+    const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : d.word
+    const country = g.template.includes('{country}') ? nationality(text, span, d.sentence, demonyms) : null
+    generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template: g.template, ...(country ? { country } : {}) })
   }
   return [...named, ...generic].sort((a, b) => a.start - b.start)
 }
