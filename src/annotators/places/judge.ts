@@ -30,8 +30,8 @@ export interface JudgeContext {
   firstNames: Set<string>
   /** A people's or clan's armed men the entities stage found ("Tabu militiamen", "gunmen from the Dir clan"). */
   identitySpans: SpanIndex
-  /** Names the actor KB knows as an organisation or an armed group (« l'Otan », "Hezbollah"). */
-  organisations: { start: number; end: number }[]
+  /** Spans (`start:end`) of names the actor KB knows as an organisation or an armed group (« l'Otan », "Hezbollah"). */
+  organisations: ReadonlySet<string>
 }
 
 /** Mention kinds of actors that are no place; a state or its forces may stand for the country's name. */
@@ -57,7 +57,7 @@ export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = t
   })
   const persons = doc.mentions.filter((m) => m.kind === 'person' || m.nerType === 'PER')
   const identities = doc.mentions.filter((m) => m.rule === 'identity')
-  const organisations = doc.mentions.filter((m) => m.rule === 'kb-alias' && ORGANISATION_KINDS.has(m.kind))
+  const organisations = new Set(doc.mentions.filter((m) => m.rule === 'kb-alias' && ORGANISATION_KINDS.has(m.kind)).map((m) => `${m.start}:${m.end}`))
   return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities), organisations }
 }
 
@@ -133,7 +133,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
   // The whole name of an organisation the actor KB knows is that organisation, whatever town shares
   // it (« l'Otan » is NATO, not Autun); a town inside a longer name ("Misrata Brigades") stays.
-  if (ctx.organisations.some((m) => m.start === c.start && m.end === c.end)) return { ok: false, reason: 'organisation-name' }
+  if (ctx.organisations.has(`${c.start}:${c.end}`)) return { ok: false, reason: 'organisation-name' }
   const word = (i: number) => {
     const t = tokens[i]
     return t && t.kind === 'word' ? text.slice(t.start, t.end) : null
