@@ -59,7 +59,7 @@ export function runningTotal(chunk: string, res: EventResources): boolean {
   const re = cueRegex(res, 'cumulative')
   if (!re) return false
   for (const m of allMatches(re, chunk)) {
-    if (!hasCue(res, 'comparison', chunk.slice(Math.max(0, m.index - 60), m.index), '(?:{cue})')) return true
+    if (!hasCue(res, 'comparison', chunk.slice(Math.max(0, m.index - 60), m.index))) return true
   }
   return false
 }

@@ -61,8 +61,11 @@ export function findEvents(doc: Doc): Event[] {
     let local = neutralBySentence.get(c.sentence)
     if (local === undefined) neutralBySentence.set(c.sentence, (local = neutralised(text, sentence, blankedIn(sentence))))
     let items = countsBySentence.get(c.sentence)
-    // The dead of a running total ("the war has since killed more than 470,000") are no event's.
-    if (!items) countsBySentence.set(c.sentence, (items = readCounts(sentence, text, res, local).filter((it) => it.kind !== 'fatalities' || !runningTotal(text.slice(sentence.start, sentence.end), res))))
+    if (!items) {
+      // The dead of a running total ("the war has since killed more than 470,000") are no event's.
+      const total = runningTotal(text.slice(sentence.start, sentence.end), res)
+      countsBySentence.set(c.sentence, (items = readCounts(sentence, text, res, local).filter((it) => it.kind !== 'fatalities' || !total)))
+    }
     const counts = countsFor(c.head, others, items)
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.

@@ -89,12 +89,13 @@ export function eventDate(doc: Doc, span: Span): EventDate {
   }
   if (best && !written(best.t)) {
     const b = best.t
+    const day = best.dp.timePrecision === 1
     const gap = (x: Timex) => (x.start >= b.end ? [b.end, x.start] : [x.end, b.start]) as [number, number]
     const twin = dated.find((x) => {
       const [from, to] = gap(x.t)
       if (x.t === b || !written(x.t) || from > to || to - from > 7) return false
       const gapText = text.slice(from, to)
-      return APPOSITION.test(gapText) || (LINKED.test(gapText) && x.dp.timePrecision === 1 && best!.dp.timePrecision === 1)
+      return APPOSITION.test(gapText) || (day && LINKED.test(gapText) && x.dp.timePrecision === 1)
     })
     if (twin) best = { ...twin, inside: false }
   }
