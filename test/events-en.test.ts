@@ -64,3 +64,24 @@ describe('events (en): a party attacked is its unarmed members', () => {
   it('gunmen attacking a party official: violence against civilians', () => assert.equal(top('Unidentified gunmen attacked an APC councillor near the market in Kano.')?.subEventType, 'Attack'))
   it('militants attacking a peacekeeping convoy: a battle', () => assert.equal(top('Militants attacked an AMISOM convoy near the market in Baidoa.')?.eventType, 'Battles'))
 })
+
+describe('events (en): every field points at its words', () => {
+  const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
+  it('actors and the date carry the span they were read from', () => {
+    const text = 'Rebel fighters of the Northern Front attacked an army base in Gulu on 3 March, killing four soldiers.'
+    const e = top(text)!
+    // ACLED lists the state first whoever attacked: actor 1 is the army, read from its words.
+    assert.match(e.actor1?.name ?? '', /^Military Forces/)
+    assert.match(words(text, e.actor1?.span) ?? '', /army|soldiers/)
+    assert.match(words(text, e.actor2?.span) ?? '', /fighters|Northern Front/)
+    assert.equal(words(text, e.dateSpan), '3 March')
+  })
+  it('a party supplied by a coding convention, and a date taken from publication, have no span', () => {
+    const text = 'Hundreds of nurses marched to the ministry to demand unpaid wages.'
+    const e = top(text)!
+    assert.match(e.actor1?.name ?? '', /^Protesters/)
+    assert.equal(e.actor1?.span, null)
+    assert.equal(e.dateSpan, null)
+    assert.equal(e.date, '2021-04-14')
+  })
+})

@@ -56,3 +56,15 @@ describe('events (fr): two triggers of one code share the date', () => {
 describe('events (fr): a party attacked is its unarmed members', () => {
   it('des hommes armés attaquent un élu du PDP : violence contre des civils', () => assert.equal(top('Des hommes armés ont attaqué un élu du PDP près du marché de Kano.')?.subEventType, 'Attack'))
 })
+
+describe('events (fr): chaque champ renvoie à ses mots', () => {
+  const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
+  it('les acteurs et la date portent le passage qui les nomme', () => {
+    const text = "Le 12 février, des jihadistes ont attaqué un poste de l'armée malienne près de Gao."
+    const e = top(text)!
+    // L'État d'abord, selon la convention d'ACLED, quel que soit l'assaillant.
+    assert.match(words(text, e.actor1?.span) ?? '', /armée malienne/)
+    assert.match(words(text, e.actor2?.span) ?? '', /jihadistes/)
+    assert.equal(words(text, e.dateSpan), '12 février')
+  })
+})

@@ -1,6 +1,8 @@
 /** The web app's pure parts, without a browser: highlight segments, link spans, timeline buckets, TopoJSON. */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../src/pipeline/default.js'
+import { collectMarks } from '../web/src/article.js'
 import { bucketize, dayNumber, dayString, inRange } from '../web/src/buckets.js'
 import { typeClass } from '../web/src/colors.js'
 import { formatSpans, parseSpans, segmentRange, type Mark } from '../web/src/highlight.js'
@@ -72,4 +74,14 @@ describe('web: topojson and colours', () => {
   })
   const classes: [string, string][] = [['Battles', 'battles'], ['Explosions/Remote violence', 'explosions-remote-violence'], ['<x>', 'x'], ['', 'other']]
   for (const [type, cls] of classes) it(`class for ${type || 'empty'}`, () => assert.equal(typeClass(type), cls))
+})
+
+describe('web: the article view marks the words of each event field', () => {
+  it('actor and date words carry the event group and the field in their label', () => {
+    const text = 'Rebel fighters attacked an army base near Gulu on 3 March, killing four soldiers.'
+    const a = getDefaultPipeline().analyze({ input: 'web-unit', text, language: 'en', published: '2021-04-14' })
+    const labels = collectMarks(a).filter((m) => m.layer === 'event' && m.group === 'ev-0').map((m) => `${m.label} = ${text.slice(m.start, m.end)}`)
+    assert.ok(labels.some((l) => /^event 1 actor 1: Military Forces .* = (army|soldiers)/.test(l)), labels.join('\n'))
+    assert.ok(labels.includes('event 1 date: 2021-03-03 = 3 March'), labels.join('\n'))
+  })
 })

@@ -126,6 +126,8 @@ export const EventActor = z.object({
   name: z.string(),
   actorId: z.string().nullable(),
   inter: z.number().int().min(0).max(8).nullable(),
+  /** The words that name this actor in the text; null when a coding convention supplies it (a protest's "Protesters"). Absent in stores written before it existed. */
+  span: Span.nullable().optional(),
 })
 export const Event = z.object({
   id: z.string(),
@@ -138,6 +140,8 @@ export const Event = z.object({
   assocActor2: z.array(EventActor),
   date: z.string().nullable(),
   timePrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+  /** The time expression the date comes from; null when the event is dated by the article's publication. Absent in stores written before it existed. */
+  dateSpan: Span.nullable().optional(),
   location: Place.nullable(),
   geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
   fatalities: z.number().int().nonnegative().nullable(),

@@ -36,6 +36,14 @@ export function collectMarks(a: Analysis): Mark[] {
   })
   a.events.forEach((e, i) => {
     for (const ev of e.evidence) marks.push({ start: ev.start, end: ev.end, layer: 'event', group: `ev-${i}`, label: `event: ${e.eventType} / ${e.subEventType}` })
+    // The words each field was read from: hovering them tells which field of which event.
+    const fields: [string, Span | null | undefined][] = [
+      [`actor 1: ${e.actor1?.name}`, e.actor1?.span],
+      [`actor 2: ${e.actor2?.name}`, e.actor2?.span],
+      ...e.assocActor1.map((x): [string, Span | null | undefined] => [`associated actor: ${x.name}`, x.span]),
+      [`date: ${e.date}`, e.dateSpan],
+    ]
+    for (const [label, span] of fields) if (span) marks.push({ start: span.start, end: span.end, layer: 'event', group: `ev-${i}`, label: `event ${i + 1} ${label}` })
   })
   return marks
 }

@@ -27,6 +27,8 @@ export interface Draft {
   geoPrecision: 1 | 2 | 3 | null
   date: string | null
   timePrecision: 1 | 2 | 3 | null
+  /** The time expression that gives `date`, or null (publication date). */
+  dateSpan: Span | null
   historical: boolean
   fatalities: number | null
   size: number | null

@@ -90,6 +90,7 @@ export function findEvents(doc: Doc): Event[] {
       governsPlace: place !== null && place.start >= c.head.end && place.start - c.head.end <= 40,
       actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1,
       place, geoPrecision, date: when.date, timePrecision: when.timePrecision,
+      dateSpan: when.timex ? { start: when.timex.start, end: when.timex.end } : null,
       historical: when.timex !== null && isHistorical(when.date, doc.article.published),
       fatalities: counts.fatalities, size: counts.size, flags,
       evidence: [{ start: sentence.start, end: sentence.end }, ...c.matches.map((m) => ({ start: m.start, end: m.end })), ...counts.evidence],
@@ -108,7 +109,8 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head })
-  const asActor = (a: ActorMention | null) => (a ? eventActor(a, salient, countryCode, res) : null)
+  // The words that named the party; a role filled by convention (genericActor) has none.
+  const asActor = (a: ActorMention | null) => (a ? { ...eventActor(a, salient, countryCode, res), span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
   return {
     id: `${doc.article.id}-e${index + 1}`,
     eventType: tax.acled ? tax.eventType : NOT_ACLED,
@@ -120,6 +122,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     assocActor2: [],
     date: d.date,
     timePrecision: d.timePrecision,
+    dateSpan: d.dateSpan,
     location: d.place ? atSeat(d.place) : null,
     geoPrecision: d.geoPrecision,
     fatalities: d.fatalities,
@@ -205,7 +208,7 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 }
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
-function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources): Event['actor1'] {
+function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources): NonNullable<Event['actor1']> {
   if (!a.generic) return countryScoped(a, countryCode) ?? { name: a.name, actorId: a.actorId, inter: a.inter }
   if (a.template === '=salient' && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
   // A description with its own nationality ("a Kenyan convoy") is that country's force; abroad,
