@@ -65,6 +65,18 @@ describe('events (en): a party attacked is its unarmed members', () => {
   it('militants attacking a peacekeeping convoy: a battle', () => assert.equal(top('Militants attacked an AMISOM convoy near the market in Baidoa.')?.eventType, 'Battles'))
 })
 
+describe('events (en): the party that runs what was hit plays no role', () => {
+  it('a hospital run by the Red Crescent was bombed: not the Red Crescent\'s strike', () => {
+    const e = top('A hospital run by the Red Crescent was bombed in Idlib on Monday.')
+    assert.doesNotMatch(e?.actor1?.name ?? '', /Red Cross|Red Crescent/)
+  })
+  it('an attack on a camp run by the UN that killed people is violence against civilians', () => {
+    const e = top('The attack on a camp run by the United Nations killed five people in Juba.')
+    assert.equal(e?.subEventType, 'Attack')
+    assert.doesNotMatch(e?.actor1?.name ?? '', /United Nations/)
+  })
+})
+
 describe('events (en): every field points at its words', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('actors and the date carry the span they were read from', () => {

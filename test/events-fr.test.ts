@@ -57,6 +57,17 @@ describe('events (fr): a party attacked is its unarmed members', () => {
   it('des hommes armés attaquent un élu du PDP : violence contre des civils', () => assert.equal(top('Des hommes armés ont attaqué un élu du PDP près du marché de Kano.')?.subEventType, 'Attack'))
 })
 
+describe("events (fr): le gestionnaire de ce qui a été frappé n'est pas une partie", () => {
+  it("l'attaque d'un camp géré par l'ONU est une violence contre des civils", () => {
+    const e = top("L'attaque contre un camp géré par les Nations unies a tué cinq personnes à Juba.")
+    assert.equal(e?.subEventType, 'Attack')
+    assert.doesNotMatch(e?.actor1?.name ?? '', /United Nations/)
+  })
+  it('un hôpital géré par le Croissant-Rouge bombardé : pas une frappe du Croissant-Rouge', () => {
+    assert.doesNotMatch(top('Un hôpital géré par le Croissant-Rouge a été bombardé lundi à Idlib.')?.actor1?.name ?? '', /Red Cross|Red Crescent/)
+  })
+})
+
 describe('events (fr): chaque champ renvoie à ses mots', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('les acteurs et la date portent le passage qui les nomme', () => {

@@ -329,6 +329,15 @@ function holder(m: ActorMention, gap: string, text: string, res: EventResources)
   return hasCue(res, 'held', text.slice(m.end, m.end + 40), shape) || hasCue(res, 'held', gap.replace(/^\s*\S+/u, ''), shape)
 }
 
+/**
+ * The agent of a participle of keeping or running something ("a clinic run by the Red Crescent",
+ * « une clinique gérée par le Croissant-Rouge »): it owns what the trigger hit; it is neither the
+ * doer after the trigger nor the subject before it.
+ */
+export function ownerOf(m: Span, text: string, res: EventResources): boolean {
+  return hasCue(res, 'owner', text.slice(Math.max(0, m.start - 40), m.start), '(?:{cue})\\s+(?:\\S+\\s+){0,2}$')
+}
+
 /** Codes of violent happenings whose doer a "when …" clause may tell. */
 const VIOLENT_CODES: ReadonlySet<string> = new Set(['ATTACK_ANY', 'ATTACK', 'ABDUCT_DISSAP', 'ARMED_CLASH', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK'])
 
@@ -382,7 +391,8 @@ function armedVictim(inSentence: readonly ActorMention[], sentence: Span, text: 
 
 /** Who did it and to whom, from the trigger's clause. `mentions` sorted by start, as `actorMentions` gives them. */
 export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources, verbal = false): Roles {
-  const inSentence = mentionsIn(mentions, sentence)
+  // The party that owns or runs what was hit ("a clinic run by the Red Crescent") plays no role.
+  const inSentence = mentionsIn(mentions, sentence).filter((m) => !ownerOf(m, text, res))
   const t = c.head
   const after = inSentence.filter((m) => m.start >= t.end && m.start - t.end <= 90)
   // A trigger word inside an actor's name ("Fulani gunmen attacked": "gunmen" tells an attack) leaves that actor before it.

@@ -6,7 +6,7 @@
  */
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, mentionsIn, otherSide, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, runningTotal, type Candidate } from './detect.js'
@@ -74,7 +74,7 @@ export function findEvents(doc: Doc): Event[] {
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
       const inSentence = mentionsIn(mentions, sentence)
-      roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res)), sentence)
+      roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res) && !ownerOf(m, text, res)), sentence)
     }
     // A party or union attacked is its unarmed members: the target of one-sided violence, whatever
     // the inter its militants get when they fight.
