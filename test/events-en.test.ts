@@ -77,6 +77,22 @@ describe('events (en): the party that runs what was hit plays no role', () => {
   })
 })
 
+describe('events (en): people harmed outside a demonstration are civilians', () => {
+  it('students beaten in their dormitory: an attack on civilians, not force against protesters', () => {
+    const e = top('Soldiers beat students in their dormitory at the university in Gulu.')
+    assert.equal(e?.subEventType, 'Attack')
+    assert.match(e?.actor2?.name ?? '', /^Civilians/)
+  })
+  it('a crowd fired on at a market: an attack on civilians', () => assert.equal(top('A gunman opened fire on a crowd at the market in Baidoa, killing three.')?.subEventType, 'Attack'))
+  it('nurses shot dead are civilians, read from "nurses"', () => {
+    const text = 'Gunmen shot dead two nurses at a clinic in Bangui.'
+    const e = top(text)
+    assert.match(e?.actor2?.name ?? '', /^Civilians/)
+    assert.equal(e?.actor2?.span ? text.slice(e.actor2.span.start, e.actor2.span.end) : null, 'nurses')
+  })
+  it('protesters fired on are still force against protesters', () => assert.equal(top('Police opened fire on protesters in Gulu, killing two.')?.subEventType, 'Excessive force against protesters'))
+})
+
 describe('events (en): every field points at its words', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('actors and the date carry the span they were read from', () => {

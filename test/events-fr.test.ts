@@ -68,6 +68,15 @@ describe("events (fr): le gestionnaire de ce qui a été frappé n'est pas une p
   })
 })
 
+describe('events (fr): des gens frappés hors d\'une manifestation sont des civils', () => {
+  it('une foule visée au marché : une attaque contre des civils', () => {
+    const events = analyze('Des hommes armés ont ouvert le feu sur la foule au marché de Gao, tuant trois personnes.').events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Attack'])
+  })
+  it('des enseignants tués sont des civils', () => assert.match(top('Des hommes armés ont tué deux enseignants près de Gao.')?.actor2?.name ?? '', /^Civilians/))
+  it('des manifestants visés : toujours une force excessive', () => assert.equal(top('La police a tiré sur les manifestants à Bamako, tuant deux personnes.')?.subEventType, 'Excessive force against protesters'))
+})
+
 describe('events (fr): chaque champ renvoie à ses mots', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('les acteurs et la date portent le passage qui les nomme', () => {

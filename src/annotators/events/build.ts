@@ -287,6 +287,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   if ((code === 'ARMED_CLASH' || REMOTE.has(code)) && FORCES.has(roles.actor2?.inter ?? -1) && NON_STATE.has(roles.actor1?.inter ?? -1)) [roles.actor1, roles.actor2] = [roles.actor2, roles.actor1]
   if (!roles.actor1 && code === 'GOV_REGAINS_TERIT') roles.actor1 = genericActor(res, 1)
   if (!roles.actor2 && ONE_SIDED.has(code)) roles.actor2 = genericActor(res, 7)
+  // People described by what they do ("two nurses", "traders", « des enseignants »), harmed outside
+  // a demonstration, are civilians: the description names them, ACLED's role is Civilians.
+  else if (ONE_SIDED.has(code) && roles.actor2?.generic && roles.actor2.inter === 6) roles.actor2 = { ...genericActor(res, 7)!, start: roles.actor2.start, end: roles.actor2.end }
   // People who punish someone they hold guilty ("lynched a suspected thief", "mob justice",
   // « vindicte populaire ») are a vigilante militia, not rioters or civilians: ACLED names such
   // crowds "Vigilante Militia (country)".
