@@ -1,7 +1,8 @@
 /**
  * Names that are no place whatever the gazetteer holds: a rank abbreviated before a person's name
- * ("Brig. Jean Claude"), a country's name numbered as a channel's ("France 24"). Sentences written
- * for these tests; the entities stage runs first as in the default pipeline.
+ * ("Brig. Jean Claude"), a country's name numbered as a channel's ("France 24"), the start of a
+ * longer word or name ("Bu’ale", "King William's Town", "Beacon Bay"). Sentences written for these
+ * tests; the entities stage runs first as in the default pipeline.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -29,4 +30,28 @@ describe('places: a country numbered is a channel or a team', () => {
     ['fr', 'Au Mali 14 soldats ont été tués.', 'Mali'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: "${text}" → ${expected}`, () => assert.deepEqual(surfaces(text, lang), expected.split('|')))
+})
+
+describe('places: a word that goes on after an apostrophe is one word', () => {
+  // "Bu" alone is a village in France; the whole word is read loosely (Bu’aale, Somalia).
+  const cases: [string, string, string][] = [
+    ['en', 'Warplanes struck a militia base 12km E of Bu’ale on Sunday.', 'Bu’ale'],
+    ['fr', 'Des avions ont frappé une base de la milice près de Bu’ale dimanche.', 'Bu’ale'],
+    // A possessive keeps its name.
+    ['en', "Police said Mombasa's port was closed after the riot.", 'Mombasa'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: "${text}" → ${expected}`, () => assert.deepEqual(surfaces(text, lang), expected.split('|')))
+})
+
+describe('places: a possessive place name is one name', () => {
+  // King William and Mitchell are towns in the United States; these are South African names.
+  const cases: [string, string][] = [
+    ['en', "Students from the college marched through King William's Town on Friday afternoon."],
+    ['fr', "Des étudiants ont défilé à King William's Town vendredi."],
+    ['en', "Police arrested two men in Mitchell's Plain after a robbery."],
+    ['fr', "La police a arrêté deux hommes à Mitchell's Plain après un vol."],
+    // Nor is its head ("Town" alone is a village of Saint Lucia).
+    ['fr', "Les élèves de King William's Town ont manifesté."],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: "${text}" → no place`, () => assert.deepEqual(surfaces(text, lang), []))
 })

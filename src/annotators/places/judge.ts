@@ -70,7 +70,8 @@ export function judgeCandidates(cands: Candidate[], ctx: JudgeContext): { cand: 
 
 function judgeNamed(c: Candidate, ctx: JudgeContext): Verdict {
   const verdict = judge(c, ctx)
-  if (!verdict.ok || c.facility === null || judge({ ...c, facility: null }, ctx).ok) return verdict
+  if (!verdict.ok || c.facility === null) return verdict
+  if (judge({ ...c, facility: null }, ctx).ok) return verdict
   return { ok: true, byName: true }
 }
 
@@ -94,6 +95,30 @@ export function isMetonymic(c: Candidate): boolean {
 function adminAfter(c: Candidate, ctx: JudgeContext): boolean {
   const after = ctx.text.slice(c.end, c.end + 40).toLowerCase()
   return after.startsWith(' ') && ctx.res.cues.admin.some((a) => after.startsWith(a, 1) && !/\p{L}/u.test(after.charAt(a.length + 1)))
+}
+
+/** An apostrophe and letters glued after a name, and the capitalised word after a possessive "'s". */
+const APOSTROPHE_AFTER = /^['’](\p{L}+)(?: (\p{Lu}\p{L}*))?/u
+
+/**
+ * Whether a name is only the start of a longer word or name that goes on after an apostrophe: a
+ * word that continues with letters ("Bu'ale", "Bu’aale") is one word, and a possessive before the
+ * head of a place named after someone ("King William's Town", "Mitchell's Plain") is one name. The
+ * reason to refuse the name, or null: an English possessive ("Kenya's army") keeps its name.
+ */
+function apostropheAfter(text: string, end: number, res: PlaceResources): string | null {
+  const m = APOSTROPHE_AFTER.exec(text.slice(end, end + 30))
+  if (!m) return null
+  if (m[1]!.toLowerCase() !== 's') return 'part-of-word'
+  return m[2] !== undefined && placeNameEnd(m[2].toLowerCase(), res) ? 'possessive-name' : null
+}
+
+/** "'s " right before a name. */
+const POSSESSIVE_BEFORE = /['’]s $/u
+
+/** A word that ends a place's name after a possessive: a settlement word or a landform's ("Town", "Plain"). */
+function placeNameEnd(word: string, res: PlaceResources): boolean {
+  return res.cues.possessive.includes(word) || res.cues.settlement.includes(word)
 }
 
 /** The text is a locative or a "near" cue and the space after it ("N of ", « au nord de »). */
@@ -134,6 +159,10 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // The whole name of an organisation the actor KB knows is that organisation, whatever town shares
   // it (« l'Otan » is NATO, not Autun); a town inside a longer name ("Misrata Brigades") stays.
   if (ctx.organisations.has(`${c.start}:${c.end}`)) return { ok: false, reason: 'organisation-name' }
+  const inWord = apostropheAfter(text, c.end, res)
+  if (inWord) return { ok: false, reason: inWord }
+  // The head of such a possessive name is no place alone either ("King William's Town": not "Town").
+  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 3), c.start)) && placeNameEnd(c.key, res)) return { ok: false, reason: 'possessive-name' }
   const word = (i: number) => {
     const t = tokens[i]
     return t && t.kind === 'word' ? text.slice(t.start, t.end) : null
