@@ -30,6 +30,10 @@ describe('entity mentions', () => {
     ['en', 'Secretary of State Jane Doe met the president in the capital.', 'Jane Doe', 'PER/person:jane-doe'],
     ['fr', "Le secrétaire d'État Jean Dupont a rencontré le président.", 'Jean Dupont', 'PER/person:jean-dupont'],
     ['fr', 'Le ministre de la Défense Jean Dupont est arrivé.', 'Jean Dupont', 'PER/person:jean-dupont'],
+    // A tie between a bare town's country (a namesake abroad) and a named group's home goes to the group's.
+    ['en', 'OLA fighters attacked a police post in Lange.', 'police', 'ORG/police-et'],
+    ['fr', "Des combattants de l'OLA ont attaqué un poste de police à Lange.", 'police', 'ORG/police-et'],
+    ['fr', 'Des combattants du SLM/A-Nur ont affronté des soldats à Rokoro.', 'soldats', 'ORG/military-sd'],
   ]
   for (const [lang, text, target, expected] of cases) {
     it(`${lang}: "${target}" in "${text.slice(0, 50)}…" is ${expected}`, () => {

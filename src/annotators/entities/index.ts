@@ -123,14 +123,21 @@ function countryHint(work: readonly SentenceWork[]): string | null {
   const add = (cc: string | null | undefined): void => {
     if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1)
   }
+  const actorCountries = new Set<string>()
   for (const w of work) {
     for (const n of w.names) if (n.type === 'LOC' || n.type === 'MISC') add(n.country)
     for (const a of w.adjectives) add(a.country)
-    for (const m of w.matches) add(index.actors.get(m.hits[0]!.id)?.country)
+    for (const m of w.matches) {
+      const cc = index.actors.get(m.hits[0]!.id)?.country
+      add(cc)
+      if (cc) actorCountries.add(cc)
+    }
   }
   let best: string | null = null
   let n = 0
-  for (const [cc, c] of counts) if (c > n) [best, n] = [cc, c]
+  // A tie goes to a country of a named actor: the actor KB knows it, a bare name's country is the
+  // gazetteer's guess among namesakes ("OLA attacked soldiers in Lange": Ethiopia, not France).
+  for (const [cc, c] of counts) if (c > n || (c === n && actorCountries.has(cc) && !actorCountries.has(best!))) [best, n] = [cc, c]
   return best
 }
 
