@@ -1,6 +1,7 @@
 /**
  * Country context that is not a toponym (sentences written for this suite): a named actor's home
- * country decides between namesakes when the text names no country.
+ * country decides between namesakes when the text names no country, and an armed group's home
+ * rules out a namesake far from it.
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
@@ -29,6 +30,28 @@ describe('places: named actors say which country', () => {
       assert.equal(p.countryCode, cc)
     })
   }
+})
+
+const placesIn = (text: string, language: string): Place[] => getDefaultPipeline().analyze({ input: 'context-suite', text, language }).places
+
+describe('places: a namesake far from the home of the armed groups named is no place', () => {
+  // Lange is read as an alternate name of Langueux (France), Rokoro is a village of Indonesia:
+  // the Oromo Liberation Army and the SLM/A-Nur fight in Ethiopia and Sudan.
+  const dropped: [string, string, string][] = [
+    ['en', 'OLA fighters attacked a police post in Lange.', 'Lange'],
+    ['fr', "Des combattants de l'OLA ont attaqué un poste de police à Lange.", 'Lange'],
+    ['en', 'SLM/A-Nur fighters clashed with soldiers in Rokoro.', 'Rokoro'],
+    ['fr', 'Des combattants du SLM/A-Nur ont affronté des soldats à Rokoro.', 'Rokoro'],
+  ]
+  for (const [lang, text, surface] of dropped) it(`${lang}: no place ${surface} in "${text}"`, () => assert.equal(placesIn(text, lang).find((p) => p.text === surface), undefined))
+  // Groups fight across the border near home: Al Shabaab in Kenya, Boko Haram in Cameroon.
+  const kept: [string, string, string, string][] = [
+    ['en', 'Al Shabaab fighters raided a police post in Mandera.', 'Mandera', 'KE'],
+    ['fr', 'Des combattants shebab ont attaqué un poste de police à Mandera.', 'Mandera', 'KE'],
+    ['en', 'Boko Haram fighters raided a market in Mora on Monday.', 'Mora', 'CM'],
+    ['fr', 'Des combattants de Boko Haram ont attaqué le marché de Mora lundi.', 'Mora', 'CM'],
+  ]
+  for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in ${cc} for "${text}"`, () => assert.equal(placesIn(text, lang).find((p) => p.text === surface)?.countryCode, cc))
 })
 
 const events = (text: string) => getDefaultPipeline().analyze({ input: 'context-suite', text, language: 'en', published: '2016-05-28' }).events

@@ -86,8 +86,14 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   if (resolved.some(doubtful)) {
     const own = resolved.filter((r) => !doubtful(r) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
     const agrees = (e: GazetteerEntry) => own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
-    resolved = resolved.filter((r) => !doubtful(r) || !own.some((o) => o.countryCode) || agrees(r.ranked[0]!.entry))
+    // With no place named by its own name, the home countries of the groups the text names ("OLA
+    // attacked soldiers in Lange": Ethiopia) say where it is, unless a nationality word or another
+    // actor names the reading's country; not a state's forces, which serve abroad.
+    const homes = own.some((o) => o.countryCode) ? null : groupCountries(doc)
+    const inHome = (e: GazetteerEntry) => homes!.size === 0 || homes!.has(e.countryCode ?? '') || demonyms.includes(e.countryCode ?? '')
+    resolved = resolved.filter((r) => !doubtful(r) || (homes ? inHome(r.ranked[0]!.entry) : agrees(r.ranked[0]!.entry)))
   }
+  resolved = withoutFarNamesakes(resolved, doc, gaz, demonyms)
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
@@ -201,6 +207,46 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
     const cc = res.demonyms.get(keyOf(i))
     if (cc) out.push(cc)
   })
+  return out
+}
+
+/** Farther than this from the middle of the home country of every group the text names, a town is no place of theirs. */
+const HOME_KM = 2000
+
+/**
+ * A lesser town or a district far from the home countries of all the groups of the actor KB the
+ * text names (armed groups, parties, unions, universities), in a country nothing else in the text
+ * names (no other place in that country or within `BORDER_KM`, no nationality word or actor of it),
+ * is a namesake: "SLM/A-Nur fighters clashed with soldiers in Rokoro" is not in Indonesia. Groups
+ * do act across borders, near home (Boko Haram in Cameroon, Al Shabaab in Kenya): hence the
+ * distance. A state's forces do not count: they serve far abroad.
+ */
+function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, demonyms: readonly string[]): Resolution[] {
+  const homes = [...groupCountries(doc)].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
+  if (!homes.length) return resolved
+  const named = new Set(demonyms)
+  const far = (e: GazetteerEntry) => ((e.kind === 'city' && !isMajorCity(e)) || e.kind === 'admin2') && e.countryCode !== null
+    && !named.has(e.countryCode) && homes.every((h) => h.countryCode !== e.countryCode && distanceKm(h.lat, h.lon, e.lat, e.lon) > HOME_KM)
+  const bests = resolved.map((r) => r.ranked[0]!.entry)
+  return resolved.filter((_, i) => {
+    const e = bests[i]!
+    if (!far(e)) return true
+    return bests.some((o, k) => k !== i && o !== e && (o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM)))
+  })
+}
+
+/** Mention kinds of groups with one home country: the armed groups, parties, unions and other organisations of the actor KB. */
+const GROUP_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organisation'])
+
+/** The home countries of the groups of the actor KB the text names by name. */
+function groupCountries(doc: Doc): Set<string> {
+  const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
+  const out = new Set<string>()
+  for (const m of doc.mentions) {
+    if (m.form !== 'name' || !GROUP_KINDS.has(m.kind) || !m.actorId) continue
+    const cc = actorCountry.get(m.actorId)
+    if (cc) out.add(cc)
+  }
   return out
 }
 
