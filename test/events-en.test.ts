@@ -93,6 +93,22 @@ describe('events (en): people harmed outside a demonstration are civilians', () 
   it('protesters fired on are still force against protesters', () => assert.equal(top('Police opened fire on protesters in Gulu, killing two.')?.subEventType, 'Excessive force against protesters'))
 })
 
+describe('events (en): a toll told apart is the happening\'s, not another attack', () => {
+  it('wounded people arriving after a strike: one event, the strike', () => {
+    const events = analyze('Air strikes hit the town of Kafr Nabl on Tuesday, killing at least 12 people. Wounded people arrived at a makeshift clinic.').events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Air/drone strike'])
+    assert.equal(events[0]!.fatalities, 12)
+  })
+  it('civilians wounded after shelling are its target', () => {
+    const events = analyze('Government forces shelled Tujur. Several civilians were wounded.').events
+    assert.equal(events.length, 1)
+    assert.match(events[0]!.actor2?.name ?? '', /^Civilians/)
+  })
+  it('armed dead named apart are a happening of their own', () => {
+    assert.equal(analyze('Gunmen attacked a market in Gulu on Monday. Two soldiers were killed in Kitgum on Tuesday.').events.length, 2)
+  })
+})
+
 describe('events (en): every field points at its words', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('actors and the date carry the span they were read from', () => {

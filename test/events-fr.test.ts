@@ -77,6 +77,14 @@ describe('events (fr): des gens frappés hors d\'une manifestation sont des civi
   it('des manifestants visés : toujours une force excessive', () => assert.equal(top('La police a tiré sur les manifestants à Bamako, tuant deux personnes.')?.subEventType, 'Excessive force against protesters'))
 })
 
+describe("events (fr): un bilan dit à part est celui du fait, pas une autre attaque", () => {
+  it('des blessés qui affluent après des frappes : un seul fait, les frappes', () => {
+    const events = analyze("Des frappes aériennes ont touché la ville de Kafr Nabl mardi, faisant au moins 12 morts. Des blessés affluaient dans un hôpital de fortune.").events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Air/drone strike'])
+    assert.equal(events[0]!.fatalities, 12)
+  })
+})
+
 describe('events (fr): chaque champ renvoie à ses mots', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('les acteurs et la date portent le passage qui les nomme', () => {

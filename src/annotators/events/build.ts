@@ -29,6 +29,8 @@ export interface Draft {
   timePrecision: 1 | 2 | 3 | null
   /** The time expression that gives `date`, or null (publication date). */
   dateSpan: Span | null
+  /** Told only by a word of harm (the lightest triggers: "killed", "wounded", « blessés »), with no armed party named in its sentence. */
+  harmOnly: boolean
   historical: boolean
   fatalities: number | null
   size: number | null
@@ -92,15 +94,22 @@ function samePlace(a: Draft, b: Draft): boolean {
   return a.place === null && b.place === null
 }
 
-function mergeInto(target: Draft, d: Draft): void {
+function mergeInto(target: Draft, d: Draft, toll = false): void {
   target.score = Math.max(target.score, d.score) + 0.3 * Math.min(target.score, d.score)
   target.actor1 ??= d.actor1
-  if (!target.actor2) {
+  // A toll told apart names its dead, not the sides: armed dead there do not make the happening a
+  // fight. Civilians it names are the target of a strike or a blast, which has no other way to name
+  // one ("SAF bomb Tujur. Several civilians wounded."); an attack's sides are read from its own clause.
+  if (toll) {
+    if (!target.actor2 && REMOTE.has(target.code) && d.actor2?.inter === 7 && d.actor2.generic) target.actor2 = d.actor2
+  } else if (!target.actor2) {
     const other = [d.actor1, d.actor2].find((a) => a && a.name !== target.actor1?.name && STATE(a.inter) !== STATE(target.actor1?.inter))
     if (other) target.actor2 = other
   }
   target.place ??= d.place
   target.geoPrecision ??= d.geoPrecision
+  // The same date read from a time expression later ("on Tuesday morning" after a headline): its words.
+  if (target.dateSpan === null && d.dateSpan !== null && target.date === d.date) target.dateSpan = d.dateSpan
   target.fatalities = target.fatalities === null ? d.fatalities : Math.max(target.fatalities, d.fatalities ?? 0)
   target.size = target.size === null ? d.size : Math.max(target.size, d.size ?? 0)
   target.lastSentence = Math.max(target.lastSentence, d.lastSentence)
@@ -121,6 +130,16 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
       const antecedent = recent.find((o) => family(o.code) === family(d.code)) ?? recent[0]
       if (antecedent) {
         mergeInto(antecedent, d)
+        continue
+      }
+    }
+    // Harm told on its own right after a violent happening, at its place and date ("… killing 58.
+    // Wounded people arrived at a clinic."), is that happening's toll, not another attack.
+    if (d.harmOnly && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
+      const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
+        && o.date === d.date && (d.place === null || samePlace(o, d)))
+      if (toll) {
+        mergeInto(toll, d, true)
         continue
       }
     }

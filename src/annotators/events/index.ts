@@ -91,6 +91,9 @@ export function findEvents(doc: Doc): Event[] {
       actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1,
       place, geoPrecision, date: when.date, timePrecision: when.timePrecision,
       dateSpan: when.timex ? { start: when.timex.start, end: when.timex.end } : null,
+      // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
+      // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
+      harmOnly: roles.actor1 === null && c.matches.every((m) => m.rule.weight <= HARM_WEIGHT) && !mentionsIn(mentions, sentence).some((m) => armed(m.inter)),
       historical: when.timex !== null && isHistorical(when.date, doc.article.published),
       fatalities: counts.fatalities, size: counts.size, flags,
       evidence: [{ start: sentence.start, end: sentence.end }, ...c.matches.map((m) => ({ start: m.start, end: m.end })), ...counts.evidence],
@@ -137,6 +140,9 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
  * A crowd's violence is mob violence when the sentence tells harm to a person (ACLED 2019: rioters
  * against civilians or other rioters), a violent demonstration when it hits property or blocks roads.
  */
+/** The weight triggers.tsv gives the bare words of harm ("killed", "wounded", « blessés »): the lightest. */
+const HARM_WEIGHT = 1
+
 /** The code of a claim of responsibility or a blame (taxonomy.tsv). */
 const ATTRIBUTION = 'ATTRIB'
 
