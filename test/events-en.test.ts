@@ -109,6 +109,16 @@ describe('events (en): a toll told apart is the happening\'s, not another attack
   })
 })
 
+describe('events (en): a headline takes the date its story tells', () => {
+  it('an undated headline and a dated sentence are one event, on the stated day', () => {
+    const text = 'Air strikes on Kafr Nabl kill 12\nWarplanes carried out air strikes on Kafr Nabl on Monday, killing 12 people.'
+    const events = analyze(text).events
+    assert.equal(events.length, 1)
+    assert.equal(events[0]!.date, '2021-04-12')
+    assert.equal(events[0]!.dateSpan ? text.slice(events[0]!.dateSpan.start, events[0]!.dateSpan.end) : null, 'Monday')
+  })
+})
+
 describe('events (en): every field points at its words', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('actors and the date carry the span they were read from', () => {

@@ -85,6 +85,14 @@ describe("events (fr): un bilan dit à part est celui du fait, pas une autre att
   })
 })
 
+describe("events (fr): un titre prend la date que dit l'article", () => {
+  it('un titre sans date et une phrase datée : un seul fait, au jour dit', () => {
+    const events = analyze('Des frappes aériennes font 12 morts à Kafr Nabl\nDes frappes aériennes ont touché Kafr Nabl lundi, faisant 12 morts.').events
+    assert.equal(events.length, 1)
+    assert.equal(events[0]!.date, '2021-04-12')
+  })
+})
+
 describe('events (fr): chaque champ renvoie à ses mots', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('les acteurs et la date portent le passage qui les nomme', () => {

@@ -108,8 +108,13 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   }
   target.place ??= d.place
   target.geoPrecision ??= d.geoPrecision
-  // The same date read from a time expression later ("on Tuesday morning" after a headline): its words.
-  if (target.dateSpan === null && d.dateSpan !== null && target.date === d.date) target.dateSpan = d.dateSpan
+  // A happening first told undated (a headline, dated by publication) takes the date a later mention
+  // reads from its own time expression ("… on Tuesday morning"), with its words.
+  if (target.dateSpan === null && d.dateSpan !== null && !d.historical) {
+    target.date = d.date
+    target.timePrecision = d.timePrecision
+    target.dateSpan = d.dateSpan
+  }
   target.fatalities = target.fatalities === null ? d.fatalities : Math.max(target.fatalities, d.fatalities ?? 0)
   target.size = target.size === null ? d.size : Math.max(target.size, d.size ?? 0)
   target.lastSentence = Math.max(target.lastSentence, d.lastSentence)
