@@ -261,6 +261,28 @@ describe('events: militias and vigilantes by ACLED\'s names', () => {
   })
 })
 
+describe('events: the other side of a crowd is the force that met it, never what it protests against', () => {
+  const firstIn = (text: string, lang: string) => analyze(text, lang).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('police told as the doer of the merged riot are its actor 2', () => {
+    const en = first('The protest of students in Abuja over fees escalated after they burnt university vehicles, before police were able to disperse the protesters.')
+    assert.equal(en?.subEventType, 'Violent demonstration')
+    assert.equal(en?.actor2?.name, 'Police Forces of Nigeria')
+    const fr = firstIn('La manifestation des étudiants à Abidjan a dégénéré quand ils ont incendié des véhicules, avant que la police ne disperse les manifestants.', 'fr')
+    assert.equal(fr?.subEventType, 'Violent demonstration')
+    assert.equal(fr?.actor2?.name, 'Police Forces of Ivory Coast')
+  })
+  it('a government the crowd protests against is no party', () => {
+    const en = first('Students in Abuja protested against the closure of universities by the federal government of Nigeria and burnt two buses.')
+    assert.equal(en?.subEventType, 'Violent demonstration')
+    assert.equal(en?.actor2, null)
+    assert.deepEqual(en?.assocActor1, [])
+    const fr = firstIn('Des étudiants ont manifesté à Abidjan contre la fermeture des universités par le gouvernement ivoirien et ont incendié deux bus.', 'fr')
+    assert.equal(fr?.subEventType, 'Violent demonstration')
+    assert.equal(fr?.actor2, null)
+    assert.deepEqual(fr?.assocActor1, [])
+  })
+})
+
 describe('events: a description of people next to a name is that party', () => {
   it('a convoy named after its force is that force', () => {
     assert.equal(first('A roadside bomb struck an AMISOM convoy near Afgooye.')?.actor1?.actorId, 'amisom')

@@ -10,6 +10,7 @@ import type { ActorMention } from './arguments.js'
 import { clauseBefore, type Flags } from './flags.js'
 import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
+import { getActorIndex } from '../../kb/actors/index-build.js'
 
 export interface Draft {
   code: string
@@ -288,11 +289,15 @@ const REMOTE = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLO
 export function applyConventions(code: string, roles: { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: ActorMention[] }, res: EventResources, where: { text: string; sentence: Span; head: Span } | null = null): void {
   const crowd = PROTESTS.has(code) ? 6 : RIOTS.has(code) ? 5 : null
   if (crowd !== null) {
-    if (roles.actor1?.inter === 1 && !roles.actor2) roles.actor2 = roles.actor1
-    else if (roles.actor1 && !roles.actor1.generic) roles.assoc1.push(roles.actor1)
+    // State forces told as the doer of a crowd's event are the forces that met it, whatever crowd the
+    // merge left as the other side.
+    const force = (a: ActorMention | null) => a?.inter === 1 && !institution(a)
+    if (force(roles.actor1) && !force(roles.actor2)) roles.actor2 = roles.actor1
+    else if (roles.actor1 && !roles.actor1.generic && roles.actor1.inter !== 1) roles.assoc1.push(roles.actor1)
     roles.actor1 = genericActor(res, crowd)
-    // What a crowd protests against is not a party: only forces that intervene are actor 2.
-    if (roles.actor2 && (code === 'PEACE_PROTEST' || roles.actor2.inter !== 1)) roles.actor2 = null
+    // What a crowd protests against is not a party (a government, a ministry): only forces that
+    // intervene are actor 2.
+    if (code === 'PEACE_PROTEST' || !force(roles.actor2)) roles.actor2 = null
   }
   // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a
   // state's, unless its clause says no one owns the aircraft ("unidentified warplanes", « des avions
@@ -320,6 +325,11 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   if ((code === 'MOB_VIOL' || code === 'ATTACK') && roles.actor1 && unnamedPeople(roles.actor1) && where && vigilanteJustice(where.text, where.sentence, where.head, res)) {
     roles.actor1 = { start: roles.actor1.start, end: roles.actor1.end, name: VIGILANTES, actorId: null, inter: 3, generic: true, template: null }
   }
+}
+
+/** A state's government or one of its bodies (a KB institution), not its forces. */
+function institution(a: ActorMention): boolean {
+  return !a.generic && a.actorId !== null && getActorIndex().actors.get(a.actorId)?.kind === 'institution'
 }
 
 /** An `unclaimed` cue in the clause of the trigger, before it or within a few words after it. */

@@ -510,6 +510,24 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
     ['en', 'Residents protesting against evictions burnt down the municipal depot.', 'Violent demonstration'],
     ['fr', 'Des manifestants ont pillé des boutiques du centre-ville pour protester contre la vie chère.', 'Violent demonstration'],
     ['fr', 'Des jeunes en colère ont détruit les bureaux de la mairie lors d\'une manifestation contre le chômage.', 'Violent demonstration'],
+    // A protest told as violent, or property set on fire, burnt, damaged or broken into by the crowd.
+    ['en', 'Students violently protested against the new fees in the capital.', 'Violent demonstration'],
+    ['en', 'A violent two-day protest over land was held in the district.', 'Violent demonstration'],
+    ['en', 'The students\' march in the capital was violent.', 'Violent demonstration'],
+    ['en', 'Youths protested against the closure of the market and set the town hall on fire.', 'Violent demonstration'],
+    ['en', 'Traders protested against the levy and damaged several vehicles near the bus station.', 'Violent demonstration'],
+    ['en', 'Residents held a march over water cuts. Several cars were damaged by the marchers.', 'Violent demonstration'],
+    ['en', 'Demonstrators raided the offices of the district commissioner.', 'Violent demonstration'],
+    ['fr', 'Une violente manifestation contre la vie chère a eu lieu dans la capitale.', 'Violent demonstration'],
+    ['fr', 'Les élèves ont violemment manifesté contre les frais de scolarité.', 'Violent demonstration'],
+    ['fr', 'La marche des étudiants a dégénéré devant le rectorat.', 'Violent demonstration'],
+    ['fr', 'Des commerçants ont manifesté contre la taxe et ont endommagé plusieurs véhicules.', 'Violent demonstration'],
+    // The forces' violence, a protest told as not violent, or a man setting himself alight is no crowd's riot.
+    ['en', 'Traders protested after police destroyed their stalls.', 'Peaceful protest'],
+    ['en', 'The protest in the capital was not violent.', 'Peaceful protest'],
+    ['en', 'A vendor set himself on fire in protest at the seizure of his goods.', 'Peaceful protest'],
+    ['fr', 'Des habitants ont manifesté après que la police a détruit leurs maisons.', 'Peaceful protest'],
+    ['fr', 'Les forces de l\'ordre ont dispersé une manifestation non violente devant la mairie.', 'Protest with intervention'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
