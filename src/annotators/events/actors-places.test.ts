@@ -283,6 +283,31 @@ describe('events: the other side of a crowd is the force that met it, never what
   })
 })
 
+describe('events: a riot told of the crowd already named is that crowd\'s demonstration, wherever its sentence points', () => {
+  const firstIn = (text: string, lang: string) => analyze(text, lang).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  const cases: [string, string][] = [
+    ['en', 'Traders protested in Kaya over a new levy. The protesters burnt tyres for hours, demanding that Ouagadougou send a minister.'],
+    ['en', 'Residents of Kaya marched over water cuts. They barricaded the main road, accusing Ouagadougou of neglect.'],
+    ['fr', 'Des commerçants ont manifesté à Kaya contre une nouvelle taxe. Les manifestants ont brûlé des pneus pendant des heures et ont exigé une réponse du gouvernement de Ouagadougou.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = firstIn(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.equal(e?.location?.name, 'Kaya')
+    })
+  }
+  it('so is a riot in a sentence that names no place of its own', () => {
+    assert.equal(first('The towns of Kaya, Kongoussi and Ouahigouya were hit by protests. Tyres were set on fire and roads blocked to demand jobs.')?.subEventType, 'Violent demonstration')
+    assert.equal(firstIn('Les villes de Kaya, Kongoussi et Ouahigouya ont été touchées par des manifestations. Des pneus ont été incendiés et des routes bloquées pour réclamer des emplois.', 'fr')?.subEventType, 'Violent demonstration')
+  })
+  it('but another party\'s violence, or the crowd moving on to another town, stays apart', () => {
+    assert.equal(first('Traders protested in Kaya over a new levy. Gunmen burnt tyres for hours, demanding that Ouagadougou send a minister.')?.subEventType, 'Peaceful protest')
+    assert.equal(first('Traders protested in Kaya over a new levy. They then burnt tyres in Ouahigouya.')?.subEventType, 'Peaceful protest')
+    assert.equal(firstIn('Des commerçants ont manifesté à Kaya contre une nouvelle taxe. Ils ont ensuite brûlé des pneus à Ouahigouya.', 'fr')?.subEventType, 'Peaceful protest')
+  })
+})
+
 describe('events: a description of people next to a name is that party', () => {
   it('a convoy named after its force is that force', () => {
     assert.equal(first('A roadside bomb struck an AMISOM convoy near Afgooye.')?.actor1?.actorId, 'amisom')

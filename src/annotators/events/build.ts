@@ -6,7 +6,7 @@
  * merged actors.
  */
 import type { Place, Span } from '../../doc/schema.js'
-import type { ActorMention } from './arguments.js'
+import { endsWithCue, type ActorMention } from './arguments.js'
 import { clauseBefore, type Flags } from './flags.js'
 import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
@@ -225,18 +225,33 @@ const crowdDoer = (a: ActorMention | null) => a === null || (a.generic && (a.int
 /** Two drafts at one place, or one of them placed nowhere. */
 const samePlaceOrUnplaced = (a: Draft, b: Draft) => a.place === null || b.place === null || samePlace(a, b)
 
+/** A place right after the trigger, introduced by a locative ("burnt tyres in Y", « à Y »). */
+function governedPlace(d: Draft, text: string, res: EventResources): boolean {
+  if (!d.place || d.place.start < d.head.end || d.place.start - d.head.end > 60) return false
+  const between = text.slice(d.head.end, d.place.start)
+  return !/[.;!?]/.test(between) && endsWithCue(res, 'locative', between.slice(-25))
+}
+
+/** A draft whose sentence names no place of its own: its place was taken from elsewhere in the text (the article's focus). */
+const placedElsewhere = (d: Draft) => d.place !== null && (d.place.start < d.evidence[0]!.start || d.place.end > d.evidence[0]!.end)
+
 /**
  * A protest whose crowd turns violent — it riots, or it burns or ransacks property, in the same
  * sentence or one of the next two, at the same place — is one happening, a violent demonstration:
  * ACLED codes a demonstration by what its crowd did ("Residents protested over power cuts. They
  * burnt tyres and barricaded the road."), and names the crowd rioters. Drafts in text order in, out.
  */
-export function foldRiotIntoProtest(drafts: Draft[]): Draft[] {
+export function foldRiotIntoProtest(drafts: Draft[], text: string, res: EventResources): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
     const violent = told(d) && (d.code === 'VIOL_DEMONSTR' || (d.code === 'PROPERTY_DISTRUCT' && crowdDoer(d.actor1)))
+    // A riot told of the crowd already named ("The protesters…", « Ils… ») is where that crowd was,
+    // whatever place its sentence points to away from the trigger ("demanding the Tobruk parliament
+    // leave"); so is a riot in a sentence that names no place. A place the trigger governs ("then
+    // burnt tyres in Y") is another happening.
+    const anyPlace = violent && (placedElsewhere(d) || (!governedPlace(d, text, res) && hasCue(res, 'crowd-anaphor', text.slice(d.evidence[0]!.start, d.head.end), '^\\s*(?:{cue})')))
     // Every protest told of that crowd in the window is the one happening: the first keeps it.
-    const protests = violent ? out.filter((o) => PROTEST_DRAFT.has(o.code) && told(o) && o.historical === d.historical && d.sentence >= o.sentence && d.sentence - o.lastSentence <= 2 && samePlaceOrUnplaced(o, d)) : []
+    const protests = violent ? out.filter((o) => PROTEST_DRAFT.has(o.code) && told(o) && o.historical === d.historical && d.sentence >= o.sentence && d.sentence - o.lastSentence <= 2 && (anyPlace || samePlaceOrUnplaced(o, d))) : []
     const protest = protests[0]
     if (protest) {
       protest.code = 'VIOL_DEMONSTR'

@@ -526,6 +526,8 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
     ['en', 'Traders protested after police destroyed their stalls.', 'Peaceful protest'],
     ['en', 'The protest in the capital was not violent.', 'Peaceful protest'],
     ['en', 'A vendor set himself on fire in protest at the seizure of his goods.', 'Peaceful protest'],
+    ['en', 'Students marched in the capital. Some demonstrators set off fireworks.', 'Peaceful protest'],
+    ['fr', 'Des paysans ont manifesté contre la taxe. Des pneus ont été brûlés sur la route principale.', 'Violent demonstration'],
     ['fr', 'Des habitants ont manifesté après que la police a détruit leurs maisons.', 'Peaceful protest'],
     ['fr', 'Les forces de l\'ordre ont dispersé une manifestation non violente devant la mairie.', 'Protest with intervention'],
   ]

@@ -100,7 +100,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldAttribution(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts)), text, res)), text, res, ATTRIBUTION)
+  const merged = foldAttribution(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts), text, res), text, res)), text, res, ATTRIBUTION)
   const country = focusCountry(doc)
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
