@@ -32,7 +32,8 @@ export function oldEventType(e: Pick<Event, 'eventType' | 'subEventType' | 'acto
     // Before 2019 ACLED coded force against protesters and mob attacks on people as violence
     // against civilians; the codebook split them out as sub-types of Protests and Riots in 2019.
     case 'Protests': return e.subEventType === 'Excessive force against protesters' ? 'Violence against civilians' : 'Riots/Protests'
-    case 'Riots': return e.subEventType === 'Mob violence' ? 'Violence against civilians' : 'Riots/Protests'
+    // Rioters fighting rioters (two crowds) were Riots/Protests then as now.
+    case 'Riots': return e.subEventType === 'Mob violence' && e.actor2?.inter !== 5 ? 'Violence against civilians' : 'Riots/Protests'
     case 'Violence against civilians': return 'Violence against civilians'
     case 'Strategic developments':
       if (e.subEventType === 'Non-violent transfer of territory') return 'Non-violent transfer of territory'

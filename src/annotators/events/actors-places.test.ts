@@ -308,6 +308,29 @@ describe('events: a riot told of the crowd already named is that crowd\'s demons
   })
 })
 
+describe('events: two crowds fighting each other are rioters on both sides', () => {
+  const firstIn = (text: string, lang: string) => analyze(text, lang).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  const cases: [string, string][] = [
+    ['en', 'Supporters of two rival candidates clashed in the market of Kaya.'],
+    ['en', 'Students of two secondary schools fought in Kaya, leaving ten injured.'],
+    ['fr', 'Des partisans de deux candidats rivaux se sont affrontés au marché de Kaya.'],
+    ['fr', 'Des élèves de deux lycées se sont battus à Kaya, faisant dix blessés.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = firstIn(text, lang)
+      assert.equal(e?.subEventType, 'Mob violence')
+      assert.equal(e?.actor1?.name, 'Rioters (Burkina Faso)')
+      assert.equal(e?.actor2?.name, 'Rioters (Burkina Faso)')
+    })
+  }
+  it('but not forces, armed groups or communities', () => {
+    assert.equal(first('Soldiers and rebels clashed near Kaya.')?.subEventType, 'Armed clash')
+    assert.equal(firstIn('Des soldats et des jihadistes se sont affrontés près de Kaya.', 'fr')?.subEventType, 'Armed clash')
+    assert.notEqual(first('Youths from two clans clashed in Kaya.')?.subEventType, 'Mob violence')
+  })
+})
+
 describe('events: a description of people next to a name is that party', () => {
   it('a convoy named after its force is that force', () => {
     assert.equal(first('A roadside bomb struck an AMISOM convoy near Afgooye.')?.actor1?.actorId, 'amisom')

@@ -441,7 +441,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       else actor1 ??= subject
     }
   }
-  const clash = c.code === 'ARMED_CLASH' || c.code === 'VIOL_DEMONSTR'
+  const clash = c.code === 'ARMED_CLASH' || c.code === 'VIOL_DEMONSTR' || c.code === 'MOB_CLASH'
   if (!actor2) {
     // A happening's object is in its clause: "executed four men after accusing them of spying for
     // the army" names no target of the execution after "after". A verbal act's object may be a

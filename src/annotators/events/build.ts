@@ -78,6 +78,10 @@ export function resolveCode(d: Draft): string {
     // not a riot ("Urhobo and Ijaw youths clashed": ACLED codes two ethnic militias).
     case 'VIOL_DEMONSTR':
       return named(d.actor1) && named(d.actor2) && ARMED(i1) && ARMED(i2) && (i1 === 4 || i2 === 4) ? 'ARMED_CLASH' : d.code
+    // Crowds fighting each other are rioters, unless a side is named as forces, rebels or a people's or
+    // clan's militia (a party's members, inter 3, stay a crowd).
+    case 'MOB_CLASH':
+      return [d.actor1, d.actor2].some((a) => named(a) && a!.inter !== 3 && ARMED(a!.inter)) ? 'ARMED_CLASH' : d.code
     default:
       return d.code
   }
@@ -288,7 +292,7 @@ export function genericActor(res: EventResources, inter: number): ActorMention |
 }
 
 const PROTESTS = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
-const RIOTS = new Set(['VIOL_DEMONSTR', 'MOB_VIOL'])
+const RIOTS = new Set(['VIOL_DEMONSTR', 'MOB_VIOL', 'MOB_CLASH'])
 const ONE_SIDED = new Set(['ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL'])
 /** State (1) and external (8) forces; rebels, political and identity militias (2-4). */
 const FORCES = new Set([1, 8])
@@ -313,6 +317,8 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     // What a crowd protests against is not a party (a government, a ministry): only forces that
     // intervene are actor 2.
     if (code === 'PEACE_PROTEST' || !force(roles.actor2)) roles.actor2 = null
+    // Two crowds fighting each other: the other side is rioters too.
+    if (code === 'MOB_CLASH' && !roles.actor2) roles.actor2 = genericActor(res, 5)
   }
   // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a
   // state's, unless its clause says no one owns the aircraft ("unidentified warplanes", « des avions

@@ -284,7 +284,8 @@ describe('events: road blockades, strikes begun or ended, disrupted meetings and
     ['en', 'Farmers cut the road near the mill over the price of wheat.', 'Peaceful protest'],
     ['en', 'Court clerks start a two-day strike in the capital.', 'Peaceful protest'],
     ['en', 'Party supporters disrupted the meeting of their rivals in the town hall.', 'Violent demonstration'],
-    ['en', 'The council meeting ended in a fist fight between two factions.', 'Violent demonstration'],
+    // Two factions fighting each other: rioters on both sides (mob violence, 2019 codebook).
+    ['en', 'The council meeting ended in a fist fight between two factions.', 'Mob violence'],
     ['fr', 'Des chômeurs ont bloqué la route nationale pour réclamer du travail.', 'Peaceful protest'],
     ['fr', 'Des partisans ont perturbé la réunion de leurs rivaux à la mairie.', 'Violent demonstration'],
   ]
