@@ -79,6 +79,13 @@ function accusationBefore(chunk: string, at: number, res: EventResources): numbe
   return m ? from + m.index : -1
 }
 
+const RIOT = 'VIOL_DEMONSTR'
+
+/** An `earlier` cue within a few words after the match, or right before it ("recent clashes"). */
+function earlier(chunk: string, start: number, end: number, res: EventResources): boolean {
+  return hasCue(res, 'earlier', chunk.slice(end, end + 50), '^\\W*(?:\\S+\\s+){0,4}?(?:{cue})') || hasCue(res, 'earlier', chunk.slice(Math.max(0, start - 25), start), '(?:{cue})\\s+(?:\\S+\\s+)?$')
+}
+
 /** A context is met when one of its matches is not part of a grievance ("protest against the killing of…"). */
 function contextMet(re: RegExp, chunk: string, res: EventResources): boolean {
   for (const m of allMatches(re, chunk)) if (!afterGrievance(chunk, m.index, res)) return true
@@ -121,7 +128,12 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const total = all.some((m) => m.code === 'ATTACK_ANY' && m.weight <= LIGHT) && runningTotal(chunk, res)
     const kept = (other ? all.filter((_, i) => !charged(i)) : all).filter((m) => !(total && m.code === 'ATTACK_ANY' && m.weight <= LIGHT))
     const protest = kept.some((m) => PROTEST_CODES.has(m.code))
-    out.push(...(protest ? kept.filter((m) => PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res)) : kept))
+    // A riot told after the protest of its sentence and dated earlier ("protested after clashes the
+    // day before", "in memory of a man killed in clashes last week", « après les heurts de la veille »)
+    // is what the protest is about, not its own violence.
+    const past = (m: TriggerMatch) => m.code === RIOT && kept.some((p) => PROTEST_CODES.has(p.code) && p.code !== RIOT && p.start < m.start)
+      && earlier(chunk, m.start - s.start, m.end - s.start, res)
+    out.push(...(protest ? kept.filter((m) => !past(m) && (PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res))) : kept))
   }
   return out
 }

@@ -528,6 +528,11 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
     ['en', 'The protest in the capital was not violent.', 'Peaceful protest'],
     ['en', 'A vendor set himself on fire in protest at the seizure of his goods.', 'Peaceful protest'],
     ['en', 'Students marched in the capital. Some demonstrators set off fireworks.', 'Peaceful protest'],
+    // A riot dated before the protest of its sentence is what the protest is about.
+    ['en', 'Students protested in the capital after clashes with the police the day before.', 'Peaceful protest'],
+    ['en', 'Hundreds marched in memory of a student killed in clashes last week.', 'Peaceful protest'],
+    ['fr', 'Des étudiants ont manifesté dans la capitale après les émeutes de la veille.', 'Peaceful protest'],
+    ['fr', 'Des habitants ont marché en mémoire d\'un jeune tué lors d\'émeutes la semaine dernière.', 'Peaceful protest'],
     ['fr', 'Des paysans ont manifesté contre la taxe. Des pneus ont été brûlés sur la route principale.', 'Violent demonstration'],
     ['fr', 'Des habitants ont manifesté après que la police a détruit leurs maisons.', 'Peaceful protest'],
     ['fr', 'Les forces de l\'ordre ont dispersé une manifestation non violente devant la mairie.', 'Protest with intervention'],
