@@ -30,6 +30,11 @@ const CASES: [string, string | null, string | null][] = [
   ['Two clans clash in the palace on 10/09 over the choice of the next chief.', '10/09', '2016-09-10'],
   // "since" points to the past: the month is the last one, not the nearest.
   ['Workers have been on strike since March.', 'March', '2016-03'],
+  // An irregular past places a weekday before the document, a future after it.
+  ['Air strikes struck the town on Thursday, killing 12.', 'Thursday', '2016-12-08'],
+  ['Rebels hit an army post on Thursday.', 'Thursday', '2016-12-08'],
+  ['Thousands fled the town on Thursday.', 'Thursday', '2016-12-08'],
+  ['The talks will resume on Thursday.', 'Thursday', '2016-12-15'],
   // Another country's national day is not the US one.
   ['Crowds marched during Kenya\'s Independence Day celebrations.', null, null],
   ['Crowds marched during the 25th Independence Day celebrations.', null, null],
