@@ -119,6 +119,17 @@ describe('events (en): a headline takes the date its story tells', () => {
   })
 })
 
+describe('events (en): aircraft that bomb make one air strike', () => {
+  it('warplanes bombed a town: one air strike, not also a shelling', () => {
+    assert.deepEqual(analyze('Warplanes bombed Tujur on Monday.').events.map((e) => e.subEventType), ['Air/drone strike'])
+  })
+  it('helicopters shelled a village: an air strike by a state', () => {
+    const e = top('Government helicopters shelled the village.')
+    assert.equal(e?.subEventType, 'Air/drone strike')
+    assert.equal(e?.actor1?.inter, 1)
+  })
+})
+
 describe('events (en): every field points at its words', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('actors and the date carry the span they were read from', () => {

@@ -93,6 +93,14 @@ describe("events (fr): un titre prend la date que dit l'article", () => {
   })
 })
 
+describe('events (fr): des aéronefs qui bombardent font une frappe aérienne', () => {
+  it('des avions russes ont bombardé une ville : une frappe aérienne de la Russie', () => {
+    const events = analyze('Des avions russes ont bombardé la ville de Maarat lundi.').events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Air/drone strike'])
+    assert.equal(events[0]!.actor1?.name, 'Military Forces of Russia')
+  })
+})
+
 describe('events (fr): chaque champ renvoie à ses mots', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('les acteurs et la date portent le passage qui les nomme', () => {

@@ -323,7 +323,11 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a
   // state's, unless its clause says no one owns the aircraft ("unidentified warplanes", « des avions
   // non identifiés »): an unidentified armed group's.
-  if (!roles.actor1 && code === 'AIR_STRIKE') roles.actor1 = genericActor(res, where && unclaimed(where, res) ? 3 : 1)
+  // A doer only guessed (a description, or the other side of the target) gives way to that cue too.
+  if (code === 'AIR_STRIKE' && (!roles.actor1 || roles.actor1.generic)) {
+    if (where && unclaimed(where, res)) roles.actor1 = genericActor(res, 3)
+    else roles.actor1 ??= genericActor(res, 1)
+  }
   if (code === 'FORCE_AGAINST_PROTEST') {
     const state = [roles.actor1, roles.actor2].find((a) => a?.inter === 1) ?? genericActor(res, 1)
     roles.actor1 = state

@@ -143,7 +143,7 @@ describe('word gates', () => {
 
   it('a text whose letters fold otherwise than toLowerCase (long s) gets no word gate, never a wrong one', () => {
     const res = loadEventResources('en')
-    const rule = res.triggers.find((t) => /shell/.test(t.pattern.source))!
+    const rule = res.triggers.find((t) => t.id === 'shell-1')!
     const text = 'Quiet day. Troops ſhelled the town.'
     rule.pattern.lastIndex = 0
     assert.ok(rule.pattern.test('Troops ſhelled the town.'))
