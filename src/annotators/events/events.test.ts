@@ -499,8 +499,12 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
     ['en', 'Demonstrators gathered outside the town hall demanding jobs. They set tyres on fire and erected roadblocks on the main road.', 'Violent demonstration'],
     ['en', 'Traders protested against the new levy. Passing cars were stoned near the market.', 'Violent demonstration'],
     ['fr', 'Des habitants ont manifesté contre les coupures d\'eau. Ils ont érigé des barricades sur la route nationale.', 'Violent demonstration'],
-    // A road blocked without barricades or fire stays a protest.
+    // A road blocked without barricades or fire stays a protest; blocked with tyres, rocks or branches it is barricaded.
     ['en', 'Farmers blocked the road between the two towns to protest against low milk prices.', 'Peaceful protest'],
+    ['en', 'Residents blockaded the main road with tyres and rocks in protest against power cuts.', 'Violent demonstration'],
+    ['en', 'Residents took to the streets over water cuts. Roads were blocked with rocks and tree branches.', 'Violent demonstration'],
+    ['fr', 'Des habitants ont bloqué la route nationale avec des pneus et des pierres pour protester contre les coupures.', 'Violent demonstration'],
+    ['fr', 'Des paysans ont bloqué la route entre les deux villes pour protester contre le prix du lait.', 'Peaceful protest'],
     // Three sentences on, or a riot at another place, is another happening.
     ['en', 'Teachers marched in the capital over unpaid wages. The union said talks had failed. The minister promised an answer. The next week youths rioted in the port city.', 'Peaceful protest'],
     // Damage done by an armed group is no crowd's.
