@@ -33,11 +33,21 @@ const LETTER = /\p{L}/u
 const SPACE = /\s+/y
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/uy
 const WORD_START = /^[\p{L}\p{M}]$/u
+/**
+ * The kind of a one-character token per ASCII code, for the characters only TOKEN's `other`
+ * alternative can match (not a letter, digit, space, period or apostrophe); '' for the others.
+ */
+const ASCII_OTHER: readonly string[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c)
+  if (/[\p{L}\p{N}\s.]/u.test(ch) || APOSTROPHES.includes(ch)) return ''
+  return PUNCT.test(ch) ? 'punct' : 'symbol'
+})
 
-/** What a token starting at `at` is when it takes a fast path: 1 white space, 2 word, 0 neither. */
+/** What a token starting at `at` is when it takes a fast path: 1 white space, 2 word, 3 ASCII mark, 0 neither. */
 function fastKind(text: string, at: number): number {
   const c = text.charCodeAt(at)
   if (c === 32 || c === 10) return 1
+  if (c < 128 && ASCII_OTHER[c] !== '') return 3
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return text.charCodeAt(at + 1) === 46 ? 0 : 2
   if (c < 128 || (c >= 0xd800 && c <= 0xdfff)) return 0
   if (WORD_START.test(text[at]!)) return text.charCodeAt(at + 1) === 46 ? 0 : 2
@@ -50,19 +60,25 @@ export function tokenize(text: string, from: number, to: number, res: SegmentRes
   while (TOKEN.lastIndex < to) {
     const start = TOKEN.lastIndex
     const fast = fastKind(text, start)
+    // The fast paths ask `test`, which moves lastIndex like `exec` without building a match.
     if (fast === 1) {
       SPACE.lastIndex = start
-      SPACE.exec(text)
+      SPACE.test(text)
       TOKEN.lastIndex = SPACE.lastIndex
       continue
     }
     if (fast === 2) {
       WORD.lastIndex = start
-      const w = WORD.exec(text)!
+      WORD.test(text)
       const clitic = innerClitic(text, start, to, res)
-      const end = clitic > start ? clitic : extendWord(text, start, Math.min(start + w[0].length, to), to, res)
+      const end = clitic > start ? clitic : extendWord(text, start, Math.min(WORD.lastIndex, to), to, res)
       tokens.push({ start, end, kind: 'word' })
       TOKEN.lastIndex = end
+      continue
+    }
+    if (fast === 3) {
+      tokens.push({ start, end: start + 1, kind: ASCII_OTHER[text.charCodeAt(start)] as Token['kind'] })
+      TOKEN.lastIndex = start + 1
       continue
     }
     const m = TOKEN.exec(text)
@@ -112,6 +128,9 @@ export function tokenize(text: string, from: number, to: number, res: SegmentRes
 
 /** Applies the word-level rules: abbreviation period, elision, apostrophe words, n't. */
 function extendWord(text: string, start: number, end: number, to: number, res: SegmentResources): number {
+  const after = text.charCodeAt(end)
+  // Only a period or an apostrophe after the word extends it: most words end here, uncopied.
+  if (after !== 46 && after !== 39 && after !== 0x2019) return end
   const word = text.slice(start, end)
   const next = text[end]
   if (next === '.' && end + 1 <= to) {
@@ -160,8 +179,12 @@ function matchClitic(text: string, start: number, to: number, res: SegmentResour
 
 /** At a word start: the end of a clitic with letters before its apostrophe (`n't`), or `start`. */
 function innerClitic(text: string, start: number, to: number, res: SegmentResources): number {
+  const first = text.charCodeAt(start)
+  // An ASCII first letter lower-cases to itself or its small letter: a clitic starting otherwise is not here.
+  const small = first >= 65 && first <= 90 ? first + 32 : first
   for (const c of res.clitics) {
     if (c.indexOf("'") <= 0) continue
+    if (first < 128 && small !== c.charCodeAt(0)) continue
     const got = text.slice(start, start + c.length).toLowerCase().replace('’', "'")
     if (got === c && start + c.length <= to && !LETTER.test(text[start + c.length] ?? '')) return start + c.length
   }
