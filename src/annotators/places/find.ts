@@ -153,10 +153,19 @@ function newCandidate(start: number, end: number, key: string, entries: Gazettee
   return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, settlementWord: false, metonymic: false, seat: false, street: false, facility: null }
 }
 
-function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResources): { start: number; end: number; key: string; entries: GazetteerEntry[] }[] {
+type HyphenPart = { start: number; end: number; key: string; entries: GazetteerEntry[] }
+const NO_PARTS: readonly HyphenPart[] = []
+
+/** Whether a token holds a hyphen, asked before it is copied (most are plain words). */
+function hasHyphen(text: string, tok: Token): boolean {
+  for (let at = tok.start; at < tok.end; at++) if (text.charCodeAt(at) === 45) return true
+  return false
+}
+
+function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResources): readonly HyphenPart[] {
+  if (!hasHyphen(text, tok)) return NO_PARTS
   const word = text.slice(tok.start, tok.end)
-  if (!word.includes('-')) return []
-  const out: { start: number; end: number; key: string; entries: GazetteerEntry[] }[] = []
+  const out: HyphenPart[] = []
   let at = 0
   for (const part of word.split('-')) {
     const key = foldName(part)
@@ -195,10 +204,11 @@ function singleSpaceOrNone(text: string, from: number, to: number): boolean {
 
 function longestMatch(text: string, tokens: readonly Token[], i: number, end: number, gaz: Gazetteer, startsUpper: boolean, keyOf: TokenKeys): { last: number; key: string; entries: GazetteerEntry[] } | null {
   let last = i
-  const stops: number[] = []
+  // The tokens a name may end on are i, i + 1, … i + stops - 1 (no array: they follow each other).
+  let stops = 0
   // Extend over tokens joined by nothing or one space (a comma or a line break ends a name).
   while (last < end && last - i < MAX_TOKENS) {
-    stops.push(last)
+    stops++
     const next = tokens[last + 1]
     if (!next || next.end > tokens[end - 1]!.end || !singleSpaceOrNone(text, tokens[last]!.end, next.start)) break
     if (next.kind === 'punct' && !(next.end - next.start === 1 && NAME_PUNCT.includes(text[next.start]!))) break
@@ -206,8 +216,8 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
   }
   const head = tokens[i]!
   let reach: number | undefined
-  for (let k = stops.length - 1; k >= 0; k--) {
-    const j = stops[k]!
+  for (let k = stops - 1; k >= 0; k--) {
+    const j = i + k
     const tail = tokens[j]!
     if (!isWord(tail)) continue
     if (!startsUpper && (j === i || !capitalAt(text, tail.start))) continue
@@ -226,19 +236,19 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
 }
 
 /**
- * How far along `stops` (tokens from `i`) a gazetteer name may reach. A name longer than some
+ * How far along the `stops` tokens from `i` a gazetteer name may reach. A name longer than some
  * first tokens, which a space or a hyphen ends, has a key that starts with theirs and a space
  * (`keyStartOf`): past the first such tokens no gazetteer key continues, none is tried.
  */
-function reachOf(text: string, tokens: readonly Token[], i: number, stops: readonly number[], gaz: Gazetteer, keyOf: TokenKeys): number {
-  for (let k = 0; k < stops.length - 1; k++) {
-    const m = stops[k]!
+function reachOf(text: string, tokens: readonly Token[], i: number, stops: number, gaz: Gazetteer, keyOf: TokenKeys): number {
+  for (let k = 0; k < stops - 1; k++) {
+    const m = i + k
     const sep = text.charCodeAt(tokens[m]!.end)
     if (sep !== 32 && sep !== 45) continue
     const start = keyStartOf(m === i ? keyOf(i) : foldName(text.slice(tokens[i]!.start, tokens[m]!.end)))
     if (start !== null && !gaz.continues(start)) return k
   }
-  return stops.length - 1
+  return stops - 1
 }
 
 /** A headline in Title Case: most longer words capitalised. */
@@ -318,10 +328,17 @@ const NAME_END_BRACKET = /\p{Lu}[\p{L}'’.-]* \p{Lu}\p{L}* ?\($/u
 const AFTER_TWO = /^ ?\p{L}+\.? (\p{Lu})?/u
 const SPACE_CAPITAL = /^ \p{Lu}/u
 
+/** White space other than one plain space, which `singleSpaced` rewrites. */
+const UNEVEN_SPACE = /[^\S ]|\s\s/u
+
+/** Every run of white space as one space; the string itself when it has nothing to rewrite. */
+const singleSpaced = (s: string): string => (UNEVEN_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s)
+const apostrophesStraight = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s)
+
 function addContext(c: Candidate, text: string, res: PlaceResources): void {
   const cues = cueIndex(res)
   // A cue ends right before the name, and starts the text or follows a character that is no letter.
-  const before = text.slice(Math.max(0, c.start - 40), c.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
+  const before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 40), c.start).toLowerCase()))
   let ends = 0
   let facilityAt = -1
   for (let at = 0; at < before.length; at++) {
@@ -337,7 +354,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   if (bracketed !== undefined && (res.cues.settlement.includes(bracketed) || res.cues.admin.includes(bracketed) || cues.facility.has(bracketed))
     && !NAME_END_BRACKET.test(text.slice(Math.max(0, c.start - 60), c.start))) ends |= BEFORE
   // A cue follows the name after a space, and ends the text or precedes a character that is no letter.
-  const after = text.slice(c.end, c.end + 40).toLowerCase().replace(/\s+/g, ' ')
+  const after = singleSpaced(text.slice(c.end, c.end + 40).toLowerCase())
   let starts = 0
   if (after.startsWith(' ') || after.startsWith('-')) {
     for (let q = 2; q <= after.length; q++) {
@@ -373,22 +390,32 @@ const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u
  * after one space: "Kumasi Polytechnic", "Benghazi Revolutionaries Shura Council", "Heliwa police
  * station". Null when none. The head may be lower case; the words before it may not.
  */
+/** The words k … k + n - 1 joined by spaces (n ≤ 3), without an array per phrase. */
+function wordsJoined(words: readonly { word: string }[], k: number, n: number): string {
+  const first = words[k]!.word
+  if (n === 1) return first
+  const two = `${first} ${words[k + 1]!.word}`
+  return n === 2 ? two : `${two} ${words[k + 2]!.word}`
+}
+
 export function facilityHeadAfter(text: string, from: number, res: PlaceResources): { start: number; end: number } | null {
   const heads = cueIndex(res).facility
   const words: { word: string; capital: boolean; start: number; end: number }[] = []
   let at = from
   for (let k = 0; k <= MAX_NAME_WORDS + 2; k++) {
+    // NEXT_WORD starts with a space: no other character is copied to be tried.
+    if (text.charCodeAt(at) !== 32) break
     const m = NEXT_WORD.exec(text.slice(at, at + 40))
     if (!m) break
     // A full stop ends the sentence, or an abbreviation that is the last word of the name.
     const word = m[1]!.replace(/\.$/, '')
-    words.push({ word: word.toLowerCase().replace(/’/g, "'"), capital: isCapitalized(word), start: at + 1, end: at + 1 + word.length })
+    words.push({ word: apostrophesStraight(word.toLowerCase()), capital: isCapitalized(word), start: at + 1, end: at + 1 + word.length })
     at += m[0].length
     if (word !== m[1]) break
   }
   for (let k = 0; k < words.length && k <= MAX_NAME_WORDS; k++) {
     for (let n = 1; k + n <= words.length && n <= 3; n++) {
-      if (heads.has(words.slice(k, k + n).map((w) => w.word).join(' '))) return { start: words[k]!.start, end: words[k + n - 1]!.end }
+      if (heads.has(wordsJoined(words, k, n))) return { start: words[k]!.start, end: words[k + n - 1]!.end }
     }
     if (!words[k]!.capital) break
   }

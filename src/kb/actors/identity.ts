@@ -51,6 +51,9 @@ interface Finder {
   formAt: RegExp
   /** The first words of the names: a name is tried only where a word of the text is one of them. */
   starts: Set<string>
+  /** The lengths and first code units of `starts`, asked before a word is copied to look it up. */
+  startLengths: Set<number>
+  startCodes: Set<number>
   byForm: Map<string, IdentityGroup>
   /** Plural forms ("Fulanis", « Peuls »): the people itself, which may stand alone as a subject. */
   plurals: Set<string>
@@ -94,9 +97,12 @@ function loadFinder(lang: string): Finder | null {
     // Cues after a name start right after it; cues before end right before it (a determiner between).
     const head = (alt: string) => `^\\s*(?:${alt})(?![\\p{L}\\p{N}])`
     const lead = (alt: string) => `(?:^|[^\\p{L}\\p{N}])((?:${alt})\\s*${det})$`
+    const starts = new Set([...byForm.keys()].map((f) => WORD.exec(f)?.[0] ?? f))
     finder = {
       formAt: new RegExp(`(?:${alternation([...byForm.keys()])})(?![\\p{L}\\p{N}])`, 'uy'),
-      starts: new Set([...byForm.keys()].map((f) => WORD.exec(f)?.[0] ?? f)),
+      starts,
+      startLengths: new Set([...starts].map((w) => w.length)),
+      startCodes: new Set([...starts].map((w) => w.charCodeAt(0))),
       byForm,
       plurals,
       lead: at('lead', (alt) => `^\\s*(?:(?:${alt})\\s+)*$`),
@@ -132,6 +138,8 @@ interface Found { start: number; end: number; form: string; group: IdentityGroup
 
 /** A run of letters and digits: where a group's name may start (no letter or digit before it). */
 const WORD = /[\p{L}\p{N}]+/u
+const WORD_AT = /[\p{L}\p{N}]+/uy
+const GAP = /[^\p{L}\p{N}]*/uy
 
 /** A sub-clan after its clan and a slash ("Majeerteen/Dashiishe"). */
 const SUB_CLAN = /^\/(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u
@@ -151,11 +159,20 @@ export function findIdentityMilitias(text: string, from: number, to: number, lan
   const found: Found[] = []
   // A name starts where a word starts: only words that begin some name are tried there (one
   // alternation of every name scanned at every offset cost more than the rest of the stage).
-  const words = new RegExp(WORD.source, 'gu')
-  for (let w = words.exec(chunk); w !== null; w = words.exec(chunk)) {
-    const start = from + w.index
-    if (!f.starts.has(w[0]) || (found.length && start < found[found.length - 1]!.end)) continue
-    f.formAt.lastIndex = w.index
+  // Words are walked with sticky tests (no match arrays); one is copied only when its length and
+  // first code unit are those of a name's first word.
+  for (let at = 0; ;) {
+    GAP.lastIndex = at
+    GAP.test(chunk)
+    const index = GAP.lastIndex
+    if (index >= chunk.length) break
+    WORD_AT.lastIndex = index
+    if (!WORD_AT.test(chunk)) break
+    at = WORD_AT.lastIndex
+    if (!f.startLengths.has(at - index) || !f.startCodes.has(chunk.charCodeAt(index))) continue
+    const start = from + index
+    if (!f.starts.has(chunk.slice(index, at)) || (found.length && start < found[found.length - 1]!.end)) continue
+    f.formAt.lastIndex = index
     const m = f.formAt.exec(chunk)
     if (!m) continue
     const group = f.byForm.get(m[0])!
