@@ -63,6 +63,8 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean, 
       if (s.skip && j > i) continue
       node = node.next.get(s.fold)
       if (!node) break
+      // Most nodes on the way to an alias hold none: no empty copy for them.
+      if (node.hits.length === 0) continue
       const hits = node.hits.filter((h) => h.mode === 'any' || first.cap)
       if (hits.length && (!best || j > best.to)) best = { to: j, hits }
     }

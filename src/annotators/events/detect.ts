@@ -159,14 +159,22 @@ function dropOverlaps(found: TriggerMatch[]): TriggerMatch[] {
  */
 export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
   const bySentence = new Map<number, TriggerMatch[]>()
-  for (const m of matches) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m])
+  for (const m of matches) {
+    const list = bySentence.get(m.sentence)
+    if (list) list.push(m)
+    else bySentence.set(m.sentence, [m])
+  }
   const out: Candidate[] = []
   for (const [sentence, ms] of bySentence) {
     let heavy = ms.filter((m) => m.weight > LIGHT).map((m): Candidate => ({ code: m.code, head: m, matches: [m], score: m.weight, sentence }))
     const light = ms.filter((m) => m.weight <= LIGHT)
     if (heavy.length === 0) {
       const byCode = new Map<string, TriggerMatch[]>()
-      for (const m of light) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m])
+      for (const m of light) {
+        const list = byCode.get(m.code)
+        if (list) list.push(m)
+        else byCode.set(m.code, [m])
+      }
       let best: Candidate | null = null
       // Words alone (accused, demanding, aid) tell the context of a killing or a beating told with
       // them, unless a threat, a rejection or a demand governs it ("threatened to kill"): the violence

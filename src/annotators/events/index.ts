@@ -53,7 +53,11 @@ export function findEvents(doc: Doc): Event[] {
   // Neutralised once per sentence, however many triggers it has.
   const neutralBySentence = new Map<number, string>()
   const bySentence = new Map<number, Candidate[]>()
-  for (const c of cands) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c])
+  for (const c of cands) {
+    const list = bySentence.get(c.sentence)
+    if (list) list.push(c)
+    else bySentence.set(c.sentence, [c])
+  }
   const drafts: Draft[] = cands.map((c) => {
     const sentence = sentences[c.sentence]!
     const neighbours = bySentence.get(c.sentence)!

@@ -50,7 +50,9 @@ export function matchAt(toks: readonly Tok[], i: number, phrase: Words): boolean
 export function phraseAt(toks: readonly Tok[], i: number, table: ReadonlyMap<string, readonly Words[]>): number {
   const first = toks[i]?.norm
   if (first === undefined) return 0
-  for (const words of table.get(first) ?? []) if (matchAt(toks, i, words)) return words.length
+  const list = table.get(first)
+  if (list === undefined) return 0
+  for (const words of list) if (matchAt(toks, i, words)) return words.length
   return 0
 }
 
