@@ -18,7 +18,14 @@ export function spanIndex(spans: readonly { start: number; end: number }[]): Spa
   for (const s of sorted) reach.push((max = Math.max(max, s.end)))
   /** The farthest end among spans that start before `limit`. */
   const reachBefore = (limit: number): number => {
-    const lo = lowerBound(0, starts.length, (i) => starts[i]! < limit)
+    // lowerBound written out: asked per word of long texts, a closure per question is garbage.
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (starts[mid]! < limit) lo = mid + 1
+      else hi = mid
+    }
     return lo === 0 ? -Infinity : reach[lo - 1]!
   }
   return {
@@ -29,7 +36,15 @@ export function spanIndex(spans: readonly { start: number; end: number }[]): Spa
 
 /** Index of the first span of `sorted` (in text order, not overlapping) that ends after `offset`; its length when none does. */
 export function firstEndingAfter(sorted: readonly { end: number }[], offset: number): number {
-  return lowerBound(0, sorted.length, (i) => sorted[i]!.end <= offset)
+  // lowerBound written out, without a closure per question (asked per word of long texts).
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**

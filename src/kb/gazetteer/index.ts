@@ -90,9 +90,12 @@ function kindOf(fcode: string): FeatureKind {
 }
 
 /** First letters of exact keys whose loose key may start with `c` (`looseKey`: q→k, ph→f, ou→u, y/ee→i). */
-const LOOSE_SOURCES = (c: string): string[] => ({ k: ['k', 'q'], f: ['f', 'p'], u: ['u', 'o'], i: ['i', 'y', 'e'] })[c] ?? [c]
+const LOOSE_FROM: Readonly<Record<string, readonly string[]>> = { k: ['k', 'q'], f: ['f', 'p'], u: ['u', 'o'], i: ['i', 'y', 'e'] }
+const LOOSE_SOURCES = (c: string): readonly string[] => LOOSE_FROM[c] ?? [c]
 
 let suffixRe: RegExp | null = null
+
+const NO_KEYS = new Int32Array(0)
 
 /**
  * A first-level area's name as ACLED and most writers give it, without the word for its type
@@ -165,7 +168,6 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     }
     return yes
   }
-  const rowsOfKey = (k: number) => Array.from(p.postRows.subarray(p.postStart[k]!, p.postStart[k + 1]!))
   const entries = new Map<number, GazetteerEntry>()
   const entry = (row: number): GazetteerEntry => {
     let e = entries.get(row)
@@ -191,25 +193,39 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     entries.set(row, e)
     return e
   }
-  const rowsOf = (key: string): number[] => {
-    const k = findKey(key)
-    return k < 0 ? [] : rowsOfKey(k)
+  /** The entries of key k, read straight from the postings (no array of rows first). */
+  const entriesOfKey = (k: number): GazetteerEntry[] => {
+    const from = p.postStart[k]!
+    const out = new Array<GazetteerEntry>(p.postStart[k + 1]! - from)
+    for (let i = 0; i < out.length; i++) out[i] = entry(p.postRows[from + i]!)
+    return out
   }
   const looseCount = p.looseStart.length - 1
   /** The keys (ascending) whose loose key is `lk`. */
   const keysOfLoose = (lk: string): Int32Array => {
     const lo = lowerBound(0, looseCount, (k) => compareIn(p.looseKeys, p.looseKeyStart[k]!, p.looseKeyStart[k + 1]! - 1, lk) < 0)
-    if (lo === looseCount || compareIn(p.looseKeys, p.looseKeyStart[lo]!, p.looseKeyStart[lo + 1]! - 1, lk) !== 0) return new Int32Array(0)
+    if (lo === looseCount || compareIn(p.looseKeys, p.looseKeyStart[lo]!, p.looseKeyStart[lo + 1]! - 1, lk) !== 0) return NO_KEYS
     return p.looseRows.subarray(p.looseStart[lo]!, p.looseStart[lo + 1]!)
   }
   return {
-    lookup: (key) => rowsOf(key).map(entry),
+    lookup: (key) => {
+      const k = findKey(key)
+      return k < 0 ? [] : entriesOfKey(k)
+    },
     lookupLoose: (key) => {
       const lk = looseKey(key)
       if (lk.length < LOOSE_MIN) return []
       // Only keys that start with a letter the loose key's first letter can come from, by letter in that order.
       const ks = keysOfLoose(lk)
-      const rows = new Set(LOOSE_SOURCES(lk[0]!).flatMap((letter) => Array.from(ks).filter((k) => p.keys[p.keyStart[k]!] === letter)).flatMap(rowsOfKey))
+      if (ks.length === 0) return []
+      // Rows in the order letter, key, posting; each once (a Set keeps the first).
+      const rows = new Set<number>()
+      for (const letter of LOOSE_SOURCES(lk[0]!)) {
+        for (const k of ks) {
+          if (p.keys[p.keyStart[k]!] !== letter) continue
+          for (let i = p.postStart[k]!; i < p.postStart[k + 1]!; i++) rows.add(p.postRows[i]!)
+        }
+      }
       return [...rows].map(entry)
     },
     has: (key) => findKey(key) >= 0,
