@@ -496,13 +496,21 @@ function gateFor(pattern: RegExp, text: string): WordGate | null {
   if (gate.text === text) return gate
   const offsets = familyOffsets(gate.family, text)
   if (!offsets) return null
+  gate.text = text
+  // The family's scan finds one word per offset, in text order: one key's offsets are sorted and
+  // no two keys share an offset, so the words are in order of start alone.
+  if (gate.keys.length === 1) {
+    const len = gate.family.keys[gate.keys[0]!]!.length
+    gate.starts = offsets[gate.keys[0]!]!
+    gate.ends = gate.starts.map((at) => at + len)
+    return gate
+  }
   const pairs: [number, number][] = []
   for (const k of gate.keys) {
     const len = gate.family.keys[k]!.length
     for (const at of offsets[k]!) pairs.push([at, at + len])
   }
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  gate.text = text
   gate.starts = pairs.map((p) => p[0])
   gate.ends = pairs.map((p) => p[1])
   return gate

@@ -210,36 +210,51 @@ export function eldDetect(text: string): EldGuess {
 
 /** eld's `strToUtf8Bytes`: the words of a text as one character per UTF-8 byte, cut after about 350 bytes. */
 function utf8Words(str: string): string[] {
+  // ASCII letters are copied a run at a time (`str.slice`), not appended one by one: `encoded`
+  // is the same string, built without a new string per character.
   let encoded = ''
   const words: string[] = []
   let bytes = 0
+  let run = 0
+  let stop = str.length
   for (let i = 0; i < str.length; i++) {
     let c = str.charCodeAt(i)
     if (c < 0x80) {
       if (c === 32) {
+        encoded += str.slice(run, i)
+        run = i + 1
         if (encoded !== '') {
           words.push(encoded)
           encoded = ''
         }
-        if (bytes > 350) break
-      } else {
-        encoded += str[i]
+        if (bytes > 350) {
+          stop = i
+          break
+        }
       }
       bytes++
     } else if (c < 0x800) {
-      encoded += dictionary[0xc0 | (c >> 6)]! + dictionary[0x80 | (c & 0x3f)]!
+      encoded += str.slice(run, i) + dictionary[0xc0 | (c >> 6)]! + dictionary[0x80 | (c & 0x3f)]!
+      run = i + 1
       bytes += 2
     } else if (c < 0xd800 || c >= 0xe000) {
-      encoded += dictionary[0xe0 | (c >> 12)]! + dictionary[0x80 | ((c >> 6) & 0x3f)]! + dictionary[0x80 | (c & 0x3f)]!
+      encoded += str.slice(run, i) + dictionary[0xe0 | (c >> 12)]! + dictionary[0x80 | ((c >> 6) & 0x3f)]! + dictionary[0x80 | (c & 0x3f)]!
+      run = i + 1
       bytes += 3
     } else {
+      encoded += str.slice(run, i)
       i++
       c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff))
       encoded += dictionary[0xf0 | (c >> 18)]! + dictionary[0x80 | ((c >> 12) & 0x3f)]! + dictionary[0x80 | ((c >> 6) & 0x3f)]! + dictionary[0x80 | (c & 0x3f)]!
+      run = i + 1
       bytes += 4
     }
-    if (bytes > 380) break
+    if (bytes > 380) {
+      stop = i + 1
+      break
+    }
   }
+  encoded += str.slice(run, stop)
   if (encoded !== '') words.push(encoded)
   return words
 }
