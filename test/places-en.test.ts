@@ -59,6 +59,11 @@ describe('places in English sentences', () => {
     const p = places('Damascus said the strikes violated its sovereignty.')[0]
     assert.equal(p?.metonymic, true)
   })
+  it('an admin word makes a seat\'s name its area where the gazetteer knows the spelling for the town only', () => {
+    const p = places('Warplanes struck villages across Idleb province on Monday.').find((x) => x.text === 'Idleb')
+    assert.equal(p?.featureCode, 'ADM1')
+    assert.equal(p?.admin1Code, '12')
+  })
   it('gives "near" places precision 2 and countries 3', () => {
     const got = places('The convoy was ambushed near Kandahar in Afghanistan.')
     assert.deepEqual(got.map((p) => [p.text, p.geoPrecision]), [['Kandahar', 2], ['Afghanistan', 3]])

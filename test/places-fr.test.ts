@@ -129,6 +129,8 @@ describe('French precision, metonymy and context', () => {
     ['Les combats se poursuivent à Raqqa.', 'Raqqa', 'geoPrecision', 1],
     ['Des frappes ont touché la province de Hama.', 'Hama', 'featureCode', 'ADM1'],
     ["Le gouvernorat d'Idlib échappe au contrôle du régime.", 'Idlib', 'featureCode', 'ADM1'],
+    // « Idleb » is the town's French name only: the admin word makes it the area whose seat it names.
+    ["Des frappes ont touché la province d'Idleb.", 'Idleb', 'featureCode', 'ADM1'],
     ['La Syrie est en guerre depuis 2011.', 'Syrie', 'geoPrecision', 3],
     ['Washington a dénoncé mardi l’attaque chimique.', 'Washington', 'metonymic', true],
     ['Tunis a rappelé son ambassadeur.', 'Tunis', 'metonymic', true],

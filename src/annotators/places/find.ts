@@ -28,6 +28,8 @@ export interface Candidate {
   cueBefore: boolean
   near: boolean
   adminWord: boolean
+  /** The admin word is a first-level area's ("province", « gouvernorat »; cue kind `area`), not a district's or a town's. */
+  areaWord: boolean
   /** A settlement word after ("Chorora town") or before with "of" ("the villages of Gare"). */
   settlementWord: boolean
   metonymic: boolean
@@ -134,6 +136,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
         cueBefore: false,
         near: false,
         adminWord: false,
+        areaWord: false,
         settlementWord: false,
         metonymic: false,
         seat: false,
@@ -150,7 +153,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
 }
 
 function newCandidate(start: number, end: number, key: string, entries: GazetteerEntry[], sentence: number, first: number, last: number, sentenceInitial: boolean, titleCase: boolean): Candidate {
-  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, settlementWord: false, metonymic: false, seat: false, street: false, facility: null }
+  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, areaWord: false, settlementWord: false, metonymic: false, seat: false, street: false, facility: null }
 }
 
 type HyphenPart = { start: number; end: number; key: string; entries: GazetteerEntry[] }
@@ -281,6 +284,7 @@ const STREET = 16
 const METONYMY = 32
 const FACILITY = 64
 const SEAT = 128
+const AREA = 256
 
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 
@@ -296,6 +300,10 @@ function cueIndex(res: PlaceResources): CueIndex {
   for (const a of res.cues.admin) {
     for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), ADMIN)
     add(index.after, a, ADMIN)
+  }
+  for (const a of res.cues.area) {
+    for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), AREA)
+    add(index.after, a, AREA)
   }
   for (const a of res.cues.settlement) {
     add(index.before, ending(`${a} of`), SETTLEMENT)
@@ -367,6 +375,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   c.near = (ends & NEAR) !== 0
   c.cueBefore = c.near || (ends & BEFORE) !== 0
   c.adminWord = (starts & ADMIN) !== 0 || (ends & ADMIN) !== 0
+  c.areaWord = c.adminWord && ((starts | ends) & AREA) !== 0
   c.settlementWord = (starts & SETTLEMENT) !== 0 || (ends & SETTLEMENT) !== 0
   c.metonymic = (starts & METONYMY) !== 0
   c.seat = ((starts | ends) & SEAT) !== 0

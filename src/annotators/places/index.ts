@@ -31,6 +31,20 @@ export function createPlacesAnnotator(): Annotator {
 }
 
 /** Places in a document, in text order. */
+/**
+ * A first-level area's word makes a seat's name its area (« la province d'Idleb », "Raqqa governorate") even
+ * where the gazetteer keeps that spelling for the town alone: when the name reads no area at all,
+ * the areas whose seat it reads join the candidate's readings, for the admin word's score to weigh.
+ */
+function addSeatAreas(c: Candidate, gaz: Gazetteer): void {
+  if (c.entries.some((e) => e.kind === 'admin1')) return
+  for (const e of c.entries) {
+    if ((e.featureCode !== 'PPLA' && e.featureCode !== 'PPLC') || !e.countryCode || !e.admin1Code) continue
+    const area = gaz.admin1(e.countryCode, e.admin1Code)
+    if (area && !c.entries.some((x) => x.row === area.row)) c.entries = [...c.entries, area]
+  }
+}
+
 export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] {
   const found = placesOf(doc, gaz)
   namedCache.set(doc.tokens, found.inNames)
@@ -66,6 +80,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const refused = judged.filter((j) => !j.verdict.ok).map((j) => j.cand)
   const loose = looseCandidates(doc, gaz, res, ctx, accepted, refused, byName)
   const demonyms = demonymCountries(doc, res, keyOf)
+  for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text)
   if (loose.length) {
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
