@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { findParagraphs } from '../segment/paragraphs.js'
 import { findBoilerplate } from './index.js'
-import { furnitureRuns, isFurnitureLine, sandwiched } from './runs.js'
+import { furnitureRuns, isFurnitureLine, isTeaserLine, sandwiched } from './runs.js'
 
 /** Lines of an invented page → the reason given to each line ('' when kept). */
 function reasons(lines: string[], lang: string): string[] {
@@ -68,6 +68,53 @@ describe('findBoilerplate (French)', () => {
   it('removes promotion, cross-links and comment-form lines', () => {
     const got = reasons([...article, 'Lire aussi : La ville refait ses écoles', 'Suivez-nous sur Facebook et Twitter', 'Le titre du commentaire est obligatoire'], 'fr')
     assert.deepEqual(got, ['', '', '', 'cross-link', 'promotion', 'comments'])
+  })
+})
+
+describe('teaser lists: other articles\' headlines around the article', () => {
+  // Invented headlines, the shape of a scraped page's "most read" block.
+  const frTeasers = [
+    'Une enseigne annonce la fermeture de douze magasins en province',
+    'Pourquoi les hérissons disparaissent-ils de nos jardins ?',
+    '« Les jeunes ne peuvent pas attendre une année de plus »',
+    "Épidémie : comment le couvre-feu a évité des milliers de morts",
+    'Cinq recettes pour accommoder les restes de la semaine',
+    'Un acteur accusé de plagiat par deux écrivains',
+  ]
+  const enTeasers = [
+    'Retailer to close twelve stores across the region',
+    'Why are hedgehogs vanishing from our gardens?',
+    '"Young people cannot wait another year"',
+    'Pandemic: how the curfew saved thousands of lives',
+    'Five recipes for the week’s leftovers',
+    'Actor accused of plagiarism by two writers',
+  ]
+  it('fr: removes a run of five or more headlines, keeps the article\'s own headline before its lead', () => {
+    const got = reasons([...frTeasers, 'Budget : la ville vote la hausse', ...article], 'fr')
+    assert.deepEqual(got, [...frTeasers.map(() => 'navigation'), '', '', '', ''])
+  })
+  it('en: removes a run of five or more headlines, keeps the article\'s own headline before its lead', () => {
+    const en = ['The city council approved next year’s budget on Tuesday night after a three-hour debate.', 'The mayor defended higher spending on school repairs, which her deputy called essential.']
+    const got = reasons([...enTeasers, 'Council votes budget rise', ...en], 'en')
+    assert.deepEqual(got, [...enTeasers.map(() => 'navigation'), '', '', ''])
+  })
+  it('keeps four headline-shaped lines, wrapped prose and lines that open a quotation', () => {
+    assert.deepEqual(reasons([...frTeasers.slice(0, 4), ...article], 'fr'), ['', '', '', '', '', '', ''])
+    const wrapped = ['Le conseil municipal a voté mardi soir le budget de l\'année prochaine, après', 'trois heures de débat et une longue suspension de séance demandée par', 'l\'opposition. La maire a défendu une hausse des dépenses d\'entretien des', 'écoles, jugée indispensable par son adjoint chargé des finances et par', 'les parents d\'élèves, venus nombreux assister à la séance du conseil', 'municipal, qui a duré jusqu\'à minuit passé.']
+    assert.deepEqual(reasons(wrapped, 'fr'), ['', '', '', '', '', ''])
+    const voices = ['Une habitante écrit :', 'Nous sommes enfin libres de parler !', 'Un étudiant répond :', 'Personne ne nous fera taire !', 'Une militante ajoute :', 'La peur a changé de camp !']
+    assert.deepEqual(reasons(voices, 'fr'), ['', '', '', '', '', ''])
+  })
+  it('keeps headline-shaped entries in the middle of the text: a live report\'s, not a list at the page\'s edge', () => {
+    const live = ["La police donne l'assaut au campement installé depuis six semaines sur la place", 'Les autorités font état de sept morts et de dizaines de blessés dans la matinée', "Des églises attaquées et incendiées dans plusieurs villes du sud du pays selon les habitants", "L'armée progresse vers la mosquée où se sont retranchés les derniers manifestants", "Les trains à l'arrêt dans toute la capitale jusqu'à nouvel ordre, annonce le ministère"]
+    assert.deepEqual(reasons([article[0]!, ...live, article[1]!], 'fr'), ['', '', '', '', '', '', ''])
+  })
+  it('isTeaserLine', () => {
+    assert.equal(isTeaserLine('Pourquoi les hérissons disparaissent-ils de nos jardins ?'), true)
+    assert.equal(isTeaserLine('Le maire a démissionné.'), false)
+    assert.equal(isTeaserLine('« Nous resterons », a-t-il dit.»'), false)
+    assert.equal(isTeaserLine('le budget de l\'année prochaine, après trois heures'), false)
+    assert.equal(isTeaserLine('Un habitant écrit :'), false)
   })
 })
 

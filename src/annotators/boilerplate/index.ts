@@ -4,13 +4,14 @@
  * 1. line patterns (promotion, subscription, share lines, cross-links, cookie and legal lines);
  * 2. the page tail: a known heading ("Comments", « La rédaction vous conseille ») after the
  *    article opens a tail of comments and teasers, removed to the end;
- * 3. shape: runs of short non-sentence lines (menus, tool bars, teaser lists), then short lines
- *    caught between boilerplate on both sides.
+ * 3. shape: runs of short non-sentence lines (menus, tool bars), runs of five or more
+ *    headline-shaped lines (other articles' titles), then short lines caught between boilerplate
+ *    on both sides.
  * Knowledge lives in `resources/{common,<lang>}/boilerplate/`; this code only combines it.
  */
 import type { Paragraph, RemovedSpan } from '../../doc/schema.js'
 import { type BoilerplateRule, loadBoilerplateRules, loadTailMarkers } from './rules.js'
-import { furnitureRuns, sandwiched } from './runs.js'
+import { furnitureRuns, sandwiched, teaserRuns } from './runs.js'
 
 export { loadBoilerplateRules, type BoilerplateRule } from './rules.js'
 
@@ -71,6 +72,11 @@ export function findBoilerplate(text: string, paragraphs: Paragraph[], articleLa
   for (const i of runs) {
     const p = paragraphs[i]!
     decided.set(i, { start: p.start, end: p.end, reason: 'navigation', rule: 'short-line-run' })
+  }
+  const teasers = opts.lineShapes === false ? [] : teaserRuns(text, paragraphs, new Set(decided.keys()))
+  for (const i of teasers) {
+    const p = paragraphs[i]!
+    decided.set(i, { start: p.start, end: p.end, reason: 'navigation', rule: 'teaser-run' })
   }
   for (const i of sandwiched(paragraphs, new Set(decided.keys()))) {
     const p = paragraphs[i]!

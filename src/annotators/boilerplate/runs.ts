@@ -23,6 +23,59 @@ export function isFurnitureLine(line: string): boolean {
 /** A sentence this long after a run is article text, so the run's last line is its headline. */
 const LEAD_CHARS = 60
 
+/** Longest line, in characters and words, that can be a teaser's headline. */
+const TEASER_MAX_CHARS = 160
+const TEASER_MAX_WORDS = 25
+/** Shortest run of headlines that is a teaser list (other articles' titles) rather than the article's own. */
+export const TEASER_MIN_RUN = 5
+
+/** A period (before closing quotes or brackets) or a colon ends a line of running text or opens what follows. */
+const PROSE_END = /(?:\.[\s»"”’')\]]*|:)$/u
+/** A headline starts with a capital, a digit or a quotation mark, never with a lower-case word (a wrapped line). */
+const HEADLINE_START = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u
+
+/**
+ * A line shaped like another article's headline in a teaser list ("Printemps annonce la fermeture
+ * de sept magasins", "Pourquoi la lumière menace-t-elle les animaux ?"): longer than a menu entry,
+ * it may end with a question or a quotation, but not with a period or a colon, and starts with a
+ * capital.
+ */
+export function isTeaserLine(line: string): boolean {
+  const t = line.trim()
+  if (t.length === 0 || t.length > TEASER_MAX_CHARS) return false
+  if (PROSE_END.test(t) || !HEADLINE_START.test(t)) return false
+  return t.split(/\s+/u).length <= TEASER_MAX_WORDS
+}
+
+/**
+ * Indices of paragraphs in a run of at least TEASER_MIN_RUN headline-shaped lines (or known
+ * boilerplate) with at least one such line not already known: the lists of other articles' titles
+ * a scraped page puts around the article (in ML-Crisis, 2020 headlines around 2011 stories).
+ */
+export function teaserRuns(text: string, paragraphs: readonly Span[], known: ReadonlySet<number>): number[] {
+  const out: number[] = []
+  let run: number[] = []
+  const close = (next: Span | undefined) => {
+    // The article's own headline often ends the list, right before its lead.
+    const last = run[run.length - 1]
+    if (last !== undefined && !known.has(last) && next && next.end - next.start >= LEAD_CHARS) run.pop()
+    // A list sits at the page's edge or against its furniture; headlines in the middle of the text
+    // are a live report's entries ("Police storm the camp", "Toll rises to 43").
+    const first = run[0]
+    const edge = first !== undefined && (first === 0 || known.has(first - 1) || run.some((i) => known.has(i))
+      || run[run.length - 1]! + 1 >= paragraphs.length || known.has(run[run.length - 1]! + 1))
+    if (edge && run.length >= TEASER_MIN_RUN && run.some((i) => !known.has(i))) out.push(...run.filter((i) => !known.has(i)))
+    run = []
+  }
+  paragraphs.forEach((p, i) => {
+    if (known.has(i) || isTeaserLine(text.slice(p.start, p.end))) run.push(i)
+    else close(p)
+  })
+  close(undefined)
+  return out
+}
+
+
 /** Indices of paragraphs that sit in a run of at least MIN_RUN furniture lines (or known boilerplate). */
 export function furnitureRuns(text: string, paragraphs: readonly Span[], known: ReadonlySet<number>): number[] {
   const out: number[] = []
