@@ -18,6 +18,11 @@ describe('events: a toll counted since a war began is a running total, not a hap
     ['en', 'More than 90,000 people have died in the civil war which began in 2012.', 'More than 90 people have died in the town.'],
     ['fr', 'Le pays a franchi le cap des 90.000 morts dans la guerre civile.', 'Plus de 90 personnes sont mortes lundi dans la ville.'],
     ['fr', 'Le bilan de cette guerre civile dépasse désormais 90 000 morts.', 'Plus de 90 personnes sont mortes lundi dans la ville.'],
+    // Counted since a named month: weeks of a crisis at least (a weekday stays the day's happening).
+    ['en', 'More than 3,000 people have died in the country since mid-April, rights groups say.', 'More than 30 people have died in the country since Monday, rights groups say.'],
+    ['en', 'Some 2,500 people have been killed since April 12, according to the group.', 'Some 25 people have been killed since Tuesday, according to the group.'],
+    ['fr', 'Plus de 3 000 personnes sont mortes dans le pays depuis la mi-avril, selon les ONG.', 'Plus de 30 personnes sont mortes dans le pays depuis lundi, selon les ONG.'],
+    ['fr', 'Environ 2 500 personnes ont été tuées depuis le 12 avril, selon le groupe.', 'Environ 25 personnes ont été tuées depuis mardi, selon le groupe.'],
   ]
   for (const [lang, total, happening] of cases) {
     it(`${lang}: ${total}`, () => {
