@@ -456,6 +456,26 @@ describe('events: words that describe a state or a thing are no happening', () =
       assert.ok(got.includes(is), `${got.join(', ')}: ${text}`)
     }
   })
+  it('a truce, a ceasefire or an airspace violated is no rape; people raped still are', () => {
+    for (const [lang, text] of [
+      ['fr', 'Les observateurs surveillent dans la ville une trêve sans cesse violée depuis un mois.'],
+      ['fr', 'Le cessez-le-feu a été violé dès le premier soir dans la province.'],
+      ['fr', "Selon le ministre, l'avion a violé l'espace aérien du pays mardi."],
+      ['en', 'The observers monitor a truce violated daily in the town.'],
+      ['en', 'According to the minister, the plane violated the country\'s airspace on Tuesday.'],
+    ] as const) {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType)
+      assert.ok(!got.includes('Sexual violence'), `${got.join(', ')}: ${text}`)
+    }
+    for (const [lang, text] of [
+      ['fr', 'Des soldats ont violé des femmes dans le village mardi.'],
+      ['fr', 'Plusieurs femmes ont été violées par des miliciens près de la frontière.'],
+      ['en', 'Soldiers raped women in the village on Tuesday.'],
+    ] as const) {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType)
+      assert.ok(got.includes('Sexual violence'), `${got.join(', ')}: ${text}`)
+    }
+  })
   it('a phrase of time or of politics takes no land, whatever else the sentence tells', () => {
     for (const [lang, text] of [
       ['fr', 'Le ministre a appelé à plusieurs reprises au calme dans la capitale.'],
