@@ -37,6 +37,9 @@ const NOT_FOUND: [string, string][] = [
   // A name right after a weapon's noun is its model, as before it ("Grad rockets").
   ['Rebels fired the rocket launcher Grad at the town.', 'Grad'],
   ['Rebels fired Grad rockets at the town.', 'Grad'],
+  // "Arab" is a people's word before it is Arab, Alabama (needs a locative cue, as "in Arab, Alabama").
+  ['Arab states condemned the air strike on the town.', 'Arab'],
+  ['The protests began in the context of the Arab Spring.', 'Arab'],
 ]
 
 describe('places in English sentences', () => {
