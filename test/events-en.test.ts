@@ -130,6 +130,16 @@ describe('events (en): aircraft that bomb make one air strike', () => {
   })
 })
 
+describe('events (en): a headline in a province and its story in a town are one event', () => {
+  it('placed at the town, dated by the story', () => {
+    const events = analyze('Syria: air strikes kill dozens in Idlib province\nAir strikes hit the town of Kafr Nabl on Monday morning, killing at least 40 people.').events
+    assert.equal(events.length, 1)
+    assert.equal(events[0]!.location?.name, 'Kafranbel')
+    assert.equal(events[0]!.date, '2021-04-12')
+    assert.equal(events[0]!.fatalities, 40)
+  })
+})
+
 describe('events (en): every field points at its words', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('actors and the date carry the span they were read from', () => {

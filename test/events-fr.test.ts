@@ -101,6 +101,14 @@ describe('events (fr): des aéronefs qui bombardent font une frappe aérienne', 
   })
 })
 
+describe("events (fr): un titre dans une province et l'article dans une ville sont un seul fait", () => {
+  it('placé à la ville', () => {
+    const events = analyze("Syrie : des frappes aériennes font des dizaines de morts dans la province d'Idleb\nDes frappes aériennes ont touché lundi matin la ville de Kafr Nabl, faisant au moins 40 morts.").events
+    assert.equal(events.length, 1)
+    assert.equal(events[0]!.location?.name, 'Kafranbel')
+  })
+})
+
 describe('events (fr): chaque champ renvoie à ses mots', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('les acteurs et la date portent le passage qui les nomme', () => {

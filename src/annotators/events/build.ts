@@ -89,12 +89,15 @@ export function resolveCode(d: Draft): string {
 
 const named = (a: ActorMention | null) => a !== null && !a.generic
 
+const wide = (p: Place) => p.featureCode?.startsWith('PCL') ?? false
+const area = (p: Place) => p.featureCode === 'ADM1'
+
 function samePlace(a: Draft, b: Draft): boolean {
   if (a.place && b.place) {
     if (a.place.geonameId !== null ? a.place.geonameId === b.place.geonameId : a.place.name === b.place.name) return true
-    // A country-wide mention is compatible with any place inside that country.
-    const country = (p: Place) => p.featureCode?.startsWith('PCL') ?? false
-    return a.place.countryCode !== null && a.place.countryCode === b.place.countryCode && (country(a.place) || country(b.place))
+    // A country-wide or province-wide mention is compatible with any place inside it.
+    if (a.place.countryCode === null || a.place.countryCode !== b.place.countryCode) return false
+    return wide(a.place) || wide(b.place) || (a.place.admin1Code !== null && a.place.admin1Code === b.place.admin1Code && (area(a.place) || area(b.place)))
   }
   return a.place === null && b.place === null
 }
@@ -110,6 +113,12 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   } else if (!target.actor2) {
     const other = [d.actor1, d.actor2].find((a) => a && a.name !== target.actor1?.name && STATE(a.inter) !== STATE(target.actor1?.inter))
     if (other) target.actor2 = other
+  }
+  // A happening first placed in a country or a province ("air strikes in Idlib province") is where
+  // a later mention places it inside that area ("hit Khan Sheikhoun").
+  if (target.place && d.place && (wide(target.place) || area(target.place)) && !wide(d.place) && !area(d.place)) {
+    target.place = d.place
+    target.geoPrecision = d.geoPrecision
   }
   target.place ??= d.place
   target.geoPrecision ??= d.geoPrecision
@@ -143,11 +152,11 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
         continue
       }
     }
-    // Harm told on its own right after a violent happening, at its place and date ("… killing 58.
-    // Wounded people arrived at a clinic."), is that happening's toll, not another attack.
+    // Harm told on its own right after a violent happening, at its place and date (or undated: "…
+    // killing 58. Wounded people arrived at a clinic."), is that happening's toll, not another attack.
     if (d.harmOnly && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
       const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
-        && o.date === d.date && (d.place === null || samePlace(o, d)))
+        && (o.date === d.date || d.dateSpan === null) && (d.place === null || samePlace(o, d)))
       if (toll) {
         mergeInto(toll, d, true)
         continue
