@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 import { getDefaultPipeline } from '../../pipeline/default.js'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { createTimeAnnotator } from '../time/index.js'
+import { mergeDrafts, type Draft } from './build.js'
 import { createEventsAnnotator } from './index.js'
 import { loadEventResources, parseNumber } from './resources.js'
 
@@ -694,4 +695,31 @@ describe('events: harm to a person outranks the arrest told with it; an attack o
       if (actor1) assert.match(e?.actor1?.name ?? '', actor1)
     })
   }
+})
+
+describe('events: merging a happening told at an area with the town a later mention gives', () => {
+  const placeOf = (text: string, surface: string) => {
+    const p = getDefaultPipeline().analyze({ input: 'places', text, language: 'en', published: '2020-06-10' }).places.find((x) => x.text === surface)
+    assert.ok(p, `${surface} not found`)
+    return p
+  }
+  const draft = (sentence: number, place: ReturnType<typeof placeOf>, geoPrecision: 1 | 2 | 3): Draft => ({
+    code: 'AIR_STRIKE', score: 5, sentence, lastSentence: sentence, head: { start: sentence * 100, end: sentence * 100 + 5 }, definite: false, governsPlace: true,
+    actor1: null, actor2: null, assoc1: [], place, geoPrecision, date: '2020-06-09', timePrecision: 1, dateSpan: null, historical: false, harmOnly: false,
+    fatalities: null, size: null, flags: { negated: false, ceased: false, hypothetical: false, reportedBy: null }, evidence: [{ start: sentence * 100, end: sentence * 100 + 50 }], rules: [],
+  })
+  it('a country-wide mention takes the town told inside that country', () => {
+    const merged = mergeDrafts([draft(0, placeOf('Fighting in Syria.', 'Syria'), 3), draft(1, placeOf('Fighting in Kafr Nabl, Syria.', 'Kafr Nabl'), 1)])
+    assert.equal(merged.length, 1)
+    assert.equal(merged[0]!.place?.text, 'Kafr Nabl')
+    assert.equal(merged[0]!.geoPrecision, 1)
+  })
+  it('a province-wide mention is one happening with a town of that province, placed at the town', () => {
+    const merged = mergeDrafts([draft(0, placeOf('Fighting in Idlib province.', 'Idlib'), 3), draft(1, placeOf('Fighting in Kafr Nabl, Syria.', 'Kafr Nabl'), 1)])
+    assert.equal(merged.length, 1)
+    assert.equal(merged[0]!.place?.text, 'Kafr Nabl')
+  })
+  it('a town of another province stays another happening', () => {
+    assert.equal(mergeDrafts([draft(0, placeOf('Fighting in Idlib province.', 'Idlib'), 3), draft(1, placeOf('Fighting in Palmyra, Syria.', 'Palmyra'), 1)]).length, 2)
+  })
 })
