@@ -40,6 +40,9 @@ const NOT_FOUND: [string, string][] = [
   // "Arab" is a people's word before it is Arab, Alabama (needs a locative cue, as "in Arab, Alabama").
   ['Arab states condemned the air strike on the town.', 'Arab'],
   ['The protests began in the context of the Arab Spring.', 'Arab'],
+  // A weekday's abbreviation opening a dated headline (Mon State, Myanmar; Wedi, Indonesia).
+  ['Mon Aug 15 2016 Ten rebels killed in a suicide bombing.', 'Mon'],
+  ['Wed May 18 2016 Ten fighters killed in clashes.', 'Wed'],
 ]
 
 describe('places in English sentences', () => {

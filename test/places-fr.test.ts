@@ -100,6 +100,9 @@ const NOT_FOUND: [string, string][] = [
   // Un peuple, pas une ville (Arab, Alabama) : l'anglais a la même règle.
   ['Le Printemps Arabe a commencé dans la région.', 'Arabe'],
   ["Les pays Arabes ont condamné l'attaque.", 'Arabes'],
+  // L'abréviation d'un jour en tête d'un titre daté, comme en anglais (Mon : État Môn, Birmanie).
+  ['Mer 18 mai 2016 Dix combattants tués dans des affrontements.', 'Mer'],
+  ['Sam 18 mai 2016 Dix combattants tués dans des affrontements.', 'Sam'],
 ]
 
 describe('places in French wire sentences', () => {
