@@ -121,6 +121,8 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
     target.geoPrecision = d.geoPrecision
   }
   target.place ??= d.place
+  // The same place told more precisely by another mention ("near Khan Sheikhoun", then "in Khan Sheikhoun").
+  if (target.geoPrecision !== null && d.geoPrecision !== null && d.geoPrecision < target.geoPrecision && d.place && target.place?.geonameId === d.place.geonameId) target.geoPrecision = d.geoPrecision
   target.geoPrecision ??= d.geoPrecision
   // A happening first told undated (a headline, dated by publication) takes the date a later mention
   // reads from its own time expression ("… on Tuesday morning"), with its words.

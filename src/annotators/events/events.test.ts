@@ -719,6 +719,12 @@ describe('events: merging a happening told at an area with the town a later ment
     assert.equal(merged.length, 1)
     assert.equal(merged[0]!.place?.text, 'Kafr Nabl')
   })
+  it('the same place told more precisely by a later mention takes that precision', () => {
+    const place = placeOf('Fighting in Kafr Nabl, Syria.', 'Kafr Nabl')
+    const merged = mergeDrafts([draft(0, place, 2), draft(1, place, 1)])
+    assert.equal(merged.length, 1)
+    assert.equal(merged[0]!.geoPrecision, 1)
+  })
   it('a town of another province stays another happening', () => {
     assert.equal(mergeDrafts([draft(0, placeOf('Fighting in Idlib province.', 'Idlib'), 3), draft(1, placeOf('Fighting in Palmyra, Syria.', 'Palmyra'), 1)]).length, 2)
   })
