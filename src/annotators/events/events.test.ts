@@ -457,6 +457,18 @@ describe('events: words that describe a state or a thing are no happening', () =
       assert.ok(got.includes(is), `${got.join(', ')}: ${text}`)
     }
   })
+  it('asking oneself is wondering, not demanding; asking someone still is', () => {
+    const plover = (text: string, lang: string) => pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.plover.type)
+    for (const [lang, text] of [
+      ['fr', 'Le chef du parti se demande si le régime tiendra jusqu\'à l\'été.'],
+      ['fr', 'Je me demande comment les observateurs comptent les victimes.'],
+      ['en', 'The party leader asked himself whether the regime would last until summer.'],
+    ] as const) assert.ok(!plover(text, lang).includes('REQUEST'), `${plover(text, lang).join(', ')}: ${text}`)
+    for (const [lang, text] of [
+      ['fr', 'Le ministre demande le retrait des troupes de la ville.'],
+      ['en', 'The minister asked the troops to withdraw from the town.'],
+    ] as const) assert.ok(plover(text, lang).includes('REQUEST'), `${plover(text, lang).join(', ')}: ${text}`)
+  })
   it('a truce, a ceasefire or an airspace violated is no rape; people raped still are', () => {
     for (const [lang, text] of [
       ['fr', 'Les observateurs surveillent dans la ville une trêve sans cesse violée depuis un mois.'],
