@@ -80,6 +80,10 @@ export interface StatementHit {
 /** One event as merged across the articles of the store, with every piece of evidence. */
 export interface MergedEvent {
   id: string
+  /**
+   * The first report. Its spans (evidence, each actor's `span`, `dateSpan`, the location's) are
+   * offsets into that report's article, `evidence[0].articleId`.
+   */
   event: Event
   /** Distinct outlets (or inputs, when the outlet is unknown) reporting it. */
   sourceCount: number
