@@ -140,16 +140,16 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   }
 }
 
-/**
- * A crowd's violence is mob violence when the sentence tells harm to a person (ACLED 2019: rioters
- * against civilians or other rioters), a violent demonstration when it hits property or blocks roads.
- */
 /** The weight triggers.tsv gives the bare words of harm ("killed", "wounded", « blessés »): the lightest. */
 const HARM_WEIGHT = 1
 
 /** The code of a claim of responsibility or a blame (taxonomy.tsv). */
 const ATTRIBUTION = 'ATTRIB'
 
+/**
+ * A crowd's violence is mob violence when the sentence tells harm to a person (ACLED 2019: rioters
+ * against civilians or other rioters), a violent demonstration when it hits property or blocks roads.
+ */
 const PERSON_HARM = new Set(['ATTACK_ANY', 'SEX_VIOL', 'ABDUCT_DISSAP', 'MOB_VIOL'])
 
 const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
