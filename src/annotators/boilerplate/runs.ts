@@ -53,43 +53,36 @@ export function isTeaserLine(line: string): boolean {
  * a scraped page puts around the article (in ML-Crisis, 2020 headlines around 2011 stories).
  */
 export function teaserRuns(text: string, paragraphs: readonly Span[], known: ReadonlySet<number>): number[] {
-  const out: number[] = []
-  let run: number[] = []
-  const close = (next: Span | undefined) => {
-    // The article's own headline often ends the list, right before its lead.
-    const last = run[run.length - 1]
-    if (last !== undefined && !known.has(last) && next && next.end - next.start >= LEAD_CHARS) run.pop()
-    // A list sits at the page's edge or against its furniture; headlines in the middle of the text
-    // are a live report's entries ("Police storm the camp", "Toll rises to 43").
-    const first = run[0]
-    const edge = first !== undefined && (first === 0 || known.has(first - 1) || run.some((i) => known.has(i))
-      || run[run.length - 1]! + 1 >= paragraphs.length || known.has(run[run.length - 1]! + 1))
-    if (edge && run.length >= TEASER_MIN_RUN && run.some((i) => !known.has(i))) out.push(...run.filter((i) => !known.has(i)))
-    run = []
-  }
-  paragraphs.forEach((p, i) => {
-    if (known.has(i) || isTeaserLine(text.slice(p.start, p.end))) run.push(i)
-    else close(p)
-  })
-  close(undefined)
-  return out
+  // A list sits at the page's edge or against its furniture; headlines in the middle of the text
+  // are a live report's entries ("Police storm the camp", "Toll rises to 43").
+  const edge = (run: number[]) => run[0] === 0 || known.has(run[0]! - 1) || run.some((i) => known.has(i))
+    || run[run.length - 1]! + 1 >= paragraphs.length || known.has(run[run.length - 1]! + 1)
+  return lineRuns(text, paragraphs, known, isTeaserLine, (run) => run.length >= TEASER_MIN_RUN && edge(run))
 }
-
 
 /** Indices of paragraphs that sit in a run of at least MIN_RUN furniture lines (or known boilerplate). */
 export function furnitureRuns(text: string, paragraphs: readonly Span[], known: ReadonlySet<number>): number[] {
+  // One short line is a heading.
+  return lineRuns(text, paragraphs, known, isFurnitureLine, (run) => run.length >= MIN_RUN)
+}
+
+/**
+ * The paragraphs of the runs of lines of one shape (or known boilerplate) that `keep` accepts, less
+ * the known ones; a run made only of known boilerplate adds nothing. The last line of a run goes
+ * when a lead follows it: a page's menu or a teaser list often runs straight into the article's
+ * headline, which is short and unpunctuated too.
+ */
+function lineRuns(text: string, paragraphs: readonly Span[], known: ReadonlySet<number>, shaped: (line: string) => boolean, keep: (run: number[]) => boolean): number[] {
   const out: number[] = []
   let run: number[] = []
   const close = (next: Span | undefined) => {
-    // A page's menu often runs straight into the headline, which is short and unpunctuated too.
     const last = run[run.length - 1]
     if (last !== undefined && !known.has(last) && next && next.end - next.start >= LEAD_CHARS) run.pop()
-    // A run made only of already-known boilerplate adds nothing; one short line is a heading.
-    if (run.length >= MIN_RUN && run.some((i) => !known.has(i))) out.push(...run.filter((i) => !known.has(i)))
+    if (run.length > 0 && keep(run) && run.some((i) => !known.has(i))) out.push(...run.filter((i) => !known.has(i)))
     run = []
   }
   paragraphs.forEach((p, i) => {
-    if (known.has(i) || isFurnitureLine(text.slice(p.start, p.end))) run.push(i)
+    if (known.has(i) || shaped(text.slice(p.start, p.end))) run.push(i)
     else close(p)
   })
   close(undefined)
