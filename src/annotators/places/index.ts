@@ -30,7 +30,6 @@ export function createPlacesAnnotator(): Annotator {
   }
 }
 
-/** Places in a document, in text order. */
 /**
  * A first-level area's word makes a seat's name its area (« la province d'Idleb », "Raqqa governorate") even
  * where the gazetteer keeps that spelling for the town alone: when the name reads no area at all,
@@ -45,6 +44,7 @@ function addSeatAreas(c: Candidate, gaz: Gazetteer): void {
   }
 }
 
+/** Places in a document, in text order. */
 export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] {
   const found = placesOf(doc, gaz)
   namedCache.set(doc.tokens, found.inNames)
