@@ -140,6 +140,13 @@ describe('events (en): a headline in a province and its story in a town are one 
   })
 })
 
+describe('events (en): ground forces are a state\'s forces', () => {
+  it('ground forces clashed with militants: the state\'s forces against them', () => {
+    const e = top('Ground forces clashed with militants near the Pepsi factory in Benghazi.')
+    assert.match(e?.actor1?.name ?? '', /^Military Forces of Libya/)
+  })
+})
+
 describe('events (en): every field points at its words', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('actors and the date carry the span they were read from', () => {

@@ -109,6 +109,12 @@ describe("events (fr): un titre dans une province et l'article dans une ville so
   })
 })
 
+describe("events (fr): les forces terrestres sont celles d'un État", () => {
+  it('des forces terrestres ont affronté les jihadistes : les forces du Mali contre eux', () => {
+    assert.match(top('Des forces terrestres ont affronté les jihadistes près de Gao.')?.actor1?.name ?? '', /^Military Forces of Mali/)
+  })
+})
+
 describe('events (fr): chaque champ renvoie à ses mots', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('les acteurs et la date portent le passage qui les nomme', () => {
