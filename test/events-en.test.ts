@@ -147,6 +147,21 @@ describe('events (en): ground forces are a state\'s forces', () => {
   })
 })
 
+describe('events (en): the date of the source dates no event', () => {
+  it('"last week (source dated 15/02)": the week before the source, told by "last week"', () => {
+    const text = 'Party members staged a protest last week (source dated 15/02) in Kuje.'
+    const e = top(text)!
+    assert.equal(e.dateSpan ? text.slice(e.dateSpan.start, e.dateSpan.end) : null, 'last week')
+    assert.match(e.date ?? '', /^2021-02-(0[7-9]|1[0-3])$/)
+  })
+  it('a happening told with no date of its own is dated by its source, not by the publication', () => {
+    const text = 'Residents protested against a new county law in Kirinyaga. Date of the protest not known, source dated 04/04.'
+    const e = top(text)!
+    assert.equal(e.date, '2021-04-04')
+    assert.equal(e.dateSpan ? text.slice(e.dateSpan.start, e.dateSpan.end) : null, '04/04')
+  })
+})
+
 describe('events (en): every field points at its words', () => {
   const words = (text: string, s: { start: number; end: number } | null | undefined) => (s ? text.slice(s.start, s.end) : null)
   it('actors and the date carry the span they were read from', () => {

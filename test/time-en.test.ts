@@ -70,3 +70,14 @@ describe('English numeric dates', () => {
     })
   }
 })
+
+describe('English: a text that states the date of its source is told from that day', () => {
+  it('"last week (source dated 15/02)" is the week before 15 February, not before the document', () => {
+    const doc = pipeline.analyze({ input: 'en-suite', text: 'Party members staged a protest last week (source dated 15/02) in Kuje.', published: '2016-12-12', language: 'en' })
+    assert.deepEqual(doc.timexes.map((t) => [t.text, t.value]), [['last week', '2016-W06'], ['15/02', '2016-02-15']])
+  })
+  it('a date without the words of a source stays a date of the text', () => {
+    const doc = pipeline.analyze({ input: 'en-suite', text: 'Party members staged a protest last week, on 15/02, in Kuje.', published: '2016-12-12', language: 'en' })
+    assert.equal(doc.timexes.find((t) => t.text === 'last week')?.value, '2016-W49')
+  })
+})

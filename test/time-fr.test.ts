@@ -207,6 +207,8 @@ const CASES: Case[] = [
   ['anchored', 'L\'armée est partie le 3 juin 2015. Deux jours plus tard, elle revenait.', 'Deux jours plus tard', 'DATE', '2015-06-05', null],
   ['anchored', 'L\'armée est entrée le 3 juin 2015. Un an plus tôt, elle était partie.', 'Un an plus tôt', 'DATE', '2014', null],
   ['anchored', 'Le traité a été signé en 2009. L\'année suivante, la guerre reprenait.', 'L\'année suivante', 'DATE', '2010', null],
+  // A text that states its source's date is told from that day.
+  ['anchored', 'Des militants ont manifesté la semaine dernière à Kuje (source datée du 15 février).', 'la semaine dernière', 'DATE', '2016-W06', null],
 ]
 
 const pipeline = createPipeline([createTimeAnnotator()])

@@ -12,7 +12,7 @@
 import type { Span, Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { type Ymd, addDays, addUnits, formatAt, parseValue } from './calendar.js'
-import { parseDct } from './find.js'
+import { parseDct, statesSourceDate } from './find.js'
 
 export interface EventDate {
   /** `YYYY-MM-DD`; mid-week (Wednesday, the middle of a Sunday-to-Saturday week as ACLED dates weeks) or mid-month (the 15th) when the timex is coarser than a day. */
@@ -52,13 +52,24 @@ const APPOSITION = /^[\s,([]{1,3}$/u
 const LINKED = /^[\s,([]{1,3}\p{Ll}{1,2}\s{1,2}$/u
 const written = (t: Timex) => /\d/.test(t.text)
 
+const sourceDateCache = new WeakMap<readonly Timex[], Set<Timex>>()
+
+/** The timexes that state the date of the text's source, found once per document. */
+function sourceDates(doc: Doc): Set<Timex> {
+  let found = sourceDateCache.get(doc.timexes)
+  if (!found) sourceDateCache.set(doc.timexes, (found = new Set(doc.timexes.filter((t) => statesSourceDate(doc, t)))))
+  return found
+}
+
 export function eventDate(doc: Doc, span: Span): EventDate {
   const dct = parseDct(doc.article.published)
   const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end)
   const scope = sentence ? { start: Math.min(sentence.start, span.start), end: Math.max(sentence.end, span.end) } : span
   const distance = (t: Timex) => (t.end <= span.start ? span.start - t.end : t.start >= span.end ? t.start - span.end : 0)
+  // The date of the text's source ("source dated 15/02") dates the text, no happening in it.
+  const source = sourceDates(doc)
   const dated = doc.timexes
-    .filter((t) => t.type === 'DATE' || t.type === 'TIME')
+    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !source.has(t))
     .map((t) => ({ t, dp: datePrecision(t.value, dct) }))
     .filter((x): x is { t: Timex; dp: NonNullable<typeof x.dp> } => x.dp !== null)
   const usable = dated
@@ -100,5 +111,9 @@ export function eventDate(doc: Doc, span: Span): EventDate {
     if (twin) best = { ...twin, inside: false }
   }
   if (best) return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t }
+  // Told with no date of its own, a happening is dated by the text: the date its source states
+  // ("Date not known, source dated 04/04"), else the publication's; the happening's own day is not known.
+  const stated = [...source].find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value))
+  if (stated) return { date: stated.value, timePrecision: 2, timex: stated }
   return dct ? { date: formatAt(dct, 'D'), timePrecision: 2, timex: null } : { date: null, timePrecision: null, timex: null }
 }

@@ -167,7 +167,20 @@ export function findInText(text: string, offset: number, res: TimeResources, dct
  * never crossed.
  */
 export function findTimexes(doc: Doc): FoundTimex[] {
-  const dct = parseDct(doc.article.published)
+  const found = timexesFrom(doc, parseDct(doc.article.published))
+  // A text that states the date of its source ("… last week (source dated 15/02)", « source datée
+  // du 15 février ») is told from that day: its relative expressions are resolved against it.
+  const stated = found.find((t) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? '') && statesSourceDate(doc, t))
+  return stated ? timexesFrom(doc, parseDct(stated.value)) : found
+}
+
+/** True when the words right before `t` state the date of the text's source (`source-date.tsv`). */
+export function statesSourceDate(doc: Doc, t: { start: number }): boolean {
+  const res = loadTimeResources(doc.article.language)
+  return res?.sourceDate != null && res.sourceDate.test(doc.article.text.slice(Math.max(0, t.start - 30), t.start).toLowerCase())
+}
+
+function timexesFrom(doc: Doc, dct: Ymd | null): FoundTimex[] {
   const fallback = loadTimeResources(doc.article.language)
   const anchor = { value: null as string | null }
   const out: FoundTimex[] = []

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Timex } from '../../doc/schema.js'
 import { EngineError } from '../../errors.js'
-import { RESOURCES_DIR, compileResourceRegex, readResourceLines } from '../../resources/load.js'
+import { RESOURCES_DIR, compileResourceRegex, escapeRegex, readResourceLines } from '../../resources/load.js'
 import { type Expr, parseExpr } from './expr.js'
 import { FUNCTION_NAMES } from './normalize.js'
 import { trieRegexSource } from './trie-regex.js'
@@ -64,6 +64,11 @@ export interface TimeResources {
   modifiers: TimeModifier[]
   /** `regex` finds a cue anywhere; `sticky`, the same pattern, tries one offset (a word start). */
   tense: { tense: Tense; regex: RegExp; sticky: RegExp }[]
+  /**
+   * Words that state the date of the text's source right before a date ("source dated", « source
+   * datée du »; `source-date.tsv`), anchored at the end of the lower-cased text before it; null when the language has none.
+   */
+  sourceDate: RegExp | null
 }
 
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -191,5 +196,7 @@ function build(lang: string): TimeResources {
   rules.forEach((r, i) => { r.triggers = index.sets[i]! })
   const leadPlans = new Map<string, LeadPlan>()
   plans.forEach((plan, i) => { if (plan) leadPlans.set(leadNames[i]!, { ...plan, words: index.sets[rules.length + i] ?? [] }) })
-  return { lang, rules, triggerRegex: index.regex, leads, leadPlans, modifiers, tense }
+  const sourcePhrases = readResourceLines(lang, 'time/source-date.tsv').map((row) => loosen(escapeRegex(row.cols[0]!.toLowerCase())))
+  const sourceDate = sourcePhrases.length ? compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${sourcePhrases.join('|')})\\s*$`, 'u', `resources/${lang}/time/source-date.tsv`) : null
+  return { lang, rules, triggerRegex: index.regex, leads, leadPlans, modifiers, tense, sourceDate }
 }
