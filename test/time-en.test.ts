@@ -35,6 +35,9 @@ const CASES: [string, string | null, string | null][] = [
   ['Rebels hit an army post on Thursday.', 'Thursday', '2016-12-08'],
   ['Thousands fled the town on Thursday.', 'Thursday', '2016-12-08'],
   ['The talks will resume on Thursday.', 'Thursday', '2016-12-15'],
+  // "The weekend" told in the past on a weekday is the one just gone; else the week's own.
+  ['Fighting raged over the weekend in the north.', 'the weekend', '2016-W49-WE'],
+  ['The talks will resume this weekend.', 'this weekend', '2016-W50-WE'],
   // Another country's national day is not the US one.
   ['Crowds marched during Kenya\'s Independence Day celebrations.', null, null],
   ['Crowds marched during the 25th Independence Day celebrations.', null, null],

@@ -148,6 +148,15 @@ const FUNCTIONS: Record<string, Fn> = {
     return formatAt(pickByTense(strictDays, ctx, WEEK_PENALTY), 'D')
   },
   /** The DCT moved by n units, written at the unit's granularity: `rel(W, -1)` is last week. */
+  /**
+   * "The weekend": told in the past on a weekday, the one just gone ("over the weekend", said on a
+   * Monday); otherwise the weekend of the DCT's week.
+   */
+  weekend: (_args, ctx) => {
+    if (!ctx.dct) return UNDERSPECIFIED.WE!
+    const back = ctx.tense === 'past' && weekday(ctx.dct) <= 5 ? -1 : 0
+    return formatAt(addUnits(ctx.dct, 'WE', back), 'WE')
+  },
   rel: ([u, n], ctx) => {
     const uu = unit(u ?? null); const nn = int(n ?? null)
     if (uu === null || nn === null) return null
