@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert'
 import { test } from 'node:test'
-import { firstEndingAfter, spanAt, spanIndex } from './spans.js'
+import { firstEndingAfter, keptParts, spanAt, spanIndex } from './spans.js'
 
 /** The plain scans the index stands for. */
 const overlapsScan = (spans: { start: number; end: number }[], start: number, end: number) => spans.some((s) => s.start < end && start < s.end)
@@ -31,4 +31,16 @@ test('spanAt and firstEndingAfter find the sentence of an offset as a scan does'
     assert.equal(firstEndingAfter(sentences, at), first < 0 ? sentences.length : first, `firstEndingAfter ${at}`)
   }
   assert.equal(spanAt([], 3), undefined)
+})
+
+test('keptParts: paragraphs without their removed spans, whole removed paragraphs gone', () => {
+  const paragraphs = [{ start: 0, end: 10 }, { start: 11, end: 30 }, { start: 31, end: 40 }, { start: 41, end: 50 }]
+  const removed = [{ start: 0, end: 10 }, { start: 15, end: 20 }, { start: 25, end: 30 }, { start: 41, end: 45 }]
+  assert.deepEqual(keptParts(paragraphs, removed), [
+    { start: 11, end: 15, paragraph: 1 },
+    { start: 20, end: 25, paragraph: 1 },
+    { start: 31, end: 40, paragraph: 2 },
+    { start: 45, end: 50, paragraph: 3 },
+  ])
+  assert.deepEqual(keptParts(paragraphs, []), paragraphs.map((p, paragraph) => ({ ...p, paragraph })))
 })

@@ -68,3 +68,25 @@ export function spanAt<T extends { start: number; end: number }>(sorted: readonl
   const s = sorted[firstEndingAfter(sorted, offset)]
   return s && s.start <= offset ? s : undefined
 }
+
+/**
+ * The parts of each paragraph outside the removed spans, in text order, each with its paragraph's
+ * index: a paragraph removed whole has none, one with a span removed inside it (a tag list glued to
+ * its lead) has the parts before and after it. Every stage that reads paragraphs reads these.
+ */
+export function keptParts(paragraphs: readonly { start: number; end: number }[], removed: readonly { start: number; end: number }[]): { start: number; end: number; paragraph: number }[] {
+  const cuts = [...removed].sort((a, b) => a.start - b.start)
+  const out: { start: number; end: number; paragraph: number }[] = []
+  let c = 0
+  paragraphs.forEach((p, paragraph) => {
+    while (c < cuts.length && cuts[c]!.end <= p.start) c++
+    let from = p.start
+    for (let k = c; k < cuts.length && cuts[k]!.start < p.end; k++) {
+      const cut = cuts[k]!
+      if (cut.start > from) out.push({ start: from, end: cut.start, paragraph })
+      from = Math.max(from, cut.end)
+    }
+    if (from < p.end) out.push({ start: from, end: p.end, paragraph })
+  })
+  return out
+}

@@ -53,11 +53,11 @@ export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[]):
   const text = a.article.text
   const marks = collectMarks(a)
   const body = h('div', { class: 'article-text', lang: a.article.language })
-  const removedStarts = new Set(a.article.removed.map((r) => r.start))
   for (const p of a.article.paragraphs) {
-    if (removedStarts.has(p.start) || a.article.removed.some((r) => r.start <= p.start && r.end >= p.end)) continue
+    const parts = keptParts(p, a.article.removed)
+    if (parts.length === 0) continue
     const para = h('p', { 'data-start': p.start, 'data-end': p.end })
-    for (const seg of segmentRange(p.start, p.end, marks)) {
+    for (const seg of parts.flatMap((part) => segmentRange(part.start, part.end, marks))) {
       const piece = text.slice(seg.start, seg.end)
       if (seg.marks.length === 0) {
         para.append(piece)
@@ -133,6 +133,19 @@ function itemsSection(a: Analysis, select: (spans: Span[]) => void): HTMLElement
     h('h3', {}, `Events (${a.events.length})`), a.events.length ? events : h('p', { class: 'empty' }, 'No events found.'),
     h('h3', {}, `Statements (${a.statements.length})`), a.statements.length ? statements : h('p', { class: 'empty' }, 'No statements found.'),
   )
+}
+
+/** The parts of a paragraph outside the removed spans (a tag list removed inside it splits it). */
+function keptParts(p: Span, removed: readonly Span[]): Span[] {
+  const parts: Span[] = []
+  let from = p.start
+  for (const r of [...removed].sort((x, y) => x.start - y.start)) {
+    if (r.end <= from || r.start >= p.end) continue
+    if (r.start > from) parts.push({ start: from, end: r.start })
+    from = Math.max(from, r.end)
+  }
+  if (from < p.end) parts.push({ start: from, end: p.end })
+  return parts
 }
 
 function removedSection(a: Analysis): HTMLElement | null {

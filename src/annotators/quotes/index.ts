@@ -4,6 +4,7 @@
  * entity ids and mention spans from it.
  */
 import type { Statement } from '../../doc/schema.js'
+import { keptParts } from '../../doc/spans.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { buildStatements } from './build.js'
 import type { ContentContext } from './content.js'
@@ -17,8 +18,7 @@ export { findQuotations } from './quotations.js'
 /** Statements of one document. */
 export function findStatements(doc: Doc): Statement[] {
   const { article } = doc
-  const removed = new Set(article.removed.map((r) => `${r.start}:${r.end}`))
-  const paragraphs = article.paragraphs.filter((p) => !removed.has(`${p.start}:${p.end}`))
+  const paragraphs = keptParts(article.paragraphs, article.removed)
   const ctx: ContentContext = { text: article.text, quotations: findQuotations(article.text, paragraphs), paragraphs }
   const views = sentenceViews(article.text, doc.sentences, doc.tokens)
   const resOf = (sentence: number): QuoteResources => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { findParagraphs, loadSegmentResources, splitSentences, tokenize } from './index.js'
+import { findParagraphs, loadSegmentResources, segment, splitSentences, tokenize } from './index.js'
 
 function tokens(lang: string, text: string): string[] {
   return tokenize(text, 0, text.length, loadSegmentResources(lang)).map((t) => text.slice(t.start, t.end))
@@ -102,6 +102,26 @@ describe('tokenize: fast paths for spaces and plain words read as the full token
     it(text.slice(0, 40), () => {
       const toks = tokenize(text, 0, text.length, loadSegmentResources(lang))
       assert.deepEqual(toks.map((t) => `${text.slice(t.start, t.end)}|${t.kind[0]}`), expected)
+    })
+  }
+})
+
+describe('segment: spans removed inside a paragraph', () => {
+  // A tag list removed between an invented standfirst and its lead, in one paragraph.
+  const cases: [string, string, string, string[]][] = [
+    ['en', 'The port was shelled again. Tags Ruritania Northport A car bomb exploded there on Monday.', 'Tags Ruritania Northport', ['The port was shelled again.', 'A car bomb exploded there on Monday.']],
+    ['en', 'Two boys were hurt Tags Ruritania Northport Border Guards', 'Tags Ruritania Northport Border Guards', ['Two boys were hurt']],
+    ['fr', 'Le port a de nouveau été bombardé Mots-clés Ruritanie Port-Nord Une voiture piégée a explosé lundi.', 'Mots-clés Ruritanie Port-Nord', ['Le port a de nouveau été bombardé', 'Une voiture piégée a explosé lundi.']],
+  ]
+  for (const [lang, text, cut, expected] of cases) {
+    it(`${lang}: no token or sentence covers or crosses "${cut}"`, () => {
+      const start = text.indexOf(cut)
+      const removed = [{ start, end: start + cut.length, reason: 'tags', rule: null }]
+      const paragraphs = findParagraphs(text).map((p) => ({ ...p, language: lang }))
+      const { sentences, tokens } = segment(text, paragraphs, removed, lang)
+      assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), expected)
+      assert.ok(sentences.every((s) => s.paragraph === 0))
+      assert.ok(tokens.every((t) => t.end <= start || t.start >= start + cut.length))
     })
   }
 })
