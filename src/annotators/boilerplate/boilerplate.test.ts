@@ -132,3 +132,39 @@ describe('findBoilerplate (English)', () => {
     assert.deepEqual(reasons([...en, 'Privacy Policy', 'Terms of Use'], 'en'), ['', '', '', 'legal', 'legal'])
   })
 })
+
+/** The tag lists removed inside the invented paragraph `text`, as the removed text. */
+function tagLists(text: string, lang: string): string[] {
+  const paragraphs = findParagraphs(text).map((p) => ({ ...p, language: lang }))
+  return findBoilerplate(text, paragraphs, lang).filter((r) => r.reason === 'tags').map((r) => text.slice(r.start, r.end))
+}
+
+describe('tag lists glued into a paragraph (invented pages)', () => {
+  const cases: [string, string, string[]][] = [
+    // Before the lead: the lead starts at a determiner, a quantifier or a number written with a capital.
+    ['en', 'Rebels said the town had fallen. Tags Ruritania Northport Border Guards Car Bomb A car bomb exploded near the harbour on Monday.', ['Tags Ruritania Northport Border Guards Car Bomb']],
+    ['en', 'Tags Ruritania Northport shelling human rights At least nine people were killed in the port.', ['Tags Ruritania Northport shelling human rights']],
+    ['en', 'Tags Ruritania Northport 14 houses burned in the night.', ['Tags Ruritania Northport']],
+    // No opener: the lead starts at the last capital before its first verb or function word.
+    ['en', 'Tags Ruritania Northport Border Guards Ruritanian troops shelled the port overnight.', ['Tags Ruritania Northport Border Guards']],
+    // A period or the paragraph's end closes the list; names keep their function words.
+    ['en', 'Tags Ruritania curfew sniper fire. A boy was wounded.', ['Tags Ruritania curfew sniper fire.']],
+    ['en', 'The ministry gave no toll. Tags shelling Northport Union for Peace Ruritania Comment via Facebook', ['Tags shelling Northport Union for Peace Ruritania Comment via Facebook']],
+    ['en', '(NORTHPORT - Tags: POLITICS CIVIL UNREST) The port was calm.', ['Tags: POLITICS CIVIL UNREST']],
+    // Not a tag list: a sentence about tags, a lower-case "tags", a label with nothing after it.
+    ['en', 'Tags were found on the birds ringed last spring.', []],
+    ['en', 'Price tags Ruritania rose last year.', []],
+    ['en', 'Tags', []],
+    ['fr', 'Le bilan reste provisoire. Mots-clés : Ruritanie, Port-Nord, Observatoire ruritanien des droits de l\'homme Au moins neuf personnes ont été tuées lundi.', ['Mots-clés : Ruritanie, Port-Nord, Observatoire ruritanien des droits de l\'homme']],
+    ['fr', 'Mots-clés Ruritanie Port-Nord bombardements L\'armée a pilonné le port dans la nuit.', ['Mots-clés Ruritanie Port-Nord bombardements']],
+    ['fr', 'Tags Ruritanie Port-Nord garde-frontières Des tirs ont visé le port.', ['Tags Ruritanie Port-Nord garde-frontières']],
+    ['fr', 'Les mots-clés de la recherche ont changé.', []],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text.slice(0, 60)}`, () => assert.deepEqual(tagLists(text, lang), expected))
+
+  it('leaves the rest of the paragraph to the segmenter, and other paragraphs alone', () => {
+    const text = 'Tags Ruritania Northport A car bomb exploded near the harbour.\nTags were found on the birds.'
+    const paragraphs = findParagraphs(text).map((p) => ({ ...p, language: 'en' }))
+    assert.deepEqual(findBoilerplate(text, paragraphs, 'en'), [{ start: 0, end: 24, reason: 'tags', rule: 'tags en/boilerplate/tags.tsv:14' }])
+  })
+})

@@ -6,12 +6,15 @@
  *    article opens a tail of comments and teasers, removed to the end;
  * 3. shape: runs of short non-sentence lines (menus, tool bars), runs of five or more
  *    headline-shaped lines (other articles' titles), then short lines caught between boilerplate
- *    on both sides.
+ *    on both sides;
+ * 4. tag lists glued into a kept paragraph ("Tags Syria Aleppo airstrikes At least 12 civilians…"),
+ *    the one removed span that covers part of a paragraph only (`tags.ts`).
  * Knowledge lives in `resources/{common,<lang>}/boilerplate/`; this code only combines it.
  */
 import type { Paragraph, RemovedSpan } from '../../doc/schema.js'
 import { type BoilerplateRule, loadBoilerplateRules, loadTailMarkers } from './rules.js'
 import { furnitureRuns, sandwiched, teaserRuns } from './runs.js'
+import { findTagLists } from './tags.js'
 
 export { loadBoilerplateRules, type BoilerplateRule } from './rules.js'
 
@@ -82,5 +85,6 @@ export function findBoilerplate(text: string, paragraphs: Paragraph[], articleLa
     const p = paragraphs[i]!
     decided.set(i, { start: p.start, end: p.end, reason: 'navigation', rule: 'between-boilerplate' })
   }
-  return [...decided.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r)
+  const lists = findTagLists(text, paragraphs, articleLang, new Set(decided.keys()))
+  return [...decided.values(), ...lists].sort((a, b) => a.start - b.start)
 }

@@ -3,7 +3,8 @@
  * (`resources/{common,<lang>}/boilerplate/patterns.tsv`) and the headings that open a page's tail
  * of comments and teasers (`resources/<lang>/boilerplate/tail.txt`).
  */
-import { compileResourceRegex, readResourceLines } from '../../resources/load.js'
+import { EngineError } from '../../errors.js'
+import { compileResourceRegex, escapeRegex, readResourceLines } from '../../resources/load.js'
 
 export interface BoilerplateRule {
   id: string
@@ -45,4 +46,44 @@ export function loadTailMarkers(lang: string): TailMarker[] {
   }))
   tailCache.set(lang, markers)
   return markers
+}
+
+/** The words of `resources/<lang>/boilerplate/tags.tsv`: what opens a tag list and what ends it. */
+export interface TagResources {
+  /** The labels, global and case-sensitive, with an optional colon after them; null when the language has none. */
+  label: RegExp | null
+  /** Lower-case openers, longest first. */
+  openers: string[]
+  longestOpener: number
+  stops: Set<string>
+  endings: string[]
+  where: string
+}
+
+const tagCache = new Map<string, TagResources>()
+const TAG_KINDS = new Set(['label', 'opener', 'stop', 'ending'])
+
+export function loadTagResources(lang: string): TagResources {
+  const hit = tagCache.get(lang)
+  if (hit) return hit
+  const rows = readResourceLines(lang, 'boilerplate/tags.tsv', 2)
+  for (const r of rows) {
+    if (!TAG_KINDS.has(r.cols[0]!)) throw new EngineError('E_RESOURCE', `unknown kind "${r.cols[0]}" (expected ${[...TAG_KINDS].join(', ')})`, r.where)
+  }
+  const words = (kind: string) => rows.filter((r) => r.cols[0] === kind).flatMap((r) => r.cols[1]!.split('|').map((w) => w.trim()).filter(Boolean))
+  const labelRow = rows.find((r) => r.cols[0] === 'label')
+  const labels = words('label').sort((a, b) => b.length - a.length)
+  const openers = words('opener').map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length)
+  const res: TagResources = {
+    label: labels.length && labelRow
+      ? compileResourceRegex(`(?<![\\p{L}\\p{N}])(?:${labels.map((l) => escapeRegex(l).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])\\s*:?`, 'gu', labelRow.where)
+      : null,
+    openers,
+    longestOpener: openers[0]?.length ?? 0,
+    stops: new Set(words('stop').map((w) => w.toLowerCase())),
+    endings: words('ending'),
+    where: labelRow?.where ?? `${lang}/boilerplate/tags.tsv`,
+  }
+  tagCache.set(lang, res)
+  return res
 }
