@@ -12,10 +12,16 @@ export interface SpanIndex {
 
 export function spanIndex(spans: readonly { start: number; end: number }[]): SpanIndex {
   const sorted = [...spans].sort((a, b) => a.start - b.start)
-  const starts = sorted.map((s) => s.start)
-  const reach: number[] = []
+  // Typed arrays, so the closures below, shared by every index, always see one kind of array: an
+  // array literal or `map` gives an empty list another elements kind than a full one, and the first
+  // empty (or full) list after optimisation throws their compiled code away.
+  const starts = new Float64Array(sorted.length)
+  const reach = new Float64Array(sorted.length)
   let max = -Infinity
-  for (const s of sorted) reach.push((max = Math.max(max, s.end)))
+  for (let i = 0; i < sorted.length; i++) {
+    starts[i] = sorted[i]!.start
+    reach[i] = max = Math.max(max, sorted[i]!.end)
+  }
   /** The farthest end among spans that start before `limit`. */
   const reachBefore = (limit: number): number => {
     // lowerBound written out: asked per word of long texts, a closure per question is garbage.

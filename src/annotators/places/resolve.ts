@@ -172,15 +172,19 @@ function documentContext(cands: Candidate[], best: GazetteerEntry[], demonyms: s
   return { byKey, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, best, points: pointsOf(best), cands, apposed }
 }
 
-/** Entries sorted by latitude, each once. */
+/**
+ * Entries sorted by latitude, each once; the latitudes in a typed array, one kind of array whether
+ * there are none, whole numbers only or fractions (a plain array's kind differs, and the first
+ * other kind after optimisation throws the searching function's code away).
+ */
 interface Points {
-  lat: number[]
+  lat: Float64Array
   entries: GazetteerEntry[]
 }
 
 function pointsOf(best: readonly GazetteerEntry[]): Points {
   const entries = [...new Set(best)].filter((b) => b.kind !== 'country' && b.kind !== 'region').sort((a, b) => a.lat - b.lat)
-  return { lat: entries.map((e) => e.lat), entries }
+  return { lat: Float64Array.from(entries, (e) => e.lat), entries }
 }
 
 /** Farther than this, a place adds nothing to a town's coherence (see `contextScore`). */
