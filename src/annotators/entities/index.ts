@@ -108,9 +108,17 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
   const model = useModel ? loadTypeModel(lang) : null
   for (const w of work) {
     const firstWord = w.words.findIndex((x) => x.isWord)
-    w.names = w.caps
-      ? capsNames(w.words, w.covered, text, lexicon, res)
-      : w.names.map((c) => finishCandidate(c, w.words, lexicon, c.from === firstWord, res)).filter((c): c is NameCandidate => c !== null)
+    if (w.caps) w.names = capsNames(w.words, w.covered, text, lexicon, res)
+    else {
+      // Pushed rather than mapped: `map` over no name gives another kind of array than over some,
+      // and the first such list after optimisation throws the compiled code of its readers away.
+      const names: NameCandidate[] = []
+      for (const c of w.names) {
+        const finished = finishCandidate(c, w.words, lexicon, c.from === firstWord, res)
+        if (finished) names.push(finished)
+      }
+      w.names = names
+    }
     if (model && !w.caps) w.names = retype(model, w.names, w.words, res)
   }
   return { work, res, text }

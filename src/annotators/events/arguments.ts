@@ -111,17 +111,18 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
   // names (people, firms, misread places) that ACLED would not code as a party.
   const { actors, host, joined, descriptions } = mentionBasis(doc, res)
   const text = doc.article.text
-  const named: ActorMention[] = joined
-    .filter((m) => loose || ACTOR_KINDS.has(m.kind))
-    .filter((m) => m.form !== 'nominal' || !worn(res, text, m))
-    .map((m) => {
-      const actor = m.actor ?? (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
-      // The name stays as written (PLOVER names the party "Moscow"); the id is the government's.
-      const government = !actor && loose ? governmentNamed(m) : null
-      if (government) return { start: m.start, end: m.end, name: m.text, actorId: government.id, inter: government.inter, generic: false, template: null }
-      return { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
-    })
-    .filter((m) => loose || m.inter !== null)
+  // Pushed rather than mapped: `map` over no mention gives another kind of array than over some,
+  // and the first such list after optimisation throws the compiled code of its readers away.
+  const named: ActorMention[] = []
+  for (const m of joined) {
+    if (!loose && !ACTOR_KINDS.has(m.kind)) continue
+    if (m.form === 'nominal' && worn(res, text, m)) continue
+    const actor = m.actor ?? (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
+    // The name stays as written (PLOVER names the party "Moscow"); the id is the government's.
+    const government = !actor && loose ? governmentNamed(m) : null
+    if (government) named.push({ start: m.start, end: m.end, name: m.text, actorId: government.id, inter: government.inter, generic: false, template: null })
+    else if (loose || (actor?.inter ?? null) !== null) named.push({ start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null })
+  }
   // A town's armed men ("militia from Mkpani") are its communal militia, a named party.
   named.push(...communalMentions(doc, res, named, documentCountry(doc)))
   // A description the entities stage read as a longer KB phrase ("vigilante militia", "pro-government

@@ -166,7 +166,10 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
   }
   const out: Candidate[] = []
   for (const [sentence, ms] of bySentence) {
-    let heavy = ms.filter((m) => m.weight > LIGHT).map((m): Candidate => ({ code: m.code, head: m, matches: [m], score: m.weight, sentence }))
+    // Pushed rather than mapped: `map` over no heavy match gives another kind of array than over
+    // some, and the first such list after optimisation throws this large function's code away.
+    let heavy: Candidate[] = []
+    for (const m of ms) if (m.weight > LIGHT) heavy.push({ code: m.code, head: m, matches: [m], score: m.weight, sentence })
     const light = ms.filter((m) => m.weight <= LIGHT)
     if (heavy.length === 0) {
       const byCode = new Map<string, TriggerMatch[]>()

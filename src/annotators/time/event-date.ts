@@ -61,21 +61,31 @@ function sourceDates(doc: Doc): Set<Timex> {
   return found
 }
 
+/** A DATE or TIME timex with the date and precision it gives an event. */
+interface Dated {
+  t: Timex
+  dp: NonNullable<ReturnType<typeof datePrecision>>
+}
+
 export function eventDate(doc: Doc, span: Span): EventDate {
   const dct = parseDct(doc.article.published)
   const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end)
   const scope = sentence ? { start: Math.min(sentence.start, span.start), end: Math.max(sentence.end, span.end) } : span
   const distance = (t: Timex) => (t.end <= span.start ? span.start - t.end : t.start >= span.end ? t.start - span.end : 0)
+  const inside = (t: Timex) => t.start >= span.start && t.end <= span.end
   // The date of the text's source ("source dated 15/02") dates the text, no happening in it.
   const source = sourceDates(doc)
-  const dated = doc.timexes
-    .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !source.has(t))
-    .map((t) => ({ t, dp: datePrecision(t.value, dct) }))
-    .filter((x): x is { t: Timex; dp: NonNullable<typeof x.dp> } => x.dp !== null)
+  // Pushed into one list rather than mapped: `map` over no timexes gives another kind of array
+  // than over some, and the first such list after optimisation throws this function's code away.
+  const dated: Dated[] = []
+  for (const t of doc.timexes) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || source.has(t)) continue
+    const dp = datePrecision(t.value, dct)
+    if (dp !== null) dated.push({ t, dp })
+  }
   const usable = dated
     .filter((x) => x.t.start >= scope.start && x.t.end <= scope.end)
-    .map((x) => ({ ...x, inside: x.t.start >= span.start && x.t.end <= span.end }))
-    .sort((a, b) => Number(b.inside) - Number(a.inside) || distance(a.t) - distance(b.t))
+    .sort((a, b) => Number(inside(b.t)) - Number(inside(a.t)) || distance(a.t) - distance(b.t))
   const text = doc.article.text
   let best = usable[0]
   // A written day that opens the sentence ("On 1 April in Sirte, militants executed two prisoners
@@ -95,7 +105,7 @@ export function eventDate(doc: Doc, span: Span): EventDate {
     const paragraph = doc.sentences.filter((s) => s.paragraph === sentence.paragraph)
     const from = paragraph[0]?.start ?? sentence.start
     const to = paragraph.at(-1)?.end ?? sentence.end
-    const inParagraph = dated.filter((x) => x.t.start >= from && x.t.end <= to).map((x) => ({ ...x, inside: false }))
+    const inParagraph = dated.filter((x) => x.t.start >= from && x.t.end <= to)
     best = inParagraph.filter((x) => x.t.end <= sentence.start).at(-1) ?? inParagraph.find((x) => x.t.start >= sentence.end && x.dp.timePrecision === 1)
   }
   if (best && !written(best.t)) {
@@ -108,7 +118,7 @@ export function eventDate(doc: Doc, span: Span): EventDate {
       const gapText = text.slice(from, to)
       return APPOSITION.test(gapText) || (day && LINKED.test(gapText) && x.dp.timePrecision === 1)
     })
-    if (twin) best = { ...twin, inside: false }
+    if (twin) best = twin
   }
   if (best) return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t }
   // Told with no date of its own, a happening is dated by the text: the date its source states

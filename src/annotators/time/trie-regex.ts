@@ -19,10 +19,11 @@ function looseChar(ch: string): string {
 }
 
 function toSource(node: Node, charSource: (ch: string) => string): string {
-  const alts = [...node.children.entries()]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([ch, child]) => charSource(ch) + toSource(child, charSource))
-  if (alts.length === 0) return ''
+  // A leaf returns before building any list: `map` over no child gives another kind of array than
+  // over some, which threw this recursive function's compiled code away again and again.
+  if (node.children.size === 0) return ''
+  const alts: string[] = []
+  for (const [ch, child] of [...node.children].sort((a, b) => (a[0] < b[0] ? -1 : 1))) alts.push(charSource(ch) + toSource(child, charSource))
   const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`
   return node.terminal ? `(?:${body})?` : body
 }
