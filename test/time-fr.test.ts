@@ -71,7 +71,8 @@ const CASES: Case[] = [
   ['relative-weeks', 'Les frappes ont été suspendues cette semaine.', 'cette semaine', 'DATE', '2016-W50', null],
   ['relative-weeks', 'La ville est tombée la semaine dernière.', 'la semaine dernière', 'DATE', '2016-W49', null],
   ['relative-weeks', 'Les inspecteurs arriveront la semaine prochaine.', 'la semaine prochaine', 'DATE', '2016-W51', null],
-  ['relative-weeks', 'Des manifestations ont eu lieu ce week-end.', 'ce week-end', 'DATE', '2016-W50-WE', null],
+  // Told in the past on a Monday: the weekend just gone (Saturday 10 and Sunday 11 December), not the coming one.
+  ['relative-weeks', 'Des manifestations ont eu lieu ce week-end.', 'ce week-end', 'DATE', '2016-W49-WE', null],
   ['relative-weeks', 'Le retrait aura lieu dans deux semaines.', 'dans deux semaines', 'DATE', '2016-W52', null],
   ['relative-weeks', 'Le texte a été amendé la semaine passée.', 'la semaine passée', 'DATE', '2016-W49', null],
   ['relative-weeks', 'Les combats ont repris le week-end dernier.', 'le week-end dernier', 'DATE', '2016-W49-WE', null],
