@@ -3,6 +3,7 @@
  * layer, the article's events and statements (selecting one highlights its spans and scrolls them
  * into view), and the removed boilerplate shown apart with the reason it was removed.
  */
+import { keptParts } from '../../src/doc/spans.js'
 import { h, safeUrl } from './dom.js'
 import { typeColor } from './colors.js'
 import { segmentRange, type Layer, type Mark } from './highlight.js'
@@ -53,9 +54,12 @@ export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[]):
   const text = a.article.text
   const marks = collectMarks(a)
   const body = h('div', { class: 'article-text', lang: a.article.language })
-  for (const p of a.article.paragraphs) {
-    const parts = keptParts(p, a.article.removed)
-    if (parts.length === 0) continue
+  // The parts of each paragraph outside removed spans (a tag list removed inside one splits it).
+  const partsOf = new Map<number, Span[]>()
+  for (const part of keptParts(a.article.paragraphs, a.article.removed)) partsOf.set(part.paragraph, [...(partsOf.get(part.paragraph) ?? []), part])
+  for (const [index, p] of a.article.paragraphs.entries()) {
+    const parts = partsOf.get(index)
+    if (!parts) continue
     const para = h('p', { 'data-start': p.start, 'data-end': p.end })
     for (const seg of parts.flatMap((part) => segmentRange(part.start, part.end, marks))) {
       const piece = text.slice(seg.start, seg.end)
@@ -133,19 +137,6 @@ function itemsSection(a: Analysis, select: (spans: Span[]) => void): HTMLElement
     h('h3', {}, `Events (${a.events.length})`), a.events.length ? events : h('p', { class: 'empty' }, 'No events found.'),
     h('h3', {}, `Statements (${a.statements.length})`), a.statements.length ? statements : h('p', { class: 'empty' }, 'No statements found.'),
   )
-}
-
-/** The parts of a paragraph outside the removed spans (a tag list removed inside it splits it). */
-function keptParts(p: Span, removed: readonly Span[]): Span[] {
-  const parts: Span[] = []
-  let from = p.start
-  for (const r of [...removed].sort((x, y) => x.start - y.start)) {
-    if (r.end <= from || r.start >= p.end) continue
-    if (r.start > from) parts.push({ start: from, end: r.start })
-    from = Math.max(from, r.end)
-  }
-  if (from < p.end) parts.push({ start: from, end: p.end })
-  return parts
 }
 
 function removedSection(a: Analysis): HTMLElement | null {
