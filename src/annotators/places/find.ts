@@ -297,13 +297,12 @@ function cueIndex(res: PlaceResources): CueIndex {
   for (const p of res.cues.near) add(index.before, ending(p), NEAR)
   for (const p of res.cues.before) add(index.before, ending(p), BEFORE)
   for (const p of res.cues.street) add(index.before, ending(p), STREET)
-  for (const a of res.cues.admin) {
-    for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), ADMIN)
-    add(index.after, a, ADMIN)
-  }
-  for (const a of res.cues.area) {
-    for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), AREA)
-    add(index.after, a, AREA)
+  // Admin words (and, among them, first-level areas' words) after the name or before it with "of".
+  for (const [words, kind] of [[res.cues.admin, ADMIN], [res.cues.area, AREA]] as const) {
+    for (const a of words) {
+      for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), kind)
+      add(index.after, a, kind)
+    }
   }
   for (const a of res.cues.settlement) {
     add(index.before, ending(`${a} of`), SETTLEMENT)
