@@ -147,7 +147,6 @@ const FUNCTIONS: Record<string, Fn> = {
     const strictDays = ctx.strict && ctx.tense !== 'present' ? days.filter((p) => daysFrom(ctx.dct!, p) !== 0) : days
     return formatAt(pickByTense(strictDays, ctx, WEEK_PENALTY), 'D')
   },
-  /** The DCT moved by n units, written at the unit's granularity: `rel(W, -1)` is last week. */
   /**
    * "The weekend": told in the past on a weekday, the one just gone ("over the weekend", said on a
    * Monday); otherwise the weekend of the DCT's week.
@@ -157,6 +156,7 @@ const FUNCTIONS: Record<string, Fn> = {
     const back = ctx.tense === 'past' && weekday(ctx.dct) <= 5 ? -1 : 0
     return formatAt(addUnits(ctx.dct, 'WE', back), 'WE')
   },
+  /** The DCT moved by n units, written at the unit's granularity: `rel(W, -1)` is last week. */
   rel: ([u, n], ctx) => {
     const uu = unit(u ?? null); const nn = int(n ?? null)
     if (uu === null || nn === null) return null
