@@ -2,11 +2,15 @@
  * The `acled` set of the `events` task: ACLED 2016 coder notes through the default pipeline. The
  * notes have no publication date; every note gets the collection's date (2016-05-28, from the
  * file name), never its own gold date. Our current-taxonomy output is mapped down to the pre-2019
- * types (see docs/quality.md); the note's event is its most confident ACLED event.
+ * types (see docs/quality.md); the note's event is its most confident ACLED event. An event told
+ * over a span of days is coded as one row per day (as our ACLED export writes it and as ACLED
+ * codes it: `acledDays`); a gold row is compared with our row of its day when there is one, else
+ * with the first (date and fatalities; the other columns are the same on every row).
  */
 import type { Analysis, Event } from '../../src/doc/schema.js'
 import { distanceKm } from '../../src/doc/geo.js'
 import { NOT_ACLED } from '../../src/annotators/events/index.js'
+import { acledDays } from '../../src/export/acled-row.js'
 import { resolveActorName, toActor } from '../../src/kb/actors/resolve.js'
 import { getDefaultPipeline } from '../../src/pipeline/default.js'
 import { lookupName } from '../../src/kb/gazetteer/index.js'
@@ -115,11 +119,13 @@ export async function scoreAcled(opts: TaskOptions): Promise<Metrics> {
     add(admin1Area, sameAdmin1(n.admin1, e?.location ?? null))
     add(actor1, actorMatches(n.actor1, e?.actor1 ?? null))
     add(actor2, actorMatches(n.actor2, e?.actor2 ?? null))
-    const sameDate = e?.date === n.date
+    const days = e ? acledDays(e) : []
+    const row = days.find((d) => d.date === n.date) ?? days[0]
+    const sameDate = row?.date === n.date
     add(dateAll, sameDate)
     add(dateBy[n.timePrecision - 1] ?? dateBy[2]!, sameDate)
     if (STATES_DATE.test(n.notes)) add(dateStated, sameDate)
-    add(fatalities, (e?.fatalities ?? 0) === n.fatalities)
+    add(fatalities, (row?.fatalities ?? 0) === n.fatalities)
   }
   return {
     notes: notes.length, predicted,

@@ -1,6 +1,7 @@
 /** `sitrep search [words…]`: articles, events or statements matching words and filters, as a table or JSON. */
 import { openSqliteStore } from '../store/sqlite/index.js'
 import type { ArticleHit, MergedEvent, StatementHit } from '../store/store.js'
+import { eventDays } from '../doc/event-days.js'
 import type { Output } from './analyze.js'
 import { toFilters, type FilterOptions } from './filters.js'
 
@@ -51,7 +52,7 @@ function eventRow(m: MergedEvent): string[] {
   const e = m.event
   const place = e.location ? `${e.location.name} (${e.location.countryCode ?? '?'})` : '?'
   const actors = [e.actor1?.name, e.actor2?.name].filter(Boolean).join(' vs ')
-  return [e.date ?? '----------', cut(e.subEventType, 34), cut(place, 24), cut(actors, 40), `${m.sourceCount} src`, m.id, `\n    « ${cut(m.evidence[0]?.text ?? '', 110).trim()} »`]
+  return [eventDays(e) ?? '----------', cut(e.subEventType, 34), cut(place, 24), cut(actors, 40), `${m.sourceCount} src`, m.id, `\n    « ${cut(m.evidence[0]?.text ?? '', 110).trim()} »`]
 }
 
 function statementRow(s: StatementHit): string[] {

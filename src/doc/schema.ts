@@ -129,6 +129,9 @@ export const EventActor = z.object({
   /** The words that name this actor in the text; null when a coding convention supplies it (a protest's "Protesters"). Absent in stores written before it existed. */
   span: Span.nullable().optional(),
 })
+/** The longest span of days (`date` to `dateEnd`) read as the days of one happening. */
+export const MAX_SPAN_DAYS = 31
+
 export const Event = z.object({
   id: z.string(),
   eventType: z.string(),
@@ -140,7 +143,13 @@ export const Event = z.object({
   assocActor2: z.array(EventActor),
   date: z.string().nullable(),
   timePrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
-  /** The time expression the date comes from; null when the event is dated by the article's publication. Absent in stores written before it existed. */
+  /**
+   * The last day (`YYYY-MM-DD`) of a happening told over a span of days ("clashes on Dec 7-10", « du
+   * 3 au 5 mars »), `date` being the first, at most `MAX_SPAN_DAYS` after it; null for one day.
+   * Absent in stores written before it existed.
+   */
+  dateEnd: z.string().nullable().optional(),
+  /** The time expression the date comes from (with a span's last day); null when the event is dated by the article's publication. Absent in stores written before it existed. */
   dateSpan: Span.nullable().optional(),
   location: Place.nullable(),
   geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),

@@ -4,7 +4,7 @@
  * never runs news text as a formula (CSV injection).
  */
 import type { MergedEvent } from '../store/store.js'
-import { ACLED_COLUMNS, acledRow, isAcledCodable } from './acled-row.js'
+import { ACLED_COLUMNS, acledRows, isAcledCodable } from './acled-row.js'
 
 const NUMERIC = new Set(['time_precision', 'inter1', 'inter2', 'interaction', 'latitude', 'longitude', 'geo_precision', 'fatalities', 'source_count'])
 
@@ -19,9 +19,11 @@ export function csvHeader(): string {
   return '\uFEFF' + ACLED_COLUMNS.join(',') + '\r\n'
 }
 
-/** The CSV line of a merged event, or null when ACLED would not code it (see `isAcledCodable`). */
+/**
+ * The CSV lines of a merged event (one per day it is coded on, see `acledRows`), or null when
+ * ACLED would not code it (see `isAcledCodable`).
+ */
 export function csvLine(m: MergedEvent): string | null {
   if (!isAcledCodable(m.event)) return null
-  const row = acledRow(m)
-  return ACLED_COLUMNS.map((c) => csvCell(row[c], NUMERIC.has(c))).join(',') + '\r\n'
+  return acledRows(m).map((row) => ACLED_COLUMNS.map((c) => csvCell(row[c], NUMERIC.has(c))).join(',') + '\r\n').join('')
 }

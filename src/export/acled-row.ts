@@ -37,6 +37,38 @@ export function interaction(a: number | null, b: number | null): number | null {
   return x[0] === 0 ? x[1]! * 10 : x[0]! * 10 + x[1]!
 }
 
+/** The longest span of days (`date` to `dateEnd`) coded as one ACLED row per day; a longer one is one row, dated its first day. */
+export const ROW_PER_DAY_MAX = 7
+
+/**
+ * The days ACLED codes an event on, with the fatalities of each. ACLED codes a happening told over
+ * several days as one row per day and shares its fatalities out among them, the remainder to the
+ * first days (5 killed over three days: 2, 2, 1); one day, or a span longer than `ROW_PER_DAY_MAX`,
+ * is one row with all of them.
+ */
+export function acledDays(e: Pick<Event, 'date' | 'dateEnd' | 'fatalities'>): { date: string | null; fatalities: number }[] {
+  const total = e.fatalities ?? 0
+  const first = e.date?.slice(0, 10) ?? null
+  const from = first ? Date.parse(first) : NaN
+  const to = e.dateEnd ? Date.parse(e.dateEnd) : NaN
+  const n = Math.round((to - from) / 86_400_000) + 1
+  if (!(n >= 2 && n <= ROW_PER_DAY_MAX)) return [{ date: first, fatalities: total }]
+  const each = Math.floor(total / n)
+  return Array.from({ length: n }, (_, i) => ({
+    date: new Date(from + i * 86_400_000).toISOString().slice(0, 10),
+    fatalities: each + (i < total - each * n ? 1 : 0),
+  }))
+}
+
+/** The ACLED rows of a merged event: one per day it is coded on (`acledDays`); the rows of a span have ids `<event id>-d1`, `-d2`… */
+export function acledRows(m: MergedEvent): AcledRow[] {
+  const row = acledRow(m)
+  const days = acledDays(m.event)
+  if (days.length === 1) return [row]
+  return days.map((d, i) => ({ ...row, event_id: `${m.id}-d${i + 1}`, event_date: d.date, fatalities: d.fatalities }))
+}
+
+/** A merged event as one row: its first day, all its fatalities (see `acledRows` for the rows ACLED codes). */
 export function acledRow(m: MergedEvent): AcledRow {
   const e = m.event
   const loc = e.location

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { analyse, eventAt, placeAt } from '../store/fixtures.js'
 import type { MergedEvent } from '../store/store.js'
 import { csvCell } from './acled-csv.js'
-import { interaction } from './acled-row.js'
+import { ROW_PER_DAY_MAX, acledDays, interaction } from './acled-row.js'
 import { writeExport } from './index.js'
 
 const a = analyse('Army artillery shelled Homs overnight, residents said, and "heavy" fire hit the old city.')
@@ -66,6 +66,22 @@ describe('ACLED CSV', () => {
     assert.ok(!/ev-(diplo|neg|hyp)/.test(out))
   })
 
+  it('codes a happening told over a span of days as one row per day, its fatalities shared out', () => {
+    const m = merged('ev-span', true)
+    const { out, written } = collect([{ ...m, event: { ...m.event, date: '2016-12-07', dateEnd: '2016-12-09', fatalities: 5 } }], 'acled-csv')
+    assert.equal(written, 1)
+    const rows = out.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(','))
+    assert.deepEqual(rows.map((r) => [r[0], r[1], r[18]]), [['ev-span-d1', '2016-12-07', '2'], ['ev-span-d2', '2016-12-08', '2'], ['ev-span-d3', '2016-12-09', '1']])
+  })
+
+  it('keeps one row for one day and for a span longer than a week', () => {
+    assert.deepEqual(acledDays({ date: '2016-12-07', dateEnd: null, fatalities: 4 }), [{ date: '2016-12-07', fatalities: 4 }])
+    assert.deepEqual(acledDays({ date: '2016-12-07', dateEnd: '2016-12-08', fatalities: null }), [{ date: '2016-12-07', fatalities: 0 }, { date: '2016-12-08', fatalities: 0 }])
+    assert.equal(acledDays({ date: '2016-12-01', dateEnd: '2016-12-20', fatalities: 9 }).length, 1)
+    assert.equal(acledDays({ date: '2016-02-27', dateEnd: '2016-03-01', fatalities: 0 }).at(-1)!.date, '2016-03-01')
+    assert.equal(acledDays({ date: '2016-12-01', dateEnd: `2016-12-0${ROW_PER_DAY_MAX}`, fatalities: 0 }).length, ROW_PER_DAY_MAX)
+  })
+
   const pairs: [number | null, number | null, number | null][] = [[1, 7, 17], [7, 1, 17], [2, null, 20], [null, null, null], [3, 3, 33]]
   for (const [x, y, expected] of pairs) it(`interaction ${x} ${y}`, () => assert.equal(interaction(x, y), expected))
 })
@@ -82,6 +98,13 @@ describe('GeoJSON', () => {
     assert.deepEqual(f.geometry.coordinates, [36.7094, 34.7308])
     assert.equal(f.properties.sub_event_type, 'Shelling/artillery/missile attack')
     assert.equal((f.properties.evidence as unknown[]).length, 2)
+    assert.equal(f.properties.event_date_end, null)
+  })
+
+  it('gives the last day of a span of days', () => {
+    const m = merged('ev-span', true)
+    const fc = JSON.parse(collect([{ ...m, event: { ...m.event, date: '2016-12-07', dateEnd: '2016-12-09' } }], 'geojson').out) as { features: { properties: Record<string, unknown> }[] }
+    assert.deepEqual([fc.features[0]!.properties.event_date, fc.features[0]!.properties.event_date_end], ['2016-12-07', '2016-12-09'])
   })
 
   it('is an empty collection when nothing matches', () => {

@@ -11,6 +11,7 @@ import type { Sighting, Store } from './store.js'
 const HOMS = { lat: 34.7308, lon: 36.7094, country: 'SY', admin1: 'Homs' }
 const NEAR_HOMS = { lat: 34.8, lon: 36.75, country: 'SY', admin1: 'Homs' }
 const ALEPPO = { lat: 36.2021, lon: 37.1343, country: 'SY', admin1: 'Aleppo' }
+const IDLIB = { lat: 35.9306, lon: 36.6339, country: 'SY', admin1: 'Idlib' }
 
 const WIRE = [
   'Government forces shelled the northern districts of Homs on Tuesday, killing at least nine civilians, a monitoring group said.',
@@ -90,6 +91,20 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(merged.sources, ['Outlet X', 'Outlet Y'])
       assert.deepEqual(merged.evidence.map((v) => v.text), ['shelled', 'shelled'])
       assert.equal(events.length, 3)
+    })
+
+    it('finds an event told over a span of days by any date inside the span', async () => {
+      const a = analyse('Fighters clashed in Idlib from 3 to 6 January, killing twelve, a monitor said.', { published: '2017-01-07', source: 'Outlet S' })
+      const place = placeAt(a, 'Idlib', IDLIB)
+      a.events = [{ ...eventAt(a, 'clashed', { type: 'Battles', sub: 'Armed clash', date: '2017-01-03', place }), dateEnd: '2017-01-06' }]
+      await store.put([{ stored: stored(a), sighting: sight('span.json', 'Outlet S') }])
+      const found = async (f: Parameters<Store['searchEvents']>[0]) => (await store.searchEvents({ ...f, eventType: 'Armed clash' })).length
+      assert.equal(await found({ from: '2017-01-05' }), 1)
+      assert.equal(await found({ from: '2017-01' }), 1)
+      assert.equal(await found({ from: '2017-01-06', to: '2017-01-06' }), 1)
+      assert.equal(await found({ from: '2017-01-07' }), 0)
+      assert.equal(await found({ to: '2017-01-02' }), 0)
+      assert.equal((await store.searchEvents({ from: '2017-01-05', eventType: 'Armed clash' }))[0]!.event.dateEnd, '2017-01-06')
     })
 
     it('finds words whatever their accents, and treats query syntax as words', async () => {

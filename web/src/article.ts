@@ -3,6 +3,7 @@
  * layer, the article's events and statements (selecting one highlights its spans and scrolls them
  * into view), and the removed boilerplate shown apart with the reason it was removed.
  */
+import { eventDays } from '../../src/doc/event-days.js'
 import { keptParts } from '../../src/doc/spans.js'
 import { h, safeUrl } from './dom.js'
 import { typeColor } from './colors.js'
@@ -42,7 +43,7 @@ export function collectMarks(a: Analysis): Mark[] {
       [`actor 1: ${e.actor1?.name}`, e.actor1?.span],
       [`actor 2: ${e.actor2?.name}`, e.actor2?.span],
       ...e.assocActor1.map((x): [string, Span | null | undefined] => [`associated actor: ${x.name}`, x.span]),
-      [`date: ${e.date}`, e.dateSpan],
+      [`date: ${eventDays(e)}`, e.dateSpan],
     ]
     for (const [label, span] of fields) if (span) marks.push({ start: span.start, end: span.end, layer: 'event', group: `ev-${i}`, label: `event ${i + 1} ${label}` })
   })
@@ -120,7 +121,7 @@ export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[]):
 function itemsSection(a: Analysis, select: (spans: Span[]) => void): HTMLElement {
   const events = h('ol', { class: 'side-list', id: 'article-events' })
   a.events.forEach((e, i) => {
-    const label = `${e.date ?? 'undated'} · ${e.eventType}${e.location ? ` · ${e.location.name}` : ''}`
+    const label = `${eventDays(e) ?? 'undated'} · ${e.eventType}${e.location ? ` · ${e.location.name}` : ''}`
     const button = h('button', { type: 'button', 'data-event': i }, h('span', { class: 'chip' }), label)
     ;(button.firstChild as HTMLElement).style.background = typeColor(e.eventType)
     button.addEventListener('click', () => select(e.evidence))

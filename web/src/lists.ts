@@ -1,4 +1,5 @@
 /** The event and statement lists: one row each, linking to the article view with its evidence. */
+import { eventDays } from '../../src/doc/event-days.js'
 import { h } from './dom.js'
 import { typeColor } from './colors.js'
 import { formatSpans } from './highlight.js'
@@ -31,7 +32,7 @@ export function renderEvents(list: HTMLElement, events: EventItem[]): void {
     const href = eventLink(e)
     const chip = h('span', { class: 'chip', title: e.event.eventType })
     chip.style.background = typeColor(e.event.eventType)
-    const line = h('span', { class: 'row-main' }, chip, h('span', { class: 'row-date' }, e.event.date ?? 'undated'), ' ', eventSummary(e))
+    const line = h('span', { class: 'row-main' }, chip, h('span', { class: 'row-date' }, eventDays(e.event) ?? 'undated'), ' ', eventSummary(e))
     const sources = h('span', { class: 'row-sub' }, `${e.sourceCount} source(s)${e.evidence[0] ? ` — “${e.evidence[0].text.slice(0, 160)}”` : ''}`)
     return h('li', { class: 'row', 'data-event': e.id }, href ? h('a', { href, class: 'row-link' }, line, sources) : h('div', {}, line, sources))
   }))

@@ -6,6 +6,7 @@
 import 'leaflet/dist/leaflet.css'
 import './style.css'
 import world from 'world-atlas/countries-50m.json'
+import { eventDays } from '../../src/doc/event-days.js'
 import { api } from './api.js'
 import { renderArticle } from './article.js'
 import { inRange } from './buckets.js'
@@ -64,11 +65,11 @@ function eventPoint(e: EventItem): MapPoint | null {
     lon: loc.lon,
     color: typeColor(e.event.eventType),
     className: `event-marker type-${typeClass(e.event.eventType)}`,
-    label: `${e.event.date ?? 'undated'}: ${eventSummary(e)}`,
+    label: `${eventDays(e.event) ?? 'undated'}: ${eventSummary(e)}`,
     data: { event: e.id, place: loc.name, lat: String(loc.lat), lon: String(loc.lon) },
     popup: () => h('div', { class: 'popup' },
       h('strong', {}, e.event.eventType), h('br'),
-      `${e.event.date ?? 'undated'} · ${eventSummary(e)}`, h('br'),
+      `${eventDays(e.event) ?? 'undated'} · ${eventSummary(e)}`, h('br'),
       `${e.sourceCount} source(s)`, h('br'),
       href ? h('a', { href }, 'Open the evidence') : null),
   }

@@ -28,6 +28,8 @@ export interface Draft {
   geoPrecision: 1 | 2 | 3 | null
   date: string | null
   timePrecision: 1 | 2 | 3 | null
+  /** The last day of a happening told over a span of days ("Dec 7-10"), else null. */
+  dateEnd: string | null
   /** The time expression that gives `date`, or null (publication date). */
   dateSpan: Span | null
   /** Told only by a word of harm (the lightest triggers: "killed", "wounded", « blessés »), with no armed party named in its sentence. */
@@ -129,6 +131,7 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   if (target.dateSpan === null && d.dateSpan !== null && !d.historical) {
     target.date = d.date
     target.timePrecision = d.timePrecision
+    target.dateEnd = d.dateEnd
     target.dateSpan = d.dateSpan
   }
   target.fatalities = target.fatalities === null ? d.fatalities : Math.max(target.fatalities, d.fatalities ?? 0)

@@ -93,8 +93,8 @@ export function findEvents(doc: Doc): Event[] {
       definite: isDefinite(c.head, sentence, text, res),
       governsPlace: place !== null && place.start >= c.head.end && place.start - c.head.end <= 40,
       actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1,
-      place, geoPrecision, date: when.date, timePrecision: when.timePrecision,
-      dateSpan: when.timex ? { start: when.timex.start, end: when.timex.end } : null,
+      place, geoPrecision, date: when.date, timePrecision: when.timePrecision, dateEnd: when.through?.date ?? null,
+      dateSpan: when.timex ? { start: when.timex.start, end: Math.max(when.timex.end, when.through?.end ?? 0, when.window ?? 0) } : null,
       // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
       // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
       harmOnly: roles.actor1 === null && c.matches.every((m) => m.rule.weight <= HARM_WEIGHT) && !mentionsIn(mentions, sentence).some((m) => armed(m.inter)),
@@ -129,6 +129,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     assocActor2: [],
     date: d.date,
     timePrecision: d.timePrecision,
+    dateEnd: d.dateEnd,
     dateSpan: d.dateSpan,
     location: d.place ? atSeat(d.place) : null,
     geoPrecision: d.geoPrecision,

@@ -47,7 +47,7 @@ describe('eventDate', () => {
   }
   it('has no date without a document date or timex', () => {
     const bare = pipeline.analyze({ input: 'test', text: 'Le ministre a parlé.', language: 'fr' })
-    assert.deepEqual(eventDate(bare, { start: 0, end: 5 }), { date: null, timePrecision: null, timex: null })
+    assert.deepEqual(eventDate(bare, { start: 0, end: 5 }), { date: null, timePrecision: null, timex: null, through: null })
   })
 
   it('prefers the written date in apposition to a relative one', () => {
@@ -122,6 +122,33 @@ describe('eventDate', () => {
       const d = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language })
       const start = text.indexOf(clause)
       assert.equal(eventDate(d, { start, end: start + clause.length }).date, date, text)
+    }
+  })
+
+  it('reads a span of days as a first and a last day, and a window of days as one unknown day', () => {
+    // [text, language, clause, date, last day, precision, the words of the date]
+    const cases: [string, string, string, string, string | null, number, string][] = [
+      ['Clashes erupted in the north on Dec 7-10, residents said.', 'en', 'Clashes', '2016-12-07', '2016-12-10', 1, 'Dec 7-10'],
+      ['Fighting raged on 3 and 4 November around the airport.', 'en', 'Fighting', '2016-11-03', '2016-11-04', 1, '3 and 4 November'],
+      ['Rioters blocked the roads on Tuesday and Wednesday.', 'en', 'blocked', '2016-12-13', '2016-12-14', 1, 'Tuesday and Wednesday'],
+      ['Students marched on April 5 and 6.', 'en', 'marched', '2016-04-05', '2016-04-06', 1, 'April 5 and 6'],
+      ['Des affrontements ont eu lieu du 3 au 5 novembre près de Gao.', 'fr', 'affrontements', '2016-11-03', '2016-11-05', 1, '3 au 5 novembre'],
+      ['Les manifestants ont bloqué les routes mardi et mercredi.', 'fr', 'ont bloqué', '2016-12-13', '2016-12-14', 1, 'mardi et mercredi'],
+      // Not spans: a count after the day, an hour, a single day.
+      ['Five soldiers were killed on March 3 and 4 others wounded.', 'en', 'killed', '2016-03-03', null, 1, 'March 3'],
+      ['Des soldats ont attaqué le poste le 3 mars à 10 heures.', 'fr', 'ont attaqué', '2016-03-03', null, 1, '3 mars'],
+      // A window: one happening on a day not known, the middle one, at a week's precision.
+      ['The attack took place at some point between 18/11 and 22/11.', 'en', 'attack', '2016-11-20', null, 2, '18/11 and 22/11'],
+      ['L\'attaque a eu lieu à une date indéterminée entre le 3 et le 5 novembre.', 'fr', 'attaque', '2016-11-04', null, 2, '3 et le 5 novembre'],
+    ]
+    for (const [text, language, clause, date, last, precision, words] of cases) {
+      // Published on a Saturday: the weekdays told in the past are the week's.
+      const d = pipeline.analyze({ input: 'test', text, published: '2016-12-17', language })
+      const start = text.indexOf(clause)
+      const got = eventDate(d, { start, end: start + clause.length })
+      assert.deepEqual([got.date, got.through?.date ?? null, got.timePrecision], [date, last, precision], text)
+      const end = Math.max(got.timex!.end, got.through?.end ?? 0, got.window ?? 0)
+      assert.equal(text.slice(got.timex!.start, end), words, text)
     }
   })
 })

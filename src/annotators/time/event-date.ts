@@ -9,16 +9,28 @@
  * document creation time (precision 2, as a news report's event is usually within days of
  * publication).
  */
-import type { Span, Timex } from '../../doc/schema.js'
+import { MAX_SPAN_DAYS, type Span, type Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
-import { type Ymd, addDays, addUnits, formatAt, parseValue } from './calendar.js'
+import { type Ymd, addDays, addUnits, daysInMonth, formatAt, parseValue } from './calendar.js'
 import { parseDct, statesSourceDate } from './find.js'
+import { loadTimeResources } from './resources.js'
 
 export interface EventDate {
   /** `YYYY-MM-DD`; mid-week (Wednesday, the middle of a Sunday-to-Saturday week as ACLED dates weeks) or mid-month (the 15th) when the timex is coarser than a day. */
   date: string | null
   timePrecision: 1 | 2 | 3 | null
   timex: Timex | null
+  /**
+   * The last day when the date opens a span of days ("3-5 November", "Dec 7-10", "Tuesday and
+   * Wednesday", « du 3 au 5 mars »): its `YYYY-MM-DD` and the offset where its words end. Null for
+   * one day. A span is at most `MAX_SPAN_DAYS` long.
+   */
+  through?: { date: string; end: number } | null
+  /**
+   * Where the words of a window of days end, when the date is one unknown day inside it ("at some
+   * point between 18/01 and 22/01": the middle day, precision 2 for under a week, else 3).
+   */
+  window?: number
 }
 
 /** A calendar day and precision for a timex value, or null when it names no usable period. */
@@ -120,10 +132,54 @@ export function eventDate(doc: Doc, span: Span): EventDate {
     })
     if (twin) best = twin
   }
-  if (best) return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t }
+  if (best) {
+    const span = best.dp.timePrecision === 1 ? daySpan(doc, best, dated) : null
+    if (span?.window) {
+      // One happening at an unknown day of the window: its middle day, with the precision of its length.
+      const mid = addDays(parseValue(span.first.dp.date)!.p, Math.floor((dayNumber(span.last) - dayNumber(span.first.dp.date)) / 2))
+      return { date: formatAt(mid, 'D'), timePrecision: dayNumber(span.last) - dayNumber(span.first.dp.date) < 7 ? 2 : 3, timex: span.first.t, through: null, window: span.end }
+    }
+    if (span) return { date: span.first.dp.date, timePrecision: 1, timex: span.first.t, through: { date: span.last, end: span.end } }
+    return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t, through: null }
+  }
   // Told with no date of its own, a happening is dated by the text: the date its source states
   // ("Date not known, source dated 04/04"), else the publication's; the happening's own day is not known.
   const stated = [...source].find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value))
-  if (stated) return { date: stated.value, timePrecision: 2, timex: stated }
-  return dct ? { date: formatAt(dct, 'D'), timePrecision: 2, timex: null } : { date: null, timePrecision: null, timex: null }
+  if (stated) return { date: stated.value, timePrecision: 2, timex: stated, through: null }
+  return dct ? { date: formatAt(dct, 'D'), timePrecision: 2, timex: null, through: null } : { date: null, timePrecision: null, timex: null, through: null }
+}
+
+const dayNumber = (date: string) => Date.parse(date) / 86_400_000
+
+/**
+ * The span of days a day opens or closes: another day joined to it by the language's joint
+ * ("3 and 4 November", "Tuesday to Thursday", « du 3 au 5 mars »), or, after a day written with
+ * digits, a bare last day of the same month ("Dec 7-10", "April 5 and 6."). The last day comes
+ * 1 to `MAX_SPAN_DAYS` days after the first. `window` when the language's words before it make it
+ * the window of one happening's unknown day. Null when the day stands alone.
+ */
+function daySpan(doc: Doc, day: Dated, dated: readonly Dated[]): { first: Dated; last: string; end: number; window: boolean } | null {
+  const joints = loadTimeResources(doc.article.language)?.daySpan
+  if (!joints) return null
+  const text = doc.article.text
+  const span = (first: Dated, last: string, end: number) => ({ first, last, end, window: joints.window !== null && joints.window.test(text.slice(Math.max(0, first.t.start - 40), first.t.start).toLowerCase()) })
+  const apart = (a: Dated, b: Dated) => dayNumber(b.dp.date) - dayNumber(a.dp.date)
+  const joined = (a: Dated, b: Dated) => b.t.start >= a.t.end && b.t.start - a.t.end <= 16 && joints.gap.test(text.slice(a.t.end, b.t.start))
+  const days = dated.filter((x) => x.dp.timePrecision === 1 && x !== day)
+  const inRange = (n: number) => n >= 1 && n <= MAX_SPAN_DAYS
+  const last = days.find((x) => joined(day, x) && inRange(apart(day, x)))
+  if (last) return span(day, last.dp.date, last.t.end)
+  const first = days.find((x) => joined(x, day) && inRange(apart(x, day)))
+  if (first) return span(first, day.dp.date, day.t.end)
+  // A bare last day: only after a day whose words end with its number ("Dec 7", "7th"), so that
+  // "on 3 March and 4 others" or « le 3 mars à 10 heures » are no spans.
+  if (!/\p{N}\p{L}{0,2}$/u.test(day.t.text)) return null
+  const m = joints.bare.exec(text.slice(day.t.end, day.t.end + 24))
+  const n = Number(m?.slice(1).find((g) => g !== undefined))
+  const [y, mo, from] = day.dp.date.split('-').map(Number) as [number, number, number]
+  if (!m || !(n > from) || n > daysInMonth(y, mo)) return null
+  const end = day.t.end + m[0].length
+  // A number another time expression reads ("to 10 am") is not a day.
+  if (doc.timexes.some((t) => t.start < end && t.end > day.t.end)) return null
+  return span(day, formatAt({ y, m: mo, d: n }, 'D'), end)
 }

@@ -69,6 +69,13 @@ export interface TimeResources {
    * datée du »; `source-date.tsv`), anchored at the end of the lower-cased text before it; null when the language has none.
    */
   sourceDate: RegExp | null
+  /**
+   * The joints of a span of days (`day-span.tsv`): `gap` matches all of the text between a first and
+   * a last day ("3 and 4 November", "Tuesday to Thursday"); `bare` matches, right after a first day
+   * written with digits, a joint and a bare last day ("Dec 7-10", "April 5 and 6."), the day in
+   * group 1. Null when the language has no such file.
+   */
+  daySpan: { gap: RegExp; bare: RegExp; window: RegExp | null } | null
 }
 
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -198,5 +205,35 @@ function build(lang: string): TimeResources {
   plans.forEach((plan, i) => { if (plan) leadPlans.set(leadNames[i]!, { ...plan, words: index.sets[rules.length + i] ?? [] }) })
   const sourcePhrases = readResourceLines(lang, 'time/source-date.tsv').map((row) => loosen(escapeRegex(row.cols[0]!.toLowerCase())))
   const sourceDate = sourcePhrases.length ? compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${sourcePhrases.join('|')})\\s*$`, 'u', `resources/${lang}/time/source-date.tsv`) : null
-  return { lang, rules, triggerRegex: index.regex, leads, leadPlans, modifiers, tense, sourceDate }
+  return { lang, rules, triggerRegex: index.regex, leads, leadPlans, modifiers, tense, sourceDate, daySpan: daySpanJoints(lang) }
+}
+
+/**
+ * Compiles `day-span.tsv`. A word joint needs white space around it, a sign does not. A bare last
+ * day after a word joint must close its clause ("on April 5 and 6." but not "on April 5 and 6
+ * soldiers"); after a sign it must only not run on into a word or a number ("Dec 7-10 in Wau").
+ * `window` phrases, matched at the end of the text before the first day, make the span a window in
+ * which one happening fell ("at some point between 18/01 and 22/01").
+ */
+function daySpanJoints(lang: string): { gap: RegExp; bare: RegExp; window: RegExp | null } | null {
+  const where = `resources/${lang}/time/day-span.tsv`
+  const rows = readResourceLines(lang, 'time/day-span.tsv', 2)
+  if (!rows.length) return null
+  const of = (kind: string) => rows.filter((r) => r.cols[0] === kind).map((r) => loosen(escapeRegex(r.cols[1]!.toLowerCase())))
+  for (const r of rows) if (!['joint', 'ordinal', 'window'].includes(r.cols[0]!)) throw new EngineError('E_RESOURCE', `kind must be joint, ordinal or window, got "${r.cols[0]}"`, r.where)
+  const joints = of('joint')
+  const words = joints.filter((j) => /^\p{L}/u.test(j.replace(/\\/g, '')))
+  const signs = joints.filter((j) => !words.includes(j))
+  const ordinal = of('ordinal').length ? `(?:${of('ordinal').join('|')})?` : ''
+  const gapParts = [...(words.length ? [`\\s+(?:${words.join('|')})\\s+`] : []), ...(signs.length ? [`\\s*(?:${signs.join('|')})\\s*`] : [])]
+  const bareParts = [
+    ...(words.length ? [`\\s+(?:${words.join('|')})\\s+(\\d{1,2})${ordinal}(?=\\s*(?:[,;:)\\]]|\\.(?!\\d)|$))`] : []),
+    ...(signs.length ? [`\\s*(?:${signs.join('|')})\\s*(\\d{1,2})${ordinal}(?![\\p{L}\\p{N}]|[/.:,]\\d)`] : []),
+  ]
+  if (!gapParts.length) return null
+  return {
+    gap: compileResourceRegex(`^(?:${gapParts.join('|')})$`, 'u', where),
+    bare: compileResourceRegex(`^(?:${bareParts.join('|')})`, 'u', where),
+    window: of('window').length ? compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${of('window').join('|')})\\s*$`, 'u', where) : null,
+  }
 }

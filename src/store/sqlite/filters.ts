@@ -3,6 +3,7 @@
  * into SQL). Country names in French or English become ISO codes, since places and events store
  * the code.
  */
+import { MAX_SPAN_DAYS } from '../../doc/schema.js'
 import { boxAround } from '../../dedup/events.js'
 import { countryCode } from '../countries.js'
 import type { SearchFilters } from '../store.js'
@@ -55,7 +56,9 @@ export function articleSets(f: SearchFilters, w: Where, col: string): void {
 
 /** Filters on one event row `e`. */
 export function eventConditions(f: SearchFilters, w: Where): void {
-  if (f.from) push(w, 'e.date >= ?', f.from)
+  // An event told over a span of days is found by a date inside it: its first day may come up to
+  // MAX_SPAN_DAYS before `from` (a bound the date index still reads as a range).
+  if (f.from) push(w, 'e.date >= ? AND coalesce(e.date_end, e.date) >= ?', spanStartBound(f.from), f.from)
   if (f.to) push(w, 'substr(e.date, 1, 10) <= ?', f.to)
   if (f.country) push(w, 'e.country = ?', countryCode(f.country))
   if (f.admin1) push(w, `e.admin1 LIKE ? ESCAPE '\\'`, `%${escapeLike(f.admin1)}%`)
@@ -66,6 +69,12 @@ export function eventConditions(f: SearchFilters, w: Where): void {
     push(w, 'e.n IN (SELECT n FROM events_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?) AND dist_km(e.lat, e.lon, ?, ?) <= ?',
       b.minLat, b.maxLat, b.minLon, b.maxLon, f.near.lat, f.near.lon, f.near.km)
   }
+}
+
+/** The earliest first day of an event whose days reach `from` (YYYY, YYYY-MM or YYYY-MM-DD). */
+export function spanStartBound(from: string): string {
+  const day = Date.parse(from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from)
+  return Number.isNaN(day) ? from : new Date(day - MAX_SPAN_DAYS * 86_400_000).toISOString().slice(0, 10)
 }
 
 function push(w: Where, sql: string, ...params: unknown[]): void {

@@ -116,6 +116,14 @@ CREATE INDEX events_type_date ON events(event_type COLLATE NOCASE, date, cluster
 CREATE INDEX events_subtype_date ON events(sub_event_type COLLATE NOCASE, date, cluster);
 `,
   },
+  {
+    version: 4,
+    // Events stored before it had no last day (the analysis did not read spans of days): nothing to fill.
+    why: 'the last day of an event told over a span of days, so that a date filter finds every event whose days it overlaps',
+    sql: `
+ALTER TABLE events ADD COLUMN date_end TEXT;
+`,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

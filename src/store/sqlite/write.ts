@@ -34,8 +34,8 @@ export function createWriter(db: Db): Writer {
     statement: db.prepare(`INSERT INTO statements (article, start, "end", kind, content_start, content_end, content, speaker, speaker_actor, cue)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     statementFts: db.prepare('INSERT INTO statements_fts (rowid, content, speaker) VALUES (?, ?, ?)'),
-    event: db.prepare(`INSERT INTO events (article, idx, cluster, event_type, sub_event_type, date, country, admin1, lat, lon, actors, json)
-      VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    event: db.prepare(`INSERT INTO events (article, idx, cluster, event_type, sub_event_type, date, date_end, country, admin1, lat, lon, actors, json)
+      VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     cluster: db.prepare('UPDATE events SET cluster = ? WHERE n = ?'),
     rtree: db.prepare('INSERT INTO events_rtree (n, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
     // Reports of the same sub-event type within MAX_DAYS (dates are YYYY-MM-DD, so the day range is a
@@ -130,7 +130,7 @@ function writeLayers(q: Record<string, Statement>, n: number, a: Analysis): void
 function writeEvent(q: Record<string, Statement>, article: number, idx: number, e: Event): void {
   const loc = e.location
   const en = Number(
-    q.event!.run(article, idx, e.eventType, e.subEventType, e.date, loc?.countryCode ?? null, loc?.admin1Name ?? loc?.admin1Code ?? null,
+    q.event!.run(article, idx, e.eventType, e.subEventType, e.date, e.dateEnd ?? null, loc?.countryCode ?? null, loc?.admin1Name ?? loc?.admin1Code ?? null,
       loc?.lat ?? null, loc?.lon ?? null, eventActors(e), JSON.stringify(e)).lastInsertRowid,
   )
   let cluster = en
