@@ -1,9 +1,12 @@
 /** The `sitrep` binary as a user runs it: a real child process, exit codes, no stack traces. */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 import { REPO_DIR } from '../eval/paths.js'
+import { openSqliteStore } from '../src/store/sqlite/index.js'
 
 const BIN = join(REPO_DIR, 'bin', 'sitrep.js')
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000 })
@@ -41,5 +44,60 @@ describe('sitrep binary', () => {
     const r = run(['analyze', '-'], '')
     assert.equal(r.status, 1)
     assert.match(r.stderr, /^sitrep: error: -: empty input/m)
+  })
+})
+
+describe('sitrep store commands, mistakes a user makes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-cli-mistakes-'))
+  const db = join(dir, 'store.db')
+  before(async () => {
+    await openSqliteStore(db).close()
+  })
+  const noStack = (stderr: string) => assert.doesNotMatch(stderr, /\n\s+at |node:internal/)
+
+  it('refuses a database path that does not exist, and creates nothing there', () => {
+    const missing = join(dir, 'typo', 'stor.db')
+    for (const args of [['search', 'x'], ['stats'], ['export']]) {
+      const r = run([...args, '--db', missing])
+      assert.equal(r.status, 1, args.join(' '))
+      assert.match(r.stderr, /typo\/stor\.db: no database here; `sitrep ingest/)
+      noStack(r.stderr)
+    }
+    assert.ok(!existsSync(join(dir, 'typo')))
+  })
+
+  it('says when --db is not a database, without a stack trace', () => {
+    const notDb = join(dir, 'page.html')
+    writeFileSync(notDb, '<html><body><p>Not a database, a page.</p></body></html>')
+    const r = run(['stats', '--db', notDb])
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /page\.html: not a SQLite database/)
+    noStack(r.stderr)
+  })
+
+  it('refuses a reversed date range, a date not on the calendar, an unknown country or language', () => {
+    const cases: [string[], RegExp][] = [
+      [['--from', '2021-08', '--to', '2021-01'], /--from 2021-08 is after --to 2021-01/],
+      [['--from', '2021-02-30'], /--from <date>.*2021-02-30 is not a calendar date/],
+      [['--to', '2021-13'], /--to <date>.*2021-13 is not a calendar date/],
+      [['--country', 'Narnia'], /--country .*'Narnia' is invalid\. not a country/],
+      [['--lang', 'french'], /--lang .*'french' is invalid\. expected a language code/],
+    ]
+    for (const [args, message] of cases) {
+      for (const command of ['search', 'export']) {
+        const r = run([command, '--db', db, ...args])
+        assert.equal(r.status, 1, `${command} ${args.join(' ')}`)
+        assert.match(r.stderr, message)
+        noStack(r.stderr)
+      }
+    }
+    const fr = run(['search', '--db', db, '--country', "Côte d'Ivoire", '--from', '2021-02-28', '--to', '2021-02', '--lang', 'FR'])
+    assert.equal(fr.status, 0, fr.stderr)
+  })
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" stats --db "${db}" | true`], { encoding: 'utf8', timeout: 60_000 })
+    assert.equal(r.status, 0)
+    assert.doesNotMatch(r.stderr, /EPIPE/)
   })
 })

@@ -17,7 +17,7 @@ export async function runExport(opts: ExportCliOptions, io: Output): Promise<num
   if (!(FORMATS as readonly string[]).includes(opts.format)) {
     throw new EngineError('E_OPTION', `--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`)
   }
-  const store = openSqliteStore(opts.db)
+  const store = openSqliteStore(opts.db, { create: false, write: false })
   try {
     const events = await store.searchEvents(toFilters(opts.text, opts, 1_000_000))
     const file = opts.output ? createWriteStream(opts.output) : null

@@ -1,5 +1,7 @@
 /** The filter options `search` and `export` share, parsed and checked at the edge. */
 import { Command, InvalidArgumentError } from 'commander'
+import { EngineError } from '../errors.js'
+import { isCountry } from '../store/countries.js'
 import type { SearchFilters } from '../store/store.js'
 
 export interface FilterOptions {
@@ -15,9 +17,24 @@ export interface FilterOptions {
   limit?: number
 }
 
-function date(v: string): string {
-  if (!/^\d{4}(-\d{2}){0,2}$/.test(v)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD')
+/** A year, a month or a day that exists on the calendar (2021-13 and 2021-02-30 would silently match nothing). */
+export function dateOption(v: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v)
+  if (!m) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD')
+  const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)]
+  const d = new Date(Date.UTC(year, month - 1, day))
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) throw new InvalidArgumentError(`${v} is not a calendar date`)
   return v
+}
+
+function countryOption(v: string): string {
+  if (!isCountry(v)) throw new InvalidArgumentError('not a country: expected an ISO code (ML) or a name in English or French (Mali)')
+  return v
+}
+
+function languageOption(v: string): string {
+  if (!/^[a-z]{2,3}$/i.test(v)) throw new InvalidArgumentError('expected a language code (ISO 639-1) such as fr or en')
+  return v.toLowerCase()
 }
 
 export function nearOption(v: string): { lat: number; lon: number; km: number } {
@@ -37,14 +54,14 @@ function positive(v: string): number {
 
 export function addFilterOptions(cmd: Command, defaultLimit: number): Command {
   return cmd
-    .option('--from <date>', 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', date)
-    .option('--to <date>', 'on or before this date', date)
-    .option('--country <name|code>', 'country (ISO code, or name in English or French)')
+    .option('--from <date>', 'on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', dateOption)
+    .option('--to <date>', 'on or before this date', dateOption)
+    .option('--country <name|code>', 'country (ISO code, or name in English or French)', countryOption)
     .option('--admin1 <name>', 'first-level region (governorate, province, state)')
     .option('--type <type>', 'ACLED event type or sub-event type')
     .option('--actor <name>', 'an actor taking part (name or id)')
     .option('--near <lat,lon,km>', 'within KM kilometres of a point', nearOption)
-    .option('--lang <code>', 'article language (ISO 639-1)')
+    .option('--lang <code>', 'article language (ISO 639-1)', languageOption)
     .option('--source <name>', 'outlet name or URL part')
     .option('--limit <n>', `at most N results (default ${defaultLimit})`, positive)
 }
@@ -52,6 +69,7 @@ export function addFilterOptions(cmd: Command, defaultLimit: number): Command {
 /** Filters from options; a `--to` month or year means its end. */
 export function toFilters(text: string | undefined, o: FilterOptions, defaultLimit: number): SearchFilters {
   const to = o.to ? (o.to.length === 4 ? `${o.to}-12-31` : o.to.length === 7 ? `${o.to}-31` : o.to) : undefined
+  if (o.from && to && o.from > to) throw new EngineError('E_OPTION', `--from ${o.from} is after --to ${o.to}: no date can match; swap them`)
   return {
     ...(text ? { text } : {}),
     ...(o.from ? { from: o.from } : {}),

@@ -25,6 +25,12 @@ function positiveInt(v: string): number {
   return n
 }
 
+// A reader that stops early (`sitrep search … | head`) closes the pipe: the end of the output, not a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e
+  process.exit(process.exitCode ?? 0)
+})
+
 const program = new Command()
 program.name('sitrep').description('News to events and attributed statements, every field linked to its source text.')
 
@@ -66,7 +72,7 @@ program
     process.exitCode = await runServe(opts, io)
   })
 
-const DB_HELP = `SQLite database file (default ${defaultDbPath()}; or set SITREP_DB)`
+const DB_HELP = 'SQLite database file (or set SITREP_DB, or XDG_DATA_HOME)'
 
 function workersOption(v: string): number {
   const n = Number(v)

@@ -14,7 +14,7 @@ export interface SearchCliOptions extends FilterOptions {
 }
 
 export async function runSearch(words: string[], opts: SearchCliOptions, io: Output): Promise<number> {
-  const store = openSqliteStore(opts.db)
+  const store = openSqliteStore(opts.db, { create: false, write: false })
   try {
     const f = toFilters(words.join(' ').trim() || undefined, opts, 20)
     if (opts.in === 'events') print(await store.searchEvents(f), opts.json, eventRow, io)

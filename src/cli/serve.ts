@@ -57,7 +57,7 @@ export function ensureWebBuilt(webDir = WEB_DIST): void {
 export async function startServer(opts: ServeOptions = {}, store?: Store): Promise<RunningServer> {
   const webDir = opts.webDir ?? WEB_DIST
   ensureWebBuilt(webDir)
-  const db = store ?? openSqliteStore(opts.db ?? defaultDbPath())
+  const db = store ?? openSqliteStore(opts.db ?? defaultDbPath(), { write: Boolean(opts.token) })
   const log = opts.log ?? (() => {})
   const app = createApp({ store: db, token: opts.token ?? null, webDir, log })
   const host = opts.host ?? '127.0.0.1'

@@ -3,7 +3,7 @@ import { openSqliteStore } from '../store/sqlite/index.js'
 import type { Output } from './analyze.js'
 
 export async function runStats(opts: { db: string; json?: boolean }, io: Output): Promise<number> {
-  const store = openSqliteStore(opts.db)
+  const store = openSqliteStore(opts.db, { create: false, write: false })
   try {
     const s = await store.stats()
     if (opts.json) {

@@ -21,6 +21,12 @@ export function countryCode(value: string): string {
   return byAcled ?? countries.getAlpha2Code(v, 'en') ?? countries.getAlpha2Code(v, 'fr') ?? countries.toAlpha2(v.toUpperCase()) ?? v.toUpperCase()
 }
 
+/** Whether a code or name (as `countryCode` reads it) names a country: a mistyped one must not silently match nothing. */
+export function isCountry(value: string): boolean {
+  const code = countryCode(value)
+  return names().has(code) || countries.isValid(code)
+}
+
 let acledNames: Map<string, string> | null = null
 function names(): Map<string, string> {
   acledNames ??= new Map(readResourceLines('common', 'export/acled-country-names.tsv', 2).map((l) => [l.cols[0]!, l.cols[1]!]))

@@ -1,13 +1,13 @@
 /** The embedded default store: one SQLite file (WAL), FTS5 for text, R*Tree for event coordinates. */
 import type { Store } from '../store.js'
 import { distanceKm } from '../../doc/geo.js'
-import { openDatabase } from './open.js'
+import { openDatabase, type OpenOptions } from './open.js'
 import { checkDatabase, getAnalysis, getStory, readStats, searchArticles, searchEvents, searchStatements } from './read.js'
 import { createWriter } from './write.js'
 
-/** Opens (creating and migrating when needed) the store at `path`, or in memory for `:memory:`. */
-export function openSqliteStore(path: string): Store {
-  const db = openDatabase(path)
+/** Opens (creating and migrating when needed, see `OpenOptions`) the store at `path`, or in memory for `:memory:`. */
+export function openSqliteStore(path: string, opts: OpenOptions = {}): Store {
+  const db = openDatabase(path, opts)
   db.function('dist_km', { deterministic: true }, (lat1, lon1, lat2, lon2) =>
     lat1 == null || lon1 == null ? null : distanceKm(Number(lat1), Number(lon1), Number(lat2), Number(lon2)))
   const writer = createWriter(db)
@@ -34,9 +34,14 @@ export function openSqliteStore(path: string): Store {
     check: async () => checkDatabase(db),
     close: async () => {
       if (!db.open) return
-      // Fold the write-ahead log back into the file so a closed store is one file.
-      db.pragma('wal_checkpoint(TRUNCATE)')
-      db.close()
+      // Fold the write-ahead log back into the file so a closed store is one file (when this user may write it).
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)')
+      } catch (e) {
+        if (!String((e as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw e
+      } finally {
+        db.close()
+      }
     },
   }
 }

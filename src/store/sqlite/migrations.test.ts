@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync } from 'node:fs'
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
@@ -35,5 +35,20 @@ describe('migrations', () => {
     db.pragma(`user_version = ${LATEST_VERSION + 1}`)
     db.close()
     assert.throws(() => openDatabase(path), /newer than this sitrep/)
+  })
+
+  it('name a missing file, a file that is no database, and a file this user may not write', () => {
+    assert.throws(() => openDatabase(join(dir, 'none', 'x.db'), { create: false }), /none\/x\.db: no database here/)
+    const page = join(dir, 'page.html')
+    writeFileSync(page, '<html><body>not a database</body></html>')
+    assert.throws(() => openDatabase(page), (e: Error) => e.name === 'EngineError' && /page\.html: not a SQLite database/.test(e.message))
+  })
+
+  it('refuse to write a read-only file, and read it', { skip: process.getuid?.() === 0 ? 'root may write any file' : false }, () => {
+    const path = join(dir, 'ro.db')
+    openDatabase(path).close()
+    chmodSync(path, 0o444)
+    assert.throws(() => openDatabase(path), /read-only for this user/)
+    openDatabase(path, { write: false }).close()
   })
 })
