@@ -25,6 +25,16 @@ describe('sameEvent', () => {
     ['no place to compare', ev({ noPlace: true }), false],
   ]
   for (const [name, other, expected] of cases) it(name, () => assert.equal(sameEvent(ev({}), other), expected))
+
+  // A happening told over 17–20 December is near every day of it, and a day after it.
+  const span = (date: string, dateEnd: string): Event => ({ ...ev({ date }), dateEnd })
+  const spans: [string, Event, Event, boolean][] = [
+    ['a day inside a span of days', span('2016-12-17', '2016-12-20'), ev({ date: '2016-12-18' }), true],
+    ['the day after a span of days', ev({ date: '2016-12-21' }), span('2016-12-17', '2016-12-20'), true],
+    ['two days after a span of days', ev({ date: '2016-12-22' }), span('2016-12-17', '2016-12-20'), false],
+    ['two spans that overlap', span('2016-12-10', '2016-12-18'), span('2016-12-17', '2016-12-20'), true],
+  ]
+  for (const [name, x, y, expected] of spans) it(name, () => assert.equal(sameEvent(x, y), expected))
 })
 
 describe('geometry and dates', () => {

@@ -1,6 +1,7 @@
 /**
  * Cross-article event merging: two reports describe one event when their sub-event type agrees,
- * their places lie within `MAX_KM` of each other, their dates within `MAX_DAYS`, and their actors
+ * their places lie within `MAX_KM` of each other, their days within `MAX_DAYS` (a happening told
+ * over a span of days, `date` to `dateEnd`, is near every day of it), and their actors
  * agree (the same actor id, or the same normalised name; a side one report leaves unknown does not
  * contradict the other). Events without a place or a date are never merged: there is nothing to check.
  */
@@ -15,6 +16,16 @@ export const MAX_DAYS = 1
 export function daysApart(a: string, b: string): number {
   const t = (s: string) => Date.parse(`${s.slice(0, 10)}T00:00:00Z`)
   return Math.abs(t(a) - t(b)) / 86_400_000
+}
+
+/** Whole days between two events' spans of days (`date` to `dateEnd`, or the one day): 0 when they share a day. */
+export function spanGap(a: Pick<Event, 'date' | 'dateEnd'>, b: Pick<Event, 'date' | 'dateEnd'>): number {
+  if (!a.date || !b.date) return Infinity
+  const aEnd = a.dateEnd && a.dateEnd > a.date ? a.dateEnd : a.date
+  const bEnd = b.dateEnd && b.dateEnd > b.date ? b.dateEnd : b.date
+  if (aEnd.slice(0, 10) < b.date.slice(0, 10)) return daysApart(aEnd, b.date)
+  if (bEnd.slice(0, 10) < a.date.slice(0, 10)) return daysApart(bEnd, a.date)
+  return 0
 }
 
 export function actorKey(a: Event['actor1']): string | null {
@@ -34,7 +45,7 @@ function actorsAgree(x: Event['actor1'], y: Event['actor1']): boolean {
 export function sameEvent(a: Event, b: Event): boolean {
   if (a.subEventType !== b.subEventType) return false
   if (!a.location || !b.location || !a.date || !b.date) return false
-  if (daysApart(a.date, b.date) > MAX_DAYS) return false
+  if (spanGap(a, b) > MAX_DAYS) return false
   if (distanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) > MAX_KM) return false
   // Actor 1 and actor 2 must agree as sides; reports that swap the sides do not describe one event.
   return actorsAgree(a.actor1, b.actor1) && actorsAgree(a.actor2, b.actor2)

@@ -105,6 +105,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.equal(await found({ from: '2017-01-07' }), 0)
       assert.equal(await found({ to: '2017-01-02' }), 0)
       assert.equal((await store.searchEvents({ from: '2017-01-05', eventType: 'Armed clash' }))[0]!.event.dateEnd, '2017-01-06')
+      // Another outlet's report of one of its days is the same event, found though it starts two days later.
+      const b = analyse('Fighting went on in Idlib on 5 January, witnesses said.', { published: '2017-01-05', source: 'Outlet T' })
+      b.events = [eventAt(b, 'Fighting', { type: 'Battles', sub: 'Armed clash', date: '2017-01-05', place: placeAt(b, 'Idlib', IDLIB) })]
+      await store.put([{ stored: stored(b), sighting: sight('day.json', 'Outlet T') }])
+      const merged = await store.searchEvents({ from: '2017-01-01', eventType: 'Armed clash' })
+      assert.deepEqual(merged.map((m) => m.sourceCount), [2])
     })
 
     it('finds words whatever their accents, and treats query syntax as words', async () => {

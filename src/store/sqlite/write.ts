@@ -4,7 +4,7 @@
  * its events joins the merged event of a stored report it agrees with (R*Tree box, then `sameEvent`).
  */
 import type Database from 'better-sqlite3'
-import type { Analysis, Event } from '../../doc/schema.js'
+import { MAX_SPAN_DAYS, type Analysis, type Event } from '../../doc/schema.js'
 import { actorKey, boxAround, MAX_DAYS, MAX_KM, sameEvent } from '../../dedup/events.js'
 import { isNearDuplicate, signatureBands } from '../../dedup/minhash.js'
 import { packAnalysis } from '../pack.js'
@@ -43,14 +43,16 @@ export function createWriter(db: Db): Writer {
     // rows, where the R*Tree box alone holds every report ever stored at a busy place (a country's
     // centroid) and made each write scan them all. The type is asked twice: without case to use the
     // index (declared NOCASE for searches), then exactly, as the merge has always compared it.
+    // A report told over a span of days starts up to MAX_SPAN_DAYS earlier: `@spanFrom` bounds the
+    // index range, its last day (`date_end`) is checked on the row.
     nearEvents: db.prepare(`SELECT n, cluster FROM events
-      WHERE sub_event_type = @type COLLATE NOCASE AND date >= @from AND date < @until AND sub_event_type = @type
+      WHERE sub_event_type = @type COLLATE NOCASE AND date >= @spanFrom AND date < @until AND coalesce(date_end, date) >= @from AND sub_event_type = @type
         AND lat BETWEEN @minLat AND @maxLat AND lon BETWEEN @minLon AND @maxLon AND article != @article`),
     // The same reports in the R*Tree's order (unary + keeps the R*Tree driving the scan): the order in
     // which the store has always tried them, asked only when reports of several merged events agree.
     rtreeOrder: db.prepare(`SELECT e.n FROM events_rtree r JOIN events e ON e.n = r.n
       WHERE r.max_lat >= @minLat AND r.min_lat <= @maxLat AND r.max_lon >= @minLon AND r.min_lon <= @maxLon
-        AND e.sub_event_type = @type AND e.article != @article AND +e.date >= @from AND +e.date < @until`).pluck(),
+        AND e.sub_event_type = @type AND e.article != @article AND +e.date >= @spanFrom AND +e.date < @until AND coalesce(e.date_end, e.date) >= @from`).pluck(),
     eventJson: db.prepare('SELECT json FROM events WHERE n = ?').pluck(),
   }
 
@@ -137,9 +139,11 @@ function writeEvent(q: Record<string, Statement>, article: number, idx: number, 
   if (loc) q.rtree!.run(en, loc.lat, loc.lat, loc.lon, loc.lon)
   // Without a place or a readable date an event merges with nothing (`sameEvent`).
   const days = loc && e.date ? dayRange(e.date, MAX_DAYS) : null
-  if (loc && days) {
+  const last = e.dateEnd && e.date && e.dateEnd > e.date ? dayRange(e.dateEnd, MAX_DAYS) : days
+  const spanFrom = days ? dayRange(days.from, MAX_SPAN_DAYS) : null
+  if (loc && days && last && spanFrom) {
     const box = boxAround(loc.lat, loc.lon, MAX_KM)
-    const params = { type: e.subEventType, from: days.from, until: days.until, ...box, article }
+    const params = { type: e.subEventType, from: days.from, spanFrom: spanFrom.from, until: last.until, ...box, article }
     const near = q.nearEvents!.all(params) as { n: number; cluster: number }[]
     const agree = near.filter((c) => sameEvent(e, JSON.parse(q.eventJson!.get(c.n) as string) as Event))
     if (agree.length > 0) cluster = agree[0]!.cluster
