@@ -134,7 +134,11 @@ describe('eventDate', () => {
       ['Students marched on April 5 and 6.', 'en', 'marched', '2016-04-05', '2016-04-06', 1, 'April 5 and 6'],
       ['Des affrontements ont eu lieu du 3 au 5 novembre près de Gao.', 'fr', 'affrontements', '2016-11-03', '2016-11-05', 1, '3 au 5 novembre'],
       ['Les manifestants ont bloqué les routes mardi et mercredi.', 'fr', 'ont bloqué', '2016-12-13', '2016-12-14', 1, 'mardi et mercredi'],
-      // Not spans: a count after the day, an hour, a single day.
+      ['Protests were held between 3 and 5 November in the capital.', 'en', 'Protests', '2016-11-03', '2016-11-05', 1, '3 and 5 November'],
+      ['Des manifestations ont eu lieu entre le 3 et le 5 novembre.', 'fr', 'manifestations', '2016-11-03', '2016-11-05', 1, '3 et le 5 novembre'],
+      // Not spans: two days listed apart, a count after the day, an hour, a single day.
+      ['Protests were held on 3 and 5 November in the capital.', 'en', 'Protests', '2016-11-03', null, 1, '3'],
+      ['Des manifestations ont eu lieu les 3 et 5 novembre.', 'fr', 'manifestations', '2016-11-03', null, 1, '3'],
       ['Five soldiers were killed on March 3 and 4 others wounded.', 'en', 'killed', '2016-03-03', null, 1, 'March 3'],
       ['Des soldats ont attaqué le poste le 3 mars à 10 heures.', 'fr', 'ont attaqué', '2016-03-03', null, 1, '3 mars'],
       // A window: one happening on a day not known, the middle one, at a week's precision.

@@ -25,7 +25,7 @@ export interface EventDate {
    * Wednesday", « du 3 au 5 mars »): its `YYYY-MM-DD` and the offset where its words end. Null for
    * one day. A span is at most `MAX_SPAN_DAYS` long.
    */
-  through?: { date: string; end: number } | null
+  through: { date: string; end: number } | null
   /**
    * Where the words of a window of days end, when the date is one unknown day inside it ("at some
    * point between 18/01 and 22/01": the middle day, precision 2 for under a week, else 3).
@@ -111,7 +111,7 @@ export function eventDate(doc: Doc, span: Span): EventDate {
     const year = doc.timexes
       .filter((t) => t.type === 'DATE' && t.start >= scope.start && t.end <= scope.end && /^\d{4}$/.test(t.value) && Number(t.value) !== dct.y)
       .sort((a, b) => distance(a) - distance(b))[0]
-    if (year) return { date: `${year.value}-07-01`, timePrecision: 3, timex: year }
+    if (year) return { date: `${year.value}-07-01`, timePrecision: 3, timex: year, through: null }
   }
   if (!best && sentence) {
     const paragraph = doc.sentences.filter((s) => s.paragraph === sentence.paragraph)
@@ -152,34 +152,50 @@ export function eventDate(doc: Doc, span: Span): EventDate {
 const dayNumber = (date: string) => Date.parse(date) / 86_400_000
 
 /**
- * The span of days a day opens or closes: another day joined to it by the language's joint
- * ("3 and 4 November", "Tuesday to Thursday", « du 3 au 5 mars »), or, after a day written with
- * digits, a bare last day of the same month ("Dec 7-10", "April 5 and 6."). The last day comes
- * 1 to `MAX_SPAN_DAYS` days after the first. `window` when the language's words before it make it
- * the window of one happening's unknown day. Null when the day stands alone.
+ * The span of days a day opens or closes: another day joined to it by one of the language's range
+ * joints ("3 to 5 November", « du 3 au 5 mars ») or, when they follow each other or a `between`
+ * word precedes, its list joints ("Tuesday and Wednesday", "between 3 and 5 March"; "on 3 and 5
+ * March" are two days, no span); or, after a day written with digits, a bare last day of the same
+ * month ("Dec 7-10", "April 5 and 6."). The last day comes 1 to `MAX_SPAN_DAYS` days after the
+ * first. `window` when the language's words before it make it the window of one happening's unknown
+ * day. Null when the day stands alone.
  */
 function daySpan(doc: Doc, day: Dated, dated: readonly Dated[]): { first: Dated; last: string; end: number; window: boolean } | null {
-  const joints = loadTimeResources(doc.article.language)?.daySpan
-  if (!joints) return null
+  const res = loadTimeResources(doc.article.language)?.daySpan
+  if (!res) return null
   const text = doc.article.text
-  const span = (first: Dated, last: string, end: number) => ({ first, last, end, window: joints.window !== null && joints.window.test(text.slice(Math.max(0, first.t.start - 40), first.t.start).toLowerCase()) })
-  const apart = (a: Dated, b: Dated) => dayNumber(b.dp.date) - dayNumber(a.dp.date)
-  const joined = (a: Dated, b: Dated) => b.t.start >= a.t.end && b.t.start - a.t.end <= 16 && joints.gap.test(text.slice(a.t.end, b.t.start))
-  const days = dated.filter((x) => x.dp.timePrecision === 1 && x !== day)
-  const inRange = (n: number) => n >= 1 && n <= MAX_SPAN_DAYS
-  const last = days.find((x) => joined(day, x) && inRange(apart(day, x)))
-  if (last) return span(day, last.dp.date, last.t.end)
-  const first = days.find((x) => joined(x, day) && inRange(apart(x, day)))
-  if (first) return span(first, day.dp.date, day.t.end)
+  const before = (t: Timex) => text.slice(Math.max(0, t.start - 40), t.start).toLowerCase()
+  const span = (first: Dated, last: string, end: number) => ({ first, last, end, window: res.window !== null && res.window.test(before(first.t)) })
+  const apart = (a: string, b: string) => dayNumber(b) - dayNumber(a)
+  // Whether days `n` apart, the first being `first`, make a span when `joints` join them.
+  const spans = (joints: 'range' | 'list', first: Timex, n: number) =>
+    n >= 1 && n <= MAX_SPAN_DAYS && (joints === 'range' || n === 1 || (res.between !== null && res.between.test(before(first))) || (res.window !== null && res.window.test(before(first))))
+  const joint = (a: Dated, b: Dated): 'range' | 'list' | null => {
+    if (b.t.start < a.t.end || b.t.start - a.t.end > 16) return null
+    const gap = text.slice(a.t.end, b.t.start)
+    return res.range?.gap.test(gap) ? 'range' : res.list?.gap.test(gap) ? 'list' : null
+  }
+  for (const x of dated) {
+    if (x === day || x.dp.timePrecision !== 1) continue
+    const after = joint(day, x)
+    if (after && spans(after, day.t, apart(day.dp.date, x.dp.date))) return span(day, x.dp.date, x.t.end)
+    const opens = joint(x, day)
+    if (opens && spans(opens, x.t, apart(x.dp.date, day.dp.date))) return span(x, day.dp.date, day.t.end)
+  }
   // A bare last day: only after a day whose words end with its number ("Dec 7", "7th"), so that
   // "on 3 March and 4 others" or « le 3 mars à 10 heures » are no spans.
   if (!/\p{N}\p{L}{0,2}$/u.test(day.t.text)) return null
-  const m = joints.bare.exec(text.slice(day.t.end, day.t.end + 24))
-  const n = Number(m?.slice(1).find((g) => g !== undefined))
+  const tail = text.slice(day.t.end, day.t.end + 24)
   const [y, mo, from] = day.dp.date.split('-').map(Number) as [number, number, number]
-  if (!m || !(n > from) || n > daysInMonth(y, mo)) return null
-  const end = day.t.end + m[0].length
-  // A number another time expression reads ("to 10 am") is not a day.
-  if (doc.timexes.some((t) => t.start < end && t.end > day.t.end)) return null
-  return span(day, formatAt({ y, m: mo, d: n }, 'D'), end)
+  for (const kind of ['range', 'list'] as const) {
+    const m = res[kind]?.bare.exec(tail)
+    if (!m) continue
+    const n = Number(m.slice(1).find((g) => g !== undefined))
+    if (!(n > from) || n > daysInMonth(y, mo) || !spans(kind, day.t, n - from)) continue
+    const end = day.t.end + m[0].length
+    // A number another time expression reads ("to 10 am") is not a day.
+    if (doc.timexes.some((t) => t.start < end && t.end > day.t.end)) continue
+    return span(day, formatAt({ y, m: mo, d: n }, 'D'), end)
+  }
+  return null
 }

@@ -70,12 +70,26 @@ export interface TimeResources {
    */
   sourceDate: RegExp | null
   /**
-   * The joints of a span of days (`day-span.tsv`): `gap` matches all of the text between a first and
-   * a last day ("3 and 4 November", "Tuesday to Thursday"); `bare` matches, right after a first day
-   * written with digits, a joint and a bare last day ("Dec 7-10", "April 5 and 6."), the day in
-   * group 1. Null when the language has no such file.
+   * How a span of days is written (`day-span.tsv`), null when the language has no such file. For the
+   * range joints ("to", "-", « au ») and the list joints ("and", « et »): `gap` matches all of the
+   * text between a first and a last day ("3 to 5 November", "Tuesday and Wednesday"); `bare`
+   * matches, right after a first day written with digits, a joint and a bare last day ("Dec 7-10",
+   * "April 5 and 6."), the day in the first group that matched. `between` and `window` match the
+   * end of the lower-cased text before a first day.
    */
-  daySpan: { gap: RegExp; bare: RegExp; window: RegExp | null } | null
+  daySpan: DaySpanResources | null
+}
+
+export interface JointRegexes { gap: RegExp; bare: RegExp }
+
+export interface DaySpanResources {
+  range: JointRegexes | null
+  /** Two days listed ("3 and 4 November") are a span when they follow each other, or after `between`. */
+  list: JointRegexes | null
+  /** Words that make two listed days a range ("between 3 and 5 March", « entre le 3 et le 5 mars »). */
+  between: RegExp | null
+  /** Words that make a span the window of one happening's unknown day ("at some point between"). */
+  window: RegExp | null
 }
 
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -212,28 +226,27 @@ function build(lang: string): TimeResources {
  * Compiles `day-span.tsv`. A word joint needs white space around it, a sign does not. A bare last
  * day after a word joint must close its clause ("on April 5 and 6." but not "on April 5 and 6
  * soldiers"); after a sign it must only not run on into a word or a number ("Dec 7-10 in Wau").
- * `window` phrases, matched at the end of the text before the first day, make the span a window in
- * which one happening fell ("at some point between 18/01 and 22/01").
  */
-function daySpanJoints(lang: string): { gap: RegExp; bare: RegExp; window: RegExp | null } | null {
+function daySpanJoints(lang: string): DaySpanResources | null {
   const where = `resources/${lang}/time/day-span.tsv`
   const rows = readResourceLines(lang, 'time/day-span.tsv', 2)
   if (!rows.length) return null
+  const KINDS = ['range', 'list', 'ordinal', 'between', 'window']
+  for (const r of rows) if (!KINDS.includes(r.cols[0]!)) throw new EngineError('E_RESOURCE', `kind must be one of ${KINDS.join(', ')}, got "${r.cols[0]}"`, r.where)
   const of = (kind: string) => rows.filter((r) => r.cols[0] === kind).map((r) => loosen(escapeRegex(r.cols[1]!.toLowerCase())))
-  for (const r of rows) if (!['joint', 'ordinal', 'window'].includes(r.cols[0]!)) throw new EngineError('E_RESOURCE', `kind must be joint, ordinal or window, got "${r.cols[0]}"`, r.where)
-  const joints = of('joint')
-  const words = joints.filter((j) => /^\p{L}/u.test(j.replace(/\\/g, '')))
-  const signs = joints.filter((j) => !words.includes(j))
   const ordinal = of('ordinal').length ? `(?:${of('ordinal').join('|')})?` : ''
-  const gapParts = [...(words.length ? [`\\s+(?:${words.join('|')})\\s+`] : []), ...(signs.length ? [`\\s*(?:${signs.join('|')})\\s*`] : [])]
-  const bareParts = [
-    ...(words.length ? [`\\s+(?:${words.join('|')})\\s+(\\d{1,2})${ordinal}(?=\\s*(?:[,;:)\\]]|\\.(?!\\d)|$))`] : []),
-    ...(signs.length ? [`\\s*(?:${signs.join('|')})\\s*(\\d{1,2})${ordinal}(?![\\p{L}\\p{N}]|[/.:,]\\d)`] : []),
-  ]
-  if (!gapParts.length) return null
-  return {
-    gap: compileResourceRegex(`^(?:${gapParts.join('|')})$`, 'u', where),
-    bare: compileResourceRegex(`^(?:${bareParts.join('|')})`, 'u', where),
-    window: of('window').length ? compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${of('window').join('|')})\\s*$`, 'u', where) : null,
+  const joints = (kind: string): JointRegexes | null => {
+    const all = of(kind)
+    if (!all.length) return null
+    const words = all.filter((j) => /^\p{L}/u.test(j.replace(/\\/g, '')))
+    const signs = all.filter((j) => !words.includes(j))
+    const gap = [...(words.length ? [`\\s+(?:${words.join('|')})\\s+`] : []), ...(signs.length ? [`\\s*(?:${signs.join('|')})\\s*`] : [])]
+    const bare = [
+      ...(words.length ? [`\\s+(?:${words.join('|')})\\s+(\\d{1,2})${ordinal}(?=\\s*(?:[,;:)\\]]|\\.(?!\\d)|$))`] : []),
+      ...(signs.length ? [`\\s*(?:${signs.join('|')})\\s*(\\d{1,2})${ordinal}(?![\\p{L}\\p{N}]|[/.:,]\\d)`] : []),
+    ]
+    return { gap: compileResourceRegex(`^(?:${gap.join('|')})$`, 'u', where), bare: compileResourceRegex(`^(?:${bare.join('|')})`, 'u', where) }
   }
+  const before = (kind: string) => (of(kind).length ? compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${of(kind).join('|')})\\s*$`, 'u', where) : null)
+  return { range: joints('range'), list: joints('list'), between: before('between'), window: before('window') }
 }
