@@ -135,3 +135,30 @@ describe('ingest: bad inputs fail alone, with clear errors', () => {
     assert.equal(r.summary.existing, 2)
   })
 })
+
+describe('ingest: the publication date an article gets', () => {
+  const dated = (n: number, url: string, published: string) => page(n).replace('<head>', `<head><meta property="article:published_time" content="${published}"><link rel="canonical" href="${url}">`)
+  it("keeps a page's own date over a WARC capture date and over --published, which fill in only where no date is stated", async () => {
+    const dbDates = join(dir, 'dates.db')
+    const warc = write('dated.warc', Buffer.concat([warcRecord('https://example.org/d/1', dated(7, 'https://example.org/d/1', '2016-12-08T10:00:00Z')), warcRecord('https://example.org/d/2', page(8))]))
+    const text = write('undated.txt', `${EN}\nNo date is given in this one.`)
+    const json = write('dated.json', JSON.stringify({ text: `${FR}\nCelui-ci est daté.`, published: '2016-11-30', url: 'https://example.org/d/json' }))
+    const html = write('dated.html', dated(9, 'https://example.org/d/html', '2016-12-01T08:00:00Z'))
+    const r = await runIngest([warc, text, json, html], { db: dbDates, workers: 0, quiet: true, published: '2016-12-20' }, { out: () => {}, err: () => {} })
+    assert.equal(r.code, 0)
+    const store = openSqliteStore(dbDates)
+    try {
+      const hits = await store.searchArticles({ limit: 10 })
+      const byUrl = Object.fromEntries(hits.map((h) => [h.url ?? (h.title === 'Page 9' ? 'html' : 'text'), h.published]))
+      assert.deepEqual(byUrl, {
+        'https://example.org/d/1': '2016-12-08',
+        'https://example.org/d/2': '2016-12-12',
+        text: '2016-12-20',
+        'https://example.org/d/json': '2016-11-30',
+        html: '2016-12-01',
+      })
+    } finally {
+      await store.close()
+    }
+  })
+})

@@ -57,7 +57,8 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Ou
       ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.timeout ? { timeoutMs: opts.timeout * 1000 } : {}),
       fetchLinks: opts.fetchLinks ?? true,
-      defaults: { ...(opts.published ? { published: opts.published } : {}), ...(opts.lang ? { language: opts.lang } : {}) },
+      ...(opts.published ? { fallbackPublished: opts.published } : {}),
+      defaults: opts.lang ? { language: opts.lang } : {},
       onProgress,
       onError,
     })

@@ -32,6 +32,8 @@ export interface ReadOptions {
   maxBytes?: number
   /** Overrides applied to every article read (command-line options). */
   defaults?: Partial<Pick<RawArticle, 'published' | 'url' | 'language'>>
+  /** A publication date for the articles that state none, in the input or in their page (`ingest --published`). */
+  fallbackPublished?: string
 }
 
 /** True when an input path yields several articles (a directory or JSON Lines). */
@@ -188,6 +190,7 @@ function ok(article: RawArticle, opts: ReadOptions): InputItem {
     article: {
       ...article,
       published: d.published ?? article.published ?? null,
+      publishedFallback: article.publishedFallback ?? opts.fallbackPublished ?? null,
       url: d.url ?? article.url ?? null,
       language: d.language ?? article.language ?? null,
     },

@@ -54,7 +54,8 @@ async function* fromPath(path: string, opts: SourceOptions): AsyncGenerator<Inpu
   if (/\.warc(\.gz)?$/i.test(path)) {
     for await (const w of readWarc(path, max)) {
       if (!w.ok) yield fail(w.input, w.error)
-      else yield* html(w.input, w.page.body, { url: w.page.url, published: w.page.date }, opts)
+      // The capture date is when the page was crawled: the page's own date, when it states one, comes first.
+      else yield* html(w.input, w.page.body, { url: w.page.url, published: null, publishedFallback: w.page.date }, opts)
     }
     return
   }
@@ -132,9 +133,16 @@ async function* fromFeed(input: string, bytes: Buffer, opts: SourceOptions): Asy
   }
 }
 
-function* html(input: string, bytes: Buffer, meta: { url: string | null; published: string | null; title?: string | null }, opts: SourceOptions): Generator<InputItem> {
+interface PageMeta {
+  url: string | null
+  published: string | null
+  publishedFallback?: string | null
+  title?: string | null
+}
+
+function* html(input: string, bytes: Buffer, meta: PageMeta, opts: SourceOptions): Generator<InputItem> {
   try {
-    yield ok({ input, html: decodeHtml(bytes, input).html, url: meta.url, published: meta.published, title: meta.title ?? null }, opts)
+    yield ok({ input, html: decodeHtml(bytes, input).html, ...meta, title: meta.title ?? null }, opts)
   } catch (e) {
     yield fail(input, e)
   }
@@ -142,7 +150,15 @@ function* html(input: string, bytes: Buffer, meta: { url: string | null; publish
 
 function ok(article: RawArticle, opts: SourceOptions): InputItem {
   const d = opts.defaults ?? {}
-  return { ok: true, article: { ...article, published: d.published ?? article.published ?? null, language: d.language ?? article.language ?? null } }
+  return {
+    ok: true,
+    article: {
+      ...article,
+      published: d.published ?? article.published ?? null,
+      publishedFallback: article.publishedFallback ?? opts.fallbackPublished ?? null,
+      language: d.language ?? article.language ?? null,
+    },
+  }
 }
 
 function fail(input: string, e: unknown): InputItem {

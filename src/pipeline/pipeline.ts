@@ -23,6 +23,8 @@ export interface RawArticle {
   url?: string | null
   title?: string | null
   published?: string | null
+  /** The date used when neither the input nor its page states a publication date: a WARC record's capture date, `ingest --published`. */
+  publishedFallback?: string | null
   source?: string | null
   language?: string | null
 }
@@ -86,6 +88,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
     htmlLang = page.language
     if (page.method === 'page-blocks') warnings.push({ code: 'W_NO_ARTICLE', message: 'no article body found; using all page text' })
   }
+  published ??= raw.publishedFallback ?? null
   if (text.trim() === '') throw new EngineError('E_EMPTY', 'no text to analyse (empty input)', raw.input)
   lap('extract')
 
