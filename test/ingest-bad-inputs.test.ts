@@ -107,6 +107,7 @@ describe('ingest: bad inputs fail alone, with clear errors', () => {
     try {
       const s = await store.stats()
       assert.equal(s.articles, 8)
+      assert.equal(s.bySource.Demo, 3, 'feed items are counted under their feed\'s title')
       assert.equal(errors.filter((e) => e.startsWith('sitrep: error')).length, expectations.length)
       assert.deepEqual(await store.check(), [])
       const hits = await store.searchArticles({ text: 'dispersed protest', limit: 10 })

@@ -5,11 +5,15 @@ import { looksLikeFeed, parseFeed } from './feeds.js'
 describe('parseFeed', () => {
   it('reads RSS 2.0 items', () => {
     const xml = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>One &amp; two</title><link>https://e.org/1</link><pubDate>Mon, 12 Dec 2016 10:00:00 GMT</pubDate><description><![CDATA[<p>Body</p>]]></description></item></channel></rss>'
-    assert.deepEqual(parseFeed(xml, 'f'), [{ title: 'One & two', link: 'https://e.org/1', published: 'Mon, 12 Dec 2016 10:00:00 GMT', html: '<p>Body</p>' }])
+    assert.deepEqual(parseFeed(xml, 'f'), [{ title: 'One & two', link: 'https://e.org/1', published: 'Mon, 12 Dec 2016 10:00:00 GMT', html: '<p>Body</p>', source: 'T' }])
   })
   it('reads Atom entries and their alternate link', () => {
-    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="text">E</title><link rel="self" href="https://e.org/self"/><link rel="alternate" href="https://e.org/a"/><updated>2016-12-12T10:00:00Z</updated><summary>S</summary></entry></feed>'
-    assert.deepEqual(parseFeed(xml, 'f'), [{ title: 'E', link: 'https://e.org/a', published: '2016-12-12T10:00:00Z', html: 'S' }])
+    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Le Fil</title><entry><title type="text">E</title><link rel="self" href="https://e.org/self"/><link rel="alternate" href="https://e.org/a"/><updated>2016-12-12T10:00:00Z</updated><summary>S</summary></entry></feed>'
+    assert.deepEqual(parseFeed(xml, 'f'), [{ title: 'E', link: 'https://e.org/a', published: '2016-12-12T10:00:00Z', html: 'S', source: 'Le Fil' }])
+  })
+  it('reads an RSS 1.0 (RDF) channel title as the source', () => {
+    const xml = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>Agence</title></channel><item><title>I</title><link>https://e.org/i</link><description>D</description></item></rdf:RDF>'
+    assert.equal(parseFeed(xml, 'f')[0]!.source, 'Agence')
   })
   it('reads an empty channel as no items', () => assert.deepEqual(parseFeed('<rss><channel><title>x</title></channel></rss>', 'f'), []))
 

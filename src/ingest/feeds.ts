@@ -13,6 +13,8 @@ export interface FeedItem {
   published: string | null
   /** The item's own HTML content (content:encoded, Atom content, or description), if any. */
   html: string | null
+  /** The feed's title, which names the outlet ("Sahel Wire", « Le Monde.fr - International »). */
+  source: string | null
 }
 
 const parser = new XMLParser({
@@ -44,14 +46,16 @@ export function parseFeed(xml: string, input: string): FeedItem[] {
     throw new EngineError('E_FEED', `unreadable feed XML: ${(e as Error).message.split('\n')[0]}`, input)
   }
   const rss = get(doc, 'rss', 'channel', 'item') ?? get(doc, 'rdf:RDF', 'item')
-  if (Array.isArray(rss)) return rss.map((i) => rssItem(i as Record<string, unknown>))
+  const channel = text(get(doc, 'rss', 'channel', 'title')) ?? text(get(doc, 'rdf:RDF', 'channel', 'title'))
+  if (Array.isArray(rss)) return rss.map((i) => ({ ...rssItem(i as Record<string, unknown>), source: channel }))
   const atom = get(doc, 'feed', 'entry')
-  if (Array.isArray(atom)) return atom.map((e) => atomEntry(e as Record<string, unknown>))
+  const feed = text(get(doc, 'feed', 'title'))
+  if (Array.isArray(atom)) return atom.map((e) => ({ ...atomEntry(e as Record<string, unknown>), source: feed }))
   if (get(doc, 'rss') !== undefined || get(doc, 'feed') !== undefined || get(doc, 'rdf:RDF') !== undefined) return []
   throw new EngineError('E_FEED', 'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)', input)
 }
 
-function rssItem(i: Record<string, unknown>): FeedItem {
+function rssItem(i: Record<string, unknown>): Omit<FeedItem, 'source'> {
   const links = i.link as unknown[] | undefined
   return {
     title: text(i.title),
@@ -61,7 +65,7 @@ function rssItem(i: Record<string, unknown>): FeedItem {
   }
 }
 
-function atomEntry(e: Record<string, unknown>): FeedItem {
+function atomEntry(e: Record<string, unknown>): Omit<FeedItem, 'source'> {
   const links = (e.link as Record<string, unknown>[] | undefined) ?? []
   const alt = links.find((l) => l['@rel'] === undefined || l['@rel'] === 'alternate') ?? links[0]
   return {

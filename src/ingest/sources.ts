@@ -121,7 +121,7 @@ async function* fromFeed(input: string, bytes: Buffer, opts: SourceOptions): Asy
         yield fail(name, new EngineError('E_EMPTY', 'feed item has no content and no link to fetch', name))
         continue
       }
-      yield ok({ input: name, html: `<html><body><article>${item.html}</article></body></html>`, url: item.link, title: item.title, published: item.published }, opts)
+      yield ok({ input: name, html: `<html><body><article>${item.html}</article></body></html>`, url: item.link, title: item.title, published: item.published, source: item.source }, opts)
       continue
     }
     try {
