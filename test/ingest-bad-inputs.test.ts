@@ -163,3 +163,15 @@ describe('ingest: the publication date an article gets', () => {
     }
   })
 })
+
+describe('ingest: a feed item whose page cannot be fetched', () => {
+  it('is an error naming its link, which says that --no-fetch-links stores the summary the feed gives', async () => {
+    const teaser = write('teaser.rss', rss('<item><title>Short</title><link>http://127.0.0.1:9/a</link><description>Rebels shelled a checkpoint on Sunday.</description></item>'))
+    const errs: string[] = []
+    const r = await runIngest([teaser], { db: join(dir, 'teaser.db'), workers: 0, quiet: true }, { out: () => {}, err: (s) => errs.push(s) })
+    assert.equal(r.code, 1)
+    assert.match(errs.join('\n'), /^sitrep: error: http:\/\/127\.0\.0\.1:9\/a: refused: .*--allow-private.* \(the feed gives a summary of it, which --no-fetch-links stores instead\)$/m)
+    const again = await runIngest([teaser], { db: join(dir, 'teaser.db'), workers: 0, quiet: true, fetchLinks: false }, { out: () => {}, err: () => {} })
+    assert.deepEqual([again.code, again.summary.added], [0, 1])
+  })
+})

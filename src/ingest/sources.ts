@@ -128,7 +128,9 @@ async function* fromFeed(input: string, bytes: Buffer, opts: SourceOptions): Asy
       const page = await fetchUrl(item.link, opts)
       yield* html(name, page.bytes, { url: page.url, published: item.published, title: item.title }, opts)
     } catch (e) {
-      yield fail(name, e)
+      // A summary is not the article, so it is stored only when asked; the message says how.
+      const hint = own && isEngineError(e) ? new EngineError(e.code, `${e.message.replace(`${name}: `, '')} (the feed gives a summary of it, which --no-fetch-links stores instead)`, name) : e
+      yield fail(name, hint)
     }
   }
 }
