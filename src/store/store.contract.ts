@@ -143,6 +143,17 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.equal((await store.searchStatements({ text: 'ceasefire' })).length, 0)
     })
 
+    it('lists statements of the newest publications first, whatever order they were stored in', async () => {
+      const newer = analyse('The minister said on Friday that talks would resume in Geneva next week.', { published: '2017-02-03' })
+      newer.statements = [statementAt(newer, 'talks would resume in Geneva next week', 'The minister')]
+      const older = analyse('The envoy said on Monday that the convoy had reached the besieged town.', { published: '2015-06-01' })
+      older.statements = [statementAt(older, 'the convoy had reached the besieged town', 'The envoy')]
+      await store.put([{ stored: stored(newer), sighting: sight('newer.txt') }])
+      await store.put([{ stored: stored(older), sighting: sight('older.txt') }])
+      const dates = (await store.searchStatements({ limit: 100 })).map((h) => h.published)
+      assert.deepEqual(dates, ['2017-02-03', '2016-12-14', '2015-06-01'])
+    })
+
     it('counts by type, country, month and source, and passes its own integrity check', async () => {
       const s = await store.stats()
       assert.equal(s.byLanguage.fr, 1)

@@ -64,11 +64,14 @@ export function searchStatements(db: Db, f: SearchFilters): StatementHit[] {
   }
   const select = `SELECT a.id AS articleId, a.title, a.published, a.source, s.kind, s.speaker, s.cue, s.content,
       s.content_start AS start, s.content_end AS "end"`
-  // Statement text is searched in the statements index, newest first.
+  // Statement text is searched in the statements index, the last stored first.
   const sql = q
     ? `${select} FROM statements_fts JOIN statements s ON s.n = statements_fts.rowid JOIN articles a ON a.n = s.article
        WHERE statements_fts MATCH ? ${andClause(w)} ORDER BY statements_fts.rowid DESC LIMIT ?`
-    : `${select} FROM statements s JOIN articles a ON a.n = s.article ${whereClause(w)} ORDER BY s.n DESC LIMIT ?`
+    // Without words, newest publications first (as articles and events are), read down the date
+    // index and stopped at the limit; an article's statements in the order it gives them.
+    : `${select} FROM articles a INDEXED BY articles_published JOIN statements s ON s.article = a.n ${whereClause(w)}
+       ORDER BY a.published DESC, a.n DESC, s.n LIMIT ?`
   return db.prepare(sql).all(...(q ? [q] : []), ...w.params, limitOf(f)) as StatementHit[]
 }
 
