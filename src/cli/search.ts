@@ -35,26 +35,41 @@ function print<T>(hits: T[], json: boolean | undefined, row: (h: T) => string[],
     io.err('no match')
     return
   }
-  for (const h of hits) io.out(row(h).join('  '))
+  for (const h of hits) io.out(row(h).join('\n'))
   io.err(`${hits.length} result${hits.length === 1 ? '' : 's'}${hits.length >= 20 ? ' (use --limit for more)' : ''}`)
 }
 
+/** A terminal's usual width: each hit is a few lines that fit it, never one line that wraps. */
+export const WIDTH = 80
+const INDENT = '    '
+
+/** Whitespace folded, cut to `n` characters with an ellipsis. */
 const cut = (s: string | null, n: number) => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim()
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t.padEnd(n)
+  return t.length > n ? `${t.slice(0, n - 1).trimEnd()}…` : t
+}
+/** One line: the middle cut so the line fits and what ends it (an id) is kept whole. */
+const fit = (head: string, middle: string, tail = '') => head + cut(middle, WIDTH - head.length - tail.length) + tail
+const indented = (s: string, tail = '') => fit(INDENT, s, tail)
+const quoted = (s: string) => fit(`${INDENT}« `, s, ' »')
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+export function articleRow(h: ArticleHit): string[] {
+  const counts = ` · ${plural(h.events, 'event')} · ${plural(h.statements, 'statement')} · ${h.id}`
+  return [fit(`${h.published ?? '----------'}  ${h.language}  `, h.title ?? '(no title)'), indented(h.source ?? '(no source)', counts), indented(h.snippet)]
 }
 
-function articleRow(h: ArticleHit): string[] {
-  return [h.published ?? '----------', h.language, cut(h.source, 16), cut(h.title, 50), `${h.events}ev ${h.statements}st`, h.id, `\n    ${h.snippet}`]
-}
-
-function eventRow(m: MergedEvent): string[] {
+export function eventRow(m: MergedEvent): string[] {
   const e = m.event
-  const place = e.location ? `${e.location.name} (${e.location.countryCode ?? '?'})` : '?'
-  const actors = [e.actor1?.name, e.actor2?.name].filter(Boolean).join(' vs ')
-  return [eventDays(e) ?? '----------', cut(e.subEventType, 34), cut(place, 24), cut(actors, 40), `${m.sourceCount} src`, m.id, `\n    « ${cut(m.evidence[0]?.text ?? '', 110).trim()} »`]
+  const place = e.location ? `${e.location.name} (${e.location.countryCode ?? '?'})` : 'place unknown'
+  const actors = [e.actor1?.name, e.actor2?.name].filter(Boolean).join(' vs ') || 'no actor named'
+  return [
+    fit(`${eventDays(e) ?? '----------'}  `, `${e.subEventType} — ${place}`, ` · ${plural(m.sourceCount, 'source')} · ${m.id}`),
+    indented(actors),
+    quoted(m.evidence[0]?.text ?? ''),
+  ]
 }
 
-function statementRow(s: StatementHit): string[] {
-  return [s.published ?? '----------', cut(s.speaker, 28), s.kind.padEnd(8), `« ${cut(s.content, 90).trim()} »`, s.articleId]
+export function statementRow(s: StatementHit): string[] {
+  return [fit(`${s.published ?? '----------'}  `, s.speaker ?? '(unknown speaker)', ` (${s.kind}) · ${s.articleId}`), quoted(s.content)]
 }
