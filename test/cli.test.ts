@@ -95,6 +95,25 @@ describe('sitrep store commands, mistakes a user makes', () => {
     assert.equal(fr.status, 0, fr.stderr)
   })
 
+  it('names an export file it cannot write, before searching', () => {
+    for (const [output, why] of [[join(dir, 'no-folder', 'e.csv'), /no-folder\/e\.csv: cannot write the output file: its folder does not exist/], [dir, /cannot write the output file: it is a directory/]] as const) {
+      const r = run(['export', '--db', db, '-o', output])
+      assert.equal(r.status, 1)
+      assert.match(r.stderr, why)
+      noStack(r.stderr)
+    }
+  })
+
+  it('says that a directory holds no files, for analyze and ingest', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sitrep-empty-'))
+    writeFileSync(join(empty, '.hidden.txt'), 'A hidden file is skipped.')
+    for (const args of [['analyze', empty], ['ingest', '--db', db, '--quiet', empty]]) {
+      const r = run(args)
+      assert.equal(r.status, 1, args[0])
+      assert.match(r.stderr, /sitrep-empty-\w+: no files in this directory/)
+    }
+  })
+
   it('stops quietly when the reader of its output goes away (| head)', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" stats --db "${db}" | true`], { encoding: 'utf8', timeout: 60_000 })
     assert.equal(r.status, 0)

@@ -1,5 +1,5 @@
 /** `sitrep export --format acled-csv|geojson|jsonl`: merged events matching the filters, to stdout or a file. */
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, openSync } from 'node:fs'
 import { EngineError } from '../errors.js'
 import { FORMATS, writeExport, type ExportFormat } from '../export/index.js'
 import { openSqliteStore } from '../store/sqlite/index.js'
@@ -19,8 +19,9 @@ export async function runExport(opts: ExportCliOptions, io: Output): Promise<num
   }
   const store = openSqliteStore(opts.db, { create: false, write: false })
   try {
-    const events = await store.searchEvents(toFilters(opts.text, opts, 1_000_000))
-    const file = opts.output ? createWriteStream(opts.output) : null
+    const filters = toFilters(opts.text, opts, 1_000_000)
+    const file = opts.output ? createWriteStream('', { fd: openOutput(opts.output) }) : null
+    const events = await store.searchEvents(filters)
     const r = writeExport(events, opts.format as ExportFormat, (s) => (file ? file.write(s) : process.stdout.write(s)))
     if (file) await new Promise<void>((resolve, reject) => file.end((e?: Error | null) => (e ? reject(e) : resolve())))
     const why = opts.format === 'geojson' ? 'without a place' : 'not of an ACLED event type'
@@ -28,5 +29,16 @@ export async function runExport(opts: ExportCliOptions, io: Output): Promise<num
     return 0
   } finally {
     await store.close()
+  }
+}
+
+/** Opened before the search, so a wrong path fails at once with its name, not as a stream's error. */
+function openOutput(path: string): number {
+  try {
+    return openSync(path, 'w')
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException
+    const why = err.code === 'ENOENT' ? 'its folder does not exist' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' ? 'permission denied' : err.message
+    throw new EngineError('E_OUTPUT', `cannot write the output file: ${why}`, path)
   }
 }

@@ -65,9 +65,16 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
       continue
     }
     if (st.isDirectory()) {
-      for (const file of listFiles(path)) yield* fromFile(file, opts)
+      const files = listFiles(path)
+      if (files.length === 0) yield fail(path, emptyDirectory(path))
+      for (const file of files) yield* fromFile(file, opts)
     } else yield* fromFile(path, opts)
   }
+}
+
+/** Like a glob that matches nothing, a directory without files is a mistake worth saying (a wrong path, files not yet copied). */
+export function emptyDirectory(path: string): EngineError {
+  return new EngineError('E_EMPTY', 'no files in this directory (hidden files and folders are skipped)', path)
 }
 
 /** Files below a directory, recursively, in sorted order; hidden files and folders left out. */

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib'
 import { EngineError, isEngineError } from '../errors.js'
 import type { RawArticle } from '../pipeline/pipeline.js'
 import { decodeHtml, decodeText } from '../extract/decode.js'
-import { DEFAULT_MAX_BYTES, fromBytes, listFiles, readInputs, type InputItem, type ReadOptions } from './inputs.js'
+import { DEFAULT_MAX_BYTES, emptyDirectory, fromBytes, listFiles, readInputs, type InputItem, type ReadOptions } from './inputs.js'
 import { fetchUrl, type FetchOptions } from './fetch.js'
 import { looksLikeFeed, parseFeed, type FeedItem } from './feeds.js'
 import { expandGlob, isGlob } from './glob.js'
@@ -44,8 +44,13 @@ export async function* readSources(inputs: string[], opts: SourceOptions = {}): 
         continue
       }
     }
-    if (isDir) for (const f of listFiles(input)) yield* fromPath(f, opts)
-    else yield* fromPath(input, opts)
+    if (!isDir) {
+      yield* fromPath(input, opts)
+      continue
+    }
+    const files = listFiles(input)
+    if (files.length === 0) yield fail(input, emptyDirectory(input))
+    for (const f of files) yield* fromPath(f, opts)
   }
 }
 
