@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
@@ -91,5 +91,30 @@ describe('ingest survives kill -9', { timeout: 90_000 }, () => {
     assert.equal(third.code, 0, third.err)
     assert.match(third.err, new RegExp(`${N} read, 0 new .* ${N} already stored, 0 errors`))
     assert.equal(count('SELECT count(*) FROM sightings'), N)
+  })
+})
+
+describe('ingest stopped with Ctrl-C (SIGINT)', { timeout: 90_000 }, () => {
+  it('says how far it got and how to resume, exits 130, and the same command then finishes the job', async () => {
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true })
+    generate()
+    const first = run()
+    for (let t = 0; t < 400; t++) {
+      await sleep(50)
+      try {
+        if (count('SELECT count(*) FROM articles') > 0) break
+      } catch {
+        // not created yet
+      }
+    }
+    first.child.kill('SIGINT')
+    const stopped = await first.done
+    assert.equal(stopped.code, 130)
+    assert.match(stopped.err, /ingest: interrupted after \d+ read \(\d+ new stored\); run the same command again to resume/)
+    const before = count('SELECT count(*) FROM articles')
+    assert.ok(before > 0 && before < N, `stopped mid-run (had ${before} of ${N})`)
+    const second = await run().done
+    assert.equal(second.code, 0, second.err)
+    assert.equal(count('SELECT count(*) FROM articles'), N)
   })
 })

@@ -30,7 +30,9 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Ou
   const tty = opts.tty ?? Boolean(process.stderr.isTTY)
   let lastPlain = 0
   let lineOpen = false
+  let last: IngestProgress | null = null
   const onProgress = (p: IngestProgress) => {
+    last = p
     if (opts.quiet) return
     if (tty) {
       process.stderr.write(`\r${progressLine(p)}\u001b[K`)
@@ -49,6 +51,16 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Ou
   // Each worker loads the pipeline and its resources (seconds of CPU with every annotator), so
   // a small batch is faster analysed inline.
   const workers = opts.workers ?? (total !== null && total < SMALL_BATCH ? 0 : defaultWorkers())
+  // Ctrl-C: every batch written so far is committed and the open one is redone by the next run,
+  // so stopping here is safe; say so, and how to go on.
+  const interrupted = () => {
+    if (lineOpen) process.stderr.write('\n')
+    const done = last ? ` after ${last.read} read (${last.added} new stored)` : ''
+    io.err(`ingest: interrupted${done}; run the same command again to resume: what is stored is skipped → ${opts.db}`)
+    void store.close()
+    process.exit(130)
+  }
+  process.once('SIGINT', interrupted)
   try {
     const summary = await ingest(inputs, store, {
       workers,
@@ -66,6 +78,7 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Ou
     io.err(summaryLine(summary, opts.db))
     return { code: summary.errors > 0 ? 1 : 0, summary }
   } finally {
+    process.off('SIGINT', interrupted)
     await store.close()
   }
 }
