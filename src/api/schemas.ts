@@ -4,6 +4,8 @@
  * (too large is a 400, not a silent clamp), and free text is bounded too.
  */
 import { z } from 'zod'
+import { isCalendarDate } from '../store/calendar.js'
+import { isCountry } from '../store/countries.js'
 
 export const MAX_PAGE = 500
 export const MAX_OFFSET = 10_000
@@ -16,7 +18,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM
 
 /** As in the CLI: a year, a month or a day; a month or year as an upper bound means its end. */
 const filterDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected a real calendar date')
+  .refine(isCalendarDate, 'expected a real calendar date')
 const upperDate = filterDate.transform((s) => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-31` : s))
 
 const near = z.string().max(80)
@@ -42,6 +44,7 @@ export const SearchQuery = z.strictObject({
   from: filterDate.optional().describe('on or after this date: YYYY, YYYY-MM or YYYY-MM-DD'),
   to: upperDate.optional().describe('on or before this date (a month or year means its end)'),
   country: z.string().min(2).max(60).regex(/^[\p{L}][\p{L} .'’-]*$/u, 'expected an ISO country code or a country name')
+    .refine(isCountry, 'not a country: expected an ISO code (ML) or a name in English or French (Mali)')
     .optional().describe('ISO 3166-1 code, or a name in English or French'),
   admin1: z.string().max(100).optional().describe('first-level region (governorate, province, state)'),
   type: z.string().max(100).optional().describe('ACLED event type or sub-event type'),

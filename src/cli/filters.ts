@@ -1,6 +1,7 @@
 /** The filter options `search` and `export` share, parsed and checked at the edge. */
 import { Command, InvalidArgumentError } from 'commander'
 import { EngineError } from '../errors.js'
+import { isCalendarDate } from '../store/calendar.js'
 import { isCountry } from '../store/countries.js'
 import type { SearchFilters } from '../store/store.js'
 
@@ -19,11 +20,8 @@ export interface FilterOptions {
 
 /** A year, a month or a day that exists on the calendar (2021-13 and 2021-02-30 would silently match nothing). */
 export function dateOption(v: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v)
-  if (!m) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD')
-  const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)]
-  const d = new Date(Date.UTC(year, month - 1, day))
-  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) throw new InvalidArgumentError(`${v} is not a calendar date`)
+  if (!/^\d{4}(-\d{2}){0,2}$/.test(v)) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD')
+  if (!isCalendarDate(v)) throw new InvalidArgumentError(`${v} is not a calendar date`)
   return v
 }
 

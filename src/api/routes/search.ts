@@ -13,6 +13,10 @@ import { parseParam, parseQuery } from '../validate.js'
 
 /** The API's query names to the store's filter names (the CLI's option names). */
 export function toStoreFilters(q: Omit<SearchQuery, 'offset'>, limit: number): SearchFilters {
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
+    const message = `from ${q.from} is after to ${q.to}: no date can match`
+    throw new ApiError(400, 'E_INVALID', `invalid query: ${message}`, [{ path: 'from', message }])
+  }
   const f: SearchFilters = { limit }
   if (q.q !== undefined) f.text = q.q
   if (q.from !== undefined) f.from = q.from
