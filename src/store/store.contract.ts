@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { analyse, eventAt, placeAt, statementAt, stored } from './fixtures.js'
-import type { Sighting, Store } from './store.js'
+import type { SearchFilters, Sighting, Store } from './store.js'
 
 const HOMS = { lat: 34.7308, lon: 36.7094, country: 'SY', admin1: 'Homs' }
 const NEAR_HOMS = { lat: 34.8, lon: 36.75, country: 'SY', admin1: 'Homs' }
@@ -141,6 +141,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.equal(hits[0]!.speaker, 'Le porte-parole')
       assert.equal(hits[0]!.content, 'la trêve était rompue')
       assert.equal((await store.searchStatements({ text: 'ceasefire' })).length, 0)
+      const inArticlesAbout = async (f: Omit<SearchFilters, 'limit'>) => (await store.searchStatements({ ...f, limit: 100 })).length
+      assert.deepEqual([await inArticlesAbout({ country: 'SY' }), await inArticlesAbout({ country: 'IQ' })], [1, 0])
+      assert.deepEqual([await inArticlesAbout({ admin1: 'Aleppo' }), await inArticlesAbout({ admin1: 'Idlib', text: 'treve' })], [1, 0])
+      assert.equal(await inArticlesAbout({ near: { lat: HOMS.lat, lon: HOMS.lon, km: 5 } }), 0)
+      assert.equal(await inArticlesAbout({ eventType: 'Battles' }), 0)
     })
 
     it('lists statements of the newest publications first, whatever order they were stored in', async () => {

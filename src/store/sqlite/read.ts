@@ -58,6 +58,9 @@ export function searchStatements(db: Db, f: SearchFilters): StatementHit[] {
   if (f.text && !q) return []
   const w: Where = { sql: [], params: [] }
   articleRowConditions(f, w, true)
+  // Place, type and area filters hold for the article a statement is in, as for articles; the
+  // actor is the speaker, below.
+  articleSets({ ...f, actor: undefined }, w, 'a.n')
   if (f.actor) {
     w.sql.push('(s.speaker LIKE ? OR s.speaker_actor = ?)')
     w.params.push(`%${f.actor}%`, f.actor)
