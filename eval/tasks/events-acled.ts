@@ -3,14 +3,15 @@
  * notes have no publication date; every note gets the collection's date (2016-05-28, from the
  * file name), never its own gold date. Our current-taxonomy output is mapped down to the pre-2019
  * types (see docs/quality.md); the note's event is its most confident ACLED event. An event told
- * over a span of days is coded as one row per day (as our ACLED export writes it and as ACLED
- * codes it: `acledDays`); a gold row is compared with our row of its day when there is one, else
- * with the first (date and fatalities; the other columns are the same on every row).
+ * over a span of days or at several places is coded as one row per day and place (as our ACLED
+ * export writes it and as ACLED codes it: `acledCells`); a gold row is compared with our row of its
+ * place (within 25 km) and day when there is one, else of its place, else of its day, else with the
+ * first (date, place and fatalities; the other columns are the same on every row).
  */
 import type { Analysis, Event } from '../../src/doc/schema.js'
 import { distanceKm } from '../../src/doc/geo.js'
 import { NOT_ACLED } from '../../src/annotators/events/index.js'
-import { acledDays } from '../../src/export/acled-row.js'
+import { acledCells, type AcledCell } from '../../src/export/acled-row.js'
 import { resolveActorName, toActor } from '../../src/kb/actors/resolve.js'
 import { getDefaultPipeline } from '../../src/pipeline/default.js'
 import { lookupName } from '../../src/kb/gazetteer/index.js'
@@ -95,6 +96,13 @@ export function acledEvent(a: Analysis): Event | null {
   return best
 }
 
+/** Our row for a gold row: the one at its place (within 25 km) and day, else at its place, else on its day, else the first. */
+export function goldRow(cells: AcledCell[], n: Pick<AcledNote, 'date' | 'lat' | 'lon'>): AcledCell | null {
+  const at = (c: AcledCell) => c.place !== null && distanceKm(c.place.lat, c.place.lon, n.lat, n.lon) <= 25
+  const on = (c: AcledCell) => c.date === n.date
+  return cells.find((c) => at(c) && on(c)) ?? cells.find(at) ?? cells.find(on) ?? cells[0] ?? null
+}
+
 interface Tally { n: number; ok: number }
 const tally = (): Tally => ({ n: 0, ok: 0 })
 const add = (t: Tally, ok: boolean) => { t.n++; if (ok) t.ok++ }
@@ -111,16 +119,16 @@ export async function scoreAcled(opts: TaskOptions): Promise<Metrics> {
     const e = acledEvent(pipeline.analyze({ input: `acled:${n.id}`, text: n.notes, language: 'en', published: ACLED_COLLECTION_DATE }))
     if (e) predicted++
     add(type, e !== null && oldEventType(e) === n.eventType)
-    const km = e?.location ? distanceKm(e.location.lat, e.location.lon, n.lat, n.lon) : Infinity
+    const row = e ? goldRow(acledCells(e), n) : null
+    const place = row?.place ?? null
+    const km = place ? distanceKm(place.lat, place.lon, n.lat, n.lon) : Infinity
     add(loc, km <= 25)
-    if (e?.location) add(located, km <= 25)
+    if (place) add(located, km <= 25)
     add(locBy[n.geoPrecision - 1] ?? locBy[2]!, km <= 25)
-    add(admin1, !!e?.location?.admin1Name && fold(e.location.admin1Name) === fold(n.admin1))
-    add(admin1Area, sameAdmin1(n.admin1, e?.location ?? null))
+    add(admin1, !!place?.admin1Name && fold(place.admin1Name) === fold(n.admin1))
+    add(admin1Area, sameAdmin1(n.admin1, place))
     add(actor1, actorMatches(n.actor1, e?.actor1 ?? null))
     add(actor2, actorMatches(n.actor2, e?.actor2 ?? null))
-    const days = e ? acledDays(e) : []
-    const row = days.find((d) => d.date === n.date) ?? days[0]
     const sameDate = row?.date === n.date
     add(dateAll, sameDate)
     add(dateBy[n.timePrecision - 1] ?? dateBy[2]!, sameDate)

@@ -61,7 +61,8 @@ export function articleRow(h: ArticleHit): string[] {
 
 export function eventRow(m: MergedEvent): string[] {
   const e = m.event
-  const place = e.location ? `${e.location.name} (${e.location.countryCode ?? '?'})` : 'place unknown'
+  const others = e.otherLocations?.length ? ` +${e.otherLocations.length}` : ''
+  const place = e.location ? `${e.location.name} (${e.location.countryCode ?? '?'})${others}` : 'place unknown'
   const actors = [e.actor1?.name, e.actor2?.name].filter(Boolean).join(' vs ') || 'no actor named'
   return [
     fit(`${eventDays(e) ?? '----------'}  `, `${e.subEventType} — ${place}`, ` · ${plural(m.sourceCount, 'source')} · ${m.id}`),

@@ -152,6 +152,12 @@ export const Event = z.object({
   /** The time expression the date comes from (with a span's last day); null when the event is dated by the article's publication. Absent in stores written before it existed. */
   dateSpan: Span.nullable().optional(),
   location: Place.nullable(),
+  /**
+   * Other places the happening is told at, listed with `location` ("protests in Asanza, Hai and
+   * Tarawa", « à Gao, Kidal et Tombouctou »); ACLED codes one row per place. Absent in stores
+   * written before it existed.
+   */
+  otherLocations: z.array(Place).optional(),
   geoPrecision: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
   fatalities: z.number().int().nonnegative().nullable(),
   size: z.number().int().nonnegative().nullable(),

@@ -2,7 +2,7 @@
  * A merged event as one row in ACLED's column names (ACLED codebook 2019–2023), plus PLOVER fields
  * and provenance: the event id, how many sources reported it, and the evidence text.
  */
-import type { Event, EventActor } from '../doc/schema.js'
+import type { Event, EventActor, Place } from '../doc/schema.js'
 import type { MergedEvent } from '../store/store.js'
 import { countryName } from '../store/countries.js'
 import type { z } from 'zod'
@@ -40,35 +40,53 @@ export function interaction(a: number | null, b: number | null): number | null {
 /** The longest span of days (`date` to `dateEnd`) coded as one ACLED row per day; a longer one is one row, dated its first day. */
 export const ROW_PER_DAY_MAX = 7
 
+/** One ACLED row of an event: its day, its place, its share of the fatalities. */
+export interface AcledCell {
+  date: string | null
+  place: Place | null
+  fatalities: number
+}
+
 /**
- * The days ACLED codes an event on, with the fatalities of each. ACLED codes a happening told over
- * several days as one row per day and shares its fatalities out among them, the remainder to the
- * first days (5 killed over three days: 2, 2, 1); one day, or a span longer than `ROW_PER_DAY_MAX`,
- * is one row with all of them.
+ * The rows ACLED codes an event as: one per day of a happening told over several days and per
+ * place it is told at (`location`, then `otherLocations`), the fatalities shared out among them,
+ * the remainder to the first rows (5 killed over three days: 2, 2, 1). One day, or a span longer
+ * than `ROW_PER_DAY_MAX`, is one day.
  */
-export function acledDays(e: Pick<Event, 'date' | 'dateEnd' | 'fatalities'>): { date: string | null; fatalities: number }[] {
-  const total = e.fatalities ?? 0
+export function acledCells(e: Pick<Event, 'date' | 'dateEnd' | 'fatalities' | 'location' | 'otherLocations'>): AcledCell[] {
   const first = e.date?.slice(0, 10) ?? null
   const from = first ? Date.parse(first) : NaN
   const to = e.dateEnd ? Date.parse(e.dateEnd) : NaN
-  const n = Math.round((to - from) / 86_400_000) + 1
-  if (!(n >= 2 && n <= ROW_PER_DAY_MAX)) return [{ date: first, fatalities: total }]
+  const span = Math.round((to - from) / 86_400_000) + 1
+  const days = span >= 2 && span <= ROW_PER_DAY_MAX ? Array.from({ length: span }, (_, i) => new Date(from + i * 86_400_000).toISOString().slice(0, 10)) : [first]
+  const places = [e.location, ...(e.location ? e.otherLocations ?? [] : [])]
+  const total = e.fatalities ?? 0
+  const n = days.length * places.length
   const each = Math.floor(total / n)
-  return Array.from({ length: n }, (_, i) => ({
-    date: new Date(from + i * 86_400_000).toISOString().slice(0, 10),
-    fatalities: each + (i < total - each * n ? 1 : 0),
-  }))
+  return places.flatMap((place, p) => days.map((date, d) => ({ date, place, fatalities: each + (p * days.length + d < total - each * n ? 1 : 0) })))
 }
 
-/** The ACLED rows of a merged event: one per day it is coded on (`acledDays`); the rows of a span have ids `<event id>-d1`, `-d2`… */
+/** The ACLED rows of a merged event, one per day and place it is coded on (`acledCells`); several rows have ids `<event id>-1`, `-2`… */
 export function acledRows(m: MergedEvent): AcledRow[] {
   const row = acledRow(m)
-  const days = acledDays(m.event)
-  if (days.length === 1) return [row]
-  return days.map((d, i) => ({ ...row, event_id: `${m.id}-d${i + 1}`, event_date: d.date, fatalities: d.fatalities }))
+  const cells = acledCells(m.event)
+  if (cells.length === 1) return [row]
+  return cells.map((c, i) => ({ ...row, event_id: `${m.id}-${i + 1}`, event_date: c.date, fatalities: c.fatalities, ...placeColumns(c.place, c.place === m.event.location ? m.event.geoPrecision : null) }))
 }
 
-/** A merged event as one row: its first day, all its fatalities (see `acledRows` for the rows ACLED codes). */
+/** The place columns of a row: where, and how precisely (the event's own precision for its main place). */
+function placeColumns(loc: Place | null, geoPrecision: number | null): Pick<AcledRow, 'country' | 'admin1' | 'location' | 'latitude' | 'longitude' | 'geo_precision'> {
+  return {
+    country: countryName(loc?.countryCode ?? null),
+    admin1: loc?.admin1Name ?? loc?.admin1Code ?? null,
+    location: loc?.name ?? null,
+    latitude: loc?.lat ?? null,
+    longitude: loc?.lon ?? null,
+    geo_precision: geoPrecision ?? loc?.geoPrecision ?? null,
+  }
+}
+
+/** A merged event as one row: its first day and place, all its fatalities (see `acledRows` for the rows ACLED codes). */
 export function acledRow(m: MergedEvent): AcledRow {
   const e = m.event
   const loc = e.location
@@ -88,12 +106,7 @@ export function acledRow(m: MergedEvent): AcledRow {
     assoc_actor_2: names(e.assocActor2),
     inter2: e.actor2?.inter ?? null,
     interaction: interaction(e.actor1?.inter ?? null, e.actor2?.inter ?? null),
-    country: countryName(loc?.countryCode ?? null),
-    admin1: loc?.admin1Name ?? loc?.admin1Code ?? null,
-    location: loc?.name ?? null,
-    latitude: loc?.lat ?? null,
-    longitude: loc?.lon ?? null,
-    geo_precision: e.geoPrecision ?? loc?.geoPrecision ?? null,
+    ...placeColumns(loc, e.geoPrecision),
     fatalities: e.fatalities ?? 0,
     notes: (flags.length ? `[${flags.join(', ')}] ` : '') + evidence.join(' … '),
     source: m.sources.join('; '),

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test'
 import { analyse, eventAt, placeAt } from '../store/fixtures.js'
 import type { MergedEvent } from '../store/store.js'
 import { csvCell } from './acled-csv.js'
-import { ROW_PER_DAY_MAX, acledDays, interaction } from './acled-row.js'
+import { ROW_PER_DAY_MAX, acledCells, interaction } from './acled-row.js'
 import { writeExport } from './index.js'
 
 const a = analyse('Army artillery shelled Homs overnight, residents said, and "heavy" fire hit the old city.')
@@ -71,15 +71,25 @@ describe('ACLED CSV', () => {
     const { out, written } = collect([{ ...m, event: { ...m.event, date: '2016-12-07', dateEnd: '2016-12-09', fatalities: 5 } }], 'acled-csv')
     assert.equal(written, 1)
     const rows = out.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(','))
-    assert.deepEqual(rows.map((r) => [r[0], r[1], r[18]]), [['ev-span-d1', '2016-12-07', '2'], ['ev-span-d2', '2016-12-08', '2'], ['ev-span-d3', '2016-12-09', '1']])
+    assert.deepEqual(rows.map((r) => [r[0], r[1], r[18]]), [['ev-span-1', '2016-12-07', '2'], ['ev-span-2', '2016-12-08', '2'], ['ev-span-3', '2016-12-09', '1']])
   })
 
   it('keeps one row for one day and for a span longer than a week', () => {
-    assert.deepEqual(acledDays({ date: '2016-12-07', dateEnd: null, fatalities: 4 }), [{ date: '2016-12-07', fatalities: 4 }])
-    assert.deepEqual(acledDays({ date: '2016-12-07', dateEnd: '2016-12-08', fatalities: null }), [{ date: '2016-12-07', fatalities: 0 }, { date: '2016-12-08', fatalities: 0 }])
-    assert.equal(acledDays({ date: '2016-12-01', dateEnd: '2016-12-20', fatalities: 9 }).length, 1)
-    assert.equal(acledDays({ date: '2016-02-27', dateEnd: '2016-03-01', fatalities: 0 }).at(-1)!.date, '2016-03-01')
-    assert.equal(acledDays({ date: '2016-12-01', dateEnd: `2016-12-0${ROW_PER_DAY_MAX}`, fatalities: 0 }).length, ROW_PER_DAY_MAX)
+    const days = (date: string, dateEnd: string | null, fatalities: number | null) =>
+      acledCells({ date, dateEnd, fatalities, location: homs }).map((c) => [c.date, c.fatalities])
+    assert.deepEqual(days('2016-12-07', null, 4), [['2016-12-07', 4]])
+    assert.deepEqual(days('2016-12-07', '2016-12-08', null), [['2016-12-07', 0], ['2016-12-08', 0]])
+    assert.equal(days('2016-12-01', '2016-12-20', 9).length, 1)
+    assert.equal(days('2016-02-27', '2016-03-01', 0).at(-1)![0], '2016-03-01')
+    assert.equal(days('2016-12-01', `2016-12-0${ROW_PER_DAY_MAX}`, 0).length, ROW_PER_DAY_MAX)
+  })
+
+  it('codes a happening told at several places as one row per place, each with its place columns', () => {
+    const m = merged('ev-towns', true)
+    const aleppo = { ...homs, id: 'x', geonameId: 170063, name: 'Aleppo', lat: 36.2021, lon: 37.1343, admin1Name: 'Aleppo' }
+    const { out } = collect([{ ...m, event: { ...m.event, otherLocations: [aleppo], fatalities: 3 } }], 'acled-csv')
+    const rows = out.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(','))
+    assert.deepEqual(rows.map((r) => [r[0], r[14], r[15], r[16], r[18]]), [['ev-towns-1', 'Homs', '34.7308', '36.7094', '2'], ['ev-towns-2', 'Aleppo', '36.2021', '37.1343', '1']])
   })
 
   const pairs: [number | null, number | null, number | null][] = [[1, 7, 17], [7, 1, 17], [2, null, 20], [null, null, null], [3, 3, 33]]
@@ -105,6 +115,13 @@ describe('GeoJSON', () => {
     const m = merged('ev-span', true)
     const fc = JSON.parse(collect([{ ...m, event: { ...m.event, date: '2016-12-07', dateEnd: '2016-12-09' } }], 'geojson').out) as { features: { properties: Record<string, unknown> }[] }
     assert.deepEqual([fc.features[0]!.properties.event_date, fc.features[0]!.properties.event_date_end], ['2016-12-07', '2016-12-09'])
+  })
+
+  it('lists the other places a happening is told at', () => {
+    const m = merged('ev-towns', true)
+    const aleppo = { ...homs, id: 'x', geonameId: 170063, name: 'Aleppo', lat: 36.2021, lon: 37.1343 }
+    const fc = JSON.parse(collect([{ ...m, event: { ...m.event, otherLocations: [aleppo] } }], 'geojson').out) as { features: { properties: Record<string, unknown> }[] }
+    assert.deepEqual(fc.features[0]!.properties.other_locations, [{ name: 'Aleppo', latitude: 36.2021, longitude: 37.1343 }])
   })
 
   it('is an empty collection when nothing matches', () => {

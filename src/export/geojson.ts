@@ -1,7 +1,8 @@
 /**
  * GeoJSON (RFC 7946): one Point feature per merged event that has a place, coordinates in
  * [longitude, latitude] order, properties in ACLED's column names plus the last day of a span of
- * days (`event_date_end`, null for one day) and every evidence span.
+ * days (`event_date_end`, null for one day), the other places it is told at (`other_locations`) and
+ * every evidence span.
  * Events without a place cannot be drawn and are counted, not written.
  */
 import type { MergedEvent } from '../store/store.js'
@@ -21,7 +22,12 @@ export function toFeature(m: MergedEvent): Feature | null {
     type: 'Feature',
     id: m.id,
     geometry: { type: 'Point', coordinates: [round(loc.lon), round(loc.lat)] },
-    properties: { ...acledRow(m), event_date_end: m.event.dateEnd ?? null, evidence: m.evidence },
+    properties: {
+      ...acledRow(m),
+      event_date_end: m.event.dateEnd ?? null,
+      other_locations: (m.event.otherLocations ?? []).map((p) => ({ name: p.name, latitude: round(p.lat), longitude: round(p.lon) })),
+      evidence: m.evidence,
+    },
   }
 }
 

@@ -113,6 +113,18 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(merged.map((m) => m.sourceCount), [2])
     })
 
+    it('finds an event told at several places near any of them', async () => {
+      const a = analyse('Protesters marched in Idlib and Deir ez-Zor on Thursday, witnesses said.', { published: '2017-02-03', source: 'Outlet P' })
+      const idlib = placeAt(a, 'Idlib', IDLIB)
+      const deir = placeAt(a, 'Deir ez-Zor', { lat: 35.3359, lon: 40.1408, country: 'SY', admin1: 'Deir ez-Zor' })
+      a.events = [{ ...eventAt(a, 'marched', { type: 'Protests', sub: 'Peaceful protest', date: '2017-02-02', place: idlib }), otherLocations: [deir] }]
+      await store.put([{ stored: stored(a), sighting: sight('places.json', 'Outlet P') }])
+      const near = async (lat: number, lon: number) => (await store.searchEvents({ near: { lat, lon, km: 20 }, eventType: 'Peaceful protest' })).length
+      assert.equal(await near(IDLIB.lat, IDLIB.lon), 1)
+      assert.equal(await near(35.3359, 40.1408), 1)
+      assert.equal(await near(35.6, 38.4), 0, 'between the two places, far from both')
+    })
+
     it('finds words whatever their accents, and treats query syntax as words', async () => {
       const hits = await store.searchArticles({ text: 'securite ALEP' })
       assert.equal(hits.length, 1)

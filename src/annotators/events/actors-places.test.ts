@@ -78,6 +78,23 @@ describe('events: the most precise place the text gives', () => {
   })
 })
 
+describe('events: a happening told at several places listed', () => {
+  const placesOf = (text: string, language = 'en') => {
+    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    return [e?.location?.name, ...(e?.otherLocations ?? []).map((p) => p.name)]
+  }
+  it('has every place of the list, the first as its location', () => {
+    assert.deepEqual(placesOf('Protests were held in Gao, Kidal and Mopti on Tuesday.'), ['Gao', 'Kidal', 'Mopti'])
+    assert.deepEqual(placesOf('Des manifestations ont eu lieu à Gao, Kidal et Mopti mardi.', 'fr'), ['Gao', 'Kidal', 'Mopti'])
+    assert.deepEqual(placesOf('Protests were held in Gao and Kidal.'), ['Gao', 'Kidal'])
+  })
+  it('a list needs its closing joint, and a place named otherwise is not listed', () => {
+    assert.deepEqual(placesOf('Protests were held in Gao, near Kidal.'), ['Gao'])
+    assert.deepEqual(placesOf('Protests were held in Gao after a bomb hit Kidal and Mopti.').slice(0, 1), ['Gao'])
+    assert.deepEqual(placesOf('Des manifestations ont eu lieu à Gao, près de Kidal.', 'fr'), ['Gao'])
+  })
+})
+
 describe('events: the country a sentence\'s places are trusted in', () => {
   const inLang = (text: string, language: string) => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
   it('between two countries named once each, not the first named but the one of the town', () => {

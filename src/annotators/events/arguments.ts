@@ -8,7 +8,7 @@ import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
 import { communalMentions } from './communal.js'
 import { firstStart, itemsBySentence } from './gate.js'
-import { hasCue, parseNumber, type EventResources } from './resources.js'
+import { cueRegex, hasCue, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, stateActorId, toActor } from '../../kb/actors/resolve.js'
@@ -495,6 +495,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
 export interface Located {
   place: Place | null
   geoPrecision: 1 | 2 | 3 | null
+  /** The places listed with `place` in its sentence ("in Asanza, Hai and Tarawa"): the happening's places too. */
+  also: Place[]
 }
 
 interface Bearings { re: RegExp; bearing: Map<string, number>; unit: Map<string, number> }
@@ -632,14 +634,56 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (place && specificity(place) >= 2) {
     const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && inside(p, place!))
       ?? named.find((p) => specificity(p) === 0 && inside(p, place!))
-    if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3 }
+    if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3, also: [] }
   }
   const moved = place ? offsetPlace(place, text, sentence.start, doc.article.language) : null
-  if (moved) return { place: moved, geoPrecision: 2 }
-  if (place) return { place, geoPrecision: precision(place, place.geoPrecision) }
-  if (named[0]) return { place: named[0], geoPrecision: named[0].geoPrecision }
-  if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3 }
-  return { place: null, geoPrecision: null }
+  if (moved) return { place: moved, geoPrecision: 2, also: [] }
+  if (place) {
+    // The chain of a list reads every name the sentence gives; a name read as a person or set
+    // aside as misplaced joins it, but is no place of the happening.
+    const listed = listedWith(place, doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end), text, res)
+    return { place, geoPrecision: precision(place, place.geoPrecision), also: listed.filter((p) => places.includes(p)) }
+  }
+  if (named[0]) return { place: named[0], geoPrecision: named[0].geoPrecision, also: [] }
+  if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [] }
+  return { place: null, geoPrecision: null, also: [] }
+}
+
+const LIST_COMMA = /^\s*,\s*$/u
+
+/**
+ * The places listed with `p` ("in Asanza, Hai and Tarawa", « à Gao, Kidal et Tombouctou »): names
+ * one after the other, joined by commas and the last by the language's list joint (cue kind
+ * `list`); countries list only with countries. Only a list closed by that joint counts: "in Tafelsig,
+ * Mitchells Plain" names a suburb and its town. Empty when `p` is in no such list.
+ */
+function listedWith(p: Place, places: readonly Place[], text: string, res: EventResources): Place[] {
+  const joint = cueRegex(res, 'list', '^\\s*,?\\s*(?:{cue})\\s+$')
+  if (!joint) return []
+  // Countries list with countries; towns and areas with each other ("in Alexandria, Damietta, Menufiya and Sohag").
+  const country = specificity(p) === 3
+  const kin = places.filter((q) => (specificity(q) === 3) === country).sort((a, b) => a.start - b.start)
+  // Runs of names joined by commas, each closed by the joint before its last name.
+  let run: Place[] = []
+  let closed = false
+  for (let i = 0; i < kin.length; i++) {
+    const q = kin[i]!
+    const prev: Place | undefined = run.at(-1)
+    const gap: string | null = prev && q.start >= prev.end && q.start - prev.end <= 20 ? text.slice(prev.end, q.start) : null
+    const comma: boolean = gap !== null && !closed && LIST_COMMA.test(gap)
+    const last: boolean = gap !== null && !closed && !comma && (joint.lastIndex = 0, joint.test(gap))
+    if (comma || last) {
+      run.push(q)
+      closed = last
+      continue
+    }
+    if (closed && run.includes(p)) break
+    run = [q]
+    closed = false
+  }
+  if (!closed || !run.includes(p)) return []
+  const seen = new Set([p.geonameId ?? p.name])
+  return run.filter((q) => !seen.has(q.geonameId ?? q.name) && seen.add(q.geonameId ?? q.name))
 }
 
 /**

@@ -25,6 +25,8 @@ export interface Draft {
   actor2: ActorMention | null
   assoc1: ActorMention[]
   place: Place | null
+  /** Other places listed with `place` ("in Asanza, Hai and Tarawa"): the happening's places too. */
+  alsoAt: Place[]
   geoPrecision: 1 | 2 | 3 | null
   date: string | null
   timePrecision: 1 | 2 | 3 | null
@@ -120,9 +122,15 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   // a later mention places it inside that area ("hit Khan Sheikhoun").
   if (target.place && d.place && (wide(target.place) || area(target.place)) && !wide(d.place) && !area(d.place)) {
     target.place = d.place
+    target.alsoAt = d.alsoAt
     target.geoPrecision = d.geoPrecision
   }
-  target.place ??= d.place
+  if (!target.place) {
+    target.place = d.place
+    target.alsoAt = d.alsoAt
+  }
+  // Another mention at the same place that lists the happening's other places.
+  if (!target.alsoAt.length && d.alsoAt.length && target.place && d.place && target.place.geonameId === d.place.geonameId) target.alsoAt = d.alsoAt
   // The same place told more precisely by another mention ("near Khan Sheikhoun", then "in Khan Sheikhoun").
   if (target.geoPrecision !== null && d.geoPrecision !== null && d.geoPrecision < target.geoPrecision && d.place && target.place?.geonameId === d.place.geonameId) target.geoPrecision = d.geoPrecision
   target.geoPrecision ??= d.geoPrecision

@@ -717,7 +717,7 @@ describe('events: merging a happening told at an area with the town a later ment
   }
   const draft = (sentence: number, place: ReturnType<typeof placeOf>, geoPrecision: 1 | 2 | 3): Draft => ({
     code: 'AIR_STRIKE', score: 5, sentence, lastSentence: sentence, head: { start: sentence * 100, end: sentence * 100 + 5 }, definite: false, governsPlace: true,
-    actor1: null, actor2: null, assoc1: [], place, geoPrecision, date: '2020-06-09', timePrecision: 1, dateEnd: null, dateSpan: null, historical: false, harmOnly: false,
+    actor1: null, actor2: null, assoc1: [], place, alsoAt: [], geoPrecision, date: '2020-06-09', timePrecision: 1, dateEnd: null, dateSpan: null, historical: false, harmOnly: false,
     fatalities: null, size: null, flags: { negated: false, ceased: false, hypothetical: false, reportedBy: null }, evidence: [{ start: sentence * 100, end: sentence * 100 + 50 }], rules: [],
   })
   it('a country-wide mention takes the town told inside that country', () => {

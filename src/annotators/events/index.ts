@@ -83,7 +83,7 @@ export function findEvents(doc: Doc): Event[] {
     // A party or union attacked is its unarmed members: the target of one-sided violence, whatever
     // the inter its militants get when they fight.
     if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, organisations)) roles.actor2 = { ...roles.actor2, inter: 7 }
-    const { place, geoPrecision } = locate(c, sentence, doc, focus, res)
+    const { place, geoPrecision, also } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
     const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res, neighbours.flatMap((o) => o.matches))
     const flags = readFlags(c.head, sentence, local, doc.statements, res)
@@ -93,7 +93,7 @@ export function findEvents(doc: Doc): Event[] {
       definite: isDefinite(c.head, sentence, text, res),
       governsPlace: place !== null && place.start >= c.head.end && place.start - c.head.end <= 40,
       actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1,
-      place, geoPrecision, date: when.date, timePrecision: when.timePrecision, dateEnd: when.through?.date ?? null,
+      place, alsoAt: also, geoPrecision, date: when.date, timePrecision: when.timePrecision, dateEnd: when.through?.date ?? null,
       dateSpan: when.timex ? { start: when.timex.start, end: Math.max(when.timex.end, when.through?.end ?? 0, when.window ?? 0) } : null,
       // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
       // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
@@ -132,6 +132,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     dateEnd: d.dateEnd,
     dateSpan: d.dateSpan,
     location: d.place ? atSeat(d.place) : null,
+    otherLocations: d.alsoAt.map(atSeat),
     geoPrecision: d.geoPrecision,
     fatalities: d.fatalities,
     size: d.size,

@@ -66,8 +66,10 @@ export function eventConditions(f: SearchFilters, w: Where): void {
   if (f.actor) push(w, `e.actors LIKE ? ESCAPE '\\'`, `%${escapeLike(f.actor.toLowerCase())}%`)
   if (f.near) {
     const b = boxAround(f.near.lat, f.near.lon, f.near.km)
-    push(w, 'e.n IN (SELECT n FROM events_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?) AND dist_km(e.lat, e.lon, ?, ?) <= ?',
-      b.minLat, b.maxLat, b.minLon, b.maxLon, f.near.lat, f.near.lon, f.near.km)
+    // Near the event's place or any other place it is told at (`event_places`).
+    push(w, `e.n IN (SELECT n FROM events_rtree WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)
+      AND (dist_km(e.lat, e.lon, ?, ?) <= ? OR EXISTS (SELECT 1 FROM event_places p WHERE p.event = e.n AND dist_km(p.lat, p.lon, ?, ?) <= ?))`,
+    b.minLat, b.maxLat, b.minLon, b.maxLon, f.near.lat, f.near.lon, f.near.km, f.near.lat, f.near.lon, f.near.km)
   }
 }
 

@@ -124,6 +124,15 @@ CREATE INDEX events_subtype_date ON events(sub_event_type COLLATE NOCASE, date, 
 ALTER TABLE events ADD COLUMN date_end TEXT;
 `,
   },
+  {
+    version: 5,
+    // Events stored before it had one place each: nothing to fill.
+    why: 'the other places of an event told at several places, so that a search near any of them finds it',
+    sql: `
+CREATE TABLE event_places (event INTEGER NOT NULL REFERENCES events(n), lat REAL NOT NULL, lon REAL NOT NULL);
+CREATE INDEX event_places_event ON event_places(event);
+`,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -38,6 +38,7 @@ export function createWriter(db: Db): Writer {
       VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     cluster: db.prepare('UPDATE events SET cluster = ? WHERE n = ?'),
     rtree: db.prepare('INSERT INTO events_rtree (n, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)'),
+    eventPlace: db.prepare('INSERT INTO event_places (event, lat, lon) VALUES (?, ?, ?)'),
     // Reports of the same sub-event type within MAX_DAYS (dates are YYYY-MM-DD, so the day range is a
     // string range) and within the box, read through the (sub-event type, date) index: a handful of
     // rows, where the R*Tree box alone holds every report ever stored at a busy place (a country's
@@ -136,7 +137,14 @@ function writeEvent(q: Record<string, Statement>, article: number, idx: number, 
       loc?.lat ?? null, loc?.lon ?? null, eventActors(e), JSON.stringify(e)).lastInsertRowid,
   )
   let cluster = en
-  if (loc) q.rtree!.run(en, loc.lat, loc.lat, loc.lon, loc.lon)
+  if (loc) {
+    // The R*Tree box holds every place of the event; the other places are kept for the distance test.
+    const all = [loc, ...(e.otherLocations ?? [])]
+    const lats = all.map((p) => p.lat)
+    const lons = all.map((p) => p.lon)
+    q.rtree!.run(en, Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons))
+    for (const p of e.otherLocations ?? []) q.eventPlace!.run(en, p.lat, p.lon)
+  }
   // Without a place or a readable date an event merges with nothing (`sameEvent`).
   const days = loc && e.date ? dayRange(e.date, MAX_DAYS) : null
   const last = e.dateEnd && e.date && e.dateEnd > e.date ? dayRange(e.dateEnd, MAX_DAYS) : days
