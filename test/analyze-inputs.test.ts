@@ -78,6 +78,21 @@ describe('analyze inputs', () => {
     for (const e of err) assert.doesNotMatch(e, /\n\s+at /, 'no stack traces')
   })
 
+  it('refuses, naming them, the files it would read as one article of markup: feeds, WARC, other XML, tables', async () => {
+    const files: [string, string, RegExp][] = [
+      ['f.rss', '<rss version="2.0"><channel><title>T</title></channel></rss>', /f\.rss: an RSS or Atom feed: `sitrep ingest` reads it/],
+      ['f.xml', '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>', /f\.xml: an RSS or Atom feed/],
+      ['a.warc', 'WARC/1.1\r\nWARC-Type: warcinfo\r\n\r\n', /a\.warc: a WARC archive: `sitrep ingest` reads it/],
+      ['sitemap.xml', '<?xml version="1.0"?><urlset><url><loc>https://e.org/</loc></url></urlset>', /sitemap\.xml: XML that is not an RSS or Atom feed/],
+      ['articles.csv', 'title,text\n"Clash","Rebels shelled the town."\n', /articles\.csv: a table is not an input format: convert it to JSON Lines/],
+      ['articles.tsv', 'title\ttext\nClash\tLes rebelles ont bombardé la ville.\n', /articles\.tsv: a table is not an input format/],
+    ]
+    const { code, out, err } = await analyzeCapture([...files.map(([name, data]) => write(name, data)), write('ok.txt', EN)])
+    assert.equal(code, 1)
+    assert.equal(out.length, 1)
+    for (const [, , message] of files) assert.ok(err.some((e) => message.test(e)), `${message}:\n${err.join('\n')}`)
+  })
+
   it('refuses an input over the size limit and names it', async () => {
     const p = write('big.txt', 'a'.repeat(2048))
     const { code, err } = await analyzeCapture([p], { maxBytes: 1024 })

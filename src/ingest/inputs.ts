@@ -8,6 +8,7 @@ import { extname, join } from 'node:path'
 import { z } from 'zod'
 import { EngineError, isEngineError } from '../errors.js'
 import { decodeHtml, decodeText, looksBinary } from '../extract/decode.js'
+import { looksLikeFeed } from './feeds.js'
 import type { RawArticle } from '../pipeline/pipeline.js'
 
 /** Largest single input (a file, or one JSON Lines record) read; larger ones are refused. */
@@ -103,11 +104,27 @@ async function* fromFile(path: string, opts: ReadOptions): AsyncGenerator<InputI
   yield* fromBytes(path, readFileSync(path), opts)
 }
 
+/**
+ * Files this reader does not take, by extension: read as text, a feed, an archive or a table would
+ * be one article of markup. Feeds and WARC are `ingest`'s (`sources.ts` takes them before this).
+ */
+function formatError(input: string, ext: string, bytes: Uint8Array): EngineError | null {
+  const ingestOnly = ext === '.rss' || ext === '.atom' || ext === '.warc' || (ext === '.xml' && looksLikeFeed(new TextDecoder('latin1').decode(bytes.subarray(0, 2048))))
+  if (ingestOnly) return new EngineError('E_FORMAT', `${ext === '.warc' ? 'a WARC archive' : 'an RSS or Atom feed'}: \`sitrep ingest\` reads it (analyze reads text, HTML, JSON and JSON Lines)`, input)
+  if (ext === '.xml') return new EngineError('E_FORMAT', 'XML that is not an RSS or Atom feed: not an input format (text, HTML, JSON, JSON Lines; feeds and WARC with `sitrep ingest`)', input)
+  if (ext === '.csv' || ext === '.tsv') {
+    return new EngineError('E_FORMAT', 'a table is not an input format: convert it to JSON Lines, one {"text" or "html", "title", "published", "url", "source"} object a line', input)
+  }
+  return null
+}
+
 /** Articles from the bytes of one input, by its name's extension and its content (text, HTML, JSON). */
 export function* fromBytes(input: string, bytes: Uint8Array, opts: ReadOptions): Generator<InputItem> {
   try {
     if (bytes.length === 0) throw new EngineError('E_EMPTY', 'empty input', input)
     const ext = extname(input).toLowerCase()
+    const refused = formatError(input, ext, bytes)
+    if (refused) throw refused
     if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || (ext !== '.json' && ext !== '.txt' && looksLikeHtml(bytes))) {
       if (looksBinary(bytes)) throw new EngineError('E_BINARY', 'binary data, not HTML', input)
       yield ok({ input, html: decodeHtml(bytes, input).html }, opts)
