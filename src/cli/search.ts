@@ -17,16 +17,17 @@ export async function runSearch(words: string[], opts: SearchCliOptions, io: Out
   const store = openSqliteStore(opts.db, { create: false, write: false })
   try {
     const f = toFilters(words.join(' ').trim() || undefined, opts, 20)
-    if (opts.in === 'events') print(await store.searchEvents(f), opts.json, eventRow, io)
-    else if (opts.in === 'statements') print(await store.searchStatements(f), opts.json, statementRow, io)
-    else print(await store.searchArticles(f), opts.json, articleRow, io)
+    const limit = f.limit ?? 20
+    if (opts.in === 'events') print(await store.searchEvents(f), limit, opts.json, eventRow, io)
+    else if (opts.in === 'statements') print(await store.searchStatements(f), limit, opts.json, statementRow, io)
+    else print(await store.searchArticles(f), limit, opts.json, articleRow, io)
     return 0
   } finally {
     await store.close()
   }
 }
 
-function print<T>(hits: T[], json: boolean | undefined, row: (h: T) => string[], io: Output): void {
+function print<T>(hits: T[], limit: number, json: boolean | undefined, row: (h: T) => string[], io: Output): void {
   if (json) {
     for (const h of hits) io.out(JSON.stringify(h))
     return
@@ -36,7 +37,8 @@ function print<T>(hits: T[], json: boolean | undefined, row: (h: T) => string[],
     return
   }
   for (const h of hits) io.out(row(h).join('\n'))
-  io.err(`${hits.length} result${hits.length === 1 ? '' : 's'}${hits.length >= 20 ? ' (use --limit for more)' : ''}`)
+  // Only a full page may have more behind it.
+  io.err(`${hits.length} result${hits.length === 1 ? '' : 's'}${hits.length >= limit ? ` (the first ${limit}: --limit N for more)` : ''}`)
 }
 
 /** A terminal's usual width: each hit is a few lines that fit it, never one line that wraps. */
