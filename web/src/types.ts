@@ -1,6 +1,6 @@
 /** The shapes the API returns, as the app uses them (the document model comes from the engine). */
 import type { Analysis, Event, Span, Statement } from '../../src/doc/schema.js'
-import type { PlaceCount } from '../../src/api/routes/search.js'
+import type { PlaceCount } from '../../src/api/responses.js'
 import type { MergedEvent, StatementHit } from '../../src/store/store.js'
 
 export type { Analysis, Event, Span, Statement }

@@ -8,6 +8,7 @@ import type { Hono } from 'hono'
 import type { Analysis } from '../../doc/schema.js'
 import type { SearchFilters, Store } from '../../store/store.js'
 import { ApiError } from '../errors.js'
+import type { ActorCount, PlaceCount } from '../responses.js'
 import { ArticleId, NoQuery, SearchQuery } from '../schemas.js'
 import { parseParam, parseQuery } from '../validate.js'
 
@@ -47,25 +48,6 @@ async function page<T>(q: SearchQuery, read: (f: SearchFilters) => Promise<T[]>)
 
 /** Articles read to aggregate actors or places: the newest matching ones. */
 const AGGREGATE_ARTICLES = 200
-
-export interface PlaceCount {
-  name: string
-  geonameId: number | null
-  lat: number
-  lon: number
-  countryCode: string | null
-  admin1Name: string | null
-  mentions: number
-  articles: number
-}
-
-export interface ActorCount {
-  id: string | null
-  name: string
-  kind: string
-  mentions: number
-  articles: number
-}
 
 export function countPlaces(analyses: Analysis[]): PlaceCount[] {
   const byKey = new Map<string, PlaceCount & { seen: Set<string> }>()
