@@ -87,6 +87,12 @@ describe('events: a happening told at several places listed', () => {
     assert.deepEqual(placesOf('Protests were held in Gao, Kidal and Mopti on Tuesday.'), ['Gao', 'Kidal', 'Mopti'])
     assert.deepEqual(placesOf('Des manifestations ont eu lieu à Gao, Kidal et Mopti mardi.', 'fr'), ['Gao', 'Kidal', 'Mopti'])
     assert.deepEqual(placesOf('Protests were held in Gao and Kidal.'), ['Gao', 'Kidal'])
+    assert.deepEqual(placesOf('Teachers staged sit-ins in several towns, including Gao, Kidal and Mopti.'), ['Gao', 'Kidal', 'Mopti'])
+    assert.deepEqual(placesOf('Des enseignants ont manifesté dans plusieurs villes, dont Gao, Kidal et Mopti.', 'fr'), ['Gao', 'Kidal', 'Mopti'])
+  })
+  it('names told as parties or countries are not listed places', () => {
+    assert.deepEqual(placesOf('Fighting resumed in Gao after a truce brokered by Bamako and Niamey collapsed.').slice(1), [])
+    assert.deepEqual(placesOf('Clashes erupted in Gao, killing fighters from Mali and Niger.').slice(1), [])
   })
   it('a list needs its closing joint, and a place named otherwise is not listed', () => {
     assert.deepEqual(placesOf('Protests were held in Gao, near Kidal.'), ['Gao'])

@@ -258,7 +258,7 @@ export function otherSide(party: ActorMention, mentions: readonly ActorMention[]
 }
 
 /** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
-export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite', before: string): boolean {
+export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open', before: string): boolean {
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
@@ -654,15 +654,19 @@ const LIST_COMMA = /^\s*,\s*$/u
 /**
  * The places listed with `p` ("in Asanza, Hai and Tarawa", « à Gao, Kidal et Tombouctou »): names
  * one after the other, joined by commas and the last by the language's list joint (cue kind
- * `list`); countries list only with countries. Only a list closed by that joint counts: "in Tafelsig,
+ * `list`); only towns and administrative areas, not countries or regions, and only a list that
+ * a locative cue ("in", « à ») or a list opener ("including", « dont ») opens. Only a list closed by that joint counts: "in Tafelsig,
  * Mitchells Plain" names a suburb and its town. Empty when `p` is in no such list.
  */
 function listedWith(p: Place, places: readonly Place[], text: string, res: EventResources): Place[] {
   const joint = cueRegex(res, 'list', '^\\s*,?\\s*(?:{cue})\\s+$')
   if (!joint) return []
-  // Countries list with countries; towns and areas with each other ("in Alexandria, Damietta, Menufiya and Sohag").
-  const country = specificity(p) === 3
-  const kin = places.filter((q) => (specificity(q) === 3) === country).sort((a, b) => a.start - b.start)
+  // Towns and administrative areas list with each other ("in Alexandria, Damietta, Menufiya and
+  // Sohag"); countries listed are more often parties than places ("a deal brokered by Russia and
+  // Iran"), and regions ("the Middle East and North Africa") no places to code.
+  const listable = (q: Place) => /^(?:PPL|ADM)/.test(q.featureCode ?? '')
+  if (!listable(p)) return []
+  const kin = places.filter(listable).sort((a, b) => a.start - b.start)
   // Runs of names joined by commas, each closed by the joint before its last name.
   let run: Place[] = []
   let closed = false
@@ -681,7 +685,10 @@ function listedWith(p: Place, places: readonly Place[], text: string, res: Event
     run = [q]
     closed = false
   }
-  if (!closed || !run.includes(p)) return []
+  // A list the sentence gives as where something happened ("in", "across", "the provinces of",
+  // "towns including"), not one told as parties ("a truce brokered by Moscow and Washington").
+  const opening = text.slice(Math.max(0, run[0]!.start - 25), run[0]!.start)
+  if (!closed || !run.includes(p) || !(endsWithCue(res, 'locative', opening) || endsWithCue(res, 'list-open', opening))) return []
   const seen = new Set([p.geonameId ?? p.name])
   return run.filter((q) => !seen.has(q.geonameId ?? q.name) && seen.add(q.geonameId ?? q.name))
 }

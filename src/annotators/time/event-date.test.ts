@@ -141,6 +141,10 @@ describe('eventDate', () => {
       ['Des manifestations ont eu lieu les 3 et 5 novembre.', 'fr', 'manifestations', '2016-11-03', null, 1, '3'],
       ['Five soldiers were killed on March 3 and 4 others wounded.', 'en', 'killed', '2016-03-03', null, 1, 'March 3'],
       ['Des soldats ont attaqué le poste le 3 mars à 10 heures.', 'fr', 'ont attaqué', '2016-03-03', null, 1, '3 mars'],
+      // A night across two days is dated by its first day; a clock time after a day is no last day.
+      ['Des étudiants ont été tués dans la nuit du 11 au 12 novembre.', 'fr', 'ont été tués', '2016-11-11', null, 1, '11 au 12 novembre'],
+      ['Rebels attacked the town overnight from Monday to Tuesday.', 'en', 'attacked', '2016-12-12', null, 1, 'Monday to Tuesday'],
+      ['Les combats ont repris jeudi à 8 h.', 'fr', 'combats', '2016-12-15', null, 1, 'jeudi à 8 h'],
       // A window: one happening on a day not known, the middle one, at a week's precision.
       ['The attack took place at some point between 18/11 and 22/11.', 'en', 'attack', '2016-11-20', null, 2, '18/11 and 22/11'],
       ['L\'attaque a eu lieu à une date indéterminée entre le 3 et le 5 novembre.', 'fr', 'attaque', '2016-11-04', null, 2, '3 et le 5 novembre'],

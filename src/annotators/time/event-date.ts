@@ -27,8 +27,9 @@ export interface EventDate {
    */
   through: { date: string; end: number } | null
   /**
-   * Where the words of a window of days end, when the date is one unknown day inside it ("at some
-   * point between 18/01 and 22/01": the middle day, precision 2 for under a week, else 3).
+   * Where the words of a window of days or of a night end, when the date is one day inside it ("at
+   * some point between 18/01 and 22/01": the middle day, precision 2 for under a week, else 3; "the
+   * night of 11 to 12 May": the first day).
    */
   window?: number
 }
@@ -134,6 +135,7 @@ export function eventDate(doc: Doc, span: Span): EventDate {
   }
   if (best) {
     const span = best.dp.timePrecision === 1 ? daySpan(doc, best, dated) : null
+    if (span?.night) return { date: span.first.dp.date, timePrecision: 1, timex: span.first.t, through: null, window: span.end }
     if (span?.window) {
       // One happening at an unknown day of the window: its middle day, with the precision of its length.
       const mid = addDays(parseValue(span.first.dp.date)!.p, Math.floor((dayNumber(span.last) - dayNumber(span.first.dp.date)) / 2))
@@ -158,14 +160,18 @@ const dayNumber = (date: string) => Date.parse(date) / 86_400_000
  * March" are two days, no span); or, after a day written with digits, a bare last day of the same
  * month ("Dec 7-10", "April 5 and 6."). The last day comes 1 to `MAX_SPAN_DAYS` days after the
  * first. `window` when the language's words before it make it the window of one happening's unknown
- * day. Null when the day stands alone.
+ * day, `night` when they make two days one night. Null when the day stands alone.
  */
-function daySpan(doc: Doc, day: Dated, dated: readonly Dated[]): { first: Dated; last: string; end: number; window: boolean } | null {
+function daySpan(doc: Doc, day: Dated, dated: readonly Dated[]): { first: Dated; last: string; end: number; window: boolean; night: boolean } | null {
   const res = loadTimeResources(doc.article.language)?.daySpan
   if (!res) return null
   const text = doc.article.text
   const before = (t: Timex) => text.slice(Math.max(0, t.start - 40), t.start).toLowerCase()
-  const span = (first: Dated, last: string, end: number) => ({ first, last, end, window: res.window !== null && res.window.test(before(first.t)) })
+  const span = (first: Dated, last: string, end: number) => ({
+    first, last, end,
+    window: res.window !== null && res.window.test(before(first.t)),
+    night: res.night !== null && res.night.test(before(first.t)) && dayNumber(last) - dayNumber(first.dp.date) === 1,
+  })
   const apart = (a: string, b: string) => dayNumber(b) - dayNumber(a)
   // Whether days `n` apart, the first being `first`, make a span when `joints` join them.
   const spans = (joints: 'range' | 'list', first: Timex, n: number) =>
@@ -175,8 +181,10 @@ function daySpan(doc: Doc, day: Dated, dated: readonly Dated[]): { first: Dated;
     const gap = text.slice(a.t.end, b.t.start)
     return res.range?.gap.test(gap) ? 'range' : res.list?.gap.test(gap) ? 'list' : null
   }
+  // Days only: a clock time after a day ("jeudi à 8 h") is no last day.
+  if (day.t.type !== 'DATE') return null
   for (const x of dated) {
-    if (x === day || x.dp.timePrecision !== 1) continue
+    if (x === day || x.dp.timePrecision !== 1 || x.t.type !== 'DATE') continue
     const after = joint(day, x)
     if (after && spans(after, day.t, apart(day.dp.date, x.dp.date))) return span(day, x.dp.date, x.t.end)
     const opens = joint(x, day)

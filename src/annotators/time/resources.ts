@@ -90,6 +90,8 @@ export interface DaySpanResources {
   between: RegExp | null
   /** Words that make a span the window of one happening's unknown day ("at some point between"). */
   window: RegExp | null
+  /** Words that make two days one night, dated by its first day ("overnight from Monday to Tuesday", « dans la nuit du 11 au 12 »). */
+  night: RegExp | null
 }
 
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -231,7 +233,7 @@ function daySpanJoints(lang: string): DaySpanResources | null {
   const where = `resources/${lang}/time/day-span.tsv`
   const rows = readResourceLines(lang, 'time/day-span.tsv', 2)
   if (!rows.length) return null
-  const KINDS = ['range', 'list', 'ordinal', 'between', 'window']
+  const KINDS = ['range', 'list', 'ordinal', 'between', 'window', 'night']
   for (const r of rows) if (!KINDS.includes(r.cols[0]!)) throw new EngineError('E_RESOURCE', `kind must be one of ${KINDS.join(', ')}, got "${r.cols[0]}"`, r.where)
   const of = (kind: string) => rows.filter((r) => r.cols[0] === kind).map((r) => loosen(escapeRegex(r.cols[1]!.toLowerCase())))
   const ordinal = of('ordinal').length ? `(?:${of('ordinal').join('|')})?` : ''
@@ -248,5 +250,5 @@ function daySpanJoints(lang: string): DaySpanResources | null {
     return { gap: compileResourceRegex(`^(?:${gap.join('|')})$`, 'u', where), bare: compileResourceRegex(`^(?:${bare.join('|')})`, 'u', where) }
   }
   const before = (kind: string) => (of(kind).length ? compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${of(kind).join('|')})\\s*$`, 'u', where) : null)
-  return { range: joints('range'), list: joints('list'), between: before('between'), window: before('window') }
+  return { range: joints('range'), list: joints('list'), between: before('between'), window: before('window'), night: before('night') }
 }
