@@ -76,6 +76,7 @@ describe('ingest: bad inputs fail alone, with clear errors', () => {
     inputs.warc = write('pages.warc', Buffer.concat([warcRecord('https://example.org/p/1', page(1)), warcRecord('https://example.org/p/2', page(2))]))
     inputs.warcgz = write('cut.warc.gz', gzipSync(Buffer.concat([warcRecord('https://example.org/p/3', page(3)), warcRecord('https://example.org/p/4', page(4))])).subarray(0, 400))
     inputs.url = `http://127.0.0.1:${port}/feed.xml`
+    inputs.warcUrl = `http://127.0.0.1:${port}/crawl/segment.warc.gz`
     const r = await runIngest(Object.values(inputs), { db, workers: 0, quiet: true, fetchLinks: false }, { out: () => {}, err: (s) => errors.push(s) })
     code = r.code
     assert.equal(code, 1)
@@ -91,6 +92,7 @@ describe('ingest: bad inputs fail alone, with clear errors', () => {
     ['big', /over the 20971520-byte limit/],
     ['warcgz', /unreadable archive|ends|truncated/i],
     ['url', /private, loopback or link-local address .*--allow-private/],
+    ['warcUrl', /a WARC archive is read from a file: download it/],
   ]
   for (const [name, re] of expectations) {
     it(`reports ${name} with a clear error naming it`, () => {

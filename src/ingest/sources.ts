@@ -98,6 +98,11 @@ export function gunzipBounded(bytes: Buffer, max: number, input: string): Buffer
 }
 
 async function* fromUrl(url: string, opts: SourceOptions): AsyncGenerator<InputItem> {
+  // Read as a page, an archive would be one article of WARC headers; archives are read from disk.
+  if (/\.warc(\.gz)?([?#]|$)/i.test(url)) {
+    yield fail(url, new EngineError('E_FORMAT', 'a WARC archive is read from a file: download it, then `sitrep ingest` the file', url))
+    return
+  }
   let page
   try {
     page = await fetchUrl(url, opts)
