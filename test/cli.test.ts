@@ -40,6 +40,17 @@ describe('sitrep binary', () => {
     assert.match(r.stderr, /--format must be json or text/)
   })
 
+  it('reads JSON Lines on standard input as one article a line, and prints JSON Lines', () => {
+    const lines = [{ text: "Des rebelles ont attaqué Kidal lundi, selon l'armée." }, { text: 'Rebels attacked Kidal on Monday, the army said.' }].map((o) => JSON.stringify(o))
+    const r = run(['analyze', '-'], `${lines[0]}\n\n${lines[1]}\n`)
+    assert.equal(r.status, 0, r.stderr)
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { input: string; article: { language: string } })
+    assert.deepEqual(out.map((a) => [a.input, a.article.language]), [['-:1', 'fr'], ['-:3', 'en']])
+    const pretty = run(['analyze', '-'], JSON.stringify({ text: 'Rebels attacked Kidal on Monday, the army said.' }, null, 2))
+    assert.equal(pretty.status, 0, pretty.stderr)
+    assert.equal(JSON.parse(pretty.stdout).input, '-')
+  })
+
   it('exits 1 and names the input when it is empty', () => {
     const r = run(['analyze', '-'], '')
     assert.equal(r.status, 1)

@@ -49,7 +49,8 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Out
     }
     for (const w of analysis.warnings) io.err(`sitrep: warning: ${analysis.input}: ${w.message}`)
     if (opts.format === 'text') io.out(formatText(analysis))
-    else io.out(multi ? JSON.stringify(analysis) : JSON.stringify(analysis, null, 2))
+    // An input that turned out to hold several articles (JSON Lines on standard input) prints JSON Lines too.
+    else io.out(multi || analysis.input !== inputs[0] ? JSON.stringify(analysis) : JSON.stringify(analysis, null, 2))
   }
   return failed > 0 ? 1 : 0
 }

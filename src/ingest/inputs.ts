@@ -132,7 +132,15 @@ export function* fromBytes(input: string, bytes: Uint8Array, opts: ReadOptions):
     }
     const text = decodeText(bytes, input)
     if (ext === '.json' || (ext !== '.txt' && /^\s*\{/.test(text))) {
-      yield fromJson(input, text, opts)
+      // Objects one a line with no .jsonl name to say so (`jq -c … | sitrep ingest -`): each line is an input.
+      const lines = ext === '.json' ? null : jsonLines(text)
+      if (!lines) {
+        yield fromJson(input, text, opts)
+        return
+      }
+      for (const [i, line] of lines.entries()) {
+        if (line.trim() !== '') yield fromJson(`${input}:${i + 1}`, line, opts)
+      }
       return
     }
     yield ok({ input, text }, opts)
@@ -189,6 +197,20 @@ async function* byteLines(path: string, max: number): AsyncGenerator<Uint8Array 
 
 function stripCr(b: Buffer): Buffer {
   return b.length > 0 && b[b.length - 1] === 13 ? b.subarray(0, b.length - 1) : b
+}
+
+/** The lines of a text that is JSON Lines (several lines, the first a whole object), else null; blank lines kept so numbers match. */
+function jsonLines(text: string): string[] | null {
+  const lines = text.split(/\r?\n/)
+  while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop()
+  if (lines.filter((l) => l.trim() !== '').length < 2) return null
+  try {
+    const first = JSON.parse(lines.find((l) => l.trim() !== '')!) as unknown
+    if (first === null || typeof first !== 'object' || Array.isArray(first)) return null
+  } catch {
+    return null
+  }
+  return lines
 }
 
 function fromJson(input: string, text: string, opts: ReadOptions): InputItem {
