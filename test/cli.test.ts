@@ -34,6 +34,15 @@ describe('sitrep binary', () => {
     assert.doesNotMatch(r.stderr, /\n\s+at /)
   })
 
+  it('rejects a --lang that is no language code, which would run no language stage', () => {
+    for (const command of ['analyze', 'ingest']) {
+      const r = run([command, '-', '--lang', 'french'], 'x')
+      assert.equal(r.status, 1, command)
+      assert.match(r.stderr, /--lang <code>.*'french' is invalid\. expected a language code \(ISO 639-1\) such as fr or en/)
+    }
+    assert.equal(JSON.parse(run(['analyze', '-', '--lang', 'FR'], 'Palmyre est une ville de Syrie.').stdout).article.language, 'fr')
+  })
+
   it('rejects an unknown --format with exit code 2', () => {
     const r = run(['analyze', '-', '--format', 'xml'], 'x')
     assert.equal(r.status, 2)

@@ -30,7 +30,7 @@ function countryOption(v: string): string {
   return v
 }
 
-function languageOption(v: string): string {
+export function languageOption(v: string): string {
   if (!/^[a-z]{2,3}$/i.test(v)) throw new InvalidArgumentError('expected a language code (ISO 639-1) such as fr or en')
   return v.toLowerCase()
 }

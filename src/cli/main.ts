@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError } from 'commander'
 import { isEngineError } from '../errors.js'
 import { runDemo } from './demo.js'
 import { runExport, type ExportCliOptions } from './export.js'
-import { addFilterOptions } from './filters.js'
+import { addFilterOptions, languageOption } from './filters.js'
 import { runIngest, type IngestCliOptions } from './ingest.js'
 import { runSearch, type SearchCliOptions } from './search.js'
 import { runStats } from './stats.js'
@@ -39,7 +39,7 @@ program
   .description('analyse articles (plain text, HTML, JSON, JSON Lines, a directory, or - for stdin) and print JSON')
   .argument('<inputs...>', 'files, directories, or - for standard input')
   .option('--published <date>', 'document creation time, YYYY-MM-DD', dateOption)
-  .option('--lang <code>', 'language (ISO 639-1), instead of detecting it')
+  .option('--lang <code>', 'language (ISO 639-1), instead of detecting it', languageOption)
   .option('--url <url>', 'the article URL')
   .option('--format <format>', 'json or text', 'json')
   .option('--max-bytes <n>', 'largest input accepted', positiveInt)
@@ -91,7 +91,7 @@ program
   .option('--timeout <s>', 'network timeout in seconds', positiveInt)
   .option('--max-bytes <n>', 'largest input, page or record accepted', positiveInt)
   .option('--published <date>', 'publication date for inputs that carry none, YYYY-MM-DD', dateOption)
-  .option('--lang <code>', 'language (ISO 639-1), instead of detecting it')
+  .option('--lang <code>', 'language (ISO 639-1), instead of detecting it', languageOption)
   .option('--quiet', 'no progress output')
   .action(async (inputs: string[], opts: IngestCliOptions) => {
     process.exitCode = (await runIngest(inputs, opts, io)).code
