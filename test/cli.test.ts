@@ -43,6 +43,12 @@ describe('sitrep binary', () => {
     assert.equal(JSON.parse(run(['analyze', '-', '--lang', 'FR'], 'Palmyre est une ville de Syrie.').stdout).article.language, 'fr')
   })
 
+  it('rejects a --published day that is not on the calendar', () => {
+    const r = run(['analyze', '-', '--published', '2016-02-30'], 'x')
+    assert.equal(r.status, 1)
+    assert.match(r.stderr, /--published <date>.*2016-02-30 is not a calendar date/)
+  })
+
   it('rejects an unknown --format with exit code 2', () => {
     const r = run(['analyze', '-', '--format', 'xml'], 'x')
     assert.equal(r.status, 2)

@@ -7,6 +7,7 @@ import { addFilterOptions, languageOption } from './filters.js'
 import { runIngest, type IngestCliOptions } from './ingest.js'
 import { runSearch, type SearchCliOptions } from './search.js'
 import { runStats } from './stats.js'
+import { isCalendarDate } from '../store/calendar.js'
 import { defaultDbPath } from '../store/paths.js'
 
 const io = {
@@ -14,8 +15,9 @@ const io = {
   err: (s: string) => process.stderr.write(`${s}\n`),
 }
 
-function dateOption(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected YYYY-MM-DD')
+function dayOption(v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new InvalidArgumentError('expected YYYY-MM-DD')
+  if (!isCalendarDate(v)) throw new InvalidArgumentError(`${v} is not a calendar date`)
   return v
 }
 
@@ -38,7 +40,7 @@ program
   .command('analyze')
   .description('analyse articles (plain text, HTML, JSON, JSON Lines, a directory, or - for stdin) and print JSON')
   .argument('<inputs...>', 'files, directories, or - for standard input')
-  .option('--published <date>', 'document creation time, YYYY-MM-DD', dateOption)
+  .option('--published <date>', 'document creation time, YYYY-MM-DD', dayOption)
   .option('--lang <code>', 'language (ISO 639-1), instead of detecting it', languageOption)
   .option('--url <url>', 'the article URL')
   .option('--format <format>', 'json or text', 'json')
@@ -90,7 +92,7 @@ program
   .option('--no-fetch-links', 'never fetch the pages that feed items link to')
   .option('--timeout <s>', 'network timeout in seconds', positiveInt)
   .option('--max-bytes <n>', 'largest input, page or record accepted', positiveInt)
-  .option('--published <date>', 'publication date for inputs that carry none, YYYY-MM-DD', dateOption)
+  .option('--published <date>', 'publication date for inputs that carry none, YYYY-MM-DD', dayOption)
   .option('--lang <code>', 'language (ISO 639-1), instead of detecting it', languageOption)
   .option('--quiet', 'no progress output')
   .action(async (inputs: string[], opts: IngestCliOptions) => {
