@@ -78,6 +78,14 @@ describe('events: the most precise place the text gives', () => {
   })
 })
 
+describe('events: the party a subject relative pronoun stands for', () => {
+  it('is the doer of the trigger after the pronoun', () => {
+    assert.equal(first('Six villagers were killed by LRA rebels who raided the village near Obo.')?.actor1?.actorId, 'lra')
+    assert.equal(analyze("Six villageois ont été tués par des rebelles de la LRA qui ont attaqué le village près d'Obo.", 'fr').events[0]?.actor1?.actorId, 'lra')
+    assert.match(analyze('Des combattants de Boko Haram qui ont attaqué le village ont tué six personnes.', 'fr').events[0]?.actor1?.name ?? '', /^Boko Haram/)
+  })
+})
+
 describe('events: a happening told at several places listed', () => {
   const placesOf = (text: string, language = 'en') => {
     const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]

@@ -288,8 +288,17 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   if (/[;:«»"]/.test(gap)) return true
   const between = others.filter((o) => o.start >= from && o.end <= to)
   if (between.length > 0 && !coordinatedVerbs(text, from, to, between, res)) return true
+  // A subject relative pronoun after the party (its head noun between: "ADF rebels who attacked
+  // the village", « des rebelles qui ont attaqué »), an auxiliary or adverb at most before the
+  // trigger, makes the party its subject; any other clause word sets the party apart.
+  const relative = cueRegex(res, 'relative', RELATIVE_GAP)
+  const m = relative ? (relative.lastIndex = 0, relative.exec(gap)) : null
+  if (m && !hasCue(res, 'clause', m[1]!, '{cue}')) return false
   return hasCue(res, 'clause', gap, '{cue}')
 }
+
+/** The whole gap: a word at most (the party's head noun), an optional comma, the relative pronoun, up to two words. */
+const RELATIVE_GAP = "^\\s*((?:[\\p{L}'’-]+\\s+)?),?\\s*(?:{cue})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$"
 
 /**
  * Triggers right after the subject (an auxiliary or an adverb may stand between, not a preposition:
