@@ -36,7 +36,9 @@ export function hostileAnalysis(): Analysis {
   a.places = [...a.places, place]
   a.events = [
     eventAt(a, 'Fighters attacked positions near Qasr Town', { type: 'Battles', sub: 'Armed clash', date: '2016-12-01', place, actor1: `Fighters ${XSS_MARKUP}` }),
-    eventAt(a, 'armed men shelled the market of Qasr Town', { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', date: '2016-12-08', place, actor1: `Armed men ${XSS_SCRIPT}` }),
+    // Told at a second place too (an invented one, far from the first): a marker at each.
+    { ...eventAt(a, 'armed men shelled the market of Qasr Town', { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', date: '2016-12-08', place, actor1: `Armed men ${XSS_SCRIPT}` }),
+      otherLocations: [{ ...place, id: 'test:wadi', geonameId: 2, name: `Wadi ${XSS_MARKUP}`, lat: 18.5, lon: 50.5 }] },
   ]
   a.statements = [...a.statements, { ...statementAt(a, 'the town was calm by Sunday', 'The spokesman'), speaker: { ...statementAt(a, 'the town was calm by Sunday', 'The spokesman').speaker!, name: `Spokesman ${XSS_MARKUP}` } }]
   return a

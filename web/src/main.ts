@@ -55,24 +55,25 @@ function setStatus(message: string, state: string): void {
   document.body.dataset.state = state
 }
 
-function eventPoint(e: EventItem): MapPoint | null {
+/** A marker at each place of an event: its location, then the other places it is told at. */
+function eventPoints(e: EventItem): MapPoint[] {
   const loc = e.event.location
-  if (!loc) return null
+  if (!loc) return []
   const href = eventLink(e)
-  return {
-    key: e.id,
-    lat: loc.lat,
-    lon: loc.lon,
+  return [loc, ...(e.event.otherLocations ?? [])].map((p, i) => ({
+    key: i === 0 ? e.id : `${e.id}@${i}`,
+    lat: p.lat,
+    lon: p.lon,
     color: typeColor(e.event.eventType),
     className: `event-marker type-${typeClass(e.event.eventType)}`,
     label: `${eventDays(e.event) ?? 'undated'}: ${eventSummary(e)}`,
-    data: { event: e.id, place: loc.name, lat: String(loc.lat), lon: String(loc.lon) },
+    data: { event: e.id, place: p.name, lat: String(p.lat), lon: String(p.lon) },
     popup: () => h('div', { class: 'popup' },
       h('strong', {}, e.event.eventType), h('br'),
       `${eventDays(e.event) ?? 'undated'} · ${eventSummary(e)}`, h('br'),
       `${e.sourceCount} source(s)`, h('br'),
       href ? h('a', { href }, 'Open the evidence') : null),
-  }
+  }))
 }
 
 function placePoint(p: PlaceItem): MapPoint {
@@ -91,7 +92,7 @@ function placePoint(p: PlaceItem): MapPoint {
 /** Applies the brushed range (client side) to what is already loaded. */
 function draw(): void {
   const shown = events.filter((e) => inRange(e.event.date, range))
-  eventMap.setPoints(shown.map(eventPoint).filter((p): p is MapPoint => p !== null), places.map(placePoint))
+  eventMap.setPoints(shown.flatMap(eventPoints), places.map(placePoint))
   renderEvents(byId('events'), shown)
   renderStatements(byId('statements'), statements.filter((s) => inRange(s.published, range)))
   document.body.dataset.shownEvents = String(shown.length)
