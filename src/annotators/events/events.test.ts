@@ -397,6 +397,11 @@ describe('events: crowds and force as the 2019 codebook defines them', () => {
     ['en', 'Dozens of students lit candles for a classmate whose unexplained death has inspired months of protests.', 'Peaceful protest'],
     ['en', 'Protesters marched in the capital; police opened fire, causing three deaths.', 'Excessive force against protesters'],
     ['en', 'Supporters of the party fire firecrackers at the police during the rally.', 'Violent demonstration'],
+    // Civilians occupying or shutting down a building hold a sit-in; no territory changes hands.
+    ['en', 'Villagers occupied the town hall of Kaya to demand clean water.', 'Peaceful protest'],
+    ['en', 'Employees shut down the offices of the state mining company over unpaid wages.', 'Peaceful protest'],
+    ['fr', "Des habitants ont occupé la mairie de Kaya pour réclamer de l'eau potable.", 'Peaceful protest'],
+    ['fr', 'Des employés ont fermé les bureaux de la société minière pour réclamer leurs salaires.', 'Peaceful protest'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
 })
