@@ -65,7 +65,7 @@ function portOption(v: string): number {
 program
   .command('serve')
   .description('serve the HTTP API (see /openapi.json) and the web app over a store; ingest needs SITREP_TOKEN')
-  .option('--db <path>', 'the store (default: SITREP_DB or the user data directory)')
+  .option('--db <path>', 'the store (default: SITREP_DB or the user data directory); it must exist unless SITREP_TOKEN is set')
   .option('--port <n>', 'TCP port (0 picks a free one)', portOption, 8787)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .action(async (opts: { db?: string; port: number; host: string }) => {

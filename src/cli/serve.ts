@@ -56,8 +56,16 @@ export function ensureWebBuilt(webDir = WEB_DIST): void {
 /** Opens the store and listens; port 0 picks a free port (tests). */
 export async function startServer(opts: ServeOptions = {}, store?: Store): Promise<RunningServer> {
   const webDir = opts.webDir ?? WEB_DIST
-  ensureWebBuilt(webDir)
-  const db = store ?? openSqliteStore(opts.db ?? defaultDbPath(), { write: Boolean(opts.token) })
+  // Read-only, a missing store could only ever be empty (a mistyped path): an error, as for search.
+  // With a token the server may ingest, so it creates the store.
+  const writable = Boolean(opts.token)
+  const db = store ?? openSqliteStore(opts.db ?? defaultDbPath(), { write: writable, create: writable })
+  try {
+    ensureWebBuilt(webDir)
+  } catch (e) {
+    if (!store) await db.close()
+    throw e
+  }
   const log = opts.log ?? (() => {})
   const app = createApp({ store: db, token: opts.token ?? null, webDir, log })
   const host = opts.host ?? '127.0.0.1'
