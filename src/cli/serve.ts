@@ -34,6 +34,9 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** What the web build reads, relative to the repository (see `ensureWebBuilt`). */
+export const WEB_SOURCES = ['web/src', 'web/index.html', 'src/doc']
+
 /** Newest modification time under a folder (the web app's sources), 0 when it is absent. */
 function newest(path: string): number {
   if (!existsSync(path)) return 0
@@ -45,7 +48,8 @@ function newest(path: string): number {
 /** Builds the web app when its output is missing or older than its sources; throws naming the command when that fails. */
 export function ensureWebBuilt(webDir = WEB_DIST): void {
   const index = join(webDir, 'index.html')
-  const sources = Math.max(newest(join(REPO_ROOT, 'web', 'src')), newest(join(REPO_ROOT, 'web', 'index.html')))
+  // The app bundles src/doc/ too (event days, kept spans): a change there is a change to the app.
+  const sources = Math.max(...WEB_SOURCES.map((p) => newest(join(REPO_ROOT, p))))
   if (existsSync(index) && (webDir !== WEB_DIST || statSync(index).mtimeMs >= sources)) return
   const r = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
   if (r.status !== 0 || !existsSync(join(webDir, 'index.html'))) {
