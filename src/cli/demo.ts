@@ -13,6 +13,9 @@ import { runIngest } from './ingest.js'
 
 export const DEMO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'articles')
 
+/** The word the demo suggests searching: unaccented, it finds the accented word of a French demo article. */
+export const DEMO_WORD = 'securite'
+
 export function defaultDemoDb(): string {
   return join(dirname(defaultDbPath()), 'demo.db')
 }
@@ -42,7 +45,7 @@ export async function runDemo(opts: { db?: string }, io: Output): Promise<number
     io.out(`${multi}
 
 Try:
-  npx sitrep search --db ${db} Alep                       # full text, accents ignored
+  npx sitrep search --db ${db} ${DEMO_WORD}                   # full text, accents ignored: finds « sécurité »
   npx sitrep search --db ${db} --in events --country Syria
   npx sitrep search --db ${db} --in statements --json
   npx sitrep export --db ${db} --format acled-csv > events.csv

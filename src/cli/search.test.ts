@@ -20,6 +20,13 @@ const statement: StatementHit = {
 }
 
 describe('search tables', () => {
+  it('keeps the matched word of a snippet in view', () => {
+    const snippet = `…${long('avant')} le Conseil de «sécurité» se réunira mercredi à New York pour en débattre…`
+    const line = articleRow({ ...article, snippet })[2]!
+    assert.ok(line.length <= WIDTH, line)
+    assert.match(line, /^ {4}….* le Conseil de «sécurité» se réunira/)
+  })
+
   const rows: [string, string[], RegExp][] = [
     ['article', articleRow(article), /^2016-12-13 {2}fr {2}Les forces gouvernementales .*…\n {4}Agence de presse régionale du N… · 3 events · 1 statement · 0123456789abcdef\n {4}… texte0 /],
     ['event', eventRow(merged), /^2016-12-20 {2}Shelling\/artillery\/missile attack — Homs \(SY\) · 2 sources · ev-12345\n {4}Military Forces of Syria \(2000-\) vs Civilians \(Syria\) x0 .*…\n {4}« evidence0 .*… »$/],

@@ -58,7 +58,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 export function articleRow(h: ArticleHit): string[] {
   const counts = ` · ${plural(h.events, 'event')} · ${plural(h.statements, 'statement')} · ${h.id}`
-  return [fit(`${h.published ?? '----------'}  ${h.language}  `, h.title ?? '(no title)'), indented(h.source ?? '(no source)', counts), indented(h.snippet)]
+  return [fit(`${h.published ?? '----------'}  ${h.language}  `, h.title ?? '(no title)'), indented(h.source ?? '(no source)', counts), indented(aroundMatch(h.snippet, WIDTH - INDENT.length))]
+}
+
+/** The store's snippet is wider than a line: keep the marked «word» in view, with some words before it. */
+function aroundMatch(snippet: string, width: number): string {
+  const text = snippet.replace(/\s+/g, ' ').trim()
+  const mark = text.indexOf('«')
+  if (mark < 0 || text.indexOf('»', mark) < width - 1) return text
+  const start = text.lastIndexOf(' ', Math.max(0, mark - Math.floor(width / 3)))
+  return `…${text.slice(Math.max(0, start)).replace(/^…/, '')}`
 }
 
 export function eventRow(m: MergedEvent): string[] {
