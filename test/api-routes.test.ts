@@ -162,6 +162,7 @@ describe('api: search routes', () => {
     ['from=2016-02-30', /from: expected a real calendar date/],
     ['from=2016-12&to=2016-01', /from 2016-12 is after to 2016-01-31: no date can match/],
     ['country=Narnia', /country: not a country/],
+    ['type=Armed%20clashes', /type: not an event type/],
     ['to=yesterday', /to: expected YYYY, YYYY-MM or YYYY-MM-DD/],
     ['country=SY%3B%20DROP', /country/],
     ['near=34,38', /near: expected lat,lon,km/],

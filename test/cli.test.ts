@@ -108,6 +108,7 @@ describe('sitrep store commands, mistakes a user makes', () => {
       [['--to', '2021-13'], /--to <date>.*2021-13 is not a calendar date/],
       [['--country', 'Narnia'], /--country .*'Narnia' is invalid\. not a country/],
       [['--lang', 'french'], /--lang .*'french' is invalid\. expected a language code/],
+      [['--type', 'Armed clashes'], /--type .*'Armed clashes' is invalid\. not an event type/],
     ]
     for (const [args, message] of cases) {
       for (const command of ['search', 'export']) {
@@ -117,8 +118,12 @@ describe('sitrep store commands, mistakes a user makes', () => {
         noStack(r.stderr)
       }
     }
-    const fr = run(['search', '--db', db, '--country', "Côte d'Ivoire", '--from', '2021-02-28', '--to', '2021-02', '--lang', 'FR'])
+    const fr = run(['search', '--db', db, '--country', "Côte d'Ivoire", '--from', '2021-02-28', '--to', '2021-02', '--lang', 'FR', '--type', 'armed clash'])
     assert.equal(fr.status, 0, fr.stderr)
+    const codes = run(['search', '--db', db, '--in', 'events', '--type', 'Explosions/Remote violence'])
+    assert.equal(codes.status, 0, codes.stderr)
+    const plover = run(['search', '--db', db, '--in', 'events', '--type', 'DIPLO'])
+    assert.equal(plover.status, 0, plover.stderr)
   })
 
   it('names an export file it cannot write, before searching', () => {

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { isCalendarDate } from '../store/calendar.js'
 import { isCountry } from '../store/countries.js'
+import { isEventType } from '../store/event-types.js'
 
 export const MAX_PAGE = 500
 export const MAX_OFFSET = 10_000
@@ -47,7 +48,8 @@ export const SearchQuery = z.strictObject({
     .refine(isCountry, 'not a country: expected an ISO code (ML) or a name in English or French (Mali)')
     .optional().describe('ISO 3166-1 code, or a name in English or French'),
   admin1: z.string().max(100).optional().describe('first-level region (governorate, province, state)'),
-  type: z.string().max(100).optional().describe('ACLED event type or sub-event type'),
+  type: z.string().max(100).refine(isEventType, 'not an event type: expected an ACLED event type or sub-event type, such as Battles or Armed clash')
+    .optional().describe('ACLED event type or sub-event type'),
   actor: z.string().max(200).optional().describe('actor id or name'),
   near: near.optional().describe('lat,lon,km'),
   lang: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639-1 code such as fr or en').optional(),

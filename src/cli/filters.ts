@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander'
 import { EngineError } from '../errors.js'
 import { isCalendarDate } from '../store/calendar.js'
 import { isCountry } from '../store/countries.js'
+import { isEventType } from '../store/event-types.js'
 import type { SearchFilters } from '../store/store.js'
 
 export interface FilterOptions {
@@ -27,6 +28,11 @@ export function dateOption(v: string): string {
 
 function countryOption(v: string): string {
   if (!isCountry(v)) throw new InvalidArgumentError('not a country: expected an ISO code (ML) or a name in English or French (Mali)')
+  return v
+}
+
+function eventTypeOption(v: string): string {
+  if (!isEventType(v)) throw new InvalidArgumentError('not an event type: expected an ACLED event type or sub-event type, such as Battles or "Armed clash" (sitrep stats lists those stored)')
   return v
 }
 
@@ -56,7 +62,7 @@ export function addFilterOptions(cmd: Command, defaultLimit: number): Command {
     .option('--to <date>', 'on or before this date', dateOption)
     .option('--country <name|code>', 'country (ISO code, or name in English or French)', countryOption)
     .option('--admin1 <name>', 'first-level region (governorate, province, state)')
-    .option('--type <type>', 'ACLED event type or sub-event type')
+    .option('--type <type>', 'ACLED event type or sub-event type', eventTypeOption)
     .option('--actor <name>', 'an actor taking part (name or id)')
     .option('--near <lat,lon,km>', 'within KM kilometres of a point', nearOption)
     .option('--lang <code>', 'article language (ISO 639-1)', languageOption)
