@@ -259,6 +259,7 @@ describe('api: exports', () => {
   })
   it('validates export filters', async () => {
     assert.equal((await get(app, '/api/export/events.csv?limit=2000000')).status, 400)
+    assert.equal((await get(app, '/api/export/events.csv?limit=200000')).status, 400, 'over the 100,000 rows the store returns')
     assert.equal((await get(app, '/api/export/events.csv?offset=3')).status, 400)
   })
 })

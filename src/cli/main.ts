@@ -9,6 +9,7 @@ import { runSearch, type SearchCliOptions } from './search.js'
 import { runStats } from './stats.js'
 import { isCalendarDate } from '../store/calendar.js'
 import { defaultDbPath } from '../store/paths.js'
+import { MAX_LIMIT } from '../store/sqlite/read.js'
 
 const io = {
   out: (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
@@ -125,7 +126,7 @@ addFilterOptions(
     .option('--format <format>', 'acled-csv, geojson or jsonl', 'acled-csv')
     .option('--text <words>', 'only events from articles containing these words')
     .option('-o, --output <file>', 'write to a file instead of standard output'),
-  1_000_000,
+  MAX_LIMIT,
 ).action(async (opts: ExportCliOptions) => {
   process.exitCode = await runExport(opts, io)
 })

@@ -8,7 +8,8 @@ import { andClause, articleRowConditions, articleSets, eventConditions, whereCla
 import type { Db } from './open.js'
 
 export const DEFAULT_LIMIT = 20
-const MAX_LIMIT = 100_000
+/** The most rows one search returns, an export included: it is held in memory before it is written. */
+export const MAX_LIMIT = 100_000
 
 function limitOf(f: SearchFilters): number {
   return Math.min(MAX_LIMIT, Math.max(1, f.limit ?? DEFAULT_LIMIT))
