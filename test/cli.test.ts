@@ -109,6 +109,7 @@ describe('sitrep store commands, mistakes a user makes', () => {
       [['--country', 'Narnia'], /--country .*'Narnia' is invalid\. not a country/],
       [['--lang', 'french'], /--lang .*'french' is invalid\. expected a language code/],
       [['--type', 'Armed clashes'], /--type .*'Armed clashes' is invalid\. not an event type/],
+      [['--limit', '200000'], /--limit .*'200000' is invalid\. at most 100000/],
     ]
     for (const [args, message] of cases) {
       for (const command of ['search', 'export']) {

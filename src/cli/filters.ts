@@ -4,6 +4,7 @@ import { EngineError } from '../errors.js'
 import { isCalendarDate } from '../store/calendar.js'
 import { isCountry } from '../store/countries.js'
 import { isEventType } from '../store/event-types.js'
+import { MAX_LIMIT } from '../store/sqlite/read.js'
 import type { SearchFilters } from '../store/store.js'
 
 export interface FilterOptions {
@@ -50,9 +51,11 @@ export function nearOption(v: string): { lat: number; lon: number; km: number } 
   return { lat: lat!, lon: lon!, km: km! }
 }
 
-function positive(v: string): number {
+function limitOption(v: string): number {
   const n = Number(v)
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number')
+  // The store returns no more than this a search; a larger limit would be cut without a word.
+  if (n > MAX_LIMIT) throw new InvalidArgumentError(`at most ${MAX_LIMIT}`)
   return n
 }
 
@@ -67,7 +70,7 @@ export function addFilterOptions(cmd: Command, defaultLimit: number): Command {
     .option('--near <lat,lon,km>', 'within KM kilometres of a point', nearOption)
     .option('--lang <code>', 'article language (ISO 639-1)', languageOption)
     .option('--source <name>', 'outlet name or URL part')
-    .option('--limit <n>', `at most N results (default ${defaultLimit})`, positive)
+    .option('--limit <n>', `at most N results (default ${defaultLimit})`, limitOption)
 }
 
 /** Filters from options; a `--to` month or year means its end. */
