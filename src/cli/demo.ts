@@ -7,6 +7,8 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultDbPath } from '../store/paths.js'
+import { eventDays } from '../doc/event-days.js'
+import { eventKind } from '../doc/event-kind.js'
 import { openSqliteStore } from '../store/sqlite/index.js'
 import type { Output } from './analyze.js'
 import { runIngest } from './ingest.js'
@@ -34,7 +36,7 @@ export async function runDemo(opts: { db?: string }, io: Output): Promise<number
     for (const m of events) {
       const e = m.event
       const where = e.location ? `${e.location.name}, ${e.location.countryCode ?? '?'}` : 'place unknown'
-      io.out(`  ${e.date ?? '????-??-??'}  ${e.subEventType} — ${where} — ${m.sourceCount} source(s)\n      « ${m.evidence[0]?.text.replace(/\s+/g, ' ') ?? ''} »`)
+      io.out(`  ${eventDays(e) ?? '????-??-??'}  ${eventKind(e)} — ${where} — ${m.sourceCount} source(s)\n      « ${m.evidence[0]?.text.replace(/\s+/g, ' ') ?? ''} »`)
     }
     const quotes = await store.searchStatements({ limit: 5 })
     if (quotes.length) io.out('\nStatements:')

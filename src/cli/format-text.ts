@@ -1,6 +1,7 @@
 /** A readable summary of one analysis, for a person at a terminal. */
 import type { Analysis } from '../doc/schema.js'
 import { eventDays } from '../doc/event-days.js'
+import { eventKind } from '../doc/event-kind.js'
 
 export function formatText(a: Analysis): string {
   const { article } = a
@@ -18,7 +19,7 @@ export function formatText(a: Analysis): string {
   section(lines, 'Actors', a.actors, (x) => `${x.name}${x.qid ? ` (${x.qid})` : ''}${x.inter != null ? ` inter ${x.inter}` : ''}`)
   section(lines, 'Statements', a.statements, (s) => `${s.speaker?.name ?? '(no speaker)'} [${s.kind}${s.cue ? `, ${s.cue.lemma}` : ''}]: ${quote(s.content)}`)
   section(lines, 'Events', a.events, (e) =>
-    `${eventDays(e) ?? '????'} ${e.subEventType}: ${e.actor1?.name ?? '?'} → ${e.actor2?.name ?? '-'} @ ${[e.location?.name ?? '?', ...(e.otherLocations ?? []).map((p) => p.name)].join(', ')}` +
+    `${eventDays(e) ?? '????'} ${eventKind(e)}: ${e.actor1?.name ?? '?'} → ${e.actor2?.name ?? '-'} @ ${[e.location?.name ?? '?', ...(e.otherLocations ?? []).map((p) => p.name)].join(', ')}` +
     `${Object.entries(e.flags).filter(([, v]) => v === true).map(([k]) => ` [${k}]`).join('')}`)
   for (const w of a.warnings) lines.push(`warning: ${w.message}`)
   return lines.join('\n') + '\n'

@@ -2,6 +2,7 @@
 import { openSqliteStore } from '../store/sqlite/index.js'
 import type { ArticleHit, MergedEvent, StatementHit } from '../store/store.js'
 import { eventDays } from '../doc/event-days.js'
+import { eventKind } from '../doc/event-kind.js'
 import type { Output } from './analyze.js'
 import { toFilters, type FilterOptions } from './filters.js'
 
@@ -76,7 +77,7 @@ export function eventRow(m: MergedEvent): string[] {
   const place = e.location ? `${e.location.name} (${e.location.countryCode ?? '?'})${others}` : 'place unknown'
   const actors = [e.actor1?.name, e.actor2?.name].filter(Boolean).join(' vs ') || 'no actor named'
   return [
-    fit(`${eventDays(e) ?? '----------'}  `, `${e.subEventType} — ${place}`, ` · ${plural(m.sourceCount, 'source')} · ${m.id}`),
+    fit(`${eventDays(e) ?? '----------'}  `, `${eventKind(e)} — ${place}`, ` · ${plural(m.sourceCount, 'source')} · ${m.id}`),
     indented(actors),
     quoted(m.evidence[0]?.text ?? ''),
   ]

@@ -1,5 +1,6 @@
 /** The event and statement lists: one row each, linking to the article view with its evidence. */
 import { eventDays } from '../../src/doc/event-days.js'
+import { eventKind } from '../../src/doc/event-kind.js'
 import { h } from './dom.js'
 import { typeColor } from './colors.js'
 import { formatSpans } from './highlight.js'
@@ -20,7 +21,7 @@ export function eventLink(e: EventItem): string | null {
 export function eventSummary(e: EventItem): string {
   const ev = e.event
   const actors = [ev.actor1?.name, ev.actor2?.name].filter(Boolean).join(' vs ')
-  return [ev.subEventType || ev.eventType, actors, ev.location?.name].filter(Boolean).join(' · ')
+  return [eventKind(ev), actors, ev.location?.name].filter(Boolean).join(' · ')
 }
 
 export function renderEvents(list: HTMLElement, events: EventItem[]): void {

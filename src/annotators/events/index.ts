@@ -18,7 +18,8 @@ import { lowerBound } from '../../doc/spans.js'
 
 export const EVENTS_VERSION = '1'
 /** eventType of events ACLED does not code (diplomacy, disasters, crime, claims): PLOVER still types them. */
-export const NOT_ACLED = 'Not an ACLED event'
+import { NOT_ACLED } from '../../doc/event-kind.js'
+export { NOT_ACLED }
 
 export function createEventsAnnotator(): Annotator {
   loadTaxonomy()
