@@ -663,9 +663,9 @@ const LIST_COMMA = /^\s*,\s*$/u
 /**
  * The places listed with `p` ("in Asanza, Hai and Tarawa", « à Gao, Kidal et Tombouctou »): names
  * one after the other, joined by commas and the last by the language's list joint (cue kind
- * `list`); only towns and administrative areas, not countries or regions, and only a list that
- * a locative cue ("in", « à ») or a list opener ("including", « dont ») opens. Only a list closed by that joint counts: "in Tafelsig,
- * Mitchells Plain" names a suburb and its town. Empty when `p` is in no such list.
+ * `list`). Only a list closed by that joint counts ("in Tafelsig, Mitchells Plain" names a suburb
+ * and its town), only towns and administrative areas, and only a list that a locative cue ("in",
+ * « à ») or a list opener ("including", « dont ») opens. Empty when `p` is in no such list.
  */
 function listedWith(p: Place, places: readonly Place[], text: string, res: EventResources): Place[] {
   const joint = cueRegex(res, 'list', '^\\s*,?\\s*(?:{cue})\\s+$')
