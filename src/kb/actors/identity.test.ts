@@ -38,6 +38,9 @@ describe('identity militias in text', () => {
     ['fr', 'La communauté peule a dénoncé les violences.', []],
     ['fr', 'Des déplacés issus des communautés nande et hutu ont manifesté.', []],
     ['fr', 'Un Peul a été tué au marché.', []],
+    // Words are runs of letters and digits, letters outside the BMP included: a name glued to one is no name.
+    ['en', '\u{1F4F0} Murle raiders stole cattle; 𝐀Murle raiders did not.', ['Murle raiders = Murle Ethnic Militia']],
+    ['fr', '« Des miliciens peuls » ont tué \u{1D400}peuls et 3peuls.', ['miliciens peuls = Fulani Ethnic Militia']],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => assert.deepEqual(found(lang, text), expected))

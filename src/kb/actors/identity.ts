@@ -138,8 +138,36 @@ interface Found { start: number; end: number; form: string; group: IdentityGroup
 
 /** A run of letters and digits: where a group's name may start (no letter or digit before it). */
 const WORD = /[\p{L}\p{N}]+/u
-const WORD_AT = /[\p{L}\p{N}]+/uy
-const GAP = /[^\p{L}\p{N}]*/uy
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+/** Per BMP code unit: 0 not asked yet, 1 a letter or digit, 2 not. */
+const unitKinds = new Uint8Array(0x10000)
+
+/**
+ * How many code units the letter or digit at `i` takes (2 for one outside the BMP), 0 when no
+ * letter or digit starts there: `/[\p{L}\p{N}]/uy` at `i`, asked for every character of every
+ * sentence, so without a regex call.
+ */
+function letterOrDigitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0
+  }
+  let kind = unitKinds[c]!
+  if (kind === 0) unitKinds[c] = kind = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2
+  return kind === 1 ? 1 : 0
+}
+
+/** The end of the character at `i` (a whole surrogate pair). */
+function charEnd(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return i + 2
+  }
+  return i + 1
+}
 
 /** A sub-clan after its clan and a slash ("Majeerteen/Dashiishe"). */
 const SUB_CLAN = /^\/(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u
@@ -159,16 +187,14 @@ export function findIdentityMilitias(text: string, from: number, to: number, lan
   const found: Found[] = []
   // A name starts where a word starts: only words that begin some name are tried there (one
   // alternation of every name scanned at every offset cost more than the rest of the stage).
-  // Words are walked with sticky tests (no match arrays); one is copied only when its length and
-  // first code unit are those of a name's first word.
+  // Words (runs of letters and digits) are walked code unit by code unit; one is copied only when
+  // its length and first code unit are those of a name's first word.
   for (let at = 0; ;) {
-    GAP.lastIndex = at
-    GAP.test(chunk)
-    const index = GAP.lastIndex
+    let index = at
+    while (index < chunk.length && letterOrDigitAt(chunk, index) === 0) index = charEnd(chunk, index)
     if (index >= chunk.length) break
-    WORD_AT.lastIndex = index
-    if (!WORD_AT.test(chunk)) break
-    at = WORD_AT.lastIndex
+    at = index
+    for (let n = letterOrDigitAt(chunk, at); n > 0; n = at < chunk.length ? letterOrDigitAt(chunk, at) : 0) at += n
     if (!f.startLengths.has(at - index) || !f.startCodes.has(chunk.charCodeAt(index))) continue
     const start = from + index
     if (!f.starts.has(chunk.slice(index, at)) || (found.length && start < found[found.length - 1]!.end)) continue
