@@ -63,6 +63,63 @@ export function compileResourceRegex(source: string, flags: string, where: strin
 }
 
 /**
+ * A regex that opens with a negative lookbehind of one character class (`(?<![\\p{L}\\p{N}_])`, a
+ * word's start) as its body alone and that lookbehind alone (sticky): the engine checks a leading
+ * lookbehind at every offset of the text before the body's first characters, which costs many
+ * times the body's own search. Null for other regexes.
+ */
+interface Split { body: RegExp; boundary: RegExp }
+const splits = new WeakMap<RegExp, Split | null>()
+const LEADING_LOOKBEHIND = /^\(\?<!\[(?:[^\]\\]|\\.)*\]\)/
+
+function splitOf(re: RegExp): Split | null {
+  let split = splits.get(re)
+  if (split === undefined) {
+    const m = re.sticky ? null : LEADING_LOOKBEHIND.exec(re.source)
+    const rest = m ? re.source.slice(m[0].length) : ''
+    split = m && rest !== '' && !hasTopLevelAlternative(rest)
+      ? { body: new RegExp(rest, re.flags), boundary: new RegExp(m[0], `${re.flags.replace('g', '')}y`) }
+      : null
+    splits.set(re, split)
+  }
+  return split
+}
+
+/** True when a `|` outside every group and class splits the source (a leading assertion would bind only its first part). */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return true
+  }
+  return false
+}
+
+/** `re.exec(s)` for a global regex from `re.lastIndex`, as `re` finds it; `re.lastIndex` is left as exec leaves it. */
+export function execFrom(re: RegExp, s: string): RegExpExecArray | null {
+  const split = splitOf(re)
+  if (!split) return re.exec(s)
+  const { body, boundary } = split
+  body.lastIndex = re.lastIndex
+  for (let m = body.exec(s); m !== null; m = body.exec(s)) {
+    boundary.lastIndex = m.index
+    if (boundary.test(s)) {
+      re.lastIndex = body.lastIndex
+      return m
+    }
+    body.lastIndex = advance(s, m.index, re.unicode)
+  }
+  re.lastIndex = 0
+  return null
+}
+
+/**
  * What `s.matchAll(re)` gives for a global regex whose lastIndex is `from`, read with exec on the
  * regex itself: matchAll clones the regex on every call, which costs more than the scan of a
  * sentence. The regex's lastIndex is 0 afterwards.
@@ -70,7 +127,7 @@ export function compileResourceRegex(source: string, flags: string, where: strin
 export function allMatches(re: RegExp, s: string, from = 0): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
   re.lastIndex = from
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+  for (let m = execFrom(re, s); m !== null; m = execFrom(re, s)) {
     out.push(m)
     if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, re.unicode)
   }

@@ -4,7 +4,7 @@
  * compiled here, once; a bad line throws with `file:line`.
  */
 import { EngineError } from '../../errors.js'
-import { compileResourceRegex, escapeRegex, readResourceLines } from '../../resources/load.js'
+import { compileResourceRegex, escapeRegex, execFrom, readResourceLines } from '../../resources/load.js'
 import { registerWordGates } from './gate.js'
 
 export interface Taxonomy {
@@ -96,7 +96,7 @@ export function hasCue(res: EventResources, kind: CueKind, s: string, shape?: st
   const re = cueRegex(res, kind, shape)
   if (!re) return false
   re.lastIndex = 0
-  return re.test(s)
+  return execFrom(re, s) !== null
 }
 
 /** Context and exception patterns are word beginnings: "protest" also finds "protesters". */
