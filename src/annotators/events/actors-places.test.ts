@@ -78,6 +78,14 @@ describe('events: the most precise place the text gives', () => {
   })
 })
 
+describe('events: an arrest told without who made it', () => {
+  it("is the police's, of the country the text is in", () => {
+    assert.equal(first('Ten young people were arrested in Bujumbura on Tuesday.')?.actor1?.name, 'Police Forces of Burundi')
+    assert.equal(analyze('Dix jeunes ont été arrêtés à Bujumbura mardi.', 'fr').events[0]?.actor1?.name, 'Police Forces of Burundi')
+    assert.match(first('Soldiers arrested ten young people in Bujumbura.')?.actor1?.name ?? '', /^Military Forces/)
+  })
+})
+
 describe('events: the party a subject relative pronoun stands for', () => {
   it('is the doer of the trigger after the pronoun', () => {
     assert.equal(first('Six villagers were killed by LRA rebels who raided the village near Obo.')?.actor1?.actorId, 'lra')

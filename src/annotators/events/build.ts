@@ -313,6 +313,13 @@ export function genericActor(res: EventResources, inter: number): ActorMention |
   return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter, generic: true, template: g.template } : null
 }
 
+/** The police as a generic party, found by its ACLED name in the language's groups. */
+function policeActor(res: EventResources): ActorMention | null {
+  const g = res.groups.find((r) => r.template === POLICE)
+  return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter: g.inter, generic: true, template: g.template } : null
+}
+const POLICE = 'Police Forces of {country}'
+
 const PROTESTS = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 const RIOTS = new Set(['VIOL_DEMONSTR', 'MOB_VIOL', 'MOB_CLASH'])
 const ONE_SIDED = new Set(['ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL'])
@@ -362,6 +369,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // soldiers" are coded Military Forces of X against the militants or an unidentified armed group.
   if ((code === 'ARMED_CLASH' || REMOTE.has(code)) && FORCES.has(roles.actor2?.inter ?? -1) && NON_STATE.has(roles.actor1?.inter ?? -1)) [roles.actor1, roles.actor2] = [roles.actor2, roles.actor1]
   if (!roles.actor1 && code === 'GOV_REGAINS_TERIT') roles.actor1 = genericActor(res, 1)
+  // An arrest told without who made it ("five people were arrested") is the police's: the state
+  // arrests, and ACLED codes such arrests to the police of the country.
+  if (!roles.actor1 && code === 'ARREST') roles.actor1 = policeActor(res)
   if (!roles.actor2 && ONE_SIDED.has(code)) roles.actor2 = genericActor(res, 7)
   // People described by what they do ("two nurses", "traders", « des enseignants »), harmed outside
   // a demonstration, are civilians: the description names them, ACLED's role is Civilians.
