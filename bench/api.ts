@@ -120,7 +120,7 @@ async function buildStore(): Promise<void> {
 }
 
 async function startServe(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), 'serve', '--db', DB, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SITREP_TOKEN: '' } })
+  const child = spawn(process.execPath, ['--no-regexp-tier-up', join(ROOT, 'bin', 'sitrep.js'), 'serve', '--db', DB, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SITREP_TOKEN: '' } })
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''
     child.stdout.on('data', (d: Buffer) => {
