@@ -229,7 +229,13 @@ function fromJson(input: string, text: string, opts: ReadOptions): InputItem {
   return ok({ ...o, id: o.id == null ? null : String(o.id), input }, opts)
 }
 
-function ok(article: RawArticle, opts: ReadOptions): InputItem {
+const ok = (article: RawArticle, opts: ReadOptions): InputItem => readItem(article, opts)
+
+/**
+ * An article read, with the command line's overrides (`defaults`) and fallback date applied. An
+ * article fetched or read from a feed (`ownUrl`) keeps the address it came from.
+ */
+export function readItem(article: RawArticle, opts: ReadOptions, ownUrl = false): InputItem {
   const d = opts.defaults ?? {}
   return {
     ok: true,
@@ -237,7 +243,7 @@ function ok(article: RawArticle, opts: ReadOptions): InputItem {
       ...article,
       published: d.published ?? article.published ?? null,
       publishedFallback: article.publishedFallback ?? opts.fallbackPublished ?? null,
-      url: d.url ?? article.url ?? null,
+      ...(ownUrl ? {} : { url: d.url ?? article.url ?? null }),
       language: d.language ?? article.language ?? null,
     },
   }

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib'
 import { EngineError, isEngineError } from '../errors.js'
 import type { RawArticle } from '../pipeline/pipeline.js'
 import { decodeHtml, decodeText } from '../extract/decode.js'
-import { DEFAULT_MAX_BYTES, emptyDirectory, fromBytes, listFiles, readInputs, type InputItem, type ReadOptions } from './inputs.js'
+import { DEFAULT_MAX_BYTES, emptyDirectory, fromBytes, listFiles, readInputs, readItem, type InputItem, type ReadOptions } from './inputs.js'
 import { fetchUrl, type FetchOptions } from './fetch.js'
 import { looksLikeFeed, parseFeed, type FeedItem } from './feeds.js'
 import { expandGlob, isGlob } from './glob.js'
@@ -160,18 +160,7 @@ function* html(input: string, bytes: Buffer, meta: PageMeta, opts: SourceOptions
   }
 }
 
-function ok(article: RawArticle, opts: SourceOptions): InputItem {
-  const d = opts.defaults ?? {}
-  return {
-    ok: true,
-    article: {
-      ...article,
-      published: d.published ?? article.published ?? null,
-      publishedFallback: article.publishedFallback ?? opts.fallbackPublished ?? null,
-      language: d.language ?? article.language ?? null,
-    },
-  }
-}
+const ok = (article: RawArticle, opts: SourceOptions): InputItem => readItem(article, opts, true)
 
 function fail(input: string, e: unknown): InputItem {
   if (isEngineError(e)) return { ok: false, input, error: e }
