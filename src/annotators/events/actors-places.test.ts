@@ -78,11 +78,15 @@ describe('events: the most precise place the text gives', () => {
   })
 })
 
-describe('events: an arrest told without who made it', () => {
+describe('events: an arrest or a seizure told without who made it', () => {
   it("is the police's, of the country the text is in", () => {
     assert.equal(first('Ten young people were arrested in Bujumbura on Tuesday.')?.actor1?.name, 'Police Forces of Burundi')
     assert.equal(analyze('Dix jeunes ont été arrêtés à Bujumbura mardi.', 'fr').events[0]?.actor1?.name, 'Police Forces of Burundi')
     assert.match(first('Soldiers arrested ten young people in Bujumbura.')?.actor1?.name ?? '', /^Military Forces/)
+  })
+  it("weapons seized or defused without who did it are the state forces'", () => {
+    assert.equal(first('A cache of weapons was discovered in Bordj Badji Mokhtar on Monday.')?.actor1?.name, 'Military Forces of Algeria')
+    assert.equal(analyze("Une cache d'armes a été découverte lundi à Bordj Badji Mokhtar.", 'fr').events[0]?.actor1?.name, 'Military Forces of Algeria')
   })
 })
 

@@ -372,6 +372,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // An arrest told without who made it ("five people were arrested") is the police's: the state
   // arrests, and ACLED codes such arrests to the police of the country.
   if (!roles.actor1 && code === 'ARREST') roles.actor1 = policeActor(res)
+  // Weapons seized or defused, a base set up, told without who did it, are the state's forces'
+  // ("a cache of explosives was discovered", "a roadside bomb was defused").
+  if (!roles.actor1 && (code === 'DISR_WEAP' || code === 'HQ_ESTABLISHED')) roles.actor1 = genericActor(res, 1)
   if (!roles.actor2 && ONE_SIDED.has(code)) roles.actor2 = genericActor(res, 7)
   // People described by what they do ("two nurses", "traders", « des enseignants »), harmed outside
   // a demonstration, are civilians: the description names them, ACLED's role is Civilians.
