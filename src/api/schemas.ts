@@ -4,7 +4,7 @@
  * (too large is a 400, not a silent clamp), and free text is bounded too.
  */
 import { z } from 'zod'
-import { isCalendarDate } from '../store/calendar.js'
+import { isCalendarDate, periodEnd } from '../store/calendar.js'
 import { isCountry } from '../store/countries.js'
 import { isEventType } from '../store/event-types.js'
 
@@ -20,7 +20,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM
 /** As in the CLI: a year, a month or a day; a month or year as an upper bound means its end. */
 const filterDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isCalendarDate, 'expected a real calendar date')
-const upperDate = filterDate.transform((s) => (s.length === 4 ? `${s}-12-31` : s.length === 7 ? `${s}-31` : s))
+const upperDate = filterDate.transform(periodEnd)
 
 const near = z.string().max(80)
   .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/, 'expected lat,lon,km (for example 34.55,38.27,50)')

@@ -1,7 +1,7 @@
 /** The filter options `search` and `export` share, parsed and checked at the edge. */
 import { Command, InvalidArgumentError } from 'commander'
 import { EngineError } from '../errors.js'
-import { isCalendarDate } from '../store/calendar.js'
+import { isCalendarDate, periodEnd } from '../store/calendar.js'
 import { isCountry } from '../store/countries.js'
 import { isEventType } from '../store/event-types.js'
 import { MAX_LIMIT } from '../store/sqlite/read.js'
@@ -75,7 +75,7 @@ export function addFilterOptions(cmd: Command, defaultLimit: number): Command {
 
 /** Filters from options; a `--to` month or year means its end. */
 export function toFilters(text: string | undefined, o: FilterOptions, defaultLimit: number): SearchFilters {
-  const to = o.to ? (o.to.length === 4 ? `${o.to}-12-31` : o.to.length === 7 ? `${o.to}-31` : o.to) : undefined
+  const to = o.to ? periodEnd(o.to) : undefined
   if (o.from && to && o.from > to) throw new EngineError('E_OPTION', `--from ${o.from} is after --to ${o.to}: no date can match; swap them`)
   return {
     ...(text ? { text } : {}),

@@ -8,3 +8,16 @@ export function isCalendarDate(v: string): boolean {
   const d = new Date(Date.UTC(year, month - 1, day))
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day
 }
+
+/** The first day of a filter date: 2016 → 2016-01-01, 2016-03 → 2016-03-01, a day itself. */
+export function periodStart(v: string): string {
+  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v
+}
+
+/**
+ * The end of a filter date as an upper bound: a year its 31 December, a month its "31st" (the
+ * bound compares as text with stored `YYYY-MM-DD` dates, so every day of any month is under it).
+ */
+export function periodEnd(v: string): string {
+  return v.length === 4 ? `${v}-12-31` : v.length === 7 ? `${v}-31` : v
+}

@@ -1,19 +1,19 @@
 /**
  * The values an event-type filter can match (`--type`, `?type=`): ACLED's event types and
- * sub-event types, and the codes of the events ACLED does not code (DIPLO, ATTRIB…), from
- * `resources/common/events/taxonomy.tsv`. A misspelt type must be an error, not an empty result.
+ * sub-event types, and the codes of the events ACLED does not code (DIPLO, ATTRIB…), from the
+ * events taxonomy (`loadTaxonomy`). A misspelt type must be an error, not an empty result.
  */
-import { readResourceLines } from '../resources/load.js'
+import { loadTaxonomy } from '../annotators/events/resources.js'
 
 let known: Set<string> | null = null
 
 function load(): Set<string> {
   if (known) return known
   known = new Set()
-  for (const { cols } of readResourceLines('common', 'events/taxonomy.tsv', 8)) {
-    const [code, acled, type, sub] = cols as [string, string, string, string]
-    const names = acled === 'yes' ? [type, sub] : [code]
-    for (const n of names) if (n !== '-') known.add(n.toLowerCase())
+  for (const t of loadTaxonomy().values()) {
+    // An event ACLED does not code is stored under its CASE-2021 label (DIPLO), found by it or its code.
+    const names = t.acled ? [t.eventType, t.subEventType] : [t.code, t.caseLabel]
+    for (const n of names) if (n) known.add(n.toLowerCase())
   }
   return known
 }

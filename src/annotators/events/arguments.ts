@@ -620,7 +620,8 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   const text = doc.article.text
   const home = clearCountry(doc)
   const bad = misplacedIn(doc)
-  const inSentence = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end && !p.metonymic && !bad.has(p))
+  const sentencePlaces = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end)
+  const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p))
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
   // Between countries of as many votes, the one of the largest town the text names: a known city
@@ -650,7 +651,7 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (place) {
     // The chain of a list reads every name the sentence gives; a name read as a person or set
     // aside as misplaced joins it, but is no place of the happening.
-    const listed = listedWith(place, doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end), text, res)
+    const listed = listedWith(place, sentencePlaces, text, res)
     return { place, geoPrecision: precision(place, place.geoPrecision), also: listed.filter((p) => places.includes(p)) }
   }
   if (named[0]) return { place: named[0], geoPrecision: named[0].geoPrecision, also: [] }

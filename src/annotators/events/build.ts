@@ -309,16 +309,19 @@ function capitalise(s: string): string {
 
 /** A generic actor of one ACLED type from groups.tsv (the first description of that type), for role defaults. */
 export function genericActor(res: EventResources, inter: number): ActorMention | null {
-  const g = res.groups.find((r) => r.inter === inter)
-  return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter, generic: true, template: g.template } : null
+  return asGeneric(res.groups.find((r) => r.inter === inter))
 }
 
 /** The police as a generic party, found by its ACLED name in the language's groups. */
 function policeActor(res: EventResources): ActorMention | null {
-  const g = res.groups.find((r) => r.template === POLICE)
-  return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter: g.inter, generic: true, template: g.template } : null
+  return asGeneric(res.groups.find((r) => r.template === POLICE))
 }
 const POLICE = 'Police Forces of {country}'
+
+/** A description of groups.tsv as a party named by no words of the text (a role default). */
+function asGeneric(g: EventResources['groups'][number] | undefined): ActorMention | null {
+  return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter: g.inter, generic: true, template: g.template } : null
+}
 
 const PROTESTS = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 const RIOTS = new Set(['VIOL_DEMONSTR', 'MOB_VIOL', 'MOB_CLASH'])

@@ -15,10 +15,10 @@ import { getActorIndex } from '../../kb/actors/index-build.js'
 import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
+import { NOT_ACLED } from '../../doc/event-kind.js'
 
 export const EVENTS_VERSION = '1'
 /** eventType of events ACLED does not code (diplomacy, disasters, crime, claims): PLOVER still types them. */
-import { NOT_ACLED } from '../../doc/event-kind.js'
 export { NOT_ACLED }
 
 export function createEventsAnnotator(): Annotator {

@@ -74,8 +74,8 @@ export interface TimeResources {
    * range joints ("to", "-", « au ») and the list joints ("and", « et »): `gap` matches all of the
    * text between a first and a last day ("3 to 5 November", "Tuesday and Wednesday"); `bare`
    * matches, right after a first day written with digits, a joint and a bare last day ("Dec 7-10",
-   * "April 5 and 6."), the day in the first group that matched. `between` and `window` match the
-   * end of the lower-cased text before a first day.
+   * "April 5 and 6."), the day in the first group that matched. `between`, `window` and `night`
+   * match the end of the lower-cased text before a first day.
    */
   daySpan: DaySpanResources | null
 }

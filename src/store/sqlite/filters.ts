@@ -5,6 +5,7 @@
  */
 import { MAX_SPAN_DAYS } from '../../doc/schema.js'
 import { boxAround } from '../../dedup/events.js'
+import { periodStart } from '../calendar.js'
 import { countryCode } from '../countries.js'
 import type { SearchFilters } from '../store.js'
 
@@ -75,7 +76,7 @@ export function eventConditions(f: SearchFilters, w: Where): void {
 
 /** The earliest first day of an event whose days reach `from` (YYYY, YYYY-MM or YYYY-MM-DD). */
 export function spanStartBound(from: string): string {
-  const day = Date.parse(from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from)
+  const day = Date.parse(periodStart(from))
   return Number.isNaN(day) ? from : new Date(day - MAX_SPAN_DAYS * 86_400_000).toISOString().slice(0, 10)
 }
 
