@@ -43,6 +43,8 @@ const NOT_FOUND: [string, string][] = [
   // A weekday's abbreviation opening a dated headline (Mon State, Myanmar; Wedi, Indonesia).
   ['Mon Aug 15 2016 Ten rebels killed in a suicide bombing.', 'Mon'],
   ['Wed May 18 2016 Ten fighters killed in clashes.', 'Wed'],
+  // A name glued to a domain ending is a website, not the town.
+  ['The minister told Tripoli.ly that talks would resume.', 'Tripoli'],
 ]
 
 describe('places in English sentences', () => {

@@ -33,6 +33,8 @@ const FOUND: [string, [string, string, number?][]][] = [
   ['Des tirs ont été entendus à Tripoli, la capitale libyenne.', [['Tripoli', 'LY']]],
   ['Tripoli, dans le nord du Liban, a été le théâtre de heurts.', [['Tripoli', 'LB'], ['Liban', 'country:LB']]],
   ["Le gouvernement a décrété l'état d'urgence à Nice après l'attentat.", [['Nice', 'FR']]],
+  // A frequent word after a locative cue is still a place.
+  ['Il a grandi à Union, dans le New Jersey.', [['Union', 'US']]],
   ['Les Etats-Unis et la Russie ont conclu un accord sur la Syrie.', [['Etats-Unis', 'country:US'], ['Russie', 'country:RU'], ['Syrie', 'country:SY']]],
   ['Des frappes israéliennes ont touché la bande de Gaza.', [['bande de Gaza', 'region:gaza-strip']]],
   ["L'Iran a testé un missile balistique, selon Téhéran.", [['Iran', 'country:IR'], ['Téhéran', 'IR']]],
@@ -103,6 +105,14 @@ const NOT_FOUND: [string, string][] = [
   // L'abréviation d'un jour en tête d'un titre daté, comme en anglais (Mon : État Môn, Birmanie).
   ['Mer 18 mai 2016 Dix combattants tués dans des affrontements.', 'Mer'],
   ['Sam 18 mai 2016 Dix combattants tués dans des affrontements.', 'Sam'],
+  // A frequent word needs a locative cue, not « de » or « par », which open any noun's complement
+  // (Net, Inde ; Justice, États-Unis ; Union, États-Unis ; Congrès : Congress, Arizona).
+  ['Jérémie Zimmermann, cofondateur de la Quadrature du Net, a été entendu.', 'Net'],
+  ['Le concept de Justice est au cœur de son discours.', 'Justice'],
+  ["Une réunion convoquée par l'Union africaine s'est tenue lundi.", 'Union'],
+  ['Le président a demandé le feu vert du Congrès.', 'Congrès'],
+  // A name glued to a domain ending is a website (Point, Texas).
+  ["« Ils ont peur », indique au Point.fr le directeur de l'ONG.", 'Point'],
 ]
 
 describe('places in French wire sentences', () => {

@@ -34,6 +34,16 @@ describe('entity mentions', () => {
     ['en', 'OLA fighters attacked a police post in Lange.', 'police', 'ORG/police-et'],
     ['fr', "Des combattants de l'OLA ont attaqué un poste de police à Lange.", 'police', 'ORG/police-et'],
     ['fr', 'Des combattants du SLM/A-Nur ont affronté des soldats à Rokoro.', 'soldats', 'ORG/military-sd'],
+    // A name countries also bear: a person after a title right before it, or once the article named
+    // that person in full; a country after a particle or a locative word.
+    ['fr', 'Le président Hollande a déclaré que la France agirait.', 'Hollande', 'PER/person:hollande'],
+    ['en', 'Mr Jordan told reporters the plan had failed.', 'Jordan', 'PER/person:jordan'],
+    ['fr', 'François Hollande a reçu le roi. Hollande a ensuite parlé aux journalistes.', 'Hollande', 'PER/person:francois-hollande'],
+    ['en', 'Barbara Jordan arrived on Monday. Jordan said the talks had failed.', 'Jordan', 'PER/person:barbara-jordan'],
+    ['fr', 'François Hollande a reçu le roi. Le roi a longtemps vécu en Hollande.', 'Hollande', 'LOC/null'],
+    ["fr", "L'ambassadeur de France a quitté Damas.", 'France', 'LOC/null'],
+    // A participle after a country's name is no adjective of the name (« Afrique australe » is).
+    ['fr', "Une réunion sur la Libye convoquée par l'Union africaine s'est tenue.", 'Libye', 'LOC/null'],
   ]
   for (const [lang, text, target, expected] of cases) {
     it(`${lang}: "${target}" in "${text.slice(0, 50)}…" is ${expected}`, () => {

@@ -37,6 +37,12 @@ export function buildLexicon(typed: readonly NameCandidate[], res: EntityResourc
   return { types, surnames, teams }
 }
 
+/** A lower-case place word right before a name (« en Hollande », "in Jordan"). */
+function locativeBefore(words: readonly Word[], c: NameCandidate, res: EntityResources): boolean {
+  const prev = words[c.from - 1]
+  return prev !== undefined && !prev.cap && hasCue(res, 'loc-before', prev.fold)
+}
+
 const SCORE = /^\d+(?:-\d+)?$/
 const YEARISH = /^(?:1[89]|20)\d\d/
 
@@ -70,7 +76,9 @@ export function finishCandidate(c: NameCandidate, words: readonly Word[], lex: L
   const key = fold(c.text)
   const single = c.from === c.to
   if (c.type === 'LOC' && c.rule !== 'country-name' && lex.teams.has(key)) return { ...c, type: 'ORG', rule: 'team' }
-  if (c.type === 'LOC' && single && lex.surnames.has(key) && (c.rule === 'gazetteer' || c.rule === 'loc-context')) return { ...c, type: 'PER', rule: 'surname' }
+  // The surname of a person the article names in full is that person, even where a town or a
+  // country bears it (« François Hollande … Hollande a dit »), unless a locative cue stands before it.
+  if (c.type === 'LOC' && single && lex.surnames.has(key) && (c.rule === 'gazetteer' || c.rule === 'loc-context' || (c.rule === 'country-name' && !locativeBefore(words, c, res)))) return { ...c, type: 'PER', rule: 'surname' }
   if (c.type) return c
   if (c.rule === 'drop') return null
   const known = lex.types.get(key)

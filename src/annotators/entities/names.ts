@@ -88,8 +88,10 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     if (from <= j) {
       const prev = words[from - 1]
       if (prev && res.titles.has(prev.text)) titled = true
-      // « le général de Gaulle »: a particle after a title belongs to the name.
-      if (prev && hasCue(res, 'particle', prev.text) && words[from - 2] && res.titles.has(words[from - 2]!.text)) {
+      // « le général de Gaulle »: a particle after a title belongs to the name; not before a
+      // country's name (« l'ambassadeur de France », "the King of Jordan").
+      const countryAfter = res.countryNames.has(words.slice(from, j + 1).map((w) => w.fold).join(' '))
+      if (prev && hasCue(res, 'particle', prev.text) && words[from - 2] && res.titles.has(words[from - 2]!.text) && !countryAfter) {
         from--
         titled = true
       }
@@ -123,11 +125,16 @@ function extendAdjectives(words: readonly Word[], from: number, to: number, res:
   const head = words[from]!
   const key = words.slice(from, to + 1).map((w) => w.fold).join(' ')
   if (!hasCue(res, 'org-first', head.text) && !hasCue(res, 'loc-first', head.text) && !res.countryNames.has(key)) return to
+  // After a country's name only an adjective of its own continues it (« Afrique australe »), not a
+  // participle (« la Libye convoquée par… »).
+  const participles = res.cues.get('participle-suffix')
+  const afterCountry = res.countryNames.has(key)
   let j = to
   while (j - to < 2 && j + 1 < words.length) {
     const w = words[j + 1]!
     if (!w.isWord || w.cap || w.text.length < 4 || res.adjectives.has(w.fold)) break
     if (![...suffixes].some((x) => w.text.endsWith(x))) break
+    if (afterCountry && participles && [...participles].some((x) => w.text.endsWith(x))) break
     j++
   }
   return j
@@ -145,7 +152,9 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   const key = fold(name)
   if (!first.cap && hasCue(res, 'loc-head', first.text)) return typed('LOC', 'place-head')
   const country = res.countryNames.get(key) ?? (words.slice(c.from + 1, c.to + 1).every((w) => !w.cap) ? res.countryNames.get(first.fold) : undefined)
-  if (country) return typed('LOC', 'country-name', country)
+  // A title right before makes a person of a name countries also bear (« le président Hollande »,
+  // "President Chad"); not one joined by a particle (« l'ambassadeur de France »).
+  if (country && !(c.titled && prev !== undefined && res.titles.has(prev.text))) return typed('LOC', 'country-name', country)
   if (hasCue(res, 'misc-word', name) || hasCue(res, 'misc-last', last.text)) return typed('MISC', 'misc-cue')
   // A lone institution noun (« l'Etat », « le Conseil ») is a common noun written with a capital.
   if (single && hasCue(res, 'org-first', first.text) && !c.titled) return { ...c, text: name, rule: 'drop' }

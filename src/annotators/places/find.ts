@@ -26,6 +26,11 @@ export interface Candidate {
   /** Its sentence is a headline in Title Case, where capitals say nothing. */
   titleCase: boolean
   cueBefore: boolean
+  /**
+   * The cue before is a locative one (« à », « dans », "in"), not only a preposition that opens any
+   * noun's complement as often as a place's (« de », « par »; cue kind `weak-before`).
+   */
+  strongCue: boolean
   near: boolean
   adminWord: boolean
   /** The admin word is a first-level area's ("province", « gouvernorat »; cue kind `area`), not a district's or a town's. */
@@ -134,6 +139,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
         sentenceInitial: i === firstWord,
         titleCase,
         cueBefore: false,
+        strongCue: false,
         near: false,
         adminWord: false,
         areaWord: false,
@@ -153,7 +159,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
 }
 
 function newCandidate(start: number, end: number, key: string, entries: GazetteerEntry[], sentence: number, first: number, last: number, sentenceInitial: boolean, titleCase: boolean): Candidate {
-  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, near: false, adminWord: false, areaWord: false, settlementWord: false, metonymic: false, seat: false, street: false, facility: null }
+  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, strongCue: false, near: false, adminWord: false, areaWord: false, settlementWord: false, metonymic: false, seat: false, street: false, facility: null }
 }
 
 type HyphenPart = { start: number; end: number; key: string; entries: GazetteerEntry[] }
@@ -285,6 +291,8 @@ const METONYMY = 32
 const FACILITY = 64
 const SEAT = 128
 const AREA = 256
+/** A `before` cue that is locative, not a `weak-before` one. */
+const STRONG = 512
 
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 
@@ -295,7 +303,8 @@ function cueIndex(res: PlaceResources): CueIndex {
   const add = (map: Map<string, number>, text: string, kind: number) => map.set(text, (map.get(text) ?? 0) | kind)
   const ending = (phrase: string) => (phrase.endsWith("'") ? phrase : `${phrase} `)
   for (const p of res.cues.near) add(index.before, ending(p), NEAR)
-  for (const p of res.cues.before) add(index.before, ending(p), BEFORE)
+  for (const p of res.cues.before) add(index.before, ending(p), BEFORE | STRONG)
+  for (const p of res.cues['weak-before']) add(index.before, ending(p), BEFORE)
   for (const p of res.cues.street) add(index.before, ending(p), STREET)
   // Admin words (and, among them, first-level areas' words) after the name or before it with "of".
   for (const [words, kind] of [[res.cues.admin, ADMIN], [res.cues.area, AREA]] as const) {
@@ -373,6 +382,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   }
   c.near = (ends & NEAR) !== 0
   c.cueBefore = c.near || (ends & BEFORE) !== 0
+  c.strongCue = c.near || (ends & STRONG) !== 0
   c.adminWord = (starts & ADMIN) !== 0 || (ends & ADMIN) !== 0
   c.areaWord = c.adminWord && ((starts | ends) & AREA) !== 0
   c.settlementWord = (starts & SETTLEMENT) !== 0 || (ends & SETTLEMENT) !== 0

@@ -137,6 +137,9 @@ function isMajor(c: Candidate): boolean {
   return c.entries.some((e) => e.kind === 'country' || e.kind === 'region' || (e.kind === 'admin1' && e.population > 500_000))
 }
 
+/** A dot and a lower-case domain ending right after a name, no space: ".fr", ".com", ".co.uk". */
+const WEB_DOMAIN_AFTER = /^\.[a-z]{2,4}(?![\p{L}\p{N}])/u
+
 function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const { text, tokens, res } = ctx
   // A person mention covering exactly a known place name after a locative cue or before an admin
@@ -159,6 +162,8 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // The whole name of an organisation the actor KB knows is that organisation, whatever town shares
   // it (« l'Otan » is NATO, not Autun); a town inside a longer name ("Misrata Brigades") stays.
   if (ctx.organisations.has(`${c.start}:${c.end}`)) return { ok: false, reason: 'organisation-name' }
+  // A name glued to a domain ending is a website (« au Point.fr », "Capital.fr", "Egypt.com").
+  if (WEB_DOMAIN_AFTER.test(text.slice(c.end, c.end + 8))) return { ok: false, reason: 'web-address' }
   const inWord = apostropheAfter(text, c.end, res)
   if (inWord) return { ok: false, reason: inWord }
   // The head of such a possessive name is no place alone either ("King William's Town": not "Town").
@@ -235,7 +240,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
     if (c.sentenceInitial || c.titleCase) return { ok: false, reason: 'common-word-unmarked' }
-    if (!c.cueBefore && !c.entries.some((e) => e.kind === 'country' || e.kind === 'region')) return { ok: false, reason: 'common-word-no-cue' }
+    // A frequent word needs a locative cue: « de », « par » open any noun's complement (« le concept
+    // de Justice », « la Quadrature du Net »).
+    if (!c.strongCue && !c.entries.some((e) => e.kind === 'country' || e.kind === 'region')) return { ok: false, reason: 'common-word-no-cue' }
   }
   return { ok: true }
 }
