@@ -113,6 +113,8 @@ const NOT_FOUND: [string, string][] = [
   ['Le président a demandé le feu vert du Congrès.', 'Congrès'],
   // A name glued to a domain ending is a website (Point, Texas).
   ["« Ils ont peur », indique au Point.fr le directeur de l'ONG.", 'Point'],
+  // Une ville ne rencontre personne : devant ces verbes, le nom d'une petite ville est une personne (Obama, Japon).
+  ['Obama a rencontré le Premier ministre à Londres.', 'Obama'],
 ]
 
 describe('places in French wire sentences', () => {
