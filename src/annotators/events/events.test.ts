@@ -501,9 +501,28 @@ describe('events: words that describe a state or a thing are no happening', () =
       ['en', 'Since his liberation, the colonel has lived in the capital.'],
       ['en', 'The opposition leader was recently liberated from prison in the capital.'],
       ['fr', "L'opposant avait récemment été libéré de prison dans la capitale."],
+      // « Reprendre » without a place or control to take back resumes or quotes.
+      ["fr", "L'Otan reprend ses frappes sur Tripoli."],
+      ['fr', 'Cette annonce, reprise par la télévision officielle à Tripoli, a surpris.'],
+      ['fr', 'Les industriels français sont prêts à reprendre pied à Tripoli.'],
+      ["fr", "Le Conseil de sécurité de l'ONU doit reprendre ses consultations à New York."],
+      ['fr', 'En entendant les tirs à Tripoli, on pourrait croire que les combats ont repris.'],
+      ['fr', 'Le prince a repris à son compte les arguments de Riyad.'],
     ] as const) {
       const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType)
       assert.ok(!got.some((t) => /territory/.test(t ?? '')), `${got.join(', ')}: ${text}`)
+    }
+  })
+  it('« reprendre » a place or its control takes back land', () => {
+    for (const text of [
+      'Les forces libyennes ont lancé samedi une attaque pour reprendre aux insurgés Misrata.',
+      'Les forces régulières en ont repris un moment le contrôle.',
+      "La reprise de Palmyre par l'armée syrienne a surpris.",
+      'La ville a été reprise par les forces gouvernementales.',
+      'Les pro-Kadhafi ont réussi à reprendre la ville de Ketla.',
+    ]) {
+      const got = pipeline.analyze({ input: 'test', text, language: 'fr', published: '2016-06-10' }).events.map((e) => e.subEventType)
+      assert.ok(got.includes('Government regains territory'), `${got.join(', ')}: ${text}`)
     }
   })
 })
