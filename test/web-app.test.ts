@@ -181,7 +181,44 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     for (const layer of ['event', 'statement', 'place', 'time']) {
       assert.equal(await page.locator(`.layer-legend input[data-layer=${layer}]`).count(), 1, `legend has ${layer}`)
     }
+    // The event is opened beside the text: why it was coded, field by field.
+    const opened = page.locator('#article-events button[aria-expanded=true]')
+    assert.equal(await opened.count(), 1, 'the linked event is the opened one')
+    const details = page.locator('#article-events li.open .event-details')
+    assert.ok(await details.isVisible(), 'its fields are shown')
+    assert.match((await details.textContent()) ?? '', /Actor 1.*Date.*Place/s)
     await page.screenshot({ path: join(OUT, 'web-article-hostile.png') })
+  })
+
+  it('keeps the filters in the URL, marks a bad filter, exports what is shown and searches near a place', async () => {
+    await openOverview(page, server.url)
+    await page.fill('#filters input[name=country]', 'Narnia')
+    await page.click('#filters button[type=submit]')
+    await page.waitForSelector('body[data-state=error]')
+    assert.equal(await page.getAttribute('#filters input[name=country]', 'aria-invalid'), 'true', 'the bad field is marked')
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'country', 'and focused')
+    assert.match((await page.textContent('#status')) ?? '', /not a country.*results shown are from the previous search/)
+    assert.ok(await page.locator('#overview.stale').count() === 1, 'the previous results are dimmed')
+    await page.fill('#filters input[name=country]', 'Syria')
+    await page.click('#filters button[type=submit]')
+    await page.waitForSelector('body[data-state=ready]')
+    assert.match(page.url(), /#\/\?country=Syria$/)
+    assert.equal(await page.getAttribute('#filters input[name=country]', 'aria-invalid'), null)
+    assert.equal(await page.locator('#overview.stale').count(), 0)
+    const href = (await page.getAttribute('#export a[data-format=csv]', 'href'))!
+    assert.equal(href, 'api/export/events.csv?country=Syria')
+    const jsonl = await page.evaluate(async (u) => (await fetch(u)).text(), (await page.getAttribute('#export a[data-format=jsonl]', 'href'))!)
+    assert.equal(jsonl.trim().split('\n').length, Number(await page.getAttribute('body', 'data-shown-events')), 'the export holds the events shown')
+    await page.reload()
+    await page.waitForSelector('body[data-state=ready]')
+    assert.equal(await page.inputValue('#filters input[name=country]'), 'Syria', 'a reload keeps the filters')
+    // A place's popup searches near it (from the keyboard: markers may lie under a cluster).
+    await page.locator('path.place-marker').first().focus()
+    await page.keyboard.press('Enter')
+    await page.click('.leaflet-popup-content .near-button')
+    await page.waitForSelector('body[data-state=ready]')
+    assert.match(page.url(), /country=Syria&near=-?[\d.]+%2C-?[\d.]+%2C10$/)
+    assert.match(await page.inputValue('#filters input[name=near]'), /^-?[\d.]+,-?[\d.]+,10$/)
   })
 
   it('opens a statement in its article with its content highlighted', async () => {

@@ -2,8 +2,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { getDefaultPipeline } from '../src/pipeline/default.js'
-import { collectMarks } from '../web/src/article.js'
+import { exportUrl } from '../web/src/api.js'
+import { collectMarks, eventDetails } from '../web/src/article.js'
 import { bucketize, dayNumber, dayString, inRange } from '../web/src/buckets.js'
+import { filtersFromHash, nearFilter, overviewHash, withRange } from '../web/src/filters.js'
+import { loadedSummary } from '../web/src/lists.js'
 import { typeClass } from '../web/src/colors.js'
 import { formatSpans, parseSpans, segmentRange, type Mark } from '../web/src/highlight.js'
 import { containsPoint, countryFeatures, type Topology } from '../web/src/topojson.js'
@@ -51,11 +54,97 @@ describe('web: timeline buckets', () => {
     assert.equal(buckets.at(-1)!.start, '2016-12-12')
     assert.equal(buckets.at(-1)!.end, '2016-12-18')
   })
+  it('counts per month when the weeks would be too many bars', () => {
+    const { unit, buckets } = bucketize([{ date: '2011-03-15', type: 'Battles' }, { date: '2016-12-14', type: 'Riots' }])
+    assert.equal(unit, 'month')
+    assert.deepEqual([buckets[0]!.start, buckets[0]!.end], ['2011-03-01', '2011-03-31'])
+    assert.deepEqual([buckets.at(-1)!.start, buckets.at(-1)!.end, buckets.at(-1)!.total], ['2016-12-01', '2016-12-31', 1])
+    assert.equal(buckets.length, 70)
+  })
+  it('counts per year when one date lies decades away (a wrong year must not flatten the rest to hairlines)', () => {
+    const { unit, buckets } = bucketize([{ date: '2016-12-01', type: 'Battles' }, { date: '2016-12-02', type: 'Battles' }, { date: '2042-07-01', type: 'Battles' }], 60)
+    assert.equal(unit, 'year')
+    assert.equal(buckets.length, 27)
+    assert.deepEqual([buckets[0]!.start, buckets[0]!.end, buckets[0]!.total], ['2016-01-01', '2016-12-31', 2])
+  })
+  it('uses fewer, wider buckets when fewer fit (a narrow timeline)', () => {
+    const items = [{ date: '2016-12-01', type: 'Battles' }, { date: '2016-12-31', type: 'Battles' }]
+    assert.equal(bucketize(items).unit, 'day')
+    assert.equal(bucketize(items, 10).unit, 'week')
+    assert.equal(bucketize(items, 3).unit, 'month')
+  })
   const ranges: [string | null, boolean][] = [['2016-12-05', true], ['2016-12', true], ['2016-11-30', false], [null, false]]
   for (const [date, expected] of ranges) {
     it(`inRange ${date}`, () => assert.equal(inRange(date, { from: '2016-12-01', to: '2016-12-31' }), expected))
   }
   it('day numbers round-trip', () => assert.equal(dayString(dayNumber('2016-02-29')!), '2016-02-29'))
+})
+
+describe('web: filters in the URL hash and in exports', () => {
+  it('round-trips the filters through the hash, in a fixed order, dropping empty and unknown keys', () => {
+    const hash = overviewHash({ to: '2016-12-31', q: 'Alep', from: '2016-12-01', near: '36.2,37.15,10' })
+    assert.equal(hash, '#/?q=Alep&from=2016-12-01&to=2016-12-31&near=36.2%2C37.15%2C10')
+    assert.deepEqual(filtersFromHash(hash), { q: 'Alep', from: '2016-12-01', to: '2016-12-31', near: '36.2,37.15,10' })
+    assert.deepEqual(filtersFromHash('#/?q=&evil=1&country=Mali'), { country: 'Mali' })
+    assert.equal(overviewHash({}), '#/')
+    assert.deepEqual(filtersFromHash('#/'), {})
+    assert.deepEqual(filtersFromHash(''), {})
+  })
+  const ranges: [string, { from?: string; to?: string }, { from: string; to: string }][] = [
+    ['the brushed range inside the filter dates', { from: '2016-12-01', to: '2016-12-31' }, { from: '2016-12-05', to: '2016-12-11' }],
+    ['a brushed week overhanging the filter dates', { from: '2016-12-01', to: '2016-12-31' }, { from: '2016-12-01', to: '2016-12-31' }],
+    ['a month bound ending before the brushed week', { to: '2016-12' }, { from: '2016-12-26', to: '2016-12' }],
+    ['no filter dates', {}, { from: '2016-12-26', to: '2017-01-01' }],
+  ]
+  const brushed = [{ from: '2016-12-05', to: '2016-12-11' }, { from: '2016-11-28', to: '2017-01-01' }, { from: '2016-12-26', to: '2017-01-01' }, { from: '2016-12-26', to: '2017-01-01' }]
+  ranges.forEach(([name, filters, expected], i) => it(`exports ${name}`, () => {
+    const f = withRange({ country: 'SY', ...filters }, brushed[i]!)
+    assert.deepEqual({ from: f.from, to: f.to }, expected)
+    assert.equal(f.country, 'SY')
+  }))
+  it('exports every matching event with the filters as the API reads them', () => {
+    assert.equal(exportUrl('csv', { country: 'Syria', near: '36.2,37.15,10' }), 'api/export/events.csv?country=Syria&near=36.2%2C37.15%2C10')
+    assert.equal(exportUrl('geojson', {}), 'api/export/events.geojson')
+  })
+  it('searches near a place, or around every point of a cluster', () => {
+    assert.equal(nearFilter([{ lat: 36.2, lon: 37.15 }]), '36.2000,37.1500,10')
+    const [lat, lon, km] = nearFilter([{ lat: 36, lon: 37 }, { lat: 36, lon: 38 }]).split(',').map(Number)
+    assert.deepEqual([lat, lon], [36, 37.5])
+    assert.ok(km! >= 46 && km! <= 47, `half of 90 km, rounded up, plus 1: ${km}`)
+  })
+})
+
+describe('web: the status line says when results were cut', () => {
+  const page = (n: number, more: boolean) => ({ items: Array.from({ length: n }), limit: n, offset: 0, more })
+  it('all loaded', () => assert.equal(loadedSummary(page(1, false), page(3, false), page(0, false)), '1 event, 3 statements, 0 places.'))
+  it('more match', () => {
+    const s = loadedSummary(page(500, true), page(200, false), page(130, false))
+    assert.match(s, /^500 events \(the newest; more match\), 200 statements, 130 places\. Narrow the filters/)
+  })
+})
+
+describe('web: the fields of an event in the article view', () => {
+  it('says which fields came from the text and which from a convention or the publication date', () => {
+    const text = 'Rebel fighters attacked an army base near Gulu on 3 March, killing four soldiers.'
+    const a = getDefaultPipeline().analyze({ input: 'web-unit', text, language: 'en', published: '2021-03-05' })
+    const rows = new Map(eventDetails(a.events[0]!))
+    assert.match(rows.get('Type') ?? '', /^Battles \/ /)
+    assert.match(rows.get('Date') ?? '', /^2021-03-03 \(the day\)$/)
+    assert.match(rows.get('Place') ?? '', /^Gulu, UG/)
+    assert.equal(rows.get('Fatalities'), '4')
+    const undated = new Map(eventDetails({ ...a.events[0]!, dateSpan: null, actor2: null, flags: { ...a.events[0]!.flags, negated: true } }))
+    assert.match(undated.get('Date') ?? '', /from the publication date$/)
+    assert.equal(undated.get('Actor 2'), '—')
+    assert.equal(undated.get('Told as'), 'negated')
+  })
+  it('fr: an actor supplied by convention is marked so', () => {
+    const text = 'Des civils ont été tués lundi à Gao lors d\'une attaque.'
+    const a = getDefaultPipeline().analyze({ input: 'web-unit-fr', text, language: 'fr', published: '2021-04-14' })
+    const e = a.events.find((x) => x.actor2 && !x.actor2.span) ?? a.events.find((x) => x.actor1 && !x.actor1.span)
+    assert.ok(e, JSON.stringify(a.events.map((x) => [x.actor1, x.actor2])))
+    const rows = [...eventDetails(e).values()].map(([k, v]) => `${k}: ${v}`)
+    assert.ok(rows.some((r) => /^Actor [12]: .*by convention, not named in the text/.test(r)), rows.join('\n'))
+  })
 })
 
 describe('web: topojson and colours', () => {

@@ -4,11 +4,14 @@
  * into view), and the removed boilerplate shown apart with the reason it was removed.
  */
 import { eventDays } from '../../src/doc/event-days.js'
+import { eventKind } from '../../src/doc/event-kind.js'
 import { keptParts } from '../../src/doc/spans.js'
 import { h, safeUrl } from './dom.js'
 import { typeColor } from './colors.js'
 import { segmentRange, type Layer, type Mark } from './highlight.js'
-import type { Analysis } from './types.js'
+import type { Analysis, Event } from './types.js'
+
+type EventActor = NonNullable<Event['actor1']>
 
 interface Span {
   start: number
@@ -50,8 +53,12 @@ export function collectMarks(a: Analysis): Mark[] {
   return marks
 }
 
-/** Renders the article into `root`; `selected` spans (from a link) are highlighted and scrolled to. */
-export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[]): void {
+/**
+ * Renders the article into `root`; `selected` spans (from a link) are highlighted and scrolled to,
+ * and when they are an event's evidence or a statement's content, that item is opened beside the
+ * text. `back` is the overview to return to (with its filters).
+ */
+export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[], back = '#/'): void {
   const text = a.article.text
   const marks = collectMarks(a)
   const body = h('div', { class: 'article-text', lang: a.article.language })
@@ -89,14 +96,15 @@ export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[]):
     legend.append(h('label', { class: `legend-item` }, box, h('span', { class: `swatch hl hl-${layer}` }, name), ` ${count}`))
   }
 
-  const select = (spans: Span[]) => {
+  /** Highlights the words of `spans`, or of every mark of `group` (an event's evidence, actors and date). */
+  const select = (spans: Span[], group: string | null = null) => {
     for (const el of body.querySelectorAll('.selected')) el.classList.remove('selected')
     let first: Element | null = null
-    for (const el of body.querySelectorAll<HTMLElement>('[data-start]')) {
-      if (el.tagName === 'P') continue
+    for (const el of body.querySelectorAll<HTMLElement>('.hl[data-start]')) {
       const s = Number(el.dataset.start)
       const e = Number(el.dataset.end)
-      if (spans.some((sp) => s >= sp.start && e <= sp.end)) {
+      const inGroup = group !== null && (el.dataset.groups ?? '').split(' ').includes(group)
+      if (inGroup || spans.some((sp) => s >= sp.start && e <= sp.end)) {
         el.classList.add('selected')
         first ??= el
       }
@@ -104,40 +112,91 @@ export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[]):
     first?.scrollIntoView({ block: 'center' })
   }
 
+  const items = itemsSection(a, select)
   const url = safeUrl(a.article.url)
   const meta = [a.article.source, a.article.published, a.article.language].filter(Boolean).join(' · ')
   root.replaceChildren(
-    h('p', {}, h('a', { href: '#/', class: 'back' }, '← Back to map')),
+    h('p', {}, h('a', { href: back, class: 'back' }, '← Back to map')),
     h('h2', { id: 'article-title', tabindex: -1 }, a.article.title ?? '(untitled article)'),
     h('p', { class: 'meta' }, meta, url ? ' · ' : '', url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : null),
     h('div', { class: 'article-layout' },
       h('div', {}, legend, body, removedSection(a)),
-      h('aside', { class: 'article-side' }, itemsSection(a, select)),
+      h('aside', { class: 'article-side', 'aria-label': 'Events and statements of the article' }, items.section),
     ),
   )
-  if (selected.length > 0) select(selected)
+  if (selected.length > 0 && !items.open(selected)) select(selected)
 }
 
-function itemsSection(a: Analysis, select: (spans: Span[]) => void): HTMLElement {
+/** Why an event was coded: each field and the words it was read from (highlighted on selection). */
+export function eventDetails(e: Event): [string, string][] {
+  const actor = (x: EventActor | null) => (x ? `${x.name}${x.span ? '' : ' (by convention, not named in the text)'}` : '—')
+  const place = e.location ? `${e.location.name}${e.location.countryCode ? `, ${e.location.countryCode}` : ''}` : '—'
+  const flags = Object.entries(e.flags).filter(([k, v]) => v !== null && v !== false && k !== 'reportedBy').map(([k]) => k)
+  if (e.flags.reportedBy !== null) flags.push('reported in a statement')
+  const rows: [string, string][] = [
+    ['Type', `${e.eventType} / ${e.subEventType}`],
+    ['PLOVER', `${e.plover.type}${e.plover.mode ? ` (${e.plover.mode})` : ''}`],
+    ['Actor 1', actor(e.actor1)],
+    ...e.assocActor1.map((x): [string, string] => ['With actor 1', actor(x)]),
+    ['Actor 2', actor(e.actor2)],
+    ...e.assocActor2.map((x): [string, string] => ['With actor 2', actor(x)]),
+    ['Date', `${eventDays(e) ?? 'undated'}${e.timePrecision ? ` (${TIME_PRECISION[e.timePrecision]})` : ''}${e.dateSpan ? '' : ', from the publication date'}`],
+    ['Place', `${place}${e.geoPrecision ? ` (${GEO_PRECISION[e.geoPrecision]})` : ''}`],
+  ]
+  if (e.otherLocations?.length) rows.push(['Also at', e.otherLocations.map((p) => p.name).join(', ')])
+  if (e.fatalities !== null) rows.push(['Fatalities', String(e.fatalities)])
+  if (e.size !== null) rows.push(['Size', String(e.size)])
+  if (flags.length) rows.push(['Told as', flags.join(', ')])
+  rows.push(['Confidence', e.confidence.toFixed(2)])
+  return rows
+}
+
+// ACLED's precision codes, in words.
+const TIME_PRECISION = { 1: 'the day', 2: 'within a week', 3: 'within a month' } as const
+const GEO_PRECISION = { 1: 'the town itself', 2: 'near or part of the town', 3: 'the region' } as const
+
+/** The article's events and statements; `open` selects the item whose spans a link gave, if any. */
+function itemsSection(a: Analysis, select: (spans: Span[], group?: string | null) => void): { section: HTMLElement; open: (spans: Span[]) => boolean } {
+  const buttons: HTMLButtonElement[] = []
+  const choose = (button: HTMLButtonElement, spans: Span[], group: string | null) => {
+    for (const b of buttons) {
+      b.setAttribute('aria-expanded', String(b === button))
+      b.parentElement?.classList.toggle('open', b === button)
+    }
+    select(spans, group)
+  }
   const events = h('ol', { class: 'side-list', id: 'article-events' })
   a.events.forEach((e, i) => {
-    const label = `${eventDays(e) ?? 'undated'} · ${e.eventType}${e.location ? ` · ${e.location.name}` : ''}`
-    const button = h('button', { type: 'button', 'data-event': i }, h('span', { class: 'chip' }), label)
+    const label = `${eventDays(e) ?? 'undated'} · ${eventKind(e)}${e.location ? ` · ${e.location.name}` : ''}`
+    const button = h('button', { type: 'button', 'data-event': i, 'aria-expanded': 'false', 'aria-controls': `event-details-${i}` }, h('span', { class: 'chip' }), label)
     ;(button.firstChild as HTMLElement).style.background = typeColor(e.eventType)
-    button.addEventListener('click', () => select(e.evidence))
-    events.append(h('li', {}, button))
+    const details = h('dl', { class: 'event-details', id: `event-details-${i}` }, ...eventDetails(e).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))
+    button.addEventListener('click', () => choose(button, e.evidence, `ev-${i}`))
+    buttons.push(button)
+    events.append(h('li', {}, button, details))
   })
   const statements = h('ol', { class: 'side-list', id: 'article-statements' })
   a.statements.forEach((s, i) => {
     const who = s.speaker?.name ?? s.speaker?.description ?? 'unknown speaker'
-    const button = h('button', { type: 'button', 'data-statement': i }, `${who} (${s.kind})`)
-    button.addEventListener('click', () => select([s.content]))
+    const button = h('button', { type: 'button', 'data-statement': i, 'aria-expanded': 'false' }, `${who} (${s.kind})`)
+    button.addEventListener('click', () => choose(button, [s.content], `st-${i}`))
+    buttons.push(button)
     statements.append(h('li', {}, button))
   })
-  return h('div', {},
+  const same = (x: Span[], y: Span[]) => x.length === y.length && x.every((s, i) => s.start === y[i]!.start && s.end === y[i]!.end)
+  const open = (spans: Span[]): boolean => {
+    const ev = a.events.findIndex((e) => same(e.evidence, spans))
+    const st = ev < 0 ? a.statements.findIndex((s) => same([s.content], spans)) : -1
+    const button = ev >= 0 ? buttons[ev] : st >= 0 ? buttons[a.events.length + st] : undefined
+    if (!button) return false
+    button.click()
+    return true
+  }
+  const section = h('div', {},
     h('h3', {}, `Events (${a.events.length})`), a.events.length ? events : h('p', { class: 'empty' }, 'No events found.'),
     h('h3', {}, `Statements (${a.statements.length})`), a.statements.length ? statements : h('p', { class: 'empty' }, 'No statements found.'),
   )
+  return { section, open }
 }
 
 function removedSection(a: Analysis): HTMLElement | null {

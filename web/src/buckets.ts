@@ -1,7 +1,9 @@
 /**
- * Timeline buckets: events counted per day, or per ISO week (Monday first) when the range is long,
- * by type. Dates are `YYYY-MM-DD` (a month or year precision date counts on its first day) and all
- * arithmetic is in UTC days, so time zones never move an event.
+ * Timeline buckets: events counted by type per day, or per ISO week (Monday first), month or year,
+ * the finest unit that keeps the bars few enough to see (a store whose dates run over years, or
+ * hold one wrong date decades away, still draws bars, not hairlines). Dates are `YYYY-MM-DD` (a
+ * month or year precision date counts on its first day) and all arithmetic is in UTC days, so time
+ * zones never move an event.
  */
 export interface Bucket {
   /** First day, inclusive. */
@@ -11,6 +13,8 @@ export interface Bucket {
   counts: Map<string, number>
   total: number
 }
+
+export type BucketUnit = 'day' | 'week' | 'month' | 'year'
 
 const DAY = 86_400_000
 /** Longer ranges than this many days are shown per week. */
@@ -26,7 +30,32 @@ export function dayString(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10)
 }
 
-export function bucketize(items: { date: string | null; type: string }[]): { unit: 'day' | 'week'; buckets: Bucket[] } {
+/** A unit's buckets as consecutive numbers: which one a day falls in, and each one's first day. */
+interface Scale {
+  indexOf(day: number): number
+  firstDay(index: number): number
+}
+
+/** The first day of a month counted from year 0 (`Date.UTC` would read years below 100 as 19xx). */
+const monthStart = (month: number) => {
+  const d = new Date(0)
+  d.setUTCFullYear(Math.floor(month / 12), ((month % 12) + 12) % 12, 1)
+  return Math.round(d.getTime() / DAY)
+}
+const monthOf = (day: number) => {
+  const d = new Date(day * DAY)
+  return d.getUTCFullYear() * 12 + d.getUTCMonth()
+}
+const SCALES: Record<BucketUnit, Scale> = {
+  day: { indexOf: (d) => d, firstDay: (i) => i },
+  // Day 0 (1970-01-01) was a Thursday: Monday-based weeks start 3 days later.
+  week: { indexOf: (d) => Math.floor((d - 4) / 7), firstDay: (i) => i * 7 + 4 },
+  month: { indexOf: monthOf, firstDay: monthStart },
+  year: { indexOf: (d) => new Date(d * DAY).getUTCFullYear(), firstDay: (i) => monthStart(i * 12) },
+}
+
+/** Counts by type per bucket of the finest unit giving at most `maxBuckets` buckets (a year per bucket at worst). */
+export function bucketize(items: { date: string | null; type: string }[], maxBuckets = DAILY_MAX_DAYS): { unit: BucketUnit; buckets: Bucket[] } {
   const days = items.map((i) => ({ day: i.date ? dayNumber(i.date) : null, type: i.type })).filter((i): i is { day: number; type: string } => i.day !== null)
   if (days.length === 0) return { unit: 'day', buckets: [] }
   let min = Infinity
@@ -35,17 +64,16 @@ export function bucketize(items: { date: string | null; type: string }[]): { uni
     min = Math.min(min, d.day)
     max = Math.max(max, d.day)
   }
-  const unit = max - min + 1 > DAILY_MAX_DAYS ? 'week' : 'day'
-  // Day 0 (1970-01-01) was a Thursday: Monday-based weeks start 3 days later.
-  const startOf = (d: number) => (unit === 'day' ? d : d - ((((d - 4) % 7) + 7) % 7))
-  const step = unit === 'day' ? 1 : 7
-  const first = startOf(min)
+  const units: BucketUnit[] = ['day', 'week', 'month', 'year']
+  const unit = units.find((u) => SCALES[u].indexOf(max) - SCALES[u].indexOf(min) + 1 <= maxBuckets) ?? 'year'
+  const scale = SCALES[unit]
+  const first = scale.indexOf(min)
   const buckets: Bucket[] = []
-  for (let s = first; s <= max; s += step) {
-    buckets.push({ start: dayString(s), end: dayString(s + step - 1), counts: new Map(), total: 0 })
+  for (let i = first; i <= scale.indexOf(max); i++) {
+    buckets.push({ start: dayString(scale.firstDay(i)), end: dayString(scale.firstDay(i + 1) - 1), counts: new Map(), total: 0 })
   }
   for (const d of days) {
-    const b = buckets[Math.floor((startOf(d.day) - first) / step)]!
+    const b = buckets[scale.indexOf(d.day) - first]!
     b.counts.set(d.type, (b.counts.get(d.type) ?? 0) + 1)
     b.total++
   }

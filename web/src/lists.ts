@@ -4,7 +4,7 @@ import { eventKind } from '../../src/doc/event-kind.js'
 import { h } from './dom.js'
 import { typeColor } from './colors.js'
 import { formatSpans } from './highlight.js'
-import type { EventItem, StatementItem } from './types.js'
+import type { EventItem, Page, StatementItem } from './types.js'
 
 export function articleLink(articleId: string, spans: { start: number; end: number }[]): string {
   const q = spans.length > 0 ? `?evidence=${formatSpans(spans)}` : ''
@@ -24,7 +24,29 @@ export function eventSummary(e: EventItem): string {
   return [eventKind(ev), actors, ev.location?.name].filter(Boolean).join(' · ')
 }
 
-export function renderEvents(list: HTMLElement, events: EventItem[]): void {
+/** `1 event`, `3 events`. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+/** What a page holds, saying when more rows match than were loaded (the API's `more`). */
+export function pageCount(page: { items: unknown[]; more: boolean }, noun: string): string {
+  return `${plural(page.items.length, noun)}${page.more ? ' (the newest; more match)' : ''}`
+}
+
+/** The status line after a search: counts, and what to do when the results were cut. */
+export function loadedSummary(events: Page<unknown>, statements: Page<unknown>, places: Page<unknown>): string {
+  const counts = `${pageCount(events, 'event')}, ${pageCount(statements, 'statement')}, ${pageCount(places, 'place')}.`
+  return events.more || statements.more ? `${counts} Narrow the filters to see the rest, or download every matching event.` : counts
+}
+
+/** The last row of a list cut at `loaded` rows: the rows shown are not all. */
+function moreRow(noun: string, loaded: number): HTMLElement {
+  return h('li', { class: 'more' }, `Only the newest ${plural(loaded, noun)} are loaded; more match. Narrow the filters (text, type, place, dates) to see the rest.`)
+}
+
+/** `cutAt`: how many rows were loaded when more match (null when all were). */
+export function renderEvents(list: HTMLElement, events: EventItem[], cutAt: number | null = null): void {
   if (events.length === 0) {
     list.replaceChildren(h('li', { class: 'empty' }, 'No events match.'))
     return
@@ -37,9 +59,10 @@ export function renderEvents(list: HTMLElement, events: EventItem[]): void {
     const sources = h('span', { class: 'row-sub' }, `${e.sourceCount} source(s)${e.evidence[0] ? ` — “${e.evidence[0].text.slice(0, 160)}”` : ''}`)
     return h('li', { class: 'row', 'data-event': e.id }, href ? h('a', { href, class: 'row-link' }, line, sources) : h('div', {}, line, sources))
   }))
+  if (cutAt !== null) list.append(moreRow('event', cutAt))
 }
 
-export function renderStatements(list: HTMLElement, statements: StatementItem[]): void {
+export function renderStatements(list: HTMLElement, statements: StatementItem[], cutAt: number | null = null): void {
   if (statements.length === 0) {
     list.replaceChildren(h('li', { class: 'empty' }, 'No statements match.'))
     return
@@ -52,4 +75,5 @@ export function renderStatements(list: HTMLElement, statements: StatementItem[])
       h('span', { class: 'row-sub' }, `“${s.content.slice(0, 240)}”${s.source ? ` — ${s.source}` : ''}`),
     ))
   }))
+  if (cutAt !== null) list.append(moreRow('statement', cutAt))
 }

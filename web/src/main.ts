@@ -1,23 +1,25 @@
 /**
  * The app: filters → API → map, timeline and lists; the URL hash routes between the overview
- * (`#/`) and the article view (`#/article/<id>?evidence=12-40`). `data-state` on <body> tells
- * tests (and screen readers, via the status line) when a view has finished loading.
+ * (`#/?q=…&from=…`, its filters in the hash so a view can be reloaded and shared) and the article
+ * view (`#/article/<id>?evidence=12-40`). `data-state` on <body> tells tests (and screen readers,
+ * via the status line) when a view has finished loading.
  */
 import 'leaflet/dist/leaflet.css'
 import './style.css'
 import world from 'world-atlas/countries-50m.json'
 import { eventDays } from '../../src/doc/event-days.js'
-import { api } from './api.js'
+import { api, ApiCallError, exportUrl } from './api.js'
 import { renderArticle } from './article.js'
 import { inRange } from './buckets.js'
 import { EVENT_TYPES, typeClass, typeColor } from './colors.js'
 import { byId, h } from './dom.js'
+import { FILTER_KEYS, filtersFromHash, nearFilter, overviewHash, withRange } from './filters.js'
 import { parseSpans } from './highlight.js'
-import { eventLink, eventSummary, renderEvents, renderStatements } from './lists.js'
+import { eventLink, eventSummary, loadedSummary, renderEvents, renderStatements } from './lists.js'
 import { createMap, type MapPoint } from './map.js'
 import { createTimeline, type Range } from './timeline.js'
 import { countryFeatures, type Topology } from './topojson.js'
-import type { EventItem, Filters, PlaceItem, StatementItem } from './types.js'
+import type { EventItem, Filters, Page, PlaceItem, StatementItem } from './types.js'
 
 const status = byId('status')
 const form = byId<HTMLFormElement>('filters')
@@ -33,7 +35,7 @@ legend.replaceChildren(...[...EVENT_TYPES, ''].map((t) => {
   return h('span', { class: 'legend-entry' }, chip, t || 'Other (not an ACLED type)')
 }))
 
-const eventMap = createMap(byId('map'), countryFeatures(world as unknown as Topology))
+const eventMap = createMap(byId('map'), countryFeatures(world as unknown as Topology), (points) => searchNear(points))
 const brushLabel = byId('brush-label')
 const brushClear = byId<HTMLButtonElement>('brush-clear')
 let range: Range | null = null
@@ -45,10 +47,12 @@ const timeline = createTimeline(byId('timeline'), (r) => {
 })
 brushClear.addEventListener('click', () => timeline.clear())
 
-let events: EventItem[] = []
-let statements: StatementItem[] = []
-let places: PlaceItem[] = []
-let loaded = false
+let events: Page<EventItem> = { items: [], limit: 0, offset: 0, more: false }
+let statements: Page<StatementItem> = { items: [], limit: 0, offset: 0, more: false }
+let places: Page<PlaceItem> = { items: [], limit: 0, offset: 0, more: false }
+/** The overview hash whose results are shown (null before the first load), and the filters it holds. */
+let loadedHash: string | null = null
+let filters: Filters = {}
 
 function setStatus(message: string, state: string): void {
   status.textContent = message
@@ -85,49 +89,99 @@ function placePoint(p: PlaceItem): MapPoint {
     className: 'place-marker',
     label: `${p.name}${p.countryCode ? ` (${p.countryCode})` : ''}: ${p.mentions} mention(s)`,
     data: { place: p.name, lat: String(p.lat), lon: String(p.lon), country: p.countryCode ?? '' },
-    popup: () => h('div', { class: 'popup' }, h('strong', {}, p.name), h('br'), `${p.mentions} mention(s) in ${p.articles} article(s)`),
+    popup: () => h('div', { class: 'popup' }, h('strong', {}, p.name), h('br'), `${p.mentions} mention(s) in ${p.articles} article(s)`, h('br'),
+      nearButton([p], `Events within 10 km of ${p.name}`)),
   }
+}
+
+/** A button that searches with the current filters near the given points. */
+function nearButton(points: { lat: number; lon: number }[], label: string): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'near-button' }, label)
+  b.addEventListener('click', () => searchNear(points))
+  return b
+}
+
+function searchNear(points: { lat: number; lon: number }[]): void {
+  eventMap.map.closePopup()
+  search({ ...readFilters(), near: nearFilter(points) })
 }
 
 /** Applies the brushed range (client side) to what is already loaded. */
 function draw(): void {
-  const shown = events.filter((e) => inRange(e.event.date, range))
-  eventMap.setPoints(shown.flatMap(eventPoints), places.map(placePoint))
-  renderEvents(byId('events'), shown)
-  renderStatements(byId('statements'), statements.filter((s) => inRange(s.published, range)))
+  const shown = events.items.filter((e) => inRange(e.event.date, range))
+  eventMap.setPoints(shown.flatMap(eventPoints), places.items.map(placePoint))
+  renderEvents(byId('events'), shown, events.more ? events.items.length : null)
+  renderStatements(byId('statements'), statements.items.filter((s) => inRange(s.published, range)), statements.more ? statements.items.length : null)
   document.body.dataset.shownEvents = String(shown.length)
+  const exported = withRange(filters, range)
+  for (const a of byId('export').querySelectorAll<HTMLAnchorElement>('a[data-format]')) a.href = exportUrl(a.dataset.format!, exported)
 }
 
 function readFilters(): Filters {
   const data = new FormData(form)
   const f: Filters = {}
-  for (const key of ['q', 'type', 'actor', 'country', 'lang', 'source', 'from', 'to'] as const) {
+  for (const key of FILTER_KEYS) {
     const v = String(data.get(key) ?? '').trim()
-    if (v) f[key] = v
+    if (v) f[key] = key === 'near' ? v.replace(/\s+/g, '') : v
   }
   return f
 }
 
-async function load(): Promise<void> {
+function fillForm(f: Filters): void {
+  for (const key of FILTER_KEYS) {
+    const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null
+    if (field) field.value = f[key] ?? ''
+  }
+}
+
+function markInvalid(fields: string[]): void {
+  for (const key of FILTER_KEYS) {
+    const field = form.elements.namedItem(key) as HTMLElement | null
+    if (!field) continue
+    if (fields.includes(key)) field.setAttribute('aria-invalid', 'true')
+    else field.removeAttribute('aria-invalid')
+  }
+}
+
+/** Searches with the given filters: the hash changes, and routing loads them. */
+function search(f: Filters): void {
+  const hash = overviewHash(f)
+  if (location.hash === hash) void load(f, hash)
+  else location.hash = hash
+}
+
+async function load(f: Filters, hash: string): Promise<void> {
+  fillForm(f)
   setStatus('Loading…', 'loading')
   try {
-    const f = readFilters()
     const [e, s, p] = await Promise.all([api.events(f), api.statements(f), api.places(f)])
-    events = e.items
-    statements = s.items
-    places = p.items
-    loaded = true
+    events = e
+    statements = s
+    places = p
+    filters = f
+    loadedHash = hash
+    markInvalid([])
+    overview.classList.remove('stale')
     range = null
     brushLabel.textContent = ''
     brushClear.hidden = true
-    timeline.render(events.map((x) => ({ date: x.event.date, type: x.event.eventType })))
+    timeline.render(events.items.map((x) => ({ date: x.event.date, type: x.event.eventType })))
     draw()
     eventMap.fit()
-    setStatus(`${events.length} event(s), ${statements.length} statement(s), ${places.length} place(s).`, 'ready')
+    setStatus(loadedSummary(events, statements, places), 'ready')
   } catch (err) {
-    setStatus(`Could not load: ${(err as Error).message}`, 'error')
+    // The results still on screen are the previous search's: say so, and dim them.
+    const issues = err instanceof ApiCallError ? err.issues.map((i) => i.path) : []
+    markInvalid(issues)
+    if (loadedHash !== null) overview.classList.add('stale')
+    const previous = loadedHash !== null ? ' The results shown are from the previous search.' : ''
+    setStatus(`Could not load: ${(err as Error).message}.${previous}`, 'error')
+    const first = issues.map((k) => form.elements.namedItem(k)).find((x): x is HTMLInputElement => x instanceof HTMLElement)
+    first?.focus()
   }
 }
+
+let lastOverview = '#/'
 
 async function route(): Promise<void> {
   const m = /^#\/article\/([^?]+)(?:\?(.*))?$/.exec(location.hash)
@@ -135,8 +189,10 @@ async function route(): Promise<void> {
     articleView.hidden = true
     overview.hidden = false
     eventMap.map.invalidateSize()
-    if (!loaded) await load()
-    else setStatus(`${events.length} event(s), ${statements.length} statement(s), ${places.length} place(s).`, 'ready')
+    const hash = overviewHash(filtersFromHash(location.hash))
+    lastOverview = hash
+    if (hash !== loadedHash) await load(filtersFromHash(location.hash), hash)
+    else setStatus(loadedSummary(events, statements, places), 'ready')
     return
   }
   overview.hidden = true
@@ -144,18 +200,22 @@ async function route(): Promise<void> {
   setStatus('Loading the article…', 'loading')
   try {
     const a = await api.article(decodeURIComponent(m[1]!))
-    renderArticle(articleView, a, parseSpans(new URLSearchParams(m[2] ?? '').get('evidence')))
+    renderArticle(articleView, a, parseSpans(new URLSearchParams(m[2] ?? '').get('evidence')), lastOverview)
     setStatus(`Article: ${a.article.title ?? a.article.id}`, 'article')
     if (!articleView.querySelector('.selected')) byId('article-title').focus()
   } catch (err) {
-    articleView.replaceChildren(h('p', {}, h('a', { href: '#/' }, '← Back to map')))
+    articleView.replaceChildren(h('p', {}, h('a', { href: lastOverview }, '← Back to map')))
     setStatus(`Could not load the article: ${(err as Error).message}`, 'error')
   }
 }
 
 form.addEventListener('submit', (e) => {
   e.preventDefault()
-  void load()
+  search(readFilters())
+})
+form.addEventListener('reset', (e) => {
+  e.preventDefault()
+  search({})
 })
 
 for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {

@@ -27,8 +27,11 @@ export interface EventMap {
 
 /** Markers closer than this many pixels at the current zoom are drawn as one cluster. */
 const CELL_PX = 36
+/** Events listed in a cluster's popup; the rest are reached by searching near the cluster. */
+const POPUP_EVENTS = 30
 
-export function createMap(el: HTMLElement, countries: CountryFeature[]): EventMap {
+/** `onNear` searches near the given points (a cluster's "list them all"). */
+export function createMap(el: HTMLElement, countries: CountryFeature[], onNear: (points: MapPoint[]) => void): EventMap {
   const map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 12, attributionControl: false }).setView([30, 20], 2)
   const shapes = L.geoJSON(countries as unknown as GeoJSON.FeatureCollection['features'], {
     interactive: false,
@@ -79,7 +82,13 @@ export function createMap(el: HTMLElement, countries: CountryFeature[]): EventMa
     marker.on('click', () => {
       const samePlace = bounds.getNorthEast().equals(bounds.getSouthWest())
       if (samePlace || map.getZoom() >= map.getMaxZoom()) {
-        marker.bindPopup(h('ol', { class: 'cluster-list' }, ...members.slice(0, 30).map((m) => h('li', {}, m.popup())))).openPopup()
+        const listAll = h('button', { type: 'button', class: 'near-button' }, `Search the events here (${members.length} loaded)`)
+        listAll.addEventListener('click', () => onNear(members))
+        const places = [...new Set(members.map((m) => m.data.place).filter(Boolean))].join(', ')
+        const shown = Math.min(members.length, POPUP_EVENTS)
+        marker.bindPopup(h('div', { class: 'popup' },
+          h('p', { class: 'cluster-head' }, `${members.length} events at ${places || 'this place'}${shown < members.length ? `; the first ${shown} below` : ''}.`, h('br'), listAll),
+          h('ol', { class: 'cluster-list' }, ...members.slice(0, POPUP_EVENTS).map((m) => h('li', {}, m.popup()))))).openPopup()
       } else {
         map.fitBounds(bounds.pad(0.3), { maxZoom: map.getMaxZoom() })
       }

@@ -1,14 +1,16 @@
 /**
- * The timeline: stacked bars of events per day or week by type, as SVG. Dragging across it (or
+ * The timeline: stacked bars of events per day, week, month or year by type, as SVG. Dragging across it (or
  * Left/Right with Shift on the focused timeline, Escape to clear) selects a range of buckets, and
  * the app filters the map and lists to it.
  */
-import { bucketize, type Bucket } from './buckets.js'
+import { bucketize, DAILY_MAX_DAYS, type Bucket } from './buckets.js'
 import { typeClass, typeColor } from './colors.js'
 
 const SVG = 'http://www.w3.org/2000/svg'
 const HEIGHT = 110
 const AXIS = 18
+/** Narrowest bar drawn: more buckets than fit at this width are merged into a coarser unit. */
+const MIN_BAR_PX = 5
 
 export interface Range {
   from: string
@@ -60,11 +62,11 @@ export function createTimeline(el: HTMLElement, onBrush: (range: Range | null) =
   }
 
   function render(items: { date: string | null; type: string }[]): void {
-    const result = bucketize(items)
-    buckets = result.buckets
     selection = null
     el.replaceChildren()
     width = Math.max(200, el.clientWidth || 600)
+    const result = bucketize(items, Math.min(DAILY_MAX_DAYS, Math.floor(width / MIN_BAR_PX)))
+    buckets = result.buckets
     if (buckets.length === 0) {
       el.append(Object.assign(document.createElement('p'), { className: 'empty', textContent: 'No dated events.' }))
       root = null

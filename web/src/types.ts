@@ -9,6 +9,8 @@ export interface Page<T> {
   items: T[]
   limit: number
   offset: number
+  /** True when more rows match than the page holds. */
+  more: boolean
 }
 
 /** One event merged across articles, as `/api/events` returns it (the store's shape). */
@@ -29,4 +31,6 @@ export interface Filters {
   source?: string
   from?: string
   to?: string
+  /** `lat,lon,km`: events within km of the point. */
+  near?: string
 }
