@@ -163,6 +163,23 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     await page.waitForSelector('body[data-state=article]')
   })
 
+  it('skips to the event list from the keyboard, keeping the filters; mentioned places stay out of the Tab order', async () => {
+    await page.goto('about:blank')
+    await page.goto(`${server.url}/#/?country=Syria`)
+    await page.waitForSelector('body[data-state=ready]')
+    assert.ok(await page.locator('path.place-marker').count() >= 1)
+    assert.equal(await page.locator('path.place-marker:not([tabindex="-1"])').count(), 0, 'no place marker is a Tab stop')
+    await page.locator('body').focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to the event list')
+    await page.keyboard.press('Enter')
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'events')
+    assert.match(page.url(), /#\/\?country=Syria$/, 'the hash keeps the filters')
+    await page.keyboard.press('Tab')
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('#events a.row-link')), 'the next Tab is the first event')
+  })
+
   it('opens an event in its article with the evidence highlighted and in view', async () => {
     await openOverview(page, server.url)
     const row = page.locator('#events a.row-link').first()
@@ -290,14 +307,20 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     try {
       await openOverview(phone, server.url)
-      const fits = await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)
+      // Against the layout viewport: on a mobile page, window.innerWidth grows to the widest content.
+      const fits = await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)
       assert.ok(fits, 'no horizontal scrolling at phone width')
       const map = (await phone.locator('#map').boundingBox())!
       assert.ok(map.width > 300 && map.height > 200, 'the map fills the width')
       await phone.screenshot({ path: join(OUT, 'web-phone.png'), fullPage: true })
       await phone.locator('#events a.row-link').first().click()
       await phone.waitForSelector('body[data-state=article]')
-      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'the article fits too')
+      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1), 'the article fits too')
+      // The hostile article holds a URL wider than the screen.
+      await phone.goto(`${server.url}/#/article/${analyses.find((a) => a.input === 'hostile')!.article.id}`)
+      await phone.waitForSelector('body[data-state=article]')
+      assert.match((await phone.textContent('.article-text')) ?? '', /example\.org/)
+      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1), 'a long URL in the text wraps')
     } finally {
       await phone.close()
     }

@@ -25,6 +25,8 @@ export const HOSTILE_TEXT = [
   `Fighters attacked positions near Qasr Town on Thursday ${XSS_SCRIPT} and the fighting lasted all night.`,
   'A week later, armed men shelled the market of Qasr Town again, residents said.',
   `The spokesman ${XSS_MARKUP} said that the town was calm by Sunday.`,
+  // One unbroken string wider than a phone: the article view must wrap it.
+  `The full report is at https://example.org/report?id=${'0123456789abcdef'.repeat(5)} for those who want it.`,
 ].join('\n')
 
 /** The hostile article's place: an invented town in an empty stretch of desert. */

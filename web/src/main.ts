@@ -184,6 +184,8 @@ async function load(f: Filters, hash: string): Promise<void> {
 let lastOverview = '#/'
 
 async function route(): Promise<void> {
+  // Only `#/…` hashes are routes; any other is an in-page anchor.
+  if (location.hash && !location.hash.startsWith('#/')) return
   const m = /^#\/article\/([^?]+)(?:\?(.*))?$/.exec(location.hash)
   if (!m) {
     articleView.hidden = true
@@ -225,6 +227,14 @@ for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
       t.setAttribute('aria-selected', String(on))
       byId(t.getAttribute('aria-controls')!).hidden = !on
     }
+  })
+}
+
+// Skip links move the focus without touching the hash, which holds the route and its filters.
+for (const skip of document.querySelectorAll<HTMLAnchorElement>('a.skip')) {
+  skip.addEventListener('click', (e) => {
+    e.preventDefault()
+    byId(skip.hash.slice(1)).focus()
   })
 }
 

@@ -64,7 +64,7 @@ export function createMap(el: HTMLElement, countries: CountryFeature[], onNear: 
       else cells.set(key, [p])
     }
     for (const members of cells.values()) {
-      if (members.length === 1) addPoint(eventLayer, members[0]!, 7, 0.85)
+      if (members.length === 1) addPoint(eventLayer, members[0]!, 7, 0.85, true)
       else addCluster(members)
     }
   }
@@ -109,13 +109,14 @@ export function createMap(el: HTMLElement, countries: CountryFeature[], onNear: 
       events = nextEvents
       places = nextPlaces
       placeLayer.clearLayers()
-      for (const p of places) addPoint(placeLayer, p, 4, 0.2)
+      // Mentioned places are many and secondary: clickable, but out of the Tab order.
+      for (const p of places) addPoint(placeLayer, p, 4, 0.2, false)
       drawEvents()
     },
   }
 }
 
-function addPoint(layer: L.LayerGroup, p: MapPoint, radius: number, fillOpacity: number): void {
+function addPoint(layer: L.LayerGroup, p: MapPoint, radius: number, fillOpacity: number, tabbable: boolean): void {
   const marker = L.circleMarker([p.lat, p.lon], {
     radius,
     color: p.color,
@@ -130,8 +131,8 @@ function addPoint(layer: L.LayerGroup, p: MapPoint, radius: number, fillOpacity:
   const el = marker.getElement()
   if (!el) return
   for (const [k, v] of Object.entries(p.data)) el.setAttribute(`data-${k}`, v)
-  // Markers are reachable from the keyboard: Tab to one, Enter opens its popup.
-  el.setAttribute('tabindex', '0')
+  // Event markers are reachable from the keyboard: Tab to one, Enter opens its popup.
+  el.setAttribute('tabindex', tabbable ? '0' : '-1')
   el.setAttribute('role', 'button')
   el.setAttribute('aria-label', p.label)
   el.addEventListener('keydown', (e) => {
