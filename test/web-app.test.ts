@@ -238,6 +238,32 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     assert.match(await page.inputValue('#filters input[name=near]'), /^-?[\d.]+,-?[\d.]+,10$/)
   })
 
+  it('shows the latest search when an earlier, slower one answers after it; a month from a link fills the day pickers', async () => {
+    await openOverview(page, server.url)
+    // The first search's events answer late.
+    await page.route(/api\/events\?.*q=Qasr/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
+    })
+    try {
+      await page.fill('#filters input[name=q]', 'Qasr')
+      await page.click('#filters button[type=submit]')
+      await page.fill('#filters input[name=q]', '')
+      await page.fill('#filters input[name=country]', 'Syria')
+      await page.click('#filters button[type=submit]')
+      await page.waitForSelector('body[data-state=ready]')
+      const latest = await page.textContent('#status')
+      await page.waitForTimeout(2000)
+      assert.equal(await page.textContent('#status'), latest, 'the late answer is dropped')
+      assert.equal(await page.locator('#events [data-event] .row-main').filter({ hasText: 'Qasr' }).count(), 0, 'no event of the first search is listed')
+    } finally {
+      await page.unrouteAll()
+    }
+    await page.goto(`${server.url}/#/?from=2016-12&to=2016-12`)
+    await page.waitForSelector('body[data-state=ready]')
+    assert.deepEqual([await page.inputValue('#filters input[name=from]'), await page.inputValue('#filters input[name=to]')], ['2016-12-01', '2016-12-31'])
+  })
+
   it('opens a statement in its article with its content highlighted', async () => {
     await openOverview(page, server.url)
     await page.click('#tab-statements')

@@ -5,7 +5,7 @@ import { getDefaultPipeline } from '../src/pipeline/default.js'
 import { exportUrl } from '../web/src/api.js'
 import { collectMarks, eventDetails } from '../web/src/article.js'
 import { bucketize, dayNumber, dayString, inRange } from '../web/src/buckets.js'
-import { filtersFromHash, nearFilter, overviewHash, withRange } from '../web/src/filters.js'
+import { filtersFromHash, formValue, nearFilter, overviewHash, withRange } from '../web/src/filters.js'
 import { loadedSummary } from '../web/src/lists.js'
 import { typeClass } from '../web/src/colors.js'
 import { formatSpans, parseSpans, segmentRange, type Mark } from '../web/src/highlight.js'
@@ -102,6 +102,13 @@ describe('web: filters in the URL hash and in exports', () => {
     assert.deepEqual({ from: f.from, to: f.to }, expected)
     assert.equal(f.country, 'SY')
   }))
+  const shown: [Parameters<typeof formValue>[0], string, string][] = [
+    ['from', '2016-12', '2016-12-01'], ['to', '2016-12', '2016-12-31'], ['to', '2016-02', '2016-02-29'],
+    ['from', '2016', '2016-01-01'], ['to', '2016', '2016-12-31'], ['to', '2016-12-05', '2016-12-05'], ['country', '2016', '2016'],
+  ]
+  for (const [key, value, expected] of shown) {
+    it(`a link's ${key}=${value} shows in the day picker as ${expected}`, () => assert.equal(formValue(key, value), expected))
+  }
   it('exports every matching event with the filters as the API reads them', () => {
     assert.equal(exportUrl('csv', { country: 'Syria', near: '36.2,37.15,10' }), 'api/export/events.csv?country=Syria&near=36.2%2C37.15%2C10')
     assert.equal(exportUrl('geojson', {}), 'api/export/events.geojson')
@@ -120,6 +127,9 @@ describe('web: the status line says when results were cut', () => {
   it('more match', () => {
     const s = loadedSummary(page(500, true), page(200, false), page(130, false))
     assert.match(s, /^500 events \(the newest; more match\), 200 statements, 130 places\. Narrow the filters/)
+  })
+  it('places are the most mentioned, not the newest', () => {
+    assert.match(loadedSummary(page(5, false), page(5, false), page(500, true)), /500 places \(the most mentioned; more match\)\.$/)
   })
 })
 

@@ -5,7 +5,7 @@
  * browser.
  */
 import { distanceKm } from '../../src/doc/geo.js'
-import { dayNumber } from './buckets.js'
+import { dayNumber, dayString } from './buckets.js'
 import type { Filters } from './types.js'
 
 export const FILTER_KEYS = ['q', 'type', 'actor', 'country', 'lang', 'source', 'from', 'to', 'near'] as const
@@ -27,6 +27,17 @@ export function overviewHash(f: Filters): string {
   for (const key of FILTER_KEYS) if (f[key]) p.set(key, f[key]!)
   const s = p.toString()
   return s ? `#/?${s}` : '#/'
+}
+
+/**
+ * A filter's value as its form field shows it: the date pickers take whole days, so a month or
+ * year bound from a link (`from=2016-12`) shows as its first or last day, and means the same.
+ */
+export function formValue(key: (typeof FILTER_KEYS)[number], value: string | undefined): string {
+  if (!value) return ''
+  if (key === 'from' && /^\d{4}(-\d{2})?$/.test(value)) return value.length === 4 ? `${value}-01-01` : `${value}-01`
+  if (key === 'to' && /^\d{4}(-\d{2})?$/.test(value)) return dayString(lastDay(value))
+  return value
 }
 
 /** The filters narrowed to a brushed range of days: the later start and the earlier end win. */

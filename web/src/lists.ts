@@ -29,14 +29,14 @@ export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
-/** What a page holds, saying when more rows match than were loaded (the API's `more`). */
-export function pageCount(page: { items: unknown[]; more: boolean }, noun: string): string {
-  return `${plural(page.items.length, noun)}${page.more ? ' (the newest; more match)' : ''}`
+/** What a page holds, saying when more rows match than were loaded (the API's `more`) and which were kept. */
+export function pageCount(page: { items: unknown[]; more: boolean }, noun: string, kept = 'the newest'): string {
+  return `${plural(page.items.length, noun)}${page.more ? ` (${kept}; more match)` : ''}`
 }
 
 /** The status line after a search: counts, and what to do when the results were cut. */
 export function loadedSummary(events: Page<unknown>, statements: Page<unknown>, places: Page<unknown>): string {
-  const counts = `${pageCount(events, 'event')}, ${pageCount(statements, 'statement')}, ${pageCount(places, 'place')}.`
+  const counts = `${pageCount(events, 'event')}, ${pageCount(statements, 'statement')}, ${pageCount(places, 'place', 'the most mentioned')}.`
   return events.more || statements.more ? `${counts} Narrow the filters to see the rest, or download every matching event.` : counts
 }
 

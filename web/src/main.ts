@@ -13,7 +13,7 @@ import { renderArticle } from './article.js'
 import { inRange } from './buckets.js'
 import { EVENT_TYPES, typeClass, typeColor } from './colors.js'
 import { byId, h } from './dom.js'
-import { FILTER_KEYS, filtersFromHash, nearFilter, overviewHash, withRange } from './filters.js'
+import { FILTER_KEYS, filtersFromHash, formValue, nearFilter, overviewHash, withRange } from './filters.js'
 import { parseSpans } from './highlight.js'
 import { eventLink, eventSummary, loadedSummary, renderEvents, renderStatements } from './lists.js'
 import { createMap, type MapPoint } from './map.js'
@@ -130,7 +130,7 @@ function readFilters(): Filters {
 function fillForm(f: Filters): void {
   for (const key of FILTER_KEYS) {
     const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null
-    if (field) field.value = f[key] ?? ''
+    if (field) field.value = formValue(key, f[key])
   }
 }
 
@@ -150,11 +150,16 @@ function search(f: Filters): void {
   else location.hash = hash
 }
 
+/** Counts loads, so that only the latest one's answers are shown (a slow search may end after a quick later one). */
+let loads = 0
+
 async function load(f: Filters, hash: string): Promise<void> {
+  const n = ++loads
   fillForm(f)
   setStatus('Loading…', 'loading')
   try {
     const [e, s, p] = await Promise.all([api.events(f), api.statements(f), api.places(f)])
+    if (n !== loads) return
     events = e
     statements = s
     places = p
@@ -170,6 +175,7 @@ async function load(f: Filters, hash: string): Promise<void> {
     eventMap.fit()
     setStatus(loadedSummary(events, statements, places), 'ready')
   } catch (err) {
+    if (n !== loads) return
     // The results still on screen are the previous search's: say so, and dim them.
     const issues = err instanceof ApiCallError ? err.issues.map((i) => i.path) : []
     markInvalid(issues)
