@@ -126,7 +126,7 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     await page.mouse.up()
     const shown = Number(await page.getAttribute('body', 'data-shown-events'))
     assert.ok(shown >= 1 && shown < all, `brushing the first bucket shows fewer events (${shown} of ${all})`)
-    assert.match((await page.textContent('#brush-label')) ?? '', new RegExp(`^${first}`))
+    assert.match((await page.textContent('#brush-label')) ?? '', new RegExp(`^${first} to .*: ${shown} events? of ${all} loaded$`))
     assert.equal(await page.locator('#events li.row').count(), shown)
     await page.screenshot({ path: join(OUT, 'web-brushed.png') })
     await page.click('#brush-clear')

@@ -1,10 +1,13 @@
 /** The web app's pure parts, without a browser: highlight segments, link spans, timeline buckets, TopoJSON. */
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { readFileSync } from 'node:fs'
 import { getDefaultPipeline } from '../src/pipeline/default.js'
+import { isEventType } from '../src/store/event-types.js'
 import { exportUrl } from '../web/src/api.js'
 import { collectMarks, eventDetails } from '../web/src/article.js'
 import { bucketize, dayNumber, dayString, inRange } from '../web/src/buckets.js'
+import { eventTypeGroups } from '../web/src/event-types.js'
 import { filtersFromHash, formValue, nearFilter, overviewHash, withRange } from '../web/src/filters.js'
 import { loadedSummary } from '../web/src/lists.js'
 import { typeClass } from '../web/src/colors.js'
@@ -154,6 +157,20 @@ describe('web: the fields of an event in the article view', () => {
     assert.ok(e, JSON.stringify(a.events.map((x) => [x.actor1, x.actor2])))
     const rows = [...eventDetails(e).values()].map(([k, v]) => `${k}: ${v}`)
     assert.ok(rows.some((r) => /^Actor [12]: .*by convention, not named in the text/.test(r)), rows.join('\n'))
+  })
+})
+
+describe('web: the type filter offers the taxonomy the engine codes with', () => {
+  const groups = eventTypeGroups(readFileSync(new URL('../resources/common/events/taxonomy.tsv', import.meta.url), 'utf8'))
+  it('the six ACLED types, each with its sub-event types, then the labels of the events ACLED does not code', () => {
+    assert.deepEqual(groups.slice(0, -1).map((g) => g.type), ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'])
+    assert.deepEqual(groups[0]!.values.slice(0, 2), ['Battles', 'Armed clash'])
+    assert.ok(groups[1]!.values.includes('Air/drone strike'))
+    assert.equal(groups.at(-1)!.type, null)
+    assert.ok(groups.at(-1)!.values.includes('DIPLO') && groups.at(-1)!.values.includes('ATTRIB'))
+  })
+  it('every choice is a type the API accepts', () => {
+    for (const v of groups.flatMap((g) => g.values)) assert.ok(isEventType(v), v)
   })
 })
 

@@ -35,7 +35,7 @@ export interface RunningServer {
 }
 
 /** What the web build reads, relative to the repository (see `ensureWebBuilt`). */
-export const WEB_SOURCES = ['web/src', 'web/index.html', 'src/doc']
+export const WEB_SOURCES = ['web/src', 'web/index.html', 'src/doc', 'resources/common/events']
 
 /** Newest modification time under a folder (the web app's sources), 0 when it is absent. */
 function newest(path: string): number {

@@ -7,15 +7,17 @@
 import 'leaflet/dist/leaflet.css'
 import './style.css'
 import world from 'world-atlas/countries-50m.json'
+import taxonomy from '../../resources/common/events/taxonomy.tsv?raw'
 import { eventDays } from '../../src/doc/event-days.js'
 import { api, ApiCallError, exportUrl } from './api.js'
 import { renderArticle } from './article.js'
 import { inRange } from './buckets.js'
 import { EVENT_TYPES, typeClass, typeColor } from './colors.js'
 import { byId, h } from './dom.js'
+import { eventTypeGroups } from './event-types.js'
 import { FILTER_KEYS, filtersFromHash, formValue, nearFilter, overviewHash, withRange } from './filters.js'
 import { parseSpans } from './highlight.js'
-import { eventLink, eventSummary, loadedSummary, renderEvents, renderStatements } from './lists.js'
+import { eventLink, eventSummary, loadedSummary, plural, renderEvents, renderStatements } from './lists.js'
 import { createMap, type MapPoint } from './map.js'
 import { createTimeline, type Range } from './timeline.js'
 import { countryFeatures, type Topology } from './topojson.js'
@@ -26,7 +28,11 @@ const form = byId<HTMLFormElement>('filters')
 const overview = byId('overview')
 const articleView = byId('article')
 const typeSelect = form.elements.namedItem('type') as HTMLSelectElement
-for (const t of EVENT_TYPES) typeSelect.append(h('option', { value: t }, t))
+for (const g of eventTypeGroups(taxonomy)) {
+  // An ACLED type first (all its sub-event types), then each sub-event type.
+  const options = g.values.map((v, i) => h('option', { value: v }, g.type && i === 0 ? `${v} (all)` : v))
+  typeSelect.append(h('optgroup', { label: g.type ?? 'Not ACLED events (CASE-2021 label)' }, ...options))
+}
 
 const legend = byId('legend')
 legend.replaceChildren(...[...EVENT_TYPES, ''].map((t) => {
@@ -41,7 +47,6 @@ const brushClear = byId<HTMLButtonElement>('brush-clear')
 let range: Range | null = null
 const timeline = createTimeline(byId('timeline'), (r) => {
   range = r
-  brushLabel.textContent = r ? `${r.from} to ${r.to}` : ''
   brushClear.hidden = !r
   draw()
 })
@@ -113,6 +118,7 @@ function draw(): void {
   renderEvents(byId('events'), shown, events.more ? events.items.length : null)
   renderStatements(byId('statements'), statements.items.filter((s) => inRange(s.published, range)), statements.more ? statements.items.length : null)
   document.body.dataset.shownEvents = String(shown.length)
+  brushLabel.textContent = range ? `${range.from} to ${range.to}: ${plural(shown.length, 'event')} of ${events.items.length} loaded` : ''
   const exported = withRange(filters, range)
   for (const a of byId('export').querySelectorAll<HTMLAnchorElement>('a[data-format]')) a.href = exportUrl(a.dataset.format!, exported)
 }
@@ -168,7 +174,6 @@ async function load(f: Filters, hash: string): Promise<void> {
     markInvalid([])
     overview.classList.remove('stale')
     range = null
-    brushLabel.textContent = ''
     brushClear.hidden = true
     timeline.render(events.items.map((x) => ({ date: x.event.date, type: x.event.eventType })))
     draw()
