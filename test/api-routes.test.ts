@@ -195,6 +195,18 @@ describe('api: search routes', () => {
     const a = Analysis.parse(json)
     assert.equal(a.article.text, analyses[0]!.article.text)
     assert.equal(a.places.length, analyses[0]!.places.length)
+    assert.equal(a.tokens.length, analyses[0]!.tokens.length)
+  })
+  it('leaves out the tokens on request (the web app draws none), and refuses unknown options', async () => {
+    const id = analyses[0]!.article.id
+    const { status, json } = await getJson(`/api/articles/${id}?tokens=false`)
+    assert.equal(status, 200)
+    const a = Analysis.parse(json)
+    assert.deepEqual(a.tokens, [])
+    assert.equal(a.places.length, analyses[0]!.places.length)
+    assert.equal((Analysis.parse((await getJson(`/api/articles/${id}?tokens=true`)).json)).tokens.length, analyses[0]!.tokens.length)
+    assert.equal((await getJson(`/api/articles/${id}?tokens=no`)).status, 400)
+    assert.equal((await getJson(`/api/articles/${id}?layers=events`)).status, 400)
   })
   it('answers 404 for an unknown article and 400 for a malformed id', async () => {
     assert.equal((await getJson('/api/articles/0000000000000000')).status, 404)

@@ -11,7 +11,7 @@ import { eventTypeGroups } from '../web/src/event-types.js'
 import { filtersFromHash, formValue, nearFilter, overviewHash, withRange } from '../web/src/filters.js'
 import { loadedSummary } from '../web/src/lists.js'
 import { typeClass } from '../web/src/colors.js'
-import { formatSpans, parseSpans, segmentRange, type Mark } from '../web/src/highlight.js'
+import { formatSpans, parseSpans, segmentRange, segmentRanges, type Mark } from '../web/src/highlight.js'
 import { containsPoint, countryFeatures, type Topology } from '../web/src/topojson.js'
 
 const mark = (start: number, end: number, layer: Mark['layer']): Mark => ({ start, end, layer, label: layer, group: null })
@@ -31,6 +31,15 @@ describe('web: segmentRange', () => {
       assert.deepEqual(got, expected)
     })
   }
+})
+
+describe('web: segmentRanges (one sweep for a whole article)', () => {
+  it('gives each range the segments segmentRange gives it, marks crossing ranges included', () => {
+    const ranges = [{ start: 0, end: 10 }, { start: 12, end: 20 }, { start: 20, end: 30 }, { start: 40, end: 41 }]
+    const marks = [mark(25, 45, 'statement'), mark(2, 5, 'place'), mark(0, 30, 'event'), mark(8, 14, 'time'), mark(12, 12, 'cue'), mark(31, 39, 'speaker'), mark(40, 41, 'mention')]
+    const layers = (segs: ReturnType<typeof segmentRange>) => segs.map((x) => [x.start, x.end, x.marks.map((m) => m.layer).sort().join('+')])
+    assert.deepEqual(segmentRanges(ranges, marks).map(layers), ranges.map((r) => layers(segmentRange(r.start, r.end, marks))))
+  })
 })
 
 describe('web: evidence spans in links', () => {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { Analysis, Event, Span } from '../doc/schema.js'
-import { AnalyzeBody, ArticleId, ExportQuery, IngestBody, SearchQuery } from './schemas.js'
+import { AnalyzeBody, ArticleId, ArticleQuery, ExportQuery, IngestBody, SearchQuery } from './schemas.js'
 
 type JsonSchema = Record<string, unknown>
 type Operation = Record<string, unknown>
@@ -89,7 +89,7 @@ export function buildOpenApi(): JsonSchema {
     '/api/articles/{id}': {
       get: {
         summary: 'one article with every annotation layer',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: schema(ArticleId) }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: schema(ArticleId) }, ...queryParameters(ArticleQuery)],
         responses: { 200: json('the stored analysis', analysis), 404: errors[400], ...errors },
       },
     },

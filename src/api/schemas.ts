@@ -69,6 +69,11 @@ export type ExportQuery = z.infer<typeof ExportQuery>
 /** Routes that take no query parameters still refuse unknown ones. */
 export const NoQuery = z.strictObject({})
 
+/** One stored article: `tokens=false` leaves out its largest layer, which a reader of the text does not need (the web app). */
+export const ArticleQuery = z.strictObject({
+  tokens: z.enum(['true', 'false']).optional().describe('false: the tokens layer comes back empty (about four fifths of the answer\'s size)'),
+})
+
 export const ArticleId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an article id (letters, digits, - and _)')
 
 const articleFields = {

@@ -8,7 +8,7 @@ import { eventKind } from '../../src/doc/event-kind.js'
 import { keptParts } from '../../src/doc/spans.js'
 import { h, safeUrl } from './dom.js'
 import { typeColor } from './colors.js'
-import { segmentRange, type Layer, type Mark } from './highlight.js'
+import { segmentRanges, type Layer, type Mark, type Segment } from './highlight.js'
 import type { Analysis, Event } from './types.js'
 
 type EventActor = NonNullable<Event['actor1']>
@@ -63,13 +63,16 @@ export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[], 
   const marks = collectMarks(a)
   const body = h('div', { class: 'article-text', lang: a.article.language })
   // The parts of each paragraph outside removed spans (a tag list removed inside one splits it).
-  const partsOf = new Map<number, Span[]>()
-  for (const part of keptParts(a.article.paragraphs, a.article.removed)) partsOf.set(part.paragraph, [...(partsOf.get(part.paragraph) ?? []), part])
+  // Each part's segments come from one sweep over the marks (a long article has tens of thousands).
+  const kept = keptParts(a.article.paragraphs, a.article.removed)
+  const segmentsOf = segmentRanges(kept, marks)
+  const partsOf = new Map<number, Segment[][]>()
+  kept.forEach((part, i) => partsOf.set(part.paragraph, [...(partsOf.get(part.paragraph) ?? []), segmentsOf[i]!]))
   for (const [index, p] of a.article.paragraphs.entries()) {
     const parts = partsOf.get(index)
     if (!parts) continue
     const para = h('p', { 'data-start': p.start, 'data-end': p.end })
-    for (const seg of parts.flatMap((part) => segmentRange(part.start, part.end, marks))) {
+    for (const seg of parts.flat()) {
       const piece = text.slice(seg.start, seg.end)
       if (seg.marks.length === 0) {
         para.append(piece)
@@ -170,8 +173,12 @@ function itemsSection(a: Analysis, select: (spans: Span[], group?: string | null
     const label = `${eventDays(e) ?? 'undated'} · ${eventKind(e)}${e.location ? ` · ${e.location.name}` : ''}`
     const button = h('button', { type: 'button', 'data-event': i, 'aria-expanded': 'false', 'aria-controls': `event-details-${i}` }, h('span', { class: 'chip' }), label)
     ;(button.firstChild as HTMLElement).style.background = typeColor(e.eventType)
-    const details = h('dl', { class: 'event-details', id: `event-details-${i}` }, ...eventDetails(e).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))
-    button.addEventListener('click', () => choose(button, e.evidence, `ev-${i}`))
+    // Filled when first opened: a long article has hundreds of events.
+    const details = h('dl', { class: 'event-details', id: `event-details-${i}` })
+    button.addEventListener('click', () => {
+      if (!details.firstChild) details.append(...eventDetails(e).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))
+      choose(button, e.evidence, `ev-${i}`)
+    })
     buttons.push(button)
     events.append(h('li', {}, button, details))
   })

@@ -38,6 +38,21 @@ export function segmentRange(start: number, end: number, marks: readonly Mark[])
   return out
 }
 
+/**
+ * `segmentRange` for many ranges given in text order (a paragraph's kept parts), in one sweep: each
+ * range reads only the marks that reach it, not every mark of the article.
+ */
+export function segmentRanges(ranges: readonly { start: number; end: number }[], marks: readonly Mark[]): Segment[][] {
+  const byStart = [...marks].sort((a, b) => a.start - b.start)
+  let next = 0
+  let open: Mark[] = []
+  return ranges.map((r) => {
+    while (next < byStart.length && byStart[next]!.start < r.end) open.push(byStart[next++]!)
+    open = open.filter((m) => m.end > r.start)
+    return segmentRange(r.start, r.end, open)
+  })
+}
+
 /** `12-40,50-61` (from a link) to spans; malformed parts are dropped. */
 export function parseSpans(s: string | null): { start: number; end: number }[] {
   if (!s) return []

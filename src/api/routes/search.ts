@@ -9,7 +9,7 @@ import type { Analysis } from '../../doc/schema.js'
 import type { SearchFilters, Store } from '../../store/store.js'
 import { ApiError } from '../errors.js'
 import type { ActorCount, PlaceCount } from '../responses.js'
-import { ArticleId, NoQuery, SearchQuery } from '../schemas.js'
+import { ArticleId, ArticleQuery, NoQuery, SearchQuery } from '../schemas.js'
 import { parseParam, parseQuery } from '../validate.js'
 
 /** The API's query names to the store's filter names (the CLI's option names). */
@@ -109,9 +109,10 @@ export function searchRoutes(app: Hono, store: () => Store): void {
   })
   app.get('/api/articles/:id', async (c) => {
     const id = parseParam(c.req.param('id'), 'article id', ArticleId)
+    const q = parseQuery(c, ArticleQuery)
     const a = await store().get(id)
     if (!a) throw new ApiError(404, 'E_NOT_FOUND', `no article with id "${id}"`)
-    return c.json(a)
+    return c.json(q.tokens === 'false' ? { ...a, tokens: [] } : a)
   })
   app.get('/api/events', async (c) => {
     const q = parseQuery(c, SearchQuery)
