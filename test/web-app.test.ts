@@ -83,6 +83,8 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     assert.equal(await page.locator('path[data-country="Syria"]').count(), 1)
     const events = Number(await page.getAttribute('body', 'data-shown-events'))
     assert.ok(events >= 2, `expected at least the two test events, got ${events}`)
+    assert.equal(await page.textContent('#tab-events'), `Events (${events})`, 'the tab counts the events listed')
+    assert.match((await page.textContent('#tab-statements')) ?? '', /^Statements \(\d+\)$/)
     assert.ok(await page.locator('.event-marker, .cluster').count() >= 1, 'event markers or a cluster')
     // An event told at two places has a marker at each (the second far from everything else).
     assert.equal(await page.locator('path.event-marker[data-place^="Wadi"]').count(), 1, 'a marker at the second place of the shelling')

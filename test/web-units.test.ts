@@ -9,7 +9,8 @@ import { collectMarks, eventDetails } from '../web/src/article.js'
 import { bucketize, dayNumber, dayString, inRange } from '../web/src/buckets.js'
 import { eventTypeGroups } from '../web/src/event-types.js'
 import { filtersFromHash, formValue, nearFilter, overviewHash, withRange } from '../web/src/filters.js'
-import { loadedSummary } from '../web/src/lists.js'
+import { loadedSummary, otherReports } from '../web/src/lists.js'
+import type { EventItem } from '../web/src/types.js'
 import { typeClass } from '../web/src/colors.js'
 import { formatSpans, parseSpans, segmentRange, segmentRanges, type Mark } from '../web/src/highlight.js'
 import { containsPoint, countryFeatures, type Topology } from '../web/src/topojson.js'
@@ -130,6 +131,19 @@ describe('web: filters in the URL hash and in exports', () => {
     const [lat, lon, km] = nearFilter([{ lat: 36, lon: 37 }, { lat: 36, lon: 38 }]).split(',').map(Number)
     assert.deepEqual([lat, lon], [36, 37.5])
     assert.ok(km! >= 46 && km! <= 47, `half of 90 km, rounded up, plus 1: ${km}`)
+  })
+})
+
+describe('web: an event reported by several articles links each', () => {
+  it('the first article is the row; each other one gets its own link with all its evidence spans', () => {
+    const ev = (articleId: string, start: number, text: string) => ({ articleId, span: { start, end: start + text.length }, text })
+    const item = { id: 'ev-1', sourceCount: 3, sources: [], event: {} as EventItem['event'],
+      evidence: [ev('a1', 0, 'Air strikes hit the town'), ev('b2', 10, 'Frappes sur la ville'), ev('b2', 50, 'au moins 58 morts'), ev('c3', 5, 'Strikes kill 58')] }
+    assert.deepEqual(otherReports(item), [
+      { href: '#/article/b2?evidence=10-30,50-67', text: 'Frappes sur la ville' },
+      { href: '#/article/c3?evidence=5-20', text: 'Strikes kill 58' },
+    ])
+    assert.deepEqual(otherReports({ ...item, evidence: item.evidence.slice(0, 1) }), [])
   })
 })
 

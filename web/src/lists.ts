@@ -18,6 +18,14 @@ export function eventLink(e: EventItem): string | null {
   return articleLink(first.articleId, e.evidence.filter((x) => x.articleId === first.articleId).map((x) => x.span))
 }
 
+/** The other articles reporting a merged event, each linked to its own evidence (the row links the first). */
+export function otherReports(e: EventItem): { href: string; text: string }[] {
+  const first = e.evidence[0]?.articleId
+  const byArticle = new Map<string, EventItem['evidence']>()
+  for (const x of e.evidence) if (x.articleId !== first) byArticle.set(x.articleId, [...(byArticle.get(x.articleId) ?? []), x])
+  return [...byArticle].map(([id, xs]) => ({ href: articleLink(id, xs.map((x) => x.span)), text: xs[0]!.text }))
+}
+
 export function eventSummary(e: EventItem): string {
   const ev = e.event
   const actors = [ev.actor1?.name, ev.actor2?.name].filter(Boolean).join(' vs ')
@@ -57,7 +65,13 @@ export function renderEvents(list: HTMLElement, events: EventItem[], cutAt: numb
     chip.style.background = typeColor(e.event.eventType)
     const line = h('span', { class: 'row-main' }, chip, h('span', { class: 'row-date' }, eventDays(e.event) ?? 'undated'), ' ', eventSummary(e))
     const sources = h('span', { class: 'row-sub' }, `${e.sourceCount} source(s)${e.evidence[0] ? ` — “${e.evidence[0].text.slice(0, 160)}”` : ''}`)
-    return h('li', { class: 'row', 'data-event': e.id }, href ? h('a', { href, class: 'row-link' }, line, sources) : h('div', {}, line, sources))
+    const others = otherReports(e)
+    // Outside the row's link: links cannot nest.
+    const reports = others.length === 0 ? null : h('p', { class: 'row-reports' }, 'Also reported in: ', ...others.flatMap((r, i) => [
+      i > 0 ? ' · ' : '',
+      h('a', { href: r.href, title: r.text, 'aria-label': `report ${i + 2}: ${r.text.slice(0, 120)}` }, `report ${i + 2}`),
+    ]))
+    return h('li', { class: 'row', 'data-event': e.id }, href ? h('a', { href, class: 'row-link' }, line, sources) : h('div', {}, line, sources), reports)
   }))
   if (cutAt !== null) list.append(moreRow('event', cutAt))
 }

@@ -116,8 +116,11 @@ function draw(): void {
   const shown = events.items.filter((e) => inRange(e.event.date, range))
   eventMap.setPoints(shown.flatMap(eventPoints), places.items.map(placePoint))
   renderEvents(byId('events'), shown, events.more ? events.items.length : null)
-  renderStatements(byId('statements'), statements.items.filter((s) => inRange(s.published, range)), statements.more ? statements.items.length : null)
+  const shownStatements = statements.items.filter((s) => inRange(s.published, range))
+  renderStatements(byId('statements'), shownStatements, statements.more ? statements.items.length : null)
   document.body.dataset.shownEvents = String(shown.length)
+  byId('tab-events').textContent = `Events (${shown.length}${events.more ? '+' : ''})`
+  byId('tab-statements').textContent = `Statements (${shownStatements.length}${statements.more ? '+' : ''})`
   brushLabel.textContent = range ? `${range.from} to ${range.to}: ${plural(shown.length, 'event')} of ${events.items.length} loaded` : ''
   const exported = withRange(filters, range)
   for (const a of byId('export').querySelectorAll<HTMLAnchorElement>('a[data-format]')) a.href = exportUrl(a.dataset.format!, exported)
