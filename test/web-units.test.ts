@@ -99,6 +99,7 @@ describe('web: filters in the URL hash and in exports', () => {
     assert.equal(hash, '#/?q=Alep&from=2016-12-01&to=2016-12-31&near=36.2%2C37.15%2C10')
     assert.deepEqual(filtersFromHash(hash), { q: 'Alep', from: '2016-12-01', to: '2016-12-31', near: '36.2,37.15,10' })
     assert.deepEqual(filtersFromHash('#/?q=&evil=1&country=Mali'), { country: 'Mali' })
+    assert.equal(overviewHash({ admin1: 'Idlib', country: 'SY' }), '#/?country=SY&admin1=Idlib', 'the region, which the API filters by too')
     assert.equal(overviewHash({}), '#/')
     assert.deepEqual(filtersFromHash('#/'), {})
     assert.deepEqual(filtersFromHash(''), {})

@@ -8,7 +8,7 @@ import { distanceKm } from '../../src/doc/geo.js'
 import { dayNumber, dayString } from './buckets.js'
 import type { Filters } from './types.js'
 
-export const FILTER_KEYS = ['q', 'type', 'actor', 'country', 'lang', 'source', 'from', 'to', 'near'] as const
+export const FILTER_KEYS = ['q', 'type', 'actor', 'country', 'admin1', 'lang', 'source', 'from', 'to', 'near'] as const
 
 /** The filters of an overview hash; unknown keys and empty values are dropped. */
 export function filtersFromHash(hash: string): Filters {

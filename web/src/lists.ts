@@ -64,7 +64,7 @@ export function renderEvents(list: HTMLElement, events: EventItem[], cutAt: numb
     const chip = h('span', { class: 'chip', title: e.event.eventType })
     chip.style.background = typeColor(e.event.eventType)
     const line = h('span', { class: 'row-main' }, chip, h('span', { class: 'row-date' }, eventDays(e.event) ?? 'undated'), ' ', eventSummary(e))
-    const sources = h('span', { class: 'row-sub' }, `${e.sourceCount} source(s)${e.evidence[0] ? ` — “${e.evidence[0].text.slice(0, 160)}”` : ''}`)
+    const sources = h('span', { class: 'row-sub' }, `${plural(e.sourceCount, 'source')}${e.evidence[0] ? ` — “${e.evidence[0].text.slice(0, 160)}”` : ''}`)
     const others = otherReports(e)
     // Outside the row's link: links cannot nest.
     const reports = others.length === 0 ? null : h('p', { class: 'row-reports' }, 'Also reported in: ', ...others.flatMap((r, i) => [

@@ -80,7 +80,7 @@ function eventPoints(e: EventItem): MapPoint[] {
     popup: () => h('div', { class: 'popup' },
       h('strong', {}, e.event.eventType), h('br'),
       `${eventDays(e.event) ?? 'undated'} · ${eventSummary(e)}`, h('br'),
-      `${e.sourceCount} source(s)`, h('br'),
+      plural(e.sourceCount, 'source'), h('br'),
       href ? h('a', { href }, 'Open the evidence') : null),
   }))
 }
@@ -92,9 +92,9 @@ function placePoint(p: PlaceItem): MapPoint {
     lon: p.lon,
     color: '#37474f',
     className: 'place-marker',
-    label: `${p.name}${p.countryCode ? ` (${p.countryCode})` : ''}: ${p.mentions} mention(s)`,
+    label: `${p.name}${p.countryCode ? ` (${p.countryCode})` : ''}: ${plural(p.mentions, 'mention')}`,
     data: { place: p.name, lat: String(p.lat), lon: String(p.lon), country: p.countryCode ?? '' },
-    popup: () => h('div', { class: 'popup' }, h('strong', {}, p.name), h('br'), `${p.mentions} mention(s) in ${p.articles} article(s)`, h('br'),
+    popup: () => h('div', { class: 'popup' }, h('strong', {}, p.name), h('br'), `${plural(p.mentions, 'mention')} in ${plural(p.articles, 'article')}`, h('br'),
       nearButton([p], `Events within 10 km of ${p.name}`)),
   }
 }

@@ -27,6 +27,8 @@ export interface Filters {
   type?: string
   actor?: string
   country?: string
+  /** First-level region (governorate, province, state). */
+  admin1?: string
   lang?: string
   source?: string
   from?: string
