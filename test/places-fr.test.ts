@@ -35,6 +35,8 @@ const FOUND: [string, [string, string, number?][]][] = [
   ["Le gouvernement a décrété l'état d'urgence à Nice après l'attentat.", [['Nice', 'FR']]],
   // A frequent word after a locative cue is still a place.
   ['Il a grandi à Union, dans le New Jersey.', [['Union', 'US']]],
+  // A hashtag is no use of the word in lower case: the name keeps « de » as its cue.
+  ["#gaza #rafah L'ouverture du point de passage de Rafah est à la une.", [['Rafah', 'PS']]],
   ['Les Etats-Unis et la Russie ont conclu un accord sur la Syrie.', [['Etats-Unis', 'country:US'], ['Russie', 'country:RU'], ['Syrie', 'country:SY']]],
   ['Des frappes israéliennes ont touché la bande de Gaza.', [['bande de Gaza', 'region:gaza-strip']]],
   ["L'Iran a testé un missile balistique, selon Téhéran.", [['Iran', 'country:IR'], ['Téhéran', 'IR']]],

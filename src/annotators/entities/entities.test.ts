@@ -44,6 +44,8 @@ describe('entity mentions', () => {
     ["fr", "L'ambassadeur de France a quitté Damas.", 'France', 'LOC/null'],
     // A participle after a country's name is no adjective of the name (« Afrique australe » is).
     ['fr', "Une réunion sur la Libye convoquée par l'Union africaine s'est tenue.", 'Libye', 'LOC/null'],
+    // A name does not run over a line break: a photo credit above a paragraph is not its first words.
+    ['fr', 'François Hollande arrive. Photo Kevin Lamarque\nMoscou appelle au calme.', 'Moscou', 'LOC/null'],
   ]
   for (const [lang, text, target, expected] of cases) {
     it(`${lang}: "${target}" in "${text.slice(0, 50)}…" is ${expected}`, () => {

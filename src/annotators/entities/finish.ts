@@ -15,6 +15,8 @@ export interface Lexicon {
   types: Map<string, NerType>
   /** Last words of multi-word person names: "Washington" after "MaliVai Washington". */
   surnames: Set<string>
+  /** Those of persons named with a given name (« François Hollande »): strong enough to outweigh a country's name. */
+  givenSurnames: Set<string>
   /** Place names used as sports teams in this article ("Somerset 83 and 174"). */
   teams: Set<string>
 }
@@ -22,6 +24,7 @@ export interface Lexicon {
 export function buildLexicon(typed: readonly NameCandidate[], res: EntityResources, teams: Set<string>): Lexicon {
   const types = new Map<string, NerType>()
   const surnames = new Set<string>()
+  const givenSurnames = new Set<string>()
   for (const c of typed) {
     if (!c.type) continue
     const key = fold(c.text)
@@ -32,9 +35,10 @@ export function buildLexicon(typed: readonly NameCandidate[], res: EntityResourc
     const parts = c.text.split(/\s+/).filter((p) => !hasCue(res, 'particle', p))
     const surname = parts[parts.length - 1]
     if ((parts.length > 1 || c.titled) && surname) surnames.add(fold(surname))
+    if (parts.length > 1 && c.rule === 'first-name' && surname) givenSurnames.add(fold(surname))
   }
   for (const s of surnames) if (!types.has(s)) types.set(s, 'PER')
-  return { types, surnames, teams }
+  return { types, surnames, givenSurnames, teams }
 }
 
 /** A lower-case place word right before a name (« en Hollande », "in Jordan"). */
@@ -78,7 +82,7 @@ export function finishCandidate(c: NameCandidate, words: readonly Word[], lex: L
   if (c.type === 'LOC' && c.rule !== 'country-name' && lex.teams.has(key)) return { ...c, type: 'ORG', rule: 'team' }
   // The surname of a person the article names in full is that person, even where a town or a
   // country bears it (« François Hollande … Hollande a dit »), unless a locative cue stands before it.
-  if (c.type === 'LOC' && single && lex.surnames.has(key) && (c.rule === 'gazetteer' || c.rule === 'loc-context' || (c.rule === 'country-name' && !locativeBefore(words, c, res)))) return { ...c, type: 'PER', rule: 'surname' }
+  if (c.type === 'LOC' && single && lex.surnames.has(key) && (c.rule === 'gazetteer' || c.rule === 'loc-context' || (c.rule === 'country-name' && lex.givenSurnames.has(key) && !locativeBefore(words, c, res)))) return { ...c, type: 'PER', rule: 'surname' }
   if (c.type) return c
   if (c.rule === 'drop') return null
   const known = lex.types.get(key)

@@ -49,6 +49,8 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     let j = i
     while (j + 1 < words.length) {
       const next = words[j + 1]!
+      // A name does not run over a line break ("Kevin Lamarque" credited above "Moscou se rallie…").
+      if (next.newLine) break
       // A word that never starts a name ends the run: "Portugal Dans le tour" has lost its period.
       // A title inside a run starts the next name: "Courrèges Mademoiselle Chanel".
       // So does a change between capitals and title case: "Londres LONDRES".
@@ -90,7 +92,7 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
       if (prev && res.titles.has(prev.text)) titled = true
       // « le général de Gaulle »: a particle after a title belongs to the name; not before a
       // country's name (« l'ambassadeur de France », "the King of Jordan").
-      const countryAfter = res.countryNames.has(words.slice(from, j + 1).map((w) => w.fold).join(' '))
+      const countryAfter = res.countryNames.has(fold(words.slice(from, j + 1).map((w) => w.text).join(' ')))
       if (prev && hasCue(res, 'particle', prev.text) && words[from - 2] && res.titles.has(words[from - 2]!.text) && !countryAfter) {
         from--
         titled = true
@@ -125,17 +127,20 @@ function extendAdjectives(words: readonly Word[], from: number, to: number, res:
   const head = words[from]!
   const key = words.slice(from, to + 1).map((w) => w.fold).join(' ')
   if (!hasCue(res, 'org-first', head.text) && !hasCue(res, 'loc-first', head.text) && !res.countryNames.has(key)) return to
-  // After a country's name only an adjective of its own continues it (« Afrique australe »), not a
-  // participle (« la Libye convoquée par… »).
-  const participles = res.cues.get('participle-suffix')
-  const afterCountry = res.countryNames.has(key)
   let j = to
   while (j - to < 2 && j + 1 < words.length) {
     const w = words[j + 1]!
     if (!w.isWord || w.cap || w.text.length < 4 || res.adjectives.has(w.fold)) break
     if (![...suffixes].some((x) => w.text.endsWith(x))) break
-    if (afterCountry && participles && [...participles].some((x) => w.text.endsWith(x))) break
     j++
+  }
+  // A country's or capital's name is continued only into a place's name or by a regional adjective
+  // (« Suisse romande », « Afrique australe »), not by
+  // a verb or a participle that happens to end like an adjective (« Moscou appelle », « la Libye convoquée »).
+  if (j > to && res.countryNames.has(key)) {
+    const longer = words.slice(from, j + 1).map((w) => w.text).join(' ')
+    const regional = words.slice(to + 1, j + 1).every((w) => hasCue(res, 'region-adj', w.fold))
+    if (!regional && !res.countryNames.has(fold(longer)) && !placeEvidence(longer).weak) return to
   }
   return j
 }

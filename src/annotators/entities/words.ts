@@ -12,14 +12,17 @@ export interface Word {
   cap: boolean
   /** Two or more letters, all capitals. */
   allCaps: boolean
+  /** A line break stands between it and the word before (a photo credit above a paragraph). */
+  newLine: boolean
 }
 
 const CAP = /^\p{Lu}/u
 const LETTERS = /\p{L}/gu
 
 export function toWords(text: string, tokens: readonly Token[]): Word[] {
-  return tokens.map((t) => {
+  return tokens.map((t, i) => {
     const s = text.slice(t.start, t.end)
+    const gapFrom = i > 0 ? tokens[i - 1]!.end : t.start
     return {
       start: t.start,
       end: t.end,
@@ -28,6 +31,7 @@ export function toWords(text: string, tokens: readonly Token[]): Word[] {
       isWord: t.kind === 'word',
       cap: t.kind === 'word' && CAP.test(s),
       allCaps: isAllCaps(s),
+      newLine: gapFrom < t.start && text.slice(gapFrom, t.start).includes('\n'),
     }
   })
 }

@@ -46,12 +46,15 @@ function loadFirstNames(): Set<string> {
 }
 
 const LOWER_AT = /\p{Ll}/uy
+const TAG_BEFORE = new Set(['#', '@', '/', '_', '='])
 
 export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): JudgeContext {
   const text = doc.article.text
   const lowerWords = new Set<string>()
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'word') return
+    // A hashtag, a handle or a piece of an address is no use of the word in prose ("#gaza", "bit.ly/rafah").
+    if (t.start > 0 && TAG_BEFORE.has(text.charAt(t.start - 1))) return
     LOWER_AT.lastIndex = t.start
     if (LOWER_AT.test(text)) lowerWords.add(keyOf(i))
   })
@@ -124,7 +127,7 @@ function placeNameEnd(word: string, res: PlaceResources): boolean {
 /** The text is a locative or a "near" cue and the space after it ("N of ", « au nord de »). */
 function isCuePhrase(text: string, res: PlaceResources): boolean {
   const phrase = text.toLowerCase().replace(/\s+/g, ' ').trim()
-  return res.cues.near.includes(phrase) || res.cues.before.includes(phrase)
+  return res.cues.near.includes(phrase) || res.cues.before.includes(phrase) || res.cues['weak-before'].includes(phrase)
 }
 
 /** Towns and administrative areas: what a facility or a local body can be named after. */
@@ -240,9 +243,11 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
     if (c.sentenceInitial || c.titleCase) return { ok: false, reason: 'common-word-unmarked' }
-    // A frequent word needs a locative cue: « de », « par » open any noun's complement (« le concept
-    // de Justice », « la Quadrature du Net »).
-    if (!c.strongCue && !c.entries.some((e) => e.kind === 'country' || e.kind === 'region')) return { ok: false, reason: 'common-word-no-cue' }
+    // A frequent word of the language needs a locative cue: « de », « par » open any noun's
+    // complement (« le concept de Justice », « la Quadrature du Net »). A name this text also writes
+    // in lower case once (a commenter's « de washington ») needs any cue.
+    const frequent = c.key.split(' ').some((w) => res.commonWords.has(w))
+    if (!(frequent ? c.strongCue : c.cueBefore) && !c.entries.some((e) => e.kind === 'country' || e.kind === 'region')) return { ok: false, reason: 'common-word-no-cue' }
   }
   return { ok: true }
 }
