@@ -513,6 +513,20 @@ describe('events: words that describe a state or a thing are no happening', () =
       assert.ok(!got.some((t) => /territory/.test(t ?? '')), `${got.join(', ')}: ${text}`)
     }
   })
+  it('« grâce à » pardons no one, and an ambassador named is no meeting', () => {
+    for (const [lang, text] of [
+      ['fr', 'Grâce aux puces libanaises, les habitants se branchent sur les réseaux.'],
+      ['fr', "Le plan tient, estime l'ambassadeur allemand Peter Wittig."],
+      ['fr', 'Un diplomate français, expert en économie, raconte la scène.'],
+      ['en', 'The plan holds, the German ambassador Peter Wittig said.'],
+      ['en', 'A French diplomat who worked in the region for years recalled the scene.'],
+    ] as const) {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType || e.eventType)
+      assert.deepEqual(got, [], text)
+    }
+    const pardon = pipeline.analyze({ input: 'test', text: 'Le président a gracié trois opposants.', language: 'fr', published: '2016-06-10' }).events
+    assert.equal(pardon.length, 1)
+  })
   it('« reprendre » a place or its control takes back land', () => {
     for (const text of [
       'Les forces libyennes ont lancé samedi une attaque pour reprendre aux insurgés Misrata.',
