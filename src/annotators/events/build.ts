@@ -36,6 +36,11 @@ export interface Draft {
   dateSpan: Span | null
   /** Told only by a word of harm (the lightest triggers: "killed", "wounded", « blessés »), with no armed party named in its sentence. */
   harmOnly: boolean
+  /**
+   * Its words of harm are all nouns with a determiner ("civilian deaths", "the wounded", « des
+   * blessés », « à la mort de »; cue kind `harm-noun`): harm named, not told as happening.
+   */
+  harmNamed: boolean
   historical: boolean
   fatalities: number | null
   size: number | null
@@ -174,6 +179,9 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
         mergeInto(toll, d, true)
         continue
       }
+      // Harm only named, with no count, no doer and nothing before it to be the toll of ("Civilian
+      // casualties have been high", "the wounded were taken to hospital", « à la mort de son père »): no happening.
+      if (d.harmNamed && d.fatalities === null) continue
     }
     const same = out.find((o) => family(o.code) === family(d.code) && samePlace(o, d) && modal(o) === modal(d)
       && (o.date === d.date || !o.historical))

@@ -527,6 +527,22 @@ describe('events: words that describe a state or a thing are no happening', () =
     const pardon = pipeline.analyze({ input: 'test', text: 'Le président a gracié trois opposants.', language: 'fr', published: '2016-06-10' }).events
     assert.equal(pardon.length, 1)
   })
+  it('harm only named, with no count and nothing before it, is no happening', () => {
+    for (const [lang, text] of [
+      ['en', 'Civilian casualties have been high in Aleppo.'],
+      ['en', 'The wounded are carried on the backs of their relatives in Misrata.'],
+      ['en', 'The emperor died of the plague in 639.'],
+      ['fr', "Il a rencontré les équipes médicales, des blessés et leurs familles à Homs."],
+      ['fr', 'Adoré de son vivant, il est devenu après sa mort un mythe à Damas.'],
+      ['fr', 'Le plan de paix est resté lettre morte à Damas.'],
+    ] as const) {
+      const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType || e.eventType)
+      assert.deepEqual(got, [], text)
+    }
+    for (const [lang, text] of [['en', 'Two soldiers were wounded in Aleppo.'], ['fr', 'Deux soldats ont été blessés à Alep.'], ['en', 'Three civilians were killed in Aleppo.']] as const) {
+      assert.equal(pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.length, 1, text)
+    }
+  })
   it('« reprendre » a place or its control takes back land', () => {
     for (const text of [
       'Les forces libyennes ont lancé samedi une attaque pour reprendre aux insurgés Misrata.',
@@ -755,7 +771,7 @@ describe('events: merging a happening told at an area with the town a later ment
   }
   const draft = (sentence: number, place: ReturnType<typeof placeOf>, geoPrecision: 1 | 2 | 3): Draft => ({
     code: 'AIR_STRIKE', score: 5, sentence, lastSentence: sentence, head: { start: sentence * 100, end: sentence * 100 + 5 }, definite: false, governsPlace: true,
-    actor1: null, actor2: null, assoc1: [], place, alsoAt: [], geoPrecision, date: '2020-06-09', timePrecision: 1, dateEnd: null, dateSpan: null, historical: false, harmOnly: false,
+    actor1: null, actor2: null, assoc1: [], place, alsoAt: [], geoPrecision, date: '2020-06-09', timePrecision: 1, dateEnd: null, dateSpan: null, historical: false, harmOnly: false, harmNamed: false,
     fatalities: null, size: null, flags: { negated: false, ceased: false, hypothetical: false, reportedBy: null }, evidence: [{ start: sentence * 100, end: sentence * 100 + 50 }], rules: [],
   })
   it('a country-wide mention takes the town told inside that country', () => {

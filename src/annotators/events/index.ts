@@ -13,7 +13,7 @@ import { candidates, findTriggers, runningTotal, type Candidate } from './detect
 import { isDefinite, neutralised, readFlags } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
-import { cueRegex, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
+import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 import { NOT_ACLED } from '../../doc/event-kind.js'
 
@@ -99,6 +99,7 @@ export function findEvents(doc: Doc): Event[] {
       // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
       // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
       harmOnly: roles.actor1 === null && c.matches.every((m) => m.rule.weight <= HARM_WEIGHT) && !mentionsIn(mentions, sentence).some((m) => armed(m.inter)),
+      harmNamed: c.matches.every((m) => m.rule.weight <= HARM_WEIGHT && hasCue(res, 'harm-noun', text.slice(Math.max(sentence.start, m.start - 30), m.end), '(?:{cue})$')),
       historical: when.timex !== null && isHistorical(when.date, doc.article.published),
       fatalities: counts.fatalities, size: counts.size, flags,
       evidence: [{ start: sentence.start, end: sentence.end }, ...c.matches.map((m) => ({ start: m.start, end: m.end })), ...counts.evidence],
