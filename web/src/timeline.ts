@@ -61,7 +61,10 @@ export function createTimeline(el: HTMLElement, onBrush: (range: Range | null) =
     return { from: buckets[a]!.start, to: buckets[b]!.end }
   }
 
+  let drawn: { date: string | null; type: string }[] = []
+
   function render(items: { date: string | null; type: string }[]): void {
+    drawn = items
     selection = null
     el.replaceChildren()
     width = Math.max(200, el.clientWidth || 600)
@@ -141,6 +144,15 @@ export function createTimeline(el: HTMLElement, onBrush: (range: Range | null) =
     const r = currentRange()
     root?.setAttribute('aria-valuetext', r ? `${r.from} to ${r.to}` : 'no range selected')
   }
+
+  // Bars are laid out for a width: when the window changes it, draw them again (a brushed range
+  // would no longer fall on whole bars, so it is cleared).
+  new ResizeObserver(() => {
+    if (!root || Math.abs(el.clientWidth - width) < 2) return
+    const had = selection !== null
+    render(drawn)
+    if (had) onBrush(null)
+  }).observe(el)
 
   return {
     render,
