@@ -282,6 +282,8 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     await page.locator('#statements a.row-link').first().click()
     await page.waitForSelector('body[data-state=article]')
     assert.ok(await page.locator('.article-text .hl-statement.selected').count() >= 1)
+    assert.equal(await page.locator('#article-statements button[aria-pressed=true]').count(), 1, 'the linked statement is the pressed one')
+    assert.equal(await page.locator('#article-statements button[aria-expanded]').count(), 0, 'a statement has nothing to expand')
   })
 
   it('shows every layer of the reference article and its removed boilerplate apart', async (t) => {

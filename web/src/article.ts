@@ -163,7 +163,8 @@ function itemsSection(a: Analysis, select: (spans: Span[], group?: string | null
   const buttons: HTMLButtonElement[] = []
   const choose = (button: HTMLButtonElement, spans: Span[], group: string | null) => {
     for (const b of buttons) {
-      b.setAttribute('aria-expanded', String(b === button))
+      // An event's button opens its fields; a statement's only selects its words.
+      b.setAttribute(b.hasAttribute('aria-controls') ? 'aria-expanded' : 'aria-pressed', String(b === button))
       b.parentElement?.classList.toggle('open', b === button)
     }
     select(spans, group)
@@ -185,7 +186,7 @@ function itemsSection(a: Analysis, select: (spans: Span[], group?: string | null
   const statements = h('ol', { class: 'side-list', id: 'article-statements' })
   a.statements.forEach((s, i) => {
     const who = s.speaker?.name ?? s.speaker?.description ?? 'unknown speaker'
-    const button = h('button', { type: 'button', 'data-statement': i, 'aria-expanded': 'false' }, `${who} (${s.kind})`)
+    const button = h('button', { type: 'button', 'data-statement': i, 'aria-pressed': 'false' }, `${who} (${s.kind})`)
     button.addEventListener('click', () => choose(button, [s.content], `st-${i}`))
     buttons.push(button)
     statements.append(h('li', {}, button))

@@ -56,7 +56,7 @@ function moreRow(noun: string, loaded: number): HTMLElement {
 /** `cutAt`: how many rows were loaded when more match (null when all were). */
 export function renderEvents(list: HTMLElement, events: EventItem[], cutAt: number | null = null): void {
   if (events.length === 0) {
-    list.replaceChildren(h('li', { class: 'empty' }, 'No events match.'))
+    list.replaceChildren(h('li', { class: 'empty' }, 'No events match. Loosen a filter, or Clear them all.'))
     return
   }
   list.replaceChildren(...events.map((e) => {
@@ -78,7 +78,7 @@ export function renderEvents(list: HTMLElement, events: EventItem[], cutAt: numb
 
 export function renderStatements(list: HTMLElement, statements: StatementItem[], cutAt: number | null = null): void {
   if (statements.length === 0) {
-    list.replaceChildren(h('li', { class: 'empty' }, 'No statements match.'))
+    list.replaceChildren(h('li', { class: 'empty' }, 'No statements match. Loosen a filter, or Clear them all.'))
     return
   }
   list.replaceChildren(...statements.map((s) => {

@@ -5,6 +5,7 @@
  */
 import { bucketize, DAILY_MAX_DAYS, type Bucket } from './buckets.js'
 import { typeClass, typeColor } from './colors.js'
+import { plural } from './lists.js'
 
 const SVG = 'http://www.w3.org/2000/svg'
 const HEIGHT = 110
@@ -85,7 +86,7 @@ export function createTimeline(el: HTMLElement, onBrush: (range: Range | null) =
     buckets.forEach((b, i) => {
       let y = plot
       const title = svg('title', {})
-      title.textContent = `${b.start}${b.end !== b.start ? ` to ${b.end}` : ''}: ${b.total} event(s)`
+      title.textContent = `${b.start}${b.end !== b.start ? ` to ${b.end}` : ''}: ${plural(b.total, 'event')}`
       const g = svg('g', { class: 'bucket', 'data-start': b.start, 'data-end': b.end })
       g.append(title)
       for (const [type, n] of [...b.counts.entries()].sort()) {
