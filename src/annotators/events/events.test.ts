@@ -527,6 +527,12 @@ describe('events: words that describe a state or a thing are no happening', () =
     const pardon = pipeline.analyze({ input: 'test', text: 'Le président a gracié trois opposants.', language: 'fr', published: '2016-06-10' }).events
     assert.equal(pardon.length, 1)
   })
+  it('« rassembler » is a protest only when the sentence says the crowd, its cause or its slogans', () => {
+    const subs = (text: string) => pipeline.analyze({ input: 'test', text, language: 'fr', published: '2016-06-10' }).events.map((e) => e.subEventType)
+    assert.ok(!subs("L'Iran a rassemblé 29 pays à Téhéran pour appeler à un dialogue.").includes('Peaceful protest'))
+    assert.ok(!subs('Des centaines de civils se sont rassemblés dans les jardins publics à Alep.').includes('Peaceful protest'))
+    assert.ok(subs('Des milliers de partisans se sont rassemblés au Caire pour exiger le retour du président.').includes('Peaceful protest'))
+  })
   it('harm only named, with no count and nothing before it, is no happening', () => {
     for (const [lang, text] of [
       ['en', 'Civilian casualties have been high in Aleppo.'],
