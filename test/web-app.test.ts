@@ -274,6 +274,29 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     assert.deepEqual([await page.inputValue('#filters input[name=from]'), await page.inputValue('#filters input[name=to]')], ['2016-12-01', '2016-12-31'])
   })
 
+  it('loads the next page of events when more match than were loaded', async () => {
+    await openOverview(page, server.url)
+    const all = Number(await page.getAttribute('body', 'data-shown-events'))
+    // The first page is cut to 5 events that say more match; the next page is the API's own.
+    await page.route(/api\/events\?(?!.*offset=)/, async (route) => {
+      const response = await route.fetch()
+      const json = (await response.json()) as { items: unknown[] }
+      await route.fulfill({ response, json: { ...json, items: json.items.slice(0, 5), more: true } })
+    })
+    try {
+      await openOverview(page, server.url)
+      assert.equal(await page.textContent('#tab-events'), 'Events (5+)')
+      assert.match((await page.textContent('#status')) ?? '', /^5 events \(the newest; more match\)/)
+      await page.click('#events .more-button')
+      await page.waitForSelector('body[data-state=ready]')
+      assert.equal(Number(await page.getAttribute('body', 'data-shown-events')), all, 'the next page holds the rest')
+      assert.equal(await page.locator('#events .more').count(), 0, 'nothing more to load')
+      assert.equal(await page.evaluate(() => [...document.querySelectorAll('#events li.row')].indexOf(document.activeElement!.closest('li')!)), 5, 'the focus is on the first new row')
+    } finally {
+      await page.unrouteAll()
+    }
+  })
+
   it('opens a statement in its article with its content highlighted', async () => {
     await openOverview(page, server.url)
     await page.click('#tab-statements')

@@ -30,6 +30,8 @@ async function getJson<T>(path: string): Promise<T> {
 /** The map and timeline show up to this many events; the lists page through the same set. */
 export const MAP_LIMIT = '500'
 export const STATEMENT_LIMIT = '200'
+/** The API's largest offset (`MAX_OFFSET` in src/api/schemas.ts): past it, only narrower filters help. */
+export const MAX_OFFSET = 10_000
 
 /** Where every event matching the filters downloads from, in one of the formats of `sitrep export`. */
 export function exportUrl(format: string, filters: Filters): string {
@@ -37,8 +39,8 @@ export function exportUrl(format: string, filters: Filters): string {
 }
 
 export const api = {
-  events: (f: Filters) => getJson<Page<EventItem>>(`api/events${query(f, { limit: MAP_LIMIT })}`),
-  statements: (f: Filters) => getJson<Page<StatementItem>>(`api/statements${query(f, { limit: STATEMENT_LIMIT })}`),
+  events: (f: Filters, offset = 0) => getJson<Page<EventItem>>(`api/events${query(f, { limit: MAP_LIMIT, offset: offset ? String(offset) : '' })}`),
+  statements: (f: Filters, offset = 0) => getJson<Page<StatementItem>>(`api/statements${query(f, { limit: STATEMENT_LIMIT, offset: offset ? String(offset) : '' })}`),
   places: (f: Filters) => getJson<Page<PlaceItem>>(`api/places${query(f, { limit: MAP_LIMIT })}`),
   // The view draws no tokens: leaving them out makes the answer about five times smaller.
   article: (id: string) => getJson<Analysis>(`api/articles/${encodeURIComponent(id)}?tokens=false`),

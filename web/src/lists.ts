@@ -48,13 +48,22 @@ export function loadedSummary(events: Page<unknown>, statements: Page<unknown>, 
   return events.more || statements.more ? `${counts} Narrow the filters to see the rest, or download every matching event.` : counts
 }
 
-/** The last row of a list cut at `loaded` rows: the rows shown are not all. */
-function moreRow(noun: string, loaded: number): HTMLElement {
-  return h('li', { class: 'more' }, `Only the newest ${plural(loaded, noun)} are loaded; more match. Narrow the filters (text, type, place, dates) to see the rest.`)
+/** What a cut list offers: how many rows it loaded, and a way to load the next page (null when the API allows no further offset). */
+export interface More {
+  loaded: number
+  next: (() => void) | null
 }
 
-/** `cutAt`: how many rows were loaded when more match (null when all were). */
-export function renderEvents(list: HTMLElement, events: EventItem[], cutAt: number | null = null): void {
+/** The last row of a cut list: the rows shown are not all; load the next page, or narrow the filters. */
+function moreRow(noun: string, more: More): HTMLElement {
+  const button = more.next ? h('button', { type: 'button', class: 'more-button' }, `Load the next ${noun}s`) : null
+  if (button && more.next) button.addEventListener('click', more.next)
+  return h('li', { class: 'more' }, `Only the newest ${plural(more.loaded, noun)} are loaded; more match. `, button,
+    button ? ' or narrow' : 'Narrow', ' the filters (text, type, place, dates).')
+}
+
+/** `more`: when more rows match than were loaded (null when all were). */
+export function renderEvents(list: HTMLElement, events: EventItem[], more: More | null = null): void {
   if (events.length === 0) {
     list.replaceChildren(h('li', { class: 'empty' }, 'No events match. Loosen a filter, or Clear them all.'))
     return
@@ -73,10 +82,10 @@ export function renderEvents(list: HTMLElement, events: EventItem[], cutAt: numb
     ]))
     return h('li', { class: 'row', 'data-event': e.id }, href ? h('a', { href, class: 'row-link' }, line, sources) : h('div', {}, line, sources), reports)
   }))
-  if (cutAt !== null) list.append(moreRow('event', cutAt))
+  if (more) list.append(moreRow('event', more))
 }
 
-export function renderStatements(list: HTMLElement, statements: StatementItem[], cutAt: number | null = null): void {
+export function renderStatements(list: HTMLElement, statements: StatementItem[], more: More | null = null): void {
   if (statements.length === 0) {
     list.replaceChildren(h('li', { class: 'empty' }, 'No statements match. Loosen a filter, or Clear them all.'))
     return
@@ -89,5 +98,5 @@ export function renderStatements(list: HTMLElement, statements: StatementItem[],
       h('span', { class: 'row-sub' }, `“${s.content.slice(0, 240)}”${s.source ? ` — ${s.source}` : ''}`),
     ))
   }))
-  if (cutAt !== null) list.append(moreRow('statement', cutAt))
+  if (more) list.append(moreRow('statement', more))
 }

@@ -9,7 +9,7 @@ import './style.css'
 import world from 'world-atlas/countries-50m.json'
 import taxonomy from '../../resources/common/events/taxonomy.tsv?raw'
 import { eventDays } from '../../src/doc/event-days.js'
-import { api, ApiCallError, exportUrl } from './api.js'
+import { api, ApiCallError, exportUrl, MAX_OFFSET } from './api.js'
 import { renderArticle } from './article.js'
 import { inRange } from './buckets.js'
 import { EVENT_TYPES, typeClass, typeColor } from './colors.js'
@@ -17,7 +17,7 @@ import { byId, h } from './dom.js'
 import { eventTypeGroups } from './event-types.js'
 import { FILTER_KEYS, filtersFromHash, formValue, nearFilter, overviewHash, withRange } from './filters.js'
 import { parseSpans } from './highlight.js'
-import { eventLink, eventSummary, loadedSummary, plural, renderEvents, renderStatements } from './lists.js'
+import { eventLink, eventSummary, loadedSummary, plural, renderEvents, renderStatements, type More } from './lists.js'
 import { createMap, type MapPoint } from './map.js'
 import { createTimeline, type Range } from './timeline.js'
 import { countryFeatures, type Topology } from './topojson.js'
@@ -115,15 +115,50 @@ function searchNear(points: { lat: number; lon: number }[]): void {
 function draw(): void {
   const shown = events.items.filter((e) => inRange(e.event.date, range))
   eventMap.setPoints(shown.flatMap(eventPoints), places.items.map(placePoint))
-  renderEvents(byId('events'), shown, events.more ? events.items.length : null)
+  renderEvents(byId('events'), shown, moreOf(events, 'events'))
   const shownStatements = statements.items.filter((s) => inRange(s.published, range))
-  renderStatements(byId('statements'), shownStatements, statements.more ? statements.items.length : null)
+  renderStatements(byId('statements'), shownStatements, moreOf(statements, 'statements'))
   document.body.dataset.shownEvents = String(shown.length)
   byId('tab-events').textContent = `Events (${shown.length}${events.more ? '+' : ''})`
   byId('tab-statements').textContent = `Statements (${shownStatements.length}${statements.more ? '+' : ''})`
   brushLabel.textContent = range ? `${range.from} to ${range.to}: ${plural(shown.length, 'event')} of ${events.items.length} loaded` : ''
   const exported = withRange(filters, range)
   for (const a of byId('export').querySelectorAll<HTMLAnchorElement>('a[data-format]')) a.href = exportUrl(a.dataset.format!, exported)
+}
+
+function moreOf(page: Page<unknown>, kind: 'events' | 'statements'): More | null {
+  if (!page.more) return null
+  return { loaded: page.items.length, next: page.items.length < MAX_OFFSET ? () => void loadMore(kind) : null }
+}
+
+/** The next page of events or statements, added to what is shown; the focus goes to the first new row. */
+async function loadMore(kind: 'events' | 'statements'): Promise<void> {
+  const n = loads
+  setStatus(`Loading more ${kind}…`, 'loading')
+  try {
+    let first: number
+    if (kind === 'events') {
+      const next = await api.events(filters, events.items.length)
+      if (n !== loads) return
+      const known = new Set(events.items.map((e) => e.id))
+      first = events.items.length
+      events = { ...next, offset: 0, items: [...events.items, ...next.items.filter((e) => !known.has(e.id))] }
+      range = null
+      brushClear.hidden = true
+      timeline.render(events.items.map((x) => ({ date: x.event.date, type: x.event.eventType })))
+    } else {
+      const next = await api.statements(filters, statements.items.length)
+      if (n !== loads) return
+      first = statements.items.length
+      statements = { ...next, offset: 0, items: [...statements.items, ...next.items] }
+    }
+    draw()
+    setStatus(loadedSummary(events, statements, places), 'ready')
+    byId(kind).querySelectorAll<HTMLAnchorElement>('li.row a.row-link')[first]?.focus()
+  } catch (err) {
+    if (n !== loads) return
+    setStatus(`Could not load more ${kind}: ${(err as Error).message}.`, 'error')
+  }
 }
 
 function readFilters(): Filters {
