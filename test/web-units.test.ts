@@ -149,11 +149,16 @@ describe('web: an event reported by several articles links each', () => {
 })
 
 describe('web: the status line says when results were cut', () => {
-  const page = (n: number, more: boolean) => ({ items: Array.from({ length: n }), limit: n, offset: 0, more })
+  const placed = { event: { location: {} } } as EventItem
+  const page = <T = EventItem>(n: number, more: boolean, item: T = placed as T) => ({ items: Array.from({ length: n }, () => item), limit: n, offset: 0, more })
   it('all loaded', () => assert.equal(loadedSummary(page(1, false), page(3, false), page(0, false)), '1 event, 3 statements, 0 places.'))
   it('more match', () => {
     const s = loadedSummary(page(500, true), page(200, false), page(130, false))
     assert.match(s, /^500 events \(the newest; more match\), 200 statements, 130 places\. Narrow the filters/)
+  })
+  it('events without a place are said to be off the map', () => {
+    const events = { ...page(3, false), items: [placed, { event: { location: null } } as unknown as EventItem, placed] }
+    assert.equal(loadedSummary(events, page(0, false), page(2, false)), '3 events, 0 statements, 2 places. 1 event has no place and is listed but not on the map.')
   })
   it('places are the most mentioned, not the newest', () => {
     assert.match(loadedSummary(page(5, false), page(5, false), page(500, true)), /500 places \(the most mentioned; more match\)\.$/)

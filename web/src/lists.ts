@@ -43,9 +43,11 @@ export function pageCount(page: { items: unknown[]; more: boolean }, noun: strin
 }
 
 /** The status line after a search: counts, and what to do when the results were cut. */
-export function loadedSummary(events: Page<unknown>, statements: Page<unknown>, places: Page<unknown>): string {
+export function loadedSummary(events: Page<EventItem>, statements: Page<unknown>, places: Page<unknown>): string {
   const counts = `${pageCount(events, 'event')}, ${pageCount(statements, 'statement')}, ${pageCount(places, 'place', 'the most mentioned')}.`
-  return events.more || statements.more ? `${counts} Narrow the filters to see the rest, or download every matching event.` : counts
+  const unplaced = events.items.filter((e) => !e.event.location).length
+  const off = unplaced > 0 ? ` ${unplaced === 1 ? '1 event has' : `${unplaced} events have`} no place and ${unplaced === 1 ? 'is' : 'are'} listed but not on the map.` : ''
+  return `${counts}${off}${events.more || statements.more ? ' Narrow the filters to see the rest, or download every matching event.' : ''}`
 }
 
 /** What a cut list offers: how many rows it loaded, and a way to load the next page (null when the API allows no further offset). */
