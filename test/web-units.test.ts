@@ -6,7 +6,7 @@ import { getDefaultPipeline } from '../src/pipeline/default.js'
 import { isEventType } from '../src/store/event-types.js'
 import { exportUrl } from '../web/src/api.js'
 import { collectMarks, eventDetails } from '../web/src/article.js'
-import { bucketize, dayNumber, dayString, inRange } from '../web/src/buckets.js'
+import { axisTicks, bucketize, dayNumber, dayString, inRange } from '../web/src/buckets.js'
 import { eventTypeGroups } from '../web/src/event-types.js'
 import { filtersFromHash, formValue, nearFilter, overviewHash, withRange } from '../web/src/filters.js'
 import { loadedSummary, otherReports } from '../web/src/lists.js'
@@ -85,6 +85,14 @@ describe('web: timeline buckets', () => {
     assert.equal(bucketize(items).unit, 'day')
     assert.equal(bucketize(items, 10).unit, 'week')
     assert.equal(bucketize(items, 3).unit, 'month')
+  })
+  it('labels the axis between its ends as the unit reads', () => {
+    const months = bucketize([{ date: '2011-03-15', type: 'Battles' }, { date: '2016-12-14', type: 'Riots' }])
+    const ticks = axisTicks(months.buckets, months.unit, 5)
+    assert.deepEqual(ticks.map((t) => t.label), ['2012-03', '2013-03', '2014-03', '2015-03'], 'every 12 of 70 months, none at the ends')
+    const years = bucketize([{ date: '1990-01-01', type: 'x' }, { date: '2042-07-01', type: 'x' }], 60)
+    assert.ok(axisTicks(years.buckets, years.unit, 4).every((t) => /^\d{4}$/.test(t.label)))
+    assert.deepEqual(axisTicks(months.buckets.slice(0, 1), months.unit, 5), [], 'one bucket: only its ends')
   })
   const ranges: [string | null, boolean][] = [['2016-12-05', true], ['2016-12', true], ['2016-11-30', false], [null, false]]
   for (const [date, expected] of ranges) {

@@ -87,3 +87,18 @@ export function inRange(date: string | null, range: { from: string; to: string }
   if (d === null) return false
   return d >= dayNumber(range.from)! && d <= dayNumber(range.to)!
 }
+
+/**
+ * Labels for the axis between its two ends: at most `count` buckets evenly spaced, each named as
+ * its unit reads (`2016` for a year, `2016-12` for a month, the first day otherwise).
+ */
+export function axisTicks(buckets: readonly Bucket[], unit: BucketUnit, count: number): { index: number; label: string }[] {
+  const step = Math.ceil(buckets.length / (count + 1))
+  const ticks: { index: number; label: string }[] = []
+  // Not too near either end, where the first and last days are written.
+  for (let i = step; i <= buckets.length - step; i += step) {
+    const start = buckets[i]!.start
+    ticks.push({ index: i, label: unit === 'year' ? start.slice(0, 4) : unit === 'month' ? start.slice(0, 7) : start })
+  }
+  return ticks
+}

@@ -3,7 +3,7 @@
  * Left/Right with Shift on the focused timeline, Escape to clear) selects a range of buckets, and
  * the app filters the map and lists to it.
  */
-import { bucketize, DAILY_MAX_DAYS, type Bucket } from './buckets.js'
+import { axisTicks, bucketize, DAILY_MAX_DAYS, type Bucket } from './buckets.js'
 import { typeClass, typeColor } from './colors.js'
 import { plural } from './lists.js'
 
@@ -100,8 +100,14 @@ export function createTimeline(el: HTMLElement, onBrush: (range: Range | null) =
     first.textContent = buckets[0]!.start
     const last = svg('text', { x: width - 2, y: HEIGHT - 4, class: 'axis', 'text-anchor': 'end' })
     last.textContent = buckets[buckets.length - 1]!.end
+    // A label about every 110 px between the ends, at the start of its bucket.
+    const ticks = axisTicks(buckets, result.unit, Math.floor(width / 110) - 1).map((t) => {
+      const text = svg('text', { x: t.index * bw, y: HEIGHT - 4, class: 'axis', 'text-anchor': 'middle' })
+      text.textContent = t.label
+      return text
+    })
     brush = svg('rect', { class: 'brush', x: 0, y: 0, width: 0, height: plot, visibility: 'hidden' })
-    root.append(first, last, brush)
+    root.append(first, ...ticks, last, brush)
     el.append(root)
 
     let dragging = false
