@@ -61,7 +61,7 @@ export type SearchQuery = z.infer<typeof SearchQuery>
 
 /** Export routes take the same filters without paging; `limit` caps the rows streamed. */
 export const ExportQuery = SearchQuery.omit({ offset: true }).extend({
-  // The store returns at most 100,000 rows a search (MAX_LIMIT, src/store/sqlite/read.ts): more would be cut silently.
+  // The store returns at most 100,000 rows a search (MAX_LIMIT, src/store/results.ts): more would be cut silently.
   limit: pageNumber(100_000, 100_000, 1).describe('largest number of events exported, at most 100000'),
 })
 export type ExportQuery = z.infer<typeof ExportQuery>

@@ -3,7 +3,7 @@ import { createWriteStream, openSync } from 'node:fs'
 import { EngineError } from '../errors.js'
 import { FORMATS, writeExport, type ExportFormat } from '../export/index.js'
 import { openSqliteStore } from '../store/sqlite/index.js'
-import { MAX_LIMIT } from '../store/sqlite/read.js'
+import { MAX_LIMIT } from '../store/results.js'
 import type { Output } from './analyze.js'
 import { toFilters, type FilterOptions } from './filters.js'
 

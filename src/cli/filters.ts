@@ -4,7 +4,7 @@ import { EngineError } from '../errors.js'
 import { isCalendarDate, periodEnd } from '../store/calendar.js'
 import { isCountry } from '../store/countries.js'
 import { isEventType } from '../store/event-types.js'
-import { MAX_LIMIT } from '../store/sqlite/read.js'
+import { MAX_LIMIT } from '../store/results.js'
 import type { SearchFilters } from '../store/store.js'
 
 export interface FilterOptions {

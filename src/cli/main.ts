@@ -9,7 +9,7 @@ import { runSearch, type SearchCliOptions } from './search.js'
 import { runStats } from './stats.js'
 import { isCalendarDate } from '../store/calendar.js'
 import { defaultDbPath } from '../store/paths.js'
-import { MAX_LIMIT } from '../store/sqlite/read.js'
+import { MAX_LIMIT } from '../store/results.js'
 
 const io = {
   out: (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),

@@ -3,9 +3,8 @@
  * into SQL). Country names in French or English become ISO codes, since places and events store
  * the code.
  */
-import { MAX_SPAN_DAYS } from '../../doc/schema.js'
 import { boxAround } from '../../dedup/events.js'
-import { periodStart } from '../calendar.js'
+import { spanStartBound } from '../calendar.js'
 import { countryCode } from '../countries.js'
 import type { SearchFilters } from '../store.js'
 
@@ -72,12 +71,6 @@ export function eventConditions(f: SearchFilters, w: Where): void {
       AND (dist_km(e.lat, e.lon, ?, ?) <= ? OR EXISTS (SELECT 1 FROM event_places p WHERE p.event = e.n AND dist_km(p.lat, p.lon, ?, ?) <= ?))`,
     b.minLat, b.maxLat, b.minLon, b.maxLon, f.near.lat, f.near.lon, f.near.km, f.near.lat, f.near.lon, f.near.km)
   }
-}
-
-/** The earliest first day of an event whose days reach `from` (YYYY, YYYY-MM or YYYY-MM-DD). */
-export function spanStartBound(from: string): string {
-  const day = Date.parse(periodStart(from))
-  return Number.isNaN(day) ? from : new Date(day - MAX_SPAN_DAYS * 86_400_000).toISOString().slice(0, 10)
 }
 
 function push(w: Where, sql: string, ...params: unknown[]): void {

@@ -1,19 +1,12 @@
 /** Reading the store: articles, stories, merged events, statements and counts. */
-import type { Analysis, Event } from '../../doc/schema.js'
+import type { Analysis } from '../../doc/schema.js'
 import { toFtsQuery } from '../fts-query.js'
 import { unpackAnalysis } from '../pack.js'
+import { limitOf, mergeReports, type ReportRow } from '../results.js'
 import { makeSnippet, SNIPPET_HEAD } from '../snippet.js'
 import type { ArticleHit, MergedEvent, SearchFilters, StatementHit, StoreStats, Story } from '../store.js'
 import { andClause, articleRowConditions, articleSets, eventConditions, whereClause, type Where } from './filters.js'
 import type { Db } from './open.js'
-
-export const DEFAULT_LIMIT = 20
-/** The most rows one search returns, an export included: it is held in memory before it is written. */
-export const MAX_LIMIT = 100_000
-
-function limitOf(f: SearchFilters): number {
-  return Math.min(MAX_LIMIT, Math.max(1, f.limit ?? DEFAULT_LIMIT))
-}
 
 export function getAnalysis(db: Db, id: string): Analysis | null {
   const row = db.prepare('SELECT text, analysis FROM articles WHERE id = ?').get(id) as { text: string; analysis: Buffer } | undefined
@@ -83,14 +76,6 @@ export function searchStatements(db: Db, f: SearchFilters): StatementHit[] {
   return db.prepare(`${select} FROM ${from} ${whereClause(w)} ORDER BY a.published DESC, a.n DESC, s.n LIMIT ?`).all(...w.params, limitOf(f)) as StatementHit[]
 }
 
-interface EventRow {
-  n: number
-  cluster: number
-  json: string
-  articleId: string
-  text: string
-}
-
 export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
   const q = f.text ? toFtsQuery(f.text) : null
   if (f.text && !q) return []
@@ -121,36 +106,11 @@ export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
   if (clusters.length === 0) return []
   // Every report and source of the chosen clusters in two queries, not two per cluster.
   const list = clusters.map(() => '?').join(',')
-  const rows = db.prepare(`SELECT e.n, e.cluster, e.json, a.id AS articleId, a.text
-    FROM events e JOIN articles a ON a.n = e.article WHERE e.cluster IN (${list}) ORDER BY e.n`).all(...clusters) as EventRow[]
+  const rows = db.prepare(`SELECT e.cluster, e.json, a.id AS articleId, a.text
+    FROM events e JOIN articles a ON a.n = e.article WHERE e.cluster IN (${list}) ORDER BY e.n`).all(...clusters) as ReportRow[]
   const sourceRows = db.prepare(`SELECT DISTINCT e.cluster, coalesce(s.source, a.source, s.url, s.input) AS source FROM events e
     JOIN articles a ON a.n = e.article JOIN sightings s ON s.article = a.n WHERE e.cluster IN (${list}) ORDER BY 2`).all(...clusters) as { cluster: number; source: string }[]
-  const byCluster = groupBy(rows, (r) => r.cluster)
-  const sourcesOf = groupBy(sourceRows, (r) => r.cluster)
-  const merged = clusters.map((c) => {
-    const reports = byCluster.get(c)!
-    const first = JSON.parse(reports[0]!.json) as Event
-    const evidence = reports.flatMap((r) => {
-      const e = r === reports[0] ? first : (JSON.parse(r.json) as Event)
-      return e.evidence.map((span) => ({ articleId: r.articleId, span, text: r.text.slice(span.start, span.end) }))
-    })
-    const src = [...new Set((sourcesOf.get(c) ?? []).map((r) => r.source))]
-    return { id: `ev-${c}`, event: first, sourceCount: src.length, sources: src, evidence }
-  })
-  // A merged event shows its first report, whose date may differ by a day from the report that
-  // ranked it: order what is returned by the dates shown (stable, so ties keep their rank).
-  return merged.sort((x, y) => (y.event.date ?? '').localeCompare(x.event.date ?? ''))
-}
-
-function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
-  const m = new Map<K, T[]>()
-  for (const t of items) {
-    const k = key(t)
-    const list = m.get(k)
-    if (list) list.push(t)
-    else m.set(k, [t])
-  }
-  return m
+  return mergeReports(clusters, rows, sourceRows)
 }
 
 export function readStats(db: Db): StoreStats {

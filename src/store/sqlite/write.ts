@@ -4,9 +4,9 @@
  * its events joins the merged event of a stored report it agrees with (R*Tree box, then `sameEvent`).
  */
 import type Database from 'better-sqlite3'
-import { MAX_SPAN_DAYS, type Analysis, type Event } from '../../doc/schema.js'
-import { actorKey, boxAround, MAX_DAYS, MAX_KM, sameEvent } from '../../dedup/events.js'
-import { isNearDuplicate, signatureBands } from '../../dedup/minhash.js'
+import type { Analysis, Event } from '../../doc/schema.js'
+import { signatureBands } from '../../dedup/minhash.js'
+import { chooseCluster, eventActors, firstNearDuplicate, reportQuery, statementSpeaker, type StoryCandidate } from '../merge.js'
 import { packAnalysis } from '../pack.js'
 import type { PutResult, Sighting, StoredAnalysis } from '../store.js'
 import type { Db } from './open.js'
@@ -103,13 +103,12 @@ export function createWriter(db: Db): Writer {
   }
 }
 
+/** Candidates band by band, as the band index lists them (`firstNearDuplicate` takes the first that is near). */
 function findStory(candidates: Statement, bands: number[], signature: string): string | null {
-  for (let i = 0; i < bands.length; i++) {
-    for (const c of candidates.all(i, bands[i]) as { story: string; signature: string }[]) {
-      if (isNearDuplicate(c.signature, signature)) return c.story
-    }
+  function* all(): Generator<StoryCandidate> {
+    for (let i = 0; i < bands.length; i++) yield* candidates.all(i, bands[i]) as StoryCandidate[]
   }
-  return null
+  return firstNearDuplicate(all(), signature)
 }
 
 function writeLayers(q: Record<string, Statement>, n: number, a: Analysis): void {
@@ -121,7 +120,7 @@ function writeLayers(q: Record<string, Statement>, n: number, a: Analysis): void
   for (const t of a.timexes) q.timex!.run(n, t.start, t.end, t.type, t.value)
   for (const s of a.statements) {
     const content = text.slice(s.content.start, s.content.end)
-    const speaker = s.speaker?.name ?? s.speaker?.description ?? (s.speaker ? text.slice(s.speaker.start, s.speaker.end) : null)
+    const speaker = statementSpeaker(text, s)
     const sn = Number(
       q.statement!.run(n, s.start, s.end, s.kind, s.content.start, s.content.end, content, speaker, s.speaker?.actorId ?? null, s.cue?.lemma ?? null).lastInsertRowid,
     )
@@ -145,46 +144,13 @@ function writeEvent(q: Record<string, Statement>, article: number, idx: number, 
     q.rtree!.run(en, Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons))
     for (const p of e.otherLocations ?? []) q.eventPlace!.run(en, p.lat, p.lon)
   }
-  // Without a place or a readable date an event merges with nothing (`sameEvent`).
-  const days = loc && e.date ? dayRange(e.date, MAX_DAYS) : null
-  const last = e.dateEnd && e.date && e.dateEnd > e.date ? dayRange(e.dateEnd, MAX_DAYS) : days
-  const spanFrom = days ? dayRange(days.from, MAX_SPAN_DAYS) : null
-  if (loc && days && last && spanFrom) {
-    const box = boxAround(loc.lat, loc.lon, MAX_KM)
-    const params = { type: e.subEventType, from: days.from, spanFrom: spanFrom.from, until: last.until, ...box, article }
-    const near = q.nearEvents!.all(params) as { n: number; cluster: number }[]
-    const agree = near.filter((c) => sameEvent(e, JSON.parse(q.eventJson!.get(c.n) as string) as Event))
-    if (agree.length > 0) cluster = agree[0]!.cluster
-    if (agree.some((c) => c.cluster !== cluster)) {
-      // Reports of several merged events agree: the first of them in the R*Tree's order, as always.
-      const clusterOf = new Map(agree.map((c) => [c.n, c.cluster]))
-      for (const n of q.rtreeOrder!.all(params) as number[]) {
-        const c = clusterOf.get(n)
-        if (c !== undefined) {
-          cluster = c
-          break
-        }
-      }
-    }
+  const query = reportQuery(e)
+  if (query) {
+    const params = { ...query, article }
+    const near = (q.nearEvents!.all(params) as { n: number; cluster: number }[])
+      .map((c) => ({ ...c, event: JSON.parse(q.eventJson!.get(c.n) as string) as Event }))
+    // Reports of several merged events agree: the first of them in the R*Tree's order, as always.
+    cluster = chooseCluster(e, near, () => q.rtreeOrder!.all(params) as number[]) ?? en
   }
   q.cluster!.run(cluster, en)
-}
-
-const DAY_MS = 86_400_000
-
-/**
- * The dates within `days` of a `YYYY-MM-DD` date (its first 10 characters, as `daysApart` reads it), as
- * a half-open string range [from, until) over `YYYY-MM-DD…` strings; null for a date that is not one.
- */
-export function dayRange(date: string, days: number): { from: string; until: string } | null {
-  const t = /^\d{4}-\d{2}-\d{2}/.test(date) ? Date.parse(`${date.slice(0, 10)}T00:00:00Z`) : NaN
-  if (Number.isNaN(t)) return null
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-  return { from: day(t - days * DAY_MS), until: day(t + (days + 1) * DAY_MS) }
-}
-
-/** Every actor name and key of an event, lower-cased, for the actor filter. */
-function eventActors(e: Event): string {
-  const all = [e.actor1, e.actor2, ...e.assocActor1, ...e.assocActor2]
-  return all.flatMap((a) => (a ? [a.name.toLowerCase(), actorKey(a) ?? ''] : [])).join('\n')
 }
