@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { toFtsQuery } from './fts-query.js'
+import { toFtsQuery, toTsQueryText } from './fts-query.js'
 
 describe('toFtsQuery', () => {
   const cases: [string, string | null][] = [
@@ -12,4 +12,14 @@ describe('toFtsQuery', () => {
     ['', null],
   ]
   for (const [input, expected] of cases) it(JSON.stringify(input), () => assert.equal(toFtsQuery(input), expected))
+})
+
+describe('toTsQueryText', () => {
+  const cases: [string, string | null][] = [
+    ['frappes  aériennes', 'frappes aériennes'],
+    ["a' & !b | c:* <-> (d)", 'a b c d'],
+    ['Deir ez-Zor', 'Deir ez Zor'],
+    ['  ;;; ', null],
+  ]
+  for (const [input, expected] of cases) it(JSON.stringify(input), () => assert.equal(toTsQueryText(input), expected))
 })
