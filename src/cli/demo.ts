@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { defaultDbPath } from '../store/paths.js'
 import { eventDays } from '../doc/event-days.js'
 import { eventKind } from '../doc/event-kind.js'
-import { openSqliteStore } from '../store/sqlite/index.js'
+import { describeDb, openStore } from '../store/open.js'
 import type { Output } from './analyze.js'
 import { runIngest } from './ingest.js'
 
@@ -24,9 +24,10 @@ export function defaultDemoDb(): string {
 
 export async function runDemo(opts: { db?: string }, io: Output): Promise<number> {
   const db = opts.db ?? defaultDemoDb()
-  io.out(`sitrep demo: ingesting ${DEMO_DIR} into ${db}\n`)
+  const shown = describeDb(db)
+  io.out(`sitrep demo: ingesting ${DEMO_DIR} into ${shown}\n`)
   const { code } = await runIngest([DEMO_DIR], { db, workers: 0, quiet: true }, io)
-  const store = openSqliteStore(db)
+  const store = await openStore(db)
   try {
     const s = await store.stats()
     io.out(`\n${s.articles} articles (${Object.entries(s.byLanguage).map(([k, v]) => `${v} ${k}`).join(', ')}) in ${s.stories} stories; ` +
@@ -47,13 +48,13 @@ export async function runDemo(opts: { db?: string }, io: Output): Promise<number
     io.out(`${multi}
 
 Try:
-  npx sitrep search --db ${db} ${DEMO_WORD}                   # full text, accents ignored: finds « sécurité »
-  npx sitrep search --db ${db} --in events --country Syria
-  npx sitrep search --db ${db} --in statements --json
-  npx sitrep export --db ${db} --format acled-csv > events.csv
-  npx sitrep export --db ${db} --format geojson > events.geojson
-  npx sitrep stats  --db ${db}
-  npx sitrep ingest --db ${db} your-news/ feed.xml https://example.org/rss`)
+  npx sitrep search --db ${shown} ${DEMO_WORD}                   # full text, accents ignored: finds « sécurité »
+  npx sitrep search --db ${shown} --in events --country Syria
+  npx sitrep search --db ${shown} --in statements --json
+  npx sitrep export --db ${shown} --format acled-csv > events.csv
+  npx sitrep export --db ${shown} --format geojson > events.geojson
+  npx sitrep stats  --db ${shown}
+  npx sitrep ingest --db ${shown} your-news/ feed.xml https://example.org/rss`)
     return code
   } finally {
     await store.close()

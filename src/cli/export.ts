@@ -2,7 +2,7 @@
 import { createWriteStream, openSync } from 'node:fs'
 import { EngineError } from '../errors.js'
 import { FORMATS, writeExport, type ExportFormat } from '../export/index.js'
-import { openSqliteStore } from '../store/sqlite/index.js'
+import { openStore } from '../store/open.js'
 import { MAX_LIMIT } from '../store/results.js'
 import type { Output } from './analyze.js'
 import { toFilters, type FilterOptions } from './filters.js'
@@ -20,7 +20,7 @@ export async function runExport(opts: ExportCliOptions, io: Output): Promise<num
   if (!(FORMATS as readonly string[]).includes(opts.format)) {
     throw new EngineError('E_OPTION', `--format must be one of ${FORMATS.join(', ')}, got "${opts.format}"`)
   }
-  const store = openSqliteStore(opts.db, { create: false, write: false })
+  const store = await openStore(opts.db, { create: false, write: false })
   try {
     const cap = opts.maxEvents ?? MAX_LIMIT
     if ((opts.limit ?? 0) > cap) {

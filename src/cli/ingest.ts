@@ -6,7 +6,7 @@
 import { countArticles } from '../ingest/count.js'
 import { ingest, type IngestProgress } from '../ingest/ingest.js'
 import { defaultWorkers } from '../ingest/pool.js'
-import { openSqliteStore } from '../store/sqlite/index.js'
+import { describeDb, openStore } from '../store/open.js'
 import type { Output } from './analyze.js'
 
 export interface IngestCliOptions {
@@ -26,7 +26,7 @@ const PLAIN_EVERY_MS = 5000
 const SMALL_BATCH = 200
 
 export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Output): Promise<{ code: number; summary: IngestProgress }> {
-  const store = openSqliteStore(opts.db)
+  const store = await openStore(opts.db)
   const tty = opts.tty ?? Boolean(process.stderr.isTTY)
   let lastPlain = 0
   let lineOpen = false
@@ -56,7 +56,7 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Ou
   const interrupted = () => {
     if (lineOpen) process.stderr.write('\n')
     const done = last ? ` after ${last.read} read (${last.added} new stored)` : ''
-    io.err(`ingest: interrupted${done}; run the same command again to resume: what is stored is skipped → ${opts.db}`)
+    io.err(`ingest: interrupted${done}; run the same command again to resume: what is stored is skipped → ${describeDb(opts.db)}`)
     void store.close()
     process.exit(130)
   }
@@ -75,7 +75,7 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Ou
       onError,
     })
     if (lineOpen) process.stderr.write('\n')
-    io.err(summaryLine(summary, opts.db))
+    io.err(summaryLine(summary, describeDb(opts.db)))
     return { code: summary.errors > 0 ? 1 : 0, summary }
   } finally {
     process.off('SIGINT', interrupted)

@@ -66,7 +66,7 @@ function portOption(v: string): number {
 program
   .command('serve')
   .description('serve the HTTP API (see /openapi.json) and the web app over a store; ingest needs SITREP_TOKEN')
-  .option('--db <path>', 'the store (default: SITREP_DB or the user data directory); it must exist unless SITREP_TOKEN is set')
+  .option('--db <path-or-url>', 'the store, a SQLite file or a postgres:// URL (default: SITREP_DB or the user data directory); it must exist unless SITREP_TOKEN is set')
   .option('--port <n>', 'TCP port (0 picks a free one)', portOption, 8787)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .action(async (opts: { db?: string; port: number; host: string }) => {
@@ -75,7 +75,7 @@ program
     process.exitCode = await runServe(opts, io)
   })
 
-const DB_HELP = 'SQLite database file (or set SITREP_DB, or XDG_DATA_HOME)'
+const DB_HELP = 'SQLite database file, or a postgres:// URL (or set SITREP_DB, or XDG_DATA_HOME)'
 
 function workersOption(v: string): number {
   const n = Number(v)
@@ -87,7 +87,7 @@ program
   .command('ingest')
   .description('analyse articles and store them: files, directories, globs, JSON Lines, RSS/Atom feeds (files or URLs), HTML page URLs, WARC / WARC.gz')
   .argument('<inputs...>', 'files, directories, globs, URLs, or - for standard input')
-  .option('--db <path>', DB_HELP, defaultDbPath())
+  .option('--db <path-or-url>', DB_HELP, defaultDbPath())
   .option('--workers <n>', 'analysis worker threads (default: one per core; 0 analyses inline)', workersOption)
   .option('--allow-private', 'allow fetching private, loopback and link-local addresses')
   .option('--no-fetch-links', 'never fetch the pages that feed items link to')
@@ -105,7 +105,7 @@ addFilterOptions(
     .command('search')
     .description('search stored articles, events or statements by words (accents ignored) and filters')
     .argument('[words...]', 'words that must all occur; query syntax is treated as words')
-    .option('--db <path>', DB_HELP, defaultDbPath())
+    .option('--db <path-or-url>', DB_HELP, defaultDbPath())
     .option('--in <what>', 'articles, events or statements', 'articles')
     .option('--json', 'one JSON object per line'),
   20,
@@ -122,7 +122,7 @@ addFilterOptions(
   program
     .command('export')
     .description('export merged events matching the filters')
-    .option('--db <path>', DB_HELP, defaultDbPath())
+    .option('--db <path-or-url>', DB_HELP, defaultDbPath())
     .option('--format <format>', 'acled-csv, geojson or jsonl', 'acled-csv')
     .option('--text <words>', 'only events from articles containing these words')
     .option('-o, --output <file>', 'write to a file instead of standard output'),
@@ -134,7 +134,7 @@ addFilterOptions(
 program
   .command('stats')
   .description('counts by language, event type, country, month and source')
-  .option('--db <path>', DB_HELP, defaultDbPath())
+  .option('--db <path-or-url>', DB_HELP, defaultDbPath())
   .option('--json', 'print JSON')
   .action(async (opts: { db: string; json?: boolean }) => {
     process.exitCode = await runStats(opts, io)
@@ -143,7 +143,7 @@ program
 program
   .command('demo')
   .description('ingest the demo articles (French and English) into a demo store and show what sitrep finds')
-  .option('--db <path>', 'database file for the demo')
+  .option('--db <path-or-url>', 'database file (or postgres:// URL) for the demo')
   .action(async (opts: { db?: string }) => {
     process.exitCode = await runDemo(opts, io)
   })

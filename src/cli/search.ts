@@ -1,5 +1,5 @@
 /** `sitrep search [words…]`: articles, events or statements matching words and filters, as a table or JSON. */
-import { openSqliteStore } from '../store/sqlite/index.js'
+import { openStore } from '../store/open.js'
 import type { ArticleHit, MergedEvent, StatementHit } from '../store/store.js'
 import { eventDays } from '../doc/event-days.js'
 import { eventKind } from '../doc/event-kind.js'
@@ -15,7 +15,7 @@ export interface SearchCliOptions extends FilterOptions {
 }
 
 export async function runSearch(words: string[], opts: SearchCliOptions, io: Output): Promise<number> {
-  const store = openSqliteStore(opts.db, { create: false, write: false })
+  const store = await openStore(opts.db, { create: false, write: false })
   try {
     const f = toFilters(words.join(' ').trim() || undefined, opts, 20)
     const limit = f.limit ?? 20

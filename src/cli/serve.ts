@@ -13,7 +13,7 @@ import { serve } from '@hono/node-server'
 import { createApp, DEFAULT_TIMEOUT_MS } from '../api/app.js'
 import { EngineError } from '../errors.js'
 import { defaultDbPath } from '../store/paths.js'
-import { openSqliteStore } from '../store/sqlite/index.js'
+import { describeDb, openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -63,7 +63,7 @@ export async function startServer(opts: ServeOptions = {}, store?: Store): Promi
   // Read-only, a missing store could only ever be empty (a mistyped path): an error, as for search.
   // With a token the server may ingest, so it creates the store.
   const writable = Boolean(opts.token)
-  const db = store ?? openSqliteStore(opts.db ?? defaultDbPath(), { write: writable, create: writable })
+  const db = store ?? await openStore(opts.db ?? defaultDbPath(), { write: writable, create: writable })
   try {
     ensureWebBuilt(webDir)
   } catch (e) {
@@ -96,7 +96,7 @@ export async function startServer(opts: ServeOptions = {}, store?: Store): Promi
 export async function runServe(opts: ServeOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const token = opts.token ?? process.env.SITREP_TOKEN ?? null
   const running = await startServer({ ...opts, token, log: io.err })
-  io.out(`sitrep: serving ${opts.db ?? defaultDbPath()} at ${running.url} (${token ? 'ingest enabled' : 'read-only'}); API description at ${running.url}/openapi.json`)
+  io.out(`sitrep: serving ${describeDb(opts.db ?? defaultDbPath())} at ${running.url} (${token ? 'ingest enabled' : 'read-only'}); API description at ${running.url}/openapi.json`)
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     process.once('SIGINT', stop)

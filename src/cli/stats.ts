@@ -1,15 +1,15 @@
 /** `sitrep stats`: what the store holds, by language, event type, country, month and source. */
 import { countryName } from '../store/countries.js'
-import { openSqliteStore } from '../store/sqlite/index.js'
+import { describeDb, openStore } from '../store/open.js'
 import type { StoreStats } from '../store/store.js'
 import type { Output } from './analyze.js'
 
 export async function runStats(opts: { db: string; json?: boolean }, io: Output): Promise<number> {
-  const store = openSqliteStore(opts.db, { create: false, write: false })
+  const store = await openStore(opts.db, { create: false, write: false })
   try {
     const s = await store.stats()
     if (opts.json) io.out(JSON.stringify(s, null, 2))
-    else for (const line of formatStats(s, opts.db)) io.out(line)
+    else for (const line of formatStats(s, describeDb(opts.db))) io.out(line)
     return 0
   } finally {
     await store.close()
