@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, describe, it } from 'node:test'
 import pg from 'pg'
+import { analyse, stored } from '../fixtures.js'
 import { storeContract } from '../store.contract.js'
 import { openPostgresStore } from './index.js'
 import { createTestDatabase, REQUIRED, TEST_URL, type TestDatabase } from './test-database.js'
@@ -44,6 +45,18 @@ if (REQUIRED) {
       const [a, b] = await Promise.all([openPostgresStore(url), openPostgresStore(url)])
       assert.equal((await a.stats()).articles, 0)
       await Promise.all([a.close(), b.close()])
+    })
+
+    it('writes a batch atomically: a row the database refuses leaves none of the batch behind', async () => {
+      const store = await openPostgresStore(await fresh())
+      const good = analyse('Les manifestants ont défilé à Tunis samedi, selon les organisateurs.', { published: '2017-01-14' })
+      const bad = analyse('Protesters marched in Tunis on Saturday, organisers said.', { published: '2017-01-14' })
+      bad.article.language = null as unknown as string
+      const sighting = { input: 'batch.jsonl', url: null, source: null }
+      await assert.rejects(store.put([{ stored: stored(good), sighting }, { stored: stored(bad), sighting }]), /language/)
+      assert.equal(await store.has(good.article.id), false)
+      assert.deepEqual((await store.stats()).articles, 0)
+      await store.close()
     })
 
     it('names the database without its password when the server refuses', async () => {
