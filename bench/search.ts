@@ -4,7 +4,7 @@
  * has its own content hash and offsets stay valid) until the store holds `--articles` articles
  * (default 100,000). Then full-text and filtered queries run against it; prints p50, p95 and max.
  *
- *   npx tsx bench/search.ts [--articles N] [--db PATH] [--keep]
+ *   npx tsx bench/search.ts [--articles N] [--db PATH | --db postgres://…] [--keep]
  *
  * Copies reuse the packed analysis of their original (the store's search never reads it).
  */
@@ -16,7 +16,8 @@ import { loadMlCrisis } from '../eval/loaders/news-mlcrisis.js'
 import { articleSignature } from '../src/dedup/minhash.js'
 import { articleId, createPipeline } from '../src/pipeline/pipeline.js'
 import { packAnalysis } from '../src/store/pack.js'
-import { openSqliteStore } from '../src/store/sqlite/index.js'
+import { openStore } from '../src/store/open.js'
+import { isPostgresUrl } from '../src/store/postgres/url.js'
 import type { SearchFilters, Store, StoredAnalysis } from '../src/store/store.js'
 
 const arg = (name: string): string | undefined => {
@@ -26,8 +27,9 @@ const arg = (name: string): string | undefined => {
 const target = Number(arg('--articles') ?? 100_000)
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-search-'))
 const db = arg('--db') ?? join(dir, 'search.db')
-const reuse = existsSync(db)
-const store = openSqliteStore(db)
+const fileExisted = existsSync(db)
+const store = await openStore(db)
+const reuse = isPostgresUrl(db) ? (await store.stats()).articles > 0 : fileExisted
 
 async function build(s: Store, already: number): Promise<void> {
   const base = createPipeline([])

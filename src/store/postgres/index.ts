@@ -10,15 +10,24 @@ import { putBatch, seeArticle } from './write.js'
 
 export type { OpenOptions }
 
+/** Articles one session must add before closing refreshes the planner's statistics. */
+const ANALYZE_AFTER = 1000
+const ANALYZED = ['articles', 'sightings', 'minhash_bands', 'mentions', 'places', 'timexes', 'statements', 'events', 'event_places']
+
 /** Connects to the database at `url` (creating and migrating the schema unless `write: false`, see `OpenOptions`). */
 export async function openPostgresStore(url: string, opts: OpenOptions = {}): Promise<Store> {
   const pool = await openPool(url, opts)
   let closed = false
+  let added = 0
   return {
     has: async (id) => (await pool.query('SELECT 1 FROM articles WHERE id = $1', [id])).rows.length > 0,
     see: async (id, s) => seeArticle(pool, id, s),
     hasInput: async (name) => (await pool.query('SELECT 1 FROM sightings WHERE input = $1 LIMIT 1', [name])).rows.length > 0,
-    put: async (batch) => putBatch(pool, batch),
+    put: async (batch) => {
+      const r = await putBatch(pool, batch)
+      added += r.added
+      return r
+    },
     get: async (id) => getAnalysis(pool, id),
     story: async (id) => getStory(pool, id),
     searchArticles: async (f) => searchArticles(pool, f),
@@ -29,7 +38,13 @@ export async function openPostgresStore(url: string, opts: OpenOptions = {}): Pr
     close: async () => {
       if (closed) return
       closed = true
-      await pool.end()
+      try {
+        // After a large ingest the planner's statistics lag until autovacuum runs (up to a minute):
+        // meanwhile it may test every article's words for a word no article has. Refresh them now.
+        if (added >= ANALYZE_AFTER) await pool.query(`ANALYZE ${ANALYZED.join(', ')}`)
+      } finally {
+        await pool.end()
+      }
     },
   }
 }

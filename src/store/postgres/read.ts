@@ -33,12 +33,15 @@ export async function searchArticles(pool: Pool, f: SearchFilters): Promise<Arti
   articleRowConditions(f, w, true)
   articleSets(f, w, 'a.n')
   // With words, the last stored first (as FTS5's rowid order); without, the newest publications first.
+  // The page is chosen first and only its rows are read whole: the text's head and the counts of a
+  // row left out would cost as much as the search.
   const order = q ? 'a.n DESC' : 'a.published DESC NULLS LAST, a.n DESC'
   const r = await pool.query<Omit<ArticleHit, 'snippet'> & { head: string }>(`SELECT a.id, a.title, a.published, a.language, a.source, a.url, a.story_id AS "storyId",
       (SELECT count(*)::integer FROM events e WHERE e.article = a.n) AS events,
       (SELECT count(*)::integer FROM statements s WHERE s.article = a.n) AS statements,
       left(a.text, ${SNIPPET_HEAD}) AS head
-    FROM articles a ${w.where()} ORDER BY ${order} LIMIT ${w.add(limitOf(f))}`, w.params)
+    FROM (SELECT a.n FROM articles a ${w.where()} ORDER BY ${order} LIMIT ${w.add(limitOf(f))}) page JOIN articles a ON a.n = page.n
+    ORDER BY ${order}`, w.params)
   return r.rows.map(({ head, ...h }) => ({ ...h, snippet: makeSnippet(head, f.text) }))
 }
 
