@@ -35,7 +35,7 @@ export async function openPool(url: string, opts: OpenOptions = {}): Promise<Poo
   return pool
 }
 
-async function currentVersion(c: pg.ClientBase): Promise<number | null> {
+async function currentVersion(c: pg.Pool | pg.ClientBase): Promise<number | null> {
   const table = await c.query<{ t: string | null }>(`SELECT to_regclass('schema_version')::text AS t`)
   if (!table.rows[0]?.t) return null
   const v = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version')
@@ -48,7 +48,7 @@ function tooNew(version: number, url: string): EngineError {
 
 /** Readers: the schema must be there and current; nothing is written. */
 async function checkSchema(pool: Pool, url: string): Promise<void> {
-  const version = await currentVersion(pool as unknown as pg.ClientBase)
+  const version = await currentVersion(pool)
   if (version === null || version === 0) {
     throw new EngineError('E_DB_MISSING', 'not a sitrep store (no sitrep tables in this database); `sitrep ingest --db URL …` creates them', redactUrl(url))
   }
