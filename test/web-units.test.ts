@@ -236,5 +236,13 @@ describe('web: the article view marks the words of each event field', () => {
     const labels = collectMarks(a).filter((m) => m.layer === 'event' && m.group === 'ev-0').map((m) => `${m.label} = ${text.slice(m.start, m.end)}`)
     assert.ok(labels.some((l) => /^event 1 actor 1: Military Forces .* = (army|soldiers)/.test(l)), labels.join('\n'))
     assert.ok(labels.includes('event 1 date: 2021-03-03 = 3 March'), labels.join('\n'))
+    assert.ok(labels.includes('event 1 place: Gulu = Gulu'), labels.join('\n'))
+  })
+  it('fr: the place words too', () => {
+    const text = 'Des hommes armés ont attaqué un camp militaire près de Gao le 3 mars, tuant quatre soldats.'
+    const a = getDefaultPipeline().analyze({ input: 'web-unit-fr', text, language: 'fr', published: '2021-03-05' })
+    const labels = collectMarks(a).filter((m) => m.layer === 'event' && m.group === 'ev-0').map((m) => `${m.label} = ${text.slice(m.start, m.end)}`)
+    assert.ok(labels.includes('event 1 place: Gao = Gao'), labels.join('\n'))
+    assert.ok(labels.includes('event 1 date: 2021-03-03 = 3 mars'), labels.join('\n'))
   })
 })

@@ -47,6 +47,8 @@ export function collectMarks(a: Analysis): Mark[] {
       [`actor 2: ${e.actor2?.name}`, e.actor2?.span],
       ...e.assocActor1.map((x): [string, Span | null | undefined] => [`associated actor: ${x.name}`, x.span]),
       [`date: ${eventDays(e)}`, e.dateSpan],
+      [`place: ${e.location?.name}`, e.location],
+      ...(e.otherLocations ?? []).map((p): [string, Span | null | undefined] => [`also at: ${p.name}`, p]),
     ]
     for (const [label, span] of fields) if (span) marks.push({ start: span.start, end: span.end, layer: 'event', group: `ev-${i}`, label: `event ${i + 1} ${label}` })
   })
