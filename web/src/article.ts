@@ -104,17 +104,20 @@ export function renderArticle(root: HTMLElement, a: Analysis, selected: Span[], 
   /** Highlights the words of `spans`, or of every mark of `group` (an event's evidence, actors and date). */
   const select = (spans: Span[], group: string | null = null) => {
     for (const el of body.querySelectorAll('.selected')) el.classList.remove('selected')
-    let first: Element | null = null
+    // The view goes to the evidence, not to a field's words elsewhere (a place in the headline).
+    let firstSpan: Element | null = null
+    let firstOfGroup: Element | null = null
     for (const el of body.querySelectorAll<HTMLElement>('.hl[data-start]')) {
       const s = Number(el.dataset.start)
       const e = Number(el.dataset.end)
-      const inGroup = group !== null && (el.dataset.groups ?? '').split(' ').includes(group)
-      if (inGroup || spans.some((sp) => s >= sp.start && e <= sp.end)) {
+      const inSpans = spans.some((sp) => s >= sp.start && e <= sp.end)
+      if (inSpans || (group !== null && (el.dataset.groups ?? '').split(' ').includes(group))) {
         el.classList.add('selected')
-        first ??= el
+        if (inSpans) firstSpan ??= el
+        firstOfGroup ??= el
       }
     }
-    first?.scrollIntoView({ block: 'center' })
+    ;(firstSpan ?? firstOfGroup)?.scrollIntoView({ block: 'center' })
   }
 
   const items = itemsSection(a, select)
