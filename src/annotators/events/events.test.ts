@@ -533,6 +533,13 @@ describe('events: words that describe a state or a thing are no happening', () =
     assert.ok(!subs('Des centaines de civils se sont rassemblés dans les jardins publics à Alep.').includes('Peaceful protest'))
     assert.ok(subs('Des milliers de partisans se sont rassemblés au Caire pour exiger le retour du président.').includes('Peaceful protest'))
   })
+  it('a detention centre or a term of detention is no arrest; being placed in detention is', () => {
+    const subs = (text: string, language: string) => pipeline.analyze({ input: 'test', text, language, published: '2016-06-10' }).events.map((e) => e.subEventType)
+    assert.ok(!subs('Schools in Aleppo have been used as detention centres.', 'en').includes('Arrests'))
+    assert.ok(!subs('Les écoles de Homs ont été utilisées comme centres de détention.', 'fr').includes('Arrests'))
+    assert.ok(subs('Two journalists were placed in detention in Homs on Monday.', 'en').includes('Arrests'))
+    assert.ok(subs('Deux journalistes ont été placés en détention à Homs lundi.', 'fr').includes('Arrests'))
+  })
   it('harm only named, with no count and nothing before it, is no happening', () => {
     for (const [lang, text] of [
       ['en', 'Civilian casualties have been high in Aleppo.'],
