@@ -18,14 +18,15 @@ export interface ReportRow {
   cluster: number
   json: string
   articleId: string
-  text: string
 }
 
 /**
  * The merged events of `clusters` (in that order, each with a report in `reports`, listed in the
- * order they were stored), with their distinct sources, sorted by the dates they show.
+ * order they were stored), with their distinct sources, sorted by the dates they show. `texts`
+ * holds each report's article text once (a long page reports hundreds of events: read per report,
+ * its text was copied as many times).
  */
-export function mergeReports(clusters: readonly number[], reports: readonly ReportRow[], sources: readonly { cluster: number; source: string }[]): MergedEvent[] {
+export function mergeReports(clusters: readonly number[], reports: readonly ReportRow[], texts: ReadonlyMap<string, string>, sources: readonly { cluster: number; source: string }[]): MergedEvent[] {
   const byCluster = groupBy(reports, (r) => r.cluster)
   const sourcesOf = groupBy(sources, (r) => r.cluster)
   const merged = clusters.map((c) => {
@@ -33,7 +34,8 @@ export function mergeReports(clusters: readonly number[], reports: readonly Repo
     const first = JSON.parse(rows[0]!.json) as Event
     const evidence = rows.flatMap((r) => {
       const e = r === rows[0] ? first : (JSON.parse(r.json) as Event)
-      return e.evidence.map((span) => ({ articleId: r.articleId, span, text: r.text.slice(span.start, span.end) }))
+      const text = texts.get(r.articleId) ?? ''
+      return e.evidence.map((span) => ({ articleId: r.articleId, span, text: text.slice(span.start, span.end) }))
     })
     const src = [...new Set((sourcesOf.get(c) ?? []).map((r) => r.source))]
     return { id: `ev-${c}`, event: first, sourceCount: src.length, sources: src, evidence }

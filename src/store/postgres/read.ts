@@ -91,12 +91,14 @@ export async function searchEvents(pool: Pool, f: SearchFilters): Promise<Merged
   }
   if (clusters.length === 0) return []
   // Every report and source of the chosen clusters in two queries, not two per cluster.
-  const reports = await pool.query<ReportRow>(`SELECT e.cluster, e.json, a.id AS "articleId", a.text
+  const reports = await pool.query<ReportRow>(`SELECT e.cluster, e.json, a.id AS "articleId"
     FROM events e JOIN articles a ON a.n = e.article WHERE e.cluster = ANY($1::integer[]) ORDER BY e.n`, [clusters])
+  const ids = [...new Set(reports.rows.map((r) => r.articleId))]
+  const texts = new Map((await pool.query<{ id: string; text: string }>('SELECT id, text FROM articles WHERE id = ANY($1::text[])', [ids])).rows.map((r) => [r.id, r.text]))
   // Sources in byte order, as SQLite sorts them, whatever the database's collation.
   const sources = await pool.query<{ cluster: number; source: string }>(`SELECT DISTINCT e.cluster, coalesce(s.source, a.source, s.url, s.input) COLLATE "C" AS source
     FROM events e JOIN articles a ON a.n = e.article JOIN sightings s ON s.article = a.n WHERE e.cluster = ANY($1::integer[]) ORDER BY 2`, [clusters])
-  return mergeReports(clusters, reports.rows, sources.rows)
+  return mergeReports(clusters, reports.rows, texts, sources.rows)
 }
 
 export async function readStats(pool: Pool): Promise<StoreStats> {

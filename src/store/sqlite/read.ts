@@ -106,11 +106,13 @@ export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
   if (clusters.length === 0) return []
   // Every report and source of the chosen clusters in two queries, not two per cluster.
   const list = clusters.map(() => '?').join(',')
-  const rows = db.prepare(`SELECT e.cluster, e.json, a.id AS articleId, a.text
+  const rows = db.prepare(`SELECT e.cluster, e.json, a.id AS articleId
     FROM events e JOIN articles a ON a.n = e.article WHERE e.cluster IN (${list}) ORDER BY e.n`).all(...clusters) as ReportRow[]
+  const ids = [...new Set(rows.map((r) => r.articleId))]
+  const texts = new Map((db.prepare(`SELECT id, text FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`).raw().all(...ids) as [string, string][]))
   const sourceRows = db.prepare(`SELECT DISTINCT e.cluster, coalesce(s.source, a.source, s.url, s.input) AS source FROM events e
     JOIN articles a ON a.n = e.article JOIN sightings s ON s.article = a.n WHERE e.cluster IN (${list}) ORDER BY 2`).all(...clusters) as { cluster: number; source: string }[]
-  return mergeReports(clusters, rows, sourceRows)
+  return mergeReports(clusters, rows, texts, sourceRows)
 }
 
 export function readStats(db: Db): StoreStats {
