@@ -61,6 +61,15 @@ describe('English times on a written date', () => {
   }
 })
 
+describe('English clock times written as four digits', () => {
+  it('a four-digit clock time right before a full numeric date is no year (a page\'s "updated" line)', () => {
+    for (const text of ['Published 24.07.2016 (updated 2042 24.07.2016) by the agency.', 'Middle East 1735 15.04.2017 A car bomb exploded.']) {
+      const doc = pipeline.analyze({ input: 'en-suite', text, published: '2016-12-12', language: 'en' })
+      assert.deepEqual(doc.timexes.filter((t) => /^20[3-9]\d/.test(t.value ?? '')).map((t) => t.text), [], text)
+    }
+  })
+})
+
 describe('English numeric dates', () => {
   for (const [sentence, text, value] of CASES) {
     it(`${sentence} → ${text ?? 'none'} ${value ?? ''}`, () => {
