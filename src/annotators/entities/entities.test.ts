@@ -44,6 +44,13 @@ describe('entity mentions', () => {
     ["fr", "L'ambassadeur de France a quitté Damas.", 'France', 'LOC/null'],
     // A participle after a country's name is no adjective of the name (« Afrique australe » is).
     ['fr', "Une réunion sur la Libye convoquée par l'Union africaine s'est tenue.", 'Libye', 'LOC/null'],
+    // A public figure's surname alone is that person (Obama, Japan; County Kerry), unless an article,
+    // a place word or a particle stands before it.
+    ['en', 'Kerry said the talks in Geneva would resume.', 'Kerry', 'PER/person:kerry'],
+    ['fr', 'Bush, Obama et Cameron ne sont pas des dictateurs.', 'Obama', 'PER/person:obama'],
+    ['en', 'The festival takes place in Kerry, in the west of Ireland.', 'Kerry', 'LOC/null'],
+    ['fr', 'La Hollande a voté contre le projet.', 'Hollande', 'LOC/null'],
+    ['fr', 'Le roi de Hollande a reçu le ministre.', 'Hollande', 'LOC/null'],
     // A name does not run over a line break: a photo credit above a paragraph is not its first words.
     ['fr', 'François Hollande arrive. Photo Kevin Lamarque\nMoscou appelle au calme.', 'Moscou', 'LOC/null'],
   ]

@@ -157,9 +157,13 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   const key = fold(name)
   if (!first.cap && hasCue(res, 'loc-head', first.text)) return typed('LOC', 'place-head')
   const country = res.countryNames.get(key) ?? (words.slice(c.from + 1, c.to + 1).every((w) => !w.cap) ? res.countryNames.get(first.fold) : undefined)
+  // A public figure's surname alone is that person, unless an article, a place word or a particle
+  // stands before it (« La Hollande », « en Hollande », « le roi de Hollande »).
+  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || (!prev.cap && (hasCue(res, 'loc-before', prev.fold) || hasCue(res, 'particle', prev.text)))))
   // A title right before makes a person of a name countries also bear (« le président Hollande »,
   // "President Chad"); not one joined by a particle (« l'ambassadeur de France »).
-  if (country && !(c.titled && prev !== undefined && res.titles.has(prev.text))) return typed('LOC', 'country-name', country)
+  if (country && !figure && !(c.titled && prev !== undefined && res.titles.has(prev.text))) return typed('LOC', 'country-name', country)
+  if (figure) return typed('PER', 'public-figure')
   if (hasCue(res, 'misc-word', name) || hasCue(res, 'misc-last', last.text)) return typed('MISC', 'misc-cue')
   // A lone institution noun (« l'Etat », « le Conseil ») is a common noun written with a capital.
   if (single && hasCue(res, 'org-first', first.text) && !c.titled) return { ...c, text: name, rule: 'drop' }

@@ -14,6 +14,8 @@ export interface EntityResources {
   titles: Set<string>
   notNames: Set<string>
   firstNames: Set<string>
+  /** Surnames of public figures news names alone (`resources/common/entities/public-figures.txt`). */
+  publicFigures: Set<string>
   cues: Map<CueType, Set<string>>
   /** Folded country name (words joined by spaces) → ISO code; capitals included. */
   countryNames: Map<string, string>
@@ -56,6 +58,7 @@ export function loadEntityResources(lang: string): EntityResources {
     titles: new Set(readResourceLines(lang, 'entities/titles.txt').map((r) => r.cols[0]!)),
     notNames: new Set(readResourceLines(lang, 'entities/not-names.txt').map((r) => r.cols[0]!)),
     firstNames: new Set(readResourceLines('common', 'entities/first-names.txt').flatMap((r) => r.cols[0]!.split(/\s+/))),
+    publicFigures: new Set(readResourceLines('common', 'entities/public-figures.txt').flatMap((r) => r.cols.join(' ').split(/\s+/)).filter(Boolean)),
     cues,
     countryNames,
     adjectives,
