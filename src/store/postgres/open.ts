@@ -19,7 +19,7 @@ export interface OpenOptions {
 }
 
 // Any number held only by sitrep: two writers (or a writer and a migration) take turns on it.
-export const WRITE_LOCK = 0x5173_7265
+const WRITE_LOCK = 0x5173_7265
 
 export async function openPool(url: string, opts: OpenOptions = {}): Promise<Pool> {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000, application_name: 'sitrep' })
@@ -58,12 +58,29 @@ async function checkSchema(pool: Pool, url: string): Promise<void> {
   }
 }
 
-/** Writers: every pending migration in one transaction, under the write lock. */
-async function migrate(pool: Pool, url: string): Promise<void> {
+/**
+ * Runs `work` in one transaction under the write lock (writers take turns, so one sees what another
+ * wrote): committed when it returns, rolled back when it throws.
+ */
+export async function underWriteLock<T>(pool: Pool, work: (c: Client) => Promise<T>): Promise<T> {
   const c = await pool.connect()
   try {
     await c.query('BEGIN')
     await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+    const out = await work(c)
+    await c.query('COMMIT')
+    return out
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => {})
+    throw e
+  } finally {
+    c.release()
+  }
+}
+
+/** Writers: every pending migration in one transaction, under the write lock. */
+async function migrate(pool: Pool, url: string): Promise<void> {
+  await underWriteLock(pool, async (c) => {
     const found = await currentVersion(c)
     if (found !== null && found > LATEST_VERSION) throw tooNew(found, url)
     if (found === null) {
@@ -74,13 +91,7 @@ async function migrate(pool: Pool, url: string): Promise<void> {
       await c.query(m.sql)
       await c.query('INSERT INTO schema_version (version, why) VALUES ($1, $2)', [m.version, m.why])
     }
-    await c.query('COMMIT')
-  } catch (e) {
-    await c.query('ROLLBACK').catch(() => {})
-    throw e
-  } finally {
-    c.release()
-  }
+  })
 }
 
 /** The server's refusals (and the network's) as messages a user can act on; the store's own errors pass through. */

@@ -9,26 +9,17 @@ import { signatureBands } from '../../dedup/minhash.js'
 import { chooseCluster, eventActors, firstNearDuplicate, reportQuery, statementSpeaker, type StoryCandidate } from '../merge.js'
 import { packAnalysis } from '../pack.js'
 import type { PutResult, Sighting, StoredAnalysis } from '../store.js'
-import { WRITE_LOCK, type Client, type Pool } from './open.js'
+import { underWriteLock, type Client, type Pool } from './open.js'
 
 type Batch = { stored: StoredAnalysis; sighting: Sighting }[]
 
 export async function putBatch(pool: Pool, batch: Batch): Promise<PutResult> {
   const result: PutResult = { added: 0, existing: 0, nearDuplicates: 0 }
   const now = new Date().toISOString()
-  const c = await pool.connect()
-  try {
-    await c.query('BEGIN')
-    // Writers take turns, so a near-duplicate or a report written by another ingest is seen.
-    await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
+  // Writers take turns, so a near-duplicate or a report written by another ingest is seen.
+  await underWriteLock(pool, async (c) => {
     for (const { stored, sighting } of batch) await putOne(c, stored, sighting, now, result)
-    await c.query('COMMIT')
-  } catch (e) {
-    await c.query('ROLLBACK').catch(() => {})
-    throw e
-  } finally {
-    c.release()
-  }
+  })
   return result
 }
 
