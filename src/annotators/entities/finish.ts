@@ -4,7 +4,7 @@
  * lexicon; what is left gets a default from its shape.
  */
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
-import type { NameCandidate, NerType } from './names.js'
+import { placeWordBefore, type NameCandidate, type NerType } from './names.js'
 import { placeEvidence } from './place-feature.js'
 import { hasCue, type EntityResources } from './resources.js'
 import type { Word } from './words.js'
@@ -39,12 +39,6 @@ export function buildLexicon(typed: readonly NameCandidate[], res: EntityResourc
   }
   for (const s of surnames) if (!types.has(s)) types.set(s, 'PER')
   return { types, surnames, givenSurnames, teams }
-}
-
-/** A lower-case place word right before a name (« en Hollande », "in Jordan"). */
-function locativeBefore(words: readonly Word[], c: NameCandidate, res: EntityResources): boolean {
-  const prev = words[c.from - 1]
-  return prev !== undefined && !prev.cap && hasCue(res, 'loc-before', prev.fold)
 }
 
 const SCORE = /^\d+(?:-\d+)?$/
@@ -82,7 +76,7 @@ export function finishCandidate(c: NameCandidate, words: readonly Word[], lex: L
   if (c.type === 'LOC' && c.rule !== 'country-name' && lex.teams.has(key)) return { ...c, type: 'ORG', rule: 'team' }
   // The surname of a person the article names in full is that person, even where a town or a
   // country bears it (« François Hollande … Hollande a dit »), unless a locative cue stands before it.
-  if (c.type === 'LOC' && single && lex.surnames.has(key) && (c.rule === 'gazetteer' || c.rule === 'loc-context' || (c.rule === 'country-name' && lex.givenSurnames.has(key) && !locativeBefore(words, c, res)))) return { ...c, type: 'PER', rule: 'surname' }
+  if (c.type === 'LOC' && single && lex.surnames.has(key) && (c.rule === 'gazetteer' || c.rule === 'loc-context' || (c.rule === 'country-name' && lex.givenSurnames.has(key) && !placeWordBefore(words, c.from, res)))) return { ...c, type: 'PER', rule: 'surname' }
   if (c.type) return c
   if (c.rule === 'drop') return null
   const known = lex.types.get(key)

@@ -106,6 +106,12 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
   return out
 }
 
+/** A lower-case place word right before the word at `at` (« en Hollande », "in Jordan"). */
+export function placeWordBefore(words: readonly Word[], at: number, res: EntityResources): boolean {
+  const prev = words[at - 1]
+  return prev !== undefined && !prev.cap && hasCue(res, 'loc-before', prev.fold)
+}
+
 /** True when a title stands before `at`, one or two particles between ("Secretary of", « ministre de la »). */
 function titleBefore(words: readonly Word[], at: number, res: EntityResources): boolean {
   let k = at - 1
@@ -135,8 +141,8 @@ function extendAdjectives(words: readonly Word[], from: number, to: number, res:
     j++
   }
   // A country's or capital's name is continued only into a place's name or by a regional adjective
-  // (« Suisse romande », « Afrique australe »), not by
-  // a verb or a participle that happens to end like an adjective (« Moscou appelle », « la Libye convoquée »).
+  // (« Suisse romande »), not by a verb or a participle that ends like an adjective (« Moscou
+  // appelle », « la Libye convoquée »).
   if (j > to && res.countryNames.has(key)) {
     const longer = words.slice(from, j + 1).map((w) => w.text).join(' ')
     const regional = words.slice(to + 1, j + 1).every((w) => hasCue(res, 'region-adj', w.fold))
@@ -159,7 +165,7 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   const country = res.countryNames.get(key) ?? (words.slice(c.from + 1, c.to + 1).every((w) => !w.cap) ? res.countryNames.get(first.fold) : undefined)
   // A public figure's surname alone is that person, unless an article, a place word or a particle
   // stands before it (« La Hollande », « en Hollande », « le roi de Hollande »).
-  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || (!prev.cap && (hasCue(res, 'loc-before', prev.fold) || hasCue(res, 'particle', prev.text)))))
+  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || placeWordBefore(words, c.from, res) || (!prev.cap && hasCue(res, 'particle', prev.text))))
   // A title right before makes a person of a name countries also bear (« le président Hollande »,
   // "President Chad"); not one joined by a particle (« l'ambassadeur de France »).
   if (country && !figure && !(c.titled && prev !== undefined && res.titles.has(prev.text))) return typed('LOC', 'country-name', country)
