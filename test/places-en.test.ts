@@ -45,6 +45,8 @@ const NOT_FOUND: [string, string][] = [
   ['Wed May 18 2016 Ten fighters killed in clashes.', 'Wed'],
   // A name glued to a domain ending is a website, not the town.
   ['The minister told Tripoli.ly that talks would resume.', 'Tripoli'],
+  // A frequent word is no town that bears it only as another name (Hall: Las Lomas, California).
+  ['He took early retirement from Hall after 25 years of service.', 'Hall'],
   // Towns do not meet or tell: a small town's name before such a verb is a person (Obama, Japan).
   ['Obama met the prime minister in London on Monday.', 'Obama'],
 ]

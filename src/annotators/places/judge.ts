@@ -11,6 +11,7 @@ import type { Token } from '../../doc/schema.js'
 import { foldName } from '../../kb/gazetteer/index.js'
 import { readResourceLines } from '../../resources/load.js'
 import { tokenKeys, type Candidate, type TokenKeys } from './find.js'
+import { ownName } from './resolve.js'
 import type { PlaceResources } from './resources.js'
 
 /** `byName`: accepted only as the place a facility's or local body's name says it is in ("Kumasi Polytechnic"). */
@@ -248,6 +249,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     // in lower case once (a commenter's « de washington ») needs any cue.
     const frequent = c.key.split(' ').some((w) => res.commonWords.has(w))
     if (!(frequent ? c.strongCue : c.cueBefore) && !c.entries.some((e) => e.kind === 'country' || e.kind === 'region')) return { ok: false, reason: 'common-word-no-cue' }
+    // Nor is a frequent word a town that has it only as another name (« en Occident »: Maxwell,
+    // California, once called Occident); a town that bears it as its own name may be meant.
+    if (frequent && !c.entries.some((e) => ownName(e, c.key) || e.kind === 'country' || e.kind === 'region')) return { ok: false, reason: 'common-word-alias' }
   }
   return { ok: true }
 }
