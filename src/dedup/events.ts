@@ -6,6 +6,7 @@
  * contradict the other). Events without a place or a date are never merged: there is nothing to check.
  */
 import { distanceKm } from '../doc/geo.js'
+import { dayIndex } from '../doc/days.js'
 import type { Event } from '../doc/schema.js'
 
 export const MAX_KM = 25
@@ -14,8 +15,7 @@ export const MAX_DAYS = 1
 
 /** Whole days between two `YYYY-MM-DD` dates (or longer ISO dates, read by their first 10 characters). */
 export function daysApart(a: string, b: string): number {
-  const t = (s: string) => Date.parse(`${s.slice(0, 10)}T00:00:00Z`)
-  return Math.abs(t(a) - t(b)) / 86_400_000
+  return Math.abs(dayIndex(a) - dayIndex(b))
 }
 
 /** Whole days between two events' spans of days (`date` to `dateEnd`, or the one day): 0 when they share a day. */

@@ -2,6 +2,7 @@
  * A merged event as one row in ACLED's column names (ACLED codebook 2019–2023), plus PLOVER fields
  * and provenance: the event id, how many sources reported it, and the evidence text.
  */
+import { dayIndex, dayString } from '../doc/days.js'
 import type { Event, EventActor, Place } from '../doc/schema.js'
 import type { MergedEvent } from '../store/store.js'
 import { countryName } from '../store/countries.js'
@@ -55,10 +56,9 @@ export interface AcledCell {
  */
 export function acledCells(e: Pick<Event, 'date' | 'dateEnd' | 'fatalities' | 'location' | 'otherLocations'>): AcledCell[] {
   const first = e.date?.slice(0, 10) ?? null
-  const from = first ? Date.parse(first) : NaN
-  const to = e.dateEnd ? Date.parse(e.dateEnd) : NaN
-  const span = Math.round((to - from) / 86_400_000) + 1
-  const days = span >= 2 && span <= ROW_PER_DAY_MAX ? Array.from({ length: span }, (_, i) => new Date(from + i * 86_400_000).toISOString().slice(0, 10)) : [first]
+  const from = first ? dayIndex(first) : NaN
+  const span = (e.dateEnd ? dayIndex(e.dateEnd) : NaN) - from + 1
+  const days = span >= 2 && span <= ROW_PER_DAY_MAX ? Array.from({ length: span }, (_, i) => dayString(from + i)) : [first]
   const places = [e.location, ...(e.location ? e.otherLocations ?? [] : [])]
   const total = e.fatalities ?? 0
   const n = days.length * places.length

@@ -1,4 +1,5 @@
 /** Filter dates as the CLI and the API take them: a year, a month or a day that is on the calendar. */
+import { shiftDay } from '../doc/days.js'
 import { MAX_SPAN_DAYS } from '../doc/schema.js'
 
 /** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real month or day (2021-13 and 2021-02-30 are not; `Date.parse` accepts the second). */
@@ -25,6 +26,5 @@ export function periodEnd(v: string): string {
 
 /** The earliest first day of an event whose days reach `from` (YYYY, YYYY-MM or YYYY-MM-DD). */
 export function spanStartBound(from: string): string {
-  const day = Date.parse(periodStart(from))
-  return Number.isNaN(day) ? from : new Date(day - MAX_SPAN_DAYS * 86_400_000).toISOString().slice(0, 10)
+  return shiftDay(periodStart(from), -MAX_SPAN_DAYS) ?? from
 }

@@ -5,6 +5,7 @@
  * accepts). A store only fetches the candidates; the choice is made here, so SQLite and
  * PostgreSQL merge alike.
  */
+import { dayIndex, dayString } from '../doc/days.js'
 import { MAX_SPAN_DAYS, type Event, type Statement } from '../doc/schema.js'
 import { actorKey, boxAround, MAX_DAYS, MAX_KM, sameEvent } from '../dedup/events.js'
 import { isNearDuplicate } from '../dedup/minhash.js'
@@ -75,17 +76,13 @@ export function chooseCluster(e: Event, candidates: readonly ReportCandidate[], 
   return cluster
 }
 
-const DAY_MS = 86_400_000
-
 /**
  * The dates within `days` of a `YYYY-MM-DD` date (its first 10 characters, as `daysApart` reads it), as
  * a half-open string range [from, until) over `YYYY-MM-DD…` strings; null for a date that is not one.
  */
 export function dayRange(date: string, days: number): { from: string; until: string } | null {
-  const t = /^\d{4}-\d{2}-\d{2}/.test(date) ? Date.parse(`${date.slice(0, 10)}T00:00:00Z`) : NaN
-  if (Number.isNaN(t)) return null
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-  return { from: day(t - days * DAY_MS), until: day(t + (days + 1) * DAY_MS) }
+  const t = dayIndex(date)
+  return Number.isNaN(t) ? null : { from: dayString(t - days), until: dayString(t + days + 1) }
 }
 
 /** Every actor name and key of an event, lower-cased, for the actor filter. */

@@ -9,6 +9,7 @@
  * document creation time (precision 2, as a news report's event is usually within days of
  * publication).
  */
+import { dayIndex } from '../../doc/days.js'
 import { MAX_SPAN_DAYS, type Span, type Timex } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { type Ymd, addDays, addUnits, daysInMonth, formatAt, parseValue } from './calendar.js'
@@ -138,8 +139,8 @@ export function eventDate(doc: Doc, span: Span): EventDate {
     if (span?.night) return { date: span.first.dp.date, timePrecision: 1, timex: span.first.t, through: null, window: span.end }
     if (span?.window) {
       // One happening at an unknown day of the window: its middle day, with the precision of its length.
-      const mid = addDays(parseValue(span.first.dp.date)!.p, Math.floor((dayNumber(span.last) - dayNumber(span.first.dp.date)) / 2))
-      return { date: formatAt(mid, 'D'), timePrecision: dayNumber(span.last) - dayNumber(span.first.dp.date) < 7 ? 2 : 3, timex: span.first.t, through: null, window: span.end }
+      const mid = addDays(parseValue(span.first.dp.date)!.p, Math.floor((dayIndex(span.last) - dayIndex(span.first.dp.date)) / 2))
+      return { date: formatAt(mid, 'D'), timePrecision: dayIndex(span.last) - dayIndex(span.first.dp.date) < 7 ? 2 : 3, timex: span.first.t, through: null, window: span.end }
     }
     if (span) return { date: span.first.dp.date, timePrecision: 1, timex: span.first.t, through: { date: span.last, end: span.end } }
     return { date: best.dp.date, timePrecision: best.dp.timePrecision, timex: best.t, through: null }
@@ -151,7 +152,6 @@ export function eventDate(doc: Doc, span: Span): EventDate {
   return dct ? { date: formatAt(dct, 'D'), timePrecision: 2, timex: null, through: null } : { date: null, timePrecision: null, timex: null, through: null }
 }
 
-const dayNumber = (date: string) => Date.parse(date) / 86_400_000
 
 /**
  * The span of days a day opens or closes: another day joined to it by one of the language's range
@@ -170,9 +170,9 @@ function daySpan(doc: Doc, day: Dated, dated: readonly Dated[]): { first: Dated;
   const span = (first: Dated, last: string, end: number) => ({
     first, last, end,
     window: res.window !== null && res.window.test(before(first.t)),
-    night: res.night !== null && res.night.test(before(first.t)) && dayNumber(last) - dayNumber(first.dp.date) === 1,
+    night: res.night !== null && res.night.test(before(first.t)) && dayIndex(last) - dayIndex(first.dp.date) === 1,
   })
-  const apart = (a: string, b: string) => dayNumber(b) - dayNumber(a)
+  const apart = (a: string, b: string) => dayIndex(b) - dayIndex(a)
   // Whether days `n` apart, the first being `first`, make a span when `joints` join them.
   const spans = (joints: 'range' | 'list', first: Timex, n: number) =>
     n >= 1 && n <= MAX_SPAN_DAYS && (joints === 'range' || n === 1 || (res.between !== null && res.between.test(before(first))) || (res.window !== null && res.window.test(before(first))))
