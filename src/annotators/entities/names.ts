@@ -92,8 +92,8 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
       if (prev && res.titles.has(prev.text)) titled = true
       // « le général de Gaulle »: a particle after a title belongs to the name; not before a
       // country's name (« l'ambassadeur de France », "the King of Jordan").
-      const countryAfter = res.countryNames.has(fold(words.slice(from, j + 1).map((w) => w.text).join(' ')))
-      if (prev && hasCue(res, 'particle', prev.text) && words[from - 2] && res.titles.has(words[from - 2]!.text) && !countryAfter) {
+      const countryAfter = () => res.countryNames.has(fold(words.slice(from, j + 1).map((w) => w.text).join(' ')))
+      if (prev && hasCue(res, 'particle', prev.text) && words[from - 2] && res.titles.has(words[from - 2]!.text) && !countryAfter()) {
         from--
         titled = true
       }
