@@ -272,6 +272,16 @@ describe('events: roles stay in the trigger\'s clause', () => {
       assert.equal(e?.actor2?.name, 'SPLM-N: Sudan People\'s Liberation Movement (North)', lang)
     }
   })
+  it('a verb of report or belief before the trigger leaves its subject the doer, or the target when passive', () => {
+    const seized = first('Islamic State militants are reported to have seized the village of Tamra on the coast road.')
+    assert.equal(seized?.subEventType, 'Non-state actor overtakes territory')
+    assert.equal(seized?.actor1?.actorId, 'islamic-state')
+    assert.equal(first('Al-Shabaab militants are said to have executed four men in the village.')?.actor1?.actorId, 'al-shabaab')
+    const killed = first('Four soldiers are believed to have been killed by Al-Shabaab militants in the village.')
+    assert.equal(killed?.actor2?.actorId, 'al-shabaab')
+    // French tells it with the conditional, which cuts nothing off (« auraient exécuté »).
+    assert.equal(inLang('Les shebab auraient exécuté quatre hommes dans le village.', 'fr')?.actor1?.actorId, 'al-shabaab')
+  })
   it('a party after "of" that heads its phrase stays the doer ("the offensive of Boko Haram")', () => {
     assert.equal(inLang('L\'offensive de Boko Haram a fait dix morts près de Maiduguri.', 'fr')?.actor1?.actorId, 'boko-haram')
   })

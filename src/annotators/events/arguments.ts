@@ -13,7 +13,7 @@ import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, stateActorId, toActor } from '../../kb/actors/resolve.js'
 import { loadActorEntries } from '../../kb/actors/load.js'
-import { allMatches, escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
+import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
 import { tokenKeys } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
@@ -315,6 +315,20 @@ function coordinatedVerbs(text: string, from: number, to: number, between: reado
   return true
 }
 
+/**
+ * A gap between a subject and its trigger without the raising verb that ends it ("militants are
+ * reported to have seized", « sont censés avoir pris »): the subject is the trigger's own, so what
+ * is left says whether a clause sets it apart and whether the trigger is passive ("are believed to
+ * have been killed").
+ */
+function unraised(gap: string, res: EventResources): string {
+  const re = cueRegex(res, 'raising', '(?:{cue})(?=\\s+(?:\\S+\\s+){0,2}$)')
+  if (!re) return gap
+  re.lastIndex = 0
+  const m = execFrom(re, gap)
+  return m ? gap.slice(0, m.index) + gap.slice(m.index + m[0].length) : gap
+}
+
 function isPassive(span: string, res: EventResources): boolean {
   return hasCue(res, 'passive', span)
 }
@@ -437,7 +451,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       const head = coordinated ? [...before].reverse().find((m) => m.end <= governing.start) : undefined
       if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
     }
-    if (subject && !blocked(text.slice(subject.end, t.start), subject.end, t.start, others, res, text)) {
+    const gap = subject ? unraised(text.slice(subject.end, t.start), res) : ''
+    if (subject && !blocked(gap, subject.end, t.start, others, res, text)) {
       // "the army and allied fighters", "AMISOM/SNA forces": the head of a coordinated subject leads.
       // The first party may end in its head noun ("Military forces and Boko Haram clash", « les
       // forces armées et les rebelles »): a lower-case word may stand before the "and".
@@ -447,7 +462,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
         subject = before[i]!
       }
       // A passive subject is the target ("soldiers were killed in attacks").
-      if (isPassive(text.slice(subject.end, t.end), res)) actor2 ??= subject
+      if (isPassive(unraised(text.slice(subject.end, t.start), res) + text.slice(t.start, t.end), res)) actor2 ??= subject
       else actor1 ??= subject
     }
   }
