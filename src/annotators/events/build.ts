@@ -10,6 +10,7 @@ import { endsWithCue, type ActorMention } from './arguments.js'
 import { clauseBefore, type Flags } from './flags.js'
 import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
+import { opensOnCrowd } from './detect.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 
 export interface Draft {
@@ -259,11 +260,14 @@ const crowdDoer = (a: ActorMention | null) => a === null || (a.generic && (a.int
 /** Two drafts at one place, or one of them placed nowhere. */
 const samePlaceOrUnplaced = (a: Draft, b: Draft) => a.place === null || b.place === null || samePlace(a, b)
 
-/** A place right after the trigger, introduced by a locative ("burnt tyres in Y", « à Y »). */
+/**
+ * A place right after the trigger, introduced by a locative ("burnt tyres in Y", « à Y »), and not
+ * inside a relative clause that describes the object ("farms which were given to the president of Y").
+ */
 function governedPlace(d: Draft, text: string, res: EventResources): boolean {
   if (!d.place || d.place.start < d.head.end || d.place.start - d.head.end > 60) return false
   const between = text.slice(d.head.end, d.place.start)
-  return !/[.;!?]/.test(between) && endsWithCue(res, 'locative', between.slice(-25))
+  return !/[.;!?]/.test(between) && endsWithCue(res, 'locative', between.slice(-25)) && !hasCue(res, 'relative', between)
 }
 
 /** A draft whose sentence names no place of its own: its place was taken from elsewhere in the text (the article's focus). */
@@ -283,7 +287,7 @@ export function foldRiotIntoProtest(drafts: Draft[], text: string, res: EventRes
     // whatever place its sentence points to away from the trigger ("demanding the Tobruk parliament
     // leave"); so is a riot in a sentence that names no place. A place the trigger governs ("then
     // burnt tyres in Y") is another happening.
-    const anyPlace = violent && (placedElsewhere(d) || (!governedPlace(d, text, res) && hasCue(res, 'crowd-anaphor', text.slice(d.evidence[0]!.start, d.head.end), '^\\s*(?:{cue})')))
+    const anyPlace = violent && (placedElsewhere(d) || (!governedPlace(d, text, res) && opensOnCrowd(text.slice(d.evidence[0]!.start, d.head.end), res)))
     // Every protest told of that crowd in the window is the one happening: the first keeps it.
     const protests = violent ? out.filter((o) => PROTEST_DRAFT.has(o.code) && told(o) && o.historical === d.historical && d.sentence >= o.sentence && d.sentence - o.lastSentence <= 2 && (anyPlace || samePlaceOrUnplaced(o, d))) : []
     const protest = protests[0]
@@ -296,6 +300,9 @@ export function foldRiotIntoProtest(drafts: Draft[], text: string, res: EventRes
       mergeInto(protest, d)
       continue
     }
+    // Property that demonstrators or rioters named as its doers burn or wreck is their violent
+    // demonstration, told alone ("The police station was set on fire by demonstrators").
+    if (violent && d.code === 'PROPERTY_DISTRUCT' && d.actor1?.generic && (d.actor1.inter === 5 || d.actor1.inter === 6)) d.code = 'VIOL_DEMONSTR'
     // A protest told after a riot of its own sentence ("rioted to protest…") is that riot's.
     const riot = PROTEST_DRAFT.has(d.code) && told(d) ? out.find((o) => o.code === 'VIOL_DEMONSTR' && o.sentence === d.sentence && told(o) && o.historical === d.historical && samePlaceOrUnplaced(o, d)) : undefined
     if (riot) mergeInto(riot, d)

@@ -102,14 +102,19 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     if (!set) gates.set(re, (set = new Set(gatedSentences(re, text, sentences))))
     return set.has(index)
   }
+  // The last sentence that told a protest: a crowd's violence told of it after, in one of the next
+  // two sentences, needs no protest word of its own ("They threw stones as police moved in").
+  let protestSentence = -Infinity
   for (const index of [...rulesOf.keys()].sort((a, b) => a - b)) {
     const s = sentences[index]!
     const rules = rulesOf.get(index)!
     const chunk = text.slice(s.start, s.end)
     const found: TriggerMatch[] = []
+    let crowdTold: boolean | undefined
+    const ofCrowd = () => (crowdTold ??= index - protestSentence <= 2 && opensOnCrowd(chunk, res))
     for (const rule of rules) {
       if (rule.unless && may(rule.unless, index) && test(rule.unless, chunk)) continue
-      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res))) continue
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res)) && !(rule.code === RIOT && ofCrowd())) continue
       for (const m of allMatches(rule.pattern, chunk)) {
         if (m[0] === '') continue
         found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
@@ -134,8 +139,17 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const past = (m: TriggerMatch) => m.code === RIOT && kept.some((p) => PROTEST_CODES.has(p.code) && p.code !== RIOT && p.start < m.start)
       && earlier(chunk, m.start - s.start, m.end - s.start, res)
     out.push(...(protest ? kept.filter((m) => !past(m) && (PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res))) : kept))
+    if (protest) protestSentence = index
   }
   return out
+}
+
+/**
+ * A sentence whose subject is the crowd told before: it opens on a crowd anaphor ("They", "The
+ * protesters", « Les manifestants »), perhaps after a short opening phrase ("On their way, they…").
+ */
+export function opensOnCrowd(chunk: string, res: EventResources): boolean {
+  return hasCue(res, 'crowd-anaphor', chunk, '^\\s*(?:[^,.;:!?]{1,40},\\s*)?(?:{cue})(?![\\p{L}\\p{N}])')
 }
 
 function test(re: RegExp, s: string): boolean {
