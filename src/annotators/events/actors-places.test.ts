@@ -571,6 +571,26 @@ describe('events: where a source is based is not where its event happened', () =
   }
 })
 
+describe('events: a foreign country named as a party is not where the happening was', () => {
+  // Invented: an article about Syria whose sentences name other countries as doers or brokers.
+  const cases: [string, string, string][] = [
+    ['en', 'Government forces and rebels fought around Aleppo and Idlib for a week. The army launched a new assault to retake the city after the collapse of a truce brokered by Russia.', 'RU'],
+    ['en', 'Rebels held their lines around Aleppo and Idlib on Sunday. They advanced with the help of air strikes by the U.S.-led coalition.', 'US'],
+    ['fr', "Les forces gouvernementales et les rebelles se sont battus autour d'Alep et d'Idleb. L'armée a lancé un nouvel assaut pour reprendre la ville après l'effondrement d'une trêve négociée par la Russie.", 'RU'],
+  ]
+  for (const [lang, text, abroad] of cases) {
+    it(`${lang}: no event is placed in ${abroad}`, () => {
+      const events = analyze(text, lang).events.filter((e) => e.eventType !== NOT_ACLED)
+      assert.ok(events.length > 0)
+      for (const e of events) assert.equal(e.location?.countryCode, 'SY', `${e.subEventType} at ${e.location?.name}`)
+    })
+  }
+  it('a foreign country after a locative cue is still the place', () => {
+    const events = analyze('Government forces and rebels fought around Aleppo and Idlib for a week. A car bomb exploded in Turkey near the border on Monday.').events
+    assert.ok(events.some((e) => e.location?.countryCode === 'TR'))
+  })
+})
+
 describe('events: the named side of a fight or an attack (issue 7)', () => {
   const fr = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'fr', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)[0]
   it('a coordinated subject whose first party ends in its head noun names both sides', () => {

@@ -636,7 +636,12 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   const home = clearCountry(doc)
   const bad = misplacedIn(doc)
   const sentencePlaces = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end)
-  const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p))
+  // A foreign country named with no locative cue before it is a party ("a ceasefire brokered by
+  // Russia", "U.S.-led coalition", "Turkey's army"), not where the happening of a text about
+  // another country took place.
+  const party = (p: Place) => home !== null && specificity(p) === 3 && p.countryCode !== home
+    && !endsWithCue(res, 'locative', text.slice(Math.max(sentence.start, p.start - 25), p.start)) && !endsWithCue(res, 'near', text.slice(Math.max(sentence.start, p.start - 40), p.start))
+  const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p) && !party(p))
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
   // Between countries of as many votes, the one of the largest town the text names: a known city
