@@ -26,6 +26,8 @@ describe('entity mentions', () => {
     ['en', 'Fighters of Jabhat al-Nusra shelled the town, and Al-Shabaab denied it.', 'Al-Shabaab', 'ORG/al-shabaab'],
     ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'État islamique', 'ORG/islamic-state'],
     ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'Front al-Nosra', 'ORG/jabhat-al-nusra'],
+    // A hyphen after an abbreviation's period ("U.S.-led") joins its words as inside one word.
+    ['en', 'Air strikes by the U.S.-led coalition hit the town.', 'U.S.-led coalition', 'ORG/us-led-coalition'],
     // A ministry word after a title's particle completes the title: the person is the name after it.
     ['en', 'Secretary of State Jane Doe met the president in the capital.', 'Jane Doe', 'PER/person:jane-doe'],
     ['fr', "Le secrétaire d'État Jean Dupont a rencontré le président.", 'Jean Dupont', 'PER/person:jean-dupont'],

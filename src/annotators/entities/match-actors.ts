@@ -20,6 +20,8 @@ export interface ActorMatch {
 
 interface Sub { word: number; start: number; fold: string; cap: boolean; skip: boolean }
 
+const HYPHEN = /^[-‐‑]$/u
+
 /** A word `splitWords` keeps whole (its pieces are runs of letters and digits). */
 const ONE_PIECE = /^[\p{L}\p{N}]+$/u
 
@@ -32,6 +34,9 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean, 
   const subs: (Sub | null)[] = []
   words.forEach((w, i) => {
     if (!w.isWord) {
+      // A hyphen glued to the words on both sides joins them as it does inside one word: the
+      // tokenizer splits "U.S.-led" after the abbreviation's period, "US-led" it keeps whole.
+      if (HYPHEN.test(w.text) && words[i - 1]?.end === w.start && words[i + 1]?.start === w.end && words[i + 1]!.isWord) return
       subs.push(null)
       return
     }

@@ -40,6 +40,9 @@ describe('resolveActorName', () => {
   const cases: [string, string | null, string | null, string | null][] = [
     ['Daech', 'fr', null, 'islamic-state'],
     ['ISIL', 'en', null, 'islamic-state'],
+    // The group's full names, whose places are no places of their own ("in Iraq and the Levant").
+    ['Islamic State in Iraq and the Levant', 'en', null, 'islamic-state'],
+    ['État islamique en Irak et au Levant', 'fr', null, 'islamic-state'],
     ["l'armée gouvernementale syrienne", 'fr', null, 'military-sy'],
     ['Al-Qaïda en Syrie', 'fr', null, 'jabhat-al-nusra'],
     ['Military Forces of Syria (2000-)', 'en', null, 'military-sy'],
