@@ -61,6 +61,19 @@ describe('events: flags', () => {
     ['fr', 'Les frappes aériennes sur la ville ont été suspendues.', 'ceased'],
   ]
   for (const [lang, text, flag] of cases) it(`${flag}: ${text}`, () => assert.equal(analyze(text, lang).events[0]?.flags[flag], true))
+  it('a happening called for, urged or incited is not told as happening', () => {
+    for (const [lang, text] of [
+      ['en', 'The opposition called on its supporters to protest on Friday.'],
+      ['en', 'Unions called for a general strike in the port.'],
+      ['en', 'The commander urged his fighters to shell the town.'],
+      ['fr', "L'opposition a appelé ses partisans à manifester vendredi."],
+      ['fr', 'Les syndicats appellent à la grève dans le port.'],
+    ] as const) {
+      const happening = analyze(text, lang).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(happening.length > 0, text)
+      for (const e of happening) assert.equal(e.flags.hypothetical, true, `${e.subEventType}: ${text}`)
+    }
+  })
   it('a plain report has no flag', () => {
     const e = analyze('Rebels attacked the town on Monday.', 'en').events[0]
     assert.deepEqual([e?.flags.negated, e?.flags.ceased, e?.flags.hypothetical], [false, false, false])
