@@ -583,7 +583,7 @@ describe('events: words that describe a state or a thing are no happening', () =
   })
 })
 
-describe('events: surrenders are agreements; only weapons are intercepted (2019 codebook)', () => {
+describe('events: surrenders are agreements; only weapons are intercepted; people captured are no territory (2019 codebook)', () => {
   const cases: [string, string, string | undefined][] = [
     ['en', 'Ten rebels have surrendered to security forces in the province, the military announced.', 'Agreement'],
     ['fr', 'La reddition de dix rebelles aux forces de sécurité a eu lieu dans la province.', 'Agreement'],
@@ -592,6 +592,13 @@ describe('events: surrenders are agreements; only weapons are intercepted (2019 
     ['fr', 'La défense aérienne a intercepté deux missiles au-dessus de la ville.', 'Disrupted weapons use'],
     // Intercepting people (smugglers, migrants) is no disrupted weapons use.
     ['en', 'Coast guards intercepted 20 migrants on Sunday.', undefined],
+    // A person captured is no land taken: a prisoner of a fight, or civilians abducted.
+    ['en', 'Islamist rebels killed a pilot they captured near the town after he ejected.', 'Attack'],
+    ['en', 'The bodies of seven villagers captured near the town were found on Tuesday.', 'Abduction/forced disappearance'],
+    ['en', 'Rebels captured the town on Saturday.', 'Non-state actor overtakes territory'],
+    ['fr', "Les rebelles islamistes ont tué un pilote qu'ils avaient capturé près de la ville.", 'Attack'],
+    ['fr', 'Les corps de sept villageois capturés près de la ville ont été retrouvés mardi.', 'Abduction/forced disappearance'],
+    ['fr', 'Les rebelles ont capturé la ville samedi.', 'Non-state actor overtakes territory'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
