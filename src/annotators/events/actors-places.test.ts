@@ -282,6 +282,13 @@ describe('events: roles stay in the trigger\'s clause', () => {
     // French tells it with the conditional, which cuts nothing off (« auraient exécuté »).
     assert.equal(inLang('Les shebab auraient exécuté quatre hommes dans le village.', 'fr')?.actor1?.actorId, 'al-shabaab')
   })
+  it('the subject of a verb of harm undergone is the victim, not the doer', () => {
+    for (const [lang, text] of [['en', 'Five civilians died in the town on Monday.'], ['fr', 'Cinq civils sont morts dans la ville lundi.']] as const) {
+      const e = analyze(text, lang).events[0]
+      assert.equal(e?.actor2?.name, 'Civilians', text)
+      assert.notEqual(e?.actor1?.name, 'Civilians', text)
+    }
+  })
   it('a party after "of" that heads its phrase stays the doer ("the offensive of Boko Haram")', () => {
     assert.equal(inLang('L\'offensive de Boko Haram a fait dix morts près de Maiduguri.', 'fr')?.actor1?.actorId, 'boko-haram')
   })

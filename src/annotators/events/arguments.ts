@@ -329,6 +329,11 @@ function unraised(gap: string, res: EventResources): string {
   return m ? gap.slice(0, m.index) + gap.slice(m.index + m[0].length) : gap
 }
 
+/** The trigger is a verb of harm its subject undergoes ("died", « morts »). */
+function undergone(t: Span, text: string, res: EventResources): boolean {
+  return hasCue(res, 'undergone', text.slice(t.start, t.end), '^(?:{cue})$')
+}
+
 function isPassive(span: string, res: EventResources): boolean {
   return hasCue(res, 'passive', span)
 }
@@ -462,7 +467,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
         subject = before[i]!
       }
       // A passive subject is the target ("soldiers were killed in attacks").
-      if (isPassive(unraised(text.slice(subject.end, t.start), res) + text.slice(t.start, t.end), res)) actor2 ??= subject
+      // So is the subject of a verb of harm undergone ("civilians died", « des civils sont morts »).
+      if (isPassive(unraised(text.slice(subject.end, t.start), res) + text.slice(t.start, t.end), res) || undergone(t, text, res)) actor2 ??= subject
       else actor1 ??= subject
     }
   }

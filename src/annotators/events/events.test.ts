@@ -592,6 +592,11 @@ describe('events: surrenders are agreements; only weapons are intercepted; peopl
     ['fr', 'La défense aérienne a intercepté deux missiles au-dessus de la ville.', 'Disrupted weapons use'],
     // Intercepting people (smugglers, migrants) is no disrupted weapons use.
     ['en', 'Coast guards intercepted 20 migrants on Sunday.', undefined],
+    // "To storm" a building is an assault, not a storm; forces cutting a supply route are no protest.
+    ['en', 'Gunmen tried to storm the police headquarters in the capital on Sunday.', 'Armed clash'],
+    ['en', 'A storm destroyed dozens of houses in the province.', undefined],
+    ['en', 'Government forces have been trying to cut the route for two years.', undefined],
+    ['en', 'Angry residents cut the main road to protest against power cuts.', 'Violent demonstration'],
     // A person captured is no land taken: a prisoner of a fight, or civilians abducted.
     ['en', 'Islamist rebels killed a pilot they captured near the town after he ejected.', 'Attack'],
     ['en', 'The bodies of seven villagers captured near the town were found on Tuesday.', 'Abduction/forced disappearance'],
