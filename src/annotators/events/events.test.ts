@@ -597,6 +597,10 @@ describe('events: surrenders are agreements; only weapons are intercepted; peopl
     ['en', 'A storm destroyed dozens of houses in the province.', undefined],
     ['en', 'Government forces have been trying to cut the route for two years.', undefined],
     ['en', 'Angry residents cut the main road to protest against power cuts.', 'Violent demonstration'],
+    // A death told in apposition with its year is a life's date, not a killing.
+    ['en', 'Bashar al-Assad succeeded his father Hafez, who died in 2000, as president.', undefined],
+    ['fr', 'Bachar el-Assad a succédé à son père Hafez, mort en 2000, à la présidence.', undefined],
+    ['en', 'A soldier who was killed in 2014 near the border was buried in the village.', 'Armed clash'],
     // A person captured is no land taken: a prisoner of a fight, or civilians abducted.
     ['en', 'Islamist rebels killed a pilot they captured near the town after he ejected.', 'Attack'],
     ['en', 'The bodies of seven villagers captured near the town were found on Tuesday.', 'Abduction/forced disappearance'],
