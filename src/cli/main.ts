@@ -103,7 +103,7 @@ program
 addFilterOptions(
   program
     .command('search')
-    .description('search stored articles, events or statements by words (accents ignored) and filters')
+    .description('search stored articles, events or statements by words (accents ignored) and filters, the newest first (articles and statements by publication, events by their date)')
     .argument('[words...]', 'words that must all occur; query syntax is treated as words')
     .option('--db <path-or-url>', DB_HELP, defaultDbPath())
     .option('--in <what>', 'articles, events or statements', 'articles')

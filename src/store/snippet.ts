@@ -34,6 +34,23 @@ export function makeSnippet(text: string, query: string | undefined, width = 160
   return oneLine(`${start > 0 ? '…' : ''}${head.slice(start, best)}«${head.slice(best, best + len)}»${head.slice(best + len, end)}${end < text.length ? '…' : ''}`)
 }
 
+/**
+ * The snippet of each hit, each distinct head once: copies of one story (a wire carried by several
+ * outlets, an update) often share their first 20,000 characters, and a page of newest hits may
+ * hold many of them.
+ */
+export function withSnippets<T extends { head: string }>(rows: T[], query: string | undefined): (Omit<T, 'head'> & { snippet: string })[] {
+  const made = new Map<string, string>()
+  return rows.map(({ head, ...hit }) => {
+    let snippet = made.get(head)
+    if (snippet === undefined) {
+      snippet = makeSnippet(head, query)
+      made.set(head, snippet)
+    }
+    return { ...hit, snippet }
+  })
+}
+
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
 }

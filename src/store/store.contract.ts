@@ -171,6 +171,38 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(dates, ['2017-02-03', '2016-12-14', '2015-06-01'])
     })
 
+    it('lists articles, statements and events newest first whatever order they were stored in, with words or without', async () => {
+      // Stored out of date order, two published the same day (the last stored comes first), one
+      // undated (last), and an event dated years before its article: events go by their own date.
+      const items = [
+        { day: '2015-05-10', eventDay: '2015-05-09', place: 'Kvarkovo' },
+        { day: '2013-02-02', eventDay: '2013-02-01', place: 'Kvarkovo' },
+        { day: undefined, eventDay: '2014-08-20', place: 'Kvarkovo' },
+        { day: '2018-07-07', eventDay: '2011-03-15', place: 'Kvarkovo' },
+        { day: '2015-05-10', eventDay: '2016-10-02', place: 'Kvarkovo' },
+      ]
+      const analyses = items.map((x, i) => {
+        const a = analyse(`Clashes broke out in Kvarkovo (report ${i}), the mayor said that the market of Kvarkovo was closed on day ${i}.`,
+          { ...(x.day ? { published: x.day } : {}), source: 'Kvarkovo Post', title: `Kvarkovo ${i}` })
+        const place = placeAt(a, x.place, { lat: 10 + 2 * i, lon: 20 + 2 * i, country: 'TD' })
+        a.events = [eventAt(a, 'Clashes broke out', { type: 'Battles', sub: 'Armed clash', date: x.eventDay, place, actor1: `Group ${i}` })]
+        a.statements = [statementAt(a, 'the market of Kvarkovo was closed', 'the mayor')]
+        return a
+      })
+      for (const [i, a] of analyses.entries()) await store.put([{ stored: stored(a), sighting: sight(`kvarkovo-${i}.txt`, 'Kvarkovo Post') }])
+      const byDate = [3, 4, 0, 1, 2].map((i) => analyses[i]!.article.id)
+      const byEventDate = [4, 0, 2, 1, 3].map((i) => analyses[i]!.article.id)
+      for (const f of [{ text: 'kvarkovo' }, { source: 'Kvarkovo Post' }, { text: 'market Kvarkovo', source: 'Kvarkovo' }]) {
+        const what = JSON.stringify(f)
+        assert.deepEqual((await store.searchArticles({ ...f, limit: 10 })).map((h) => h.id), byDate, `articles ${what}`)
+        assert.deepEqual((await store.searchArticles({ ...f, limit: 2 })).map((h) => h.id), byDate.slice(0, 2), `articles ${what}, limit 2`)
+        assert.deepEqual((await store.searchStatements({ ...f, limit: 10 })).map((h) => h.articleId), byDate, `statements ${what}`)
+        const events = await store.searchEvents({ ...f, limit: 10 })
+        assert.deepEqual(events.map((e) => e.evidence[0]!.articleId), byEventDate, `events ${what}`)
+        assert.deepEqual((await store.searchEvents({ ...f, limit: 2 })).map((e) => e.evidence[0]!.articleId), byEventDate.slice(0, 2), `events ${what}, limit 2`)
+      }
+    })
+
     it('counts by type, country, month and source, and passes its own integrity check', async () => {
       const s = await store.stats()
       assert.equal(s.byLanguage.fr, 1)

@@ -40,15 +40,23 @@ function within(w: Where, col: string, near: NonNullable<SearchFilters['near']>)
   return `ST_DWithin(${col}, ST_SetSRID(ST_MakePoint(${w.add(near.lon)}::float8, ${w.add(near.lat)}::float8), 4326)::geography, ${w.add(near.km * 1000)}::float8, false)`
 }
 
-/** Filters on the article row `a`: language, outlet or URL (of the article or any sighting of it), and with `dates` the publication date. */
-export function articleRowConditions(f: SearchFilters, w: Where, dates: boolean): void {
+/**
+ * Filters on the article row `a`: language, outlet or URL (of the article or any sighting of it),
+ * and with `dates` the publication date. Without `source`, the outlet is left to
+ * `sourceCondition`: a row of `article_words` (number, date, language) can stand for `a`.
+ */
+export function articleRowConditions(f: SearchFilters, w: Where, dates: boolean, source = true): void {
   if (f.language) w.push(`a.language = ${w.add(f.language.toLowerCase())}`)
-  if (f.source) {
-    const like = w.add(`%${escapeLike(f.source)}%`)
-    w.push(`(a.source ILIKE ${like} OR a.url ILIKE ${like} OR a.n IN (SELECT article FROM sightings WHERE source ILIKE ${like} OR url ILIKE ${like}))`)
-  }
+  if (source) sourceCondition(f, w)
   if (dates && f.from) w.push(`a.published >= ${w.add(f.from)}`)
   if (dates && f.to) w.push(`a.published <= ${w.add(f.to)}`)
+}
+
+/** The outlet or URL filter on the article row `a` (of the article or any sighting of it). */
+export function sourceCondition(f: SearchFilters, w: Where): void {
+  if (!f.source) return
+  const like = w.add(`%${escapeLike(f.source)}%`)
+  w.push(`(a.source ILIKE ${like} OR a.url ILIKE ${like} OR a.n IN (SELECT article FROM sightings WHERE source ILIKE ${like} OR url ILIKE ${like}))`)
 }
 
 /**

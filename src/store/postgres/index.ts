@@ -12,7 +12,7 @@ export type { OpenOptions }
 
 /** Articles one session must add before closing refreshes the planner's statistics. */
 const ANALYZE_AFTER = 1000
-const ANALYZED = ['articles', 'sightings', 'minhash_bands', 'mentions', 'places', 'timexes', 'statements', 'events', 'event_places']
+const ANALYZED = ['articles', 'article_words', 'sightings', 'minhash_bands', 'mentions', 'places', 'timexes', 'statements', 'events', 'event_places']
 
 /** Connects to the database at `url` (creating and migrating the schema unless `write: false`, see `OpenOptions`). */
 export async function openPostgresStore(url: string, opts: OpenOptions = {}): Promise<Store> {

@@ -4,9 +4,9 @@ import { BANDS } from '../../dedup/minhash.js'
 import { toTsQueryText } from '../fts-query.js'
 import { unpackAnalysis } from '../pack.js'
 import { limitOf, mergeReports, type ReportRow } from '../results.js'
-import { makeSnippet, SNIPPET_HEAD } from '../snippet.js'
+import { SNIPPET_HEAD, withSnippets } from '../snippet.js'
 import type { ArticleHit, MergedEvent, SearchFilters, StatementHit, StoreStats, Story } from '../store.js'
-import { articleRowConditions, articleSets, eventConditions, Where } from './filters.js'
+import { articleRowConditions, articleSets, eventConditions, sourceCondition, Where } from './filters.js'
 import { LATEST_VERSION } from './migrations.js'
 import type { Pool } from './open.js'
 
@@ -28,21 +28,37 @@ export async function searchArticles(pool: Pool, f: SearchFilters): Promise<Arti
   const q = f.text ? toTsQueryText(f.text) : null
   if (f.text && !q) return []
   const w = new Where()
-  const match = q ? `a.fts @@ ${TSQUERY(w.add(q))}` : null
-  if (match) w.push(match)
-  articleRowConditions(f, w, true)
-  articleSets(f, w, 'a.n')
-  // With words, the last stored first (as FTS5's rowid order); without, the newest publications first.
-  // The page is chosen first and only its rows are read whole: the text's head and the counts of a
-  // row left out would cost as much as the search.
-  const order = q ? 'a.n DESC' : 'a.published DESC NULLS LAST, a.n DESC'
+  // Newest publications first, with words or without (ties: the last stored first). The page is
+  // chosen first and only its rows are read whole: the text's head and the counts of a row left out
+  // would cost as much as the search.
+  const order = 'a.published DESC NULLS LAST, a.n DESC'
+  let page: string
+  if (q) {
+    // Every match with its date from `article_words` (migration 2), sorted; an outlet filter then
+    // reads the article rows in that order until the page is full (LATERAL … LIMIT 1: one row at a
+    // time, where a join would read every article's outlet).
+    articleRowConditions(f, w, true, false)
+    articleSets(f, w, 'a.n')
+    const matches = `SELECT a.n, a.published FROM sitrep_article_matches(${TSQUERY(w.add(q))}) a ${w.where()} ORDER BY ${order}`
+    const rowConditions = w.sql.length
+    sourceCondition(f, w)
+    const source = w.sql.splice(rowConditions)
+    page = source.length
+      ? `SELECT m.n FROM (${matches}) m CROSS JOIN LATERAL (SELECT 1 FROM articles a WHERE a.n = m.n AND ${source.join(' AND ')} LIMIT 1) outlet
+        ORDER BY m.published DESC NULLS LAST, m.n DESC LIMIT ${w.add(limitOf(f))}`
+      : `${matches} LIMIT ${w.add(limitOf(f))}`
+  } else {
+    articleRowConditions(f, w, true)
+    articleSets(f, w, 'a.n')
+    page = `SELECT a.n FROM articles a ${w.where()} ORDER BY ${order} LIMIT ${w.add(limitOf(f))}`
+  }
   const r = await pool.query<Omit<ArticleHit, 'snippet'> & { head: string }>(`SELECT a.id, a.title, a.published, a.language, a.source, a.url, a.story_id AS "storyId",
       (SELECT count(*)::integer FROM events e WHERE e.article = a.n) AS events,
       (SELECT count(*)::integer FROM statements s WHERE s.article = a.n) AS statements,
       left(a.text, ${SNIPPET_HEAD}) AS head
-    FROM (SELECT a.n FROM articles a ${w.where()} ORDER BY ${order} LIMIT ${w.add(limitOf(f))}) page JOIN articles a ON a.n = page.n
+    FROM (${page}) page JOIN articles a ON a.n = page.n
     ORDER BY ${order}`, w.params)
-  return r.rows.map(({ head, ...h }) => ({ ...h, snippet: makeSnippet(head, f.text) }))
+  return withSnippets(r.rows, f.text)
 }
 
 export async function searchStatements(pool: Pool, f: SearchFilters): Promise<StatementHit[]> {
@@ -54,8 +70,8 @@ export async function searchStatements(pool: Pool, f: SearchFilters): Promise<St
   // Place, type and area filters hold for the article a statement is in; the actor is the speaker.
   articleSets({ ...f, actor: undefined }, w, 'a.n')
   if (f.actor) w.push(`(s.speaker ILIKE ${w.add(`%${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} OR s.speaker_actor = ${w.add(f.actor)})`)
-  // With words, the last stored first; without, the newest publications first, an article's statements in its order.
-  const order = q ? 's.n DESC' : 'a.published DESC NULLS LAST, a.n DESC, s.n'
+  // Newest publications first, with words or without, an article's statements in its order.
+  const order = 'a.published DESC NULLS LAST, a.n DESC, s.n'
   const r = await pool.query<StatementHit>(`SELECT a.id AS "articleId", a.title, a.published, a.source, s.kind, s.speaker, s.cue, s.content,
       s.content_start AS start, s.content_end AS "end"
     FROM statements s JOIN articles a ON a.n = s.article ${w.where()} ORDER BY ${order} LIMIT ${w.add(limitOf(f))}`, w.params)
@@ -67,28 +83,23 @@ export async function searchEvents(pool: Pool, f: SearchFilters): Promise<Merged
   if (f.text && !q) return []
   const limit = limitOf(f)
   const w = new Where()
-  if (q) w.push(`a.fts @@ ${TSQUERY(w.add(q))}`)
+  // The matching articles as one set (read through the GIN index), probed per report.
+  if (q) w.push(`e.article IN (SELECT n FROM sitrep_article_matches(${TSQUERY(w.add(q))}))`)
   eventConditions(f, w)
   articleRowConditions(f, w, false)
-  let clusters: number[]
-  if (q) {
-    // Events of the last stored matching articles; several reports may share a cluster, so read more.
-    const r = await pool.query<{ cluster: number }>(`SELECT e.cluster FROM events e JOIN articles a ON a.n = e.article
-      ${w.where()} ORDER BY a.n DESC, e.n LIMIT ${w.add(limit * 10)}`, w.params)
-    clusters = [...new Set(r.rows.map((x) => x.cluster))].slice(0, limit)
-  } else {
-    // Newest reports first, cut at the limit once it holds that many merged events.
-    const join = f.language || f.source ? 'JOIN articles a ON a.n = e.article' : ''
-    const page = limit * 4
-    const sql = `SELECT e.cluster FROM events e ${join} ${w.where()} ORDER BY e.date DESC NULLS LAST, e.n DESC LIMIT ${page} OFFSET `
-    const seen = new Set<number>()
-    for (let offset = 0; seen.size < limit; offset += page) {
-      const r = await pool.query<{ cluster: number }>(sql + offset, w.params)
-      for (const x of r.rows) if (seen.size < limit) seen.add(x.cluster)
-      if (r.rows.length < page) break
-    }
-    clusters = [...seen]
+  // Reports of the newest events first, with words or without (ties: the last stored first), cut
+  // once the page holds the limit's number of merged events (several reports may share one); the
+  // article row is joined only when a filter needs it.
+  const join = f.language || f.source ? 'JOIN articles a ON a.n = e.article' : ''
+  const page = limit * 4
+  const sql = `SELECT e.cluster FROM events e ${join} ${w.where()} ORDER BY e.date DESC NULLS LAST, e.n DESC LIMIT ${page} OFFSET `
+  const seen = new Set<number>()
+  for (let offset = 0; seen.size < limit; offset += page) {
+    const r = await pool.query<{ cluster: number }>(sql + offset, w.params)
+    for (const x of r.rows) if (seen.size < limit) seen.add(x.cluster)
+    if (r.rows.length < page) break
   }
+  const clusters = [...seen]
   if (clusters.length === 0) return []
   // Every report and source of the chosen clusters in two queries, not two per cluster.
   const reports = await pool.query<ReportRow>(`SELECT e.cluster, e.json, a.id AS "articleId"
@@ -140,6 +151,7 @@ export async function checkDatabase(pool: Pool): Promise<string[]> {
   for (const r of invalid.rows) problems.push(`index ${r.name} is not valid (rebuild it with REINDEX)`)
   const checks: [string, string][] = [
     ['articles belong to a story whose first article is missing', 'SELECT count(*)::integer AS v FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = a.story_id)'],
+    ['articles have no words row (article_words)', 'SELECT count(*)::integer AS v FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_words w WHERE w.n = a.n)'],
     ['articles have no sighting', 'SELECT count(*)::integer AS v FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sightings s WHERE s.article = a.n)'],
     [`articles do not have their ${BANDS} MinHash bands`, `SELECT count(*)::integer AS v FROM articles a WHERE (SELECT count(*) FROM minhash_bands b WHERE b.article = a.n) <> ${BANDS}`],
     ['event reports belong to a merged event with no report', 'SELECT count(*)::integer AS v FROM events e WHERE NOT EXISTS (SELECT 1 FROM events c WHERE c.n = e.cluster)'],

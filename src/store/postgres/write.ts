@@ -50,6 +50,8 @@ async function putOne(c: Client, stored: StoredAnalysis, sighting: Sighting, now
   [a.article.id, story ?? a.article.id, a.article.url, a.article.source, a.article.title, a.article.author, a.article.published, a.article.language,
     a.article.text, stored.signature, packed, now])
   const n = inserted.rows[0]!.n
+  await c.query(`INSERT INTO article_words (n, published, language, fts)
+    VALUES ($1, $2, $3, to_tsvector('simple', sitrep_unaccent(coalesce($4::text, '') || ' ' || $5::text)))`, [n, a.article.published, a.article.language, a.article.title, a.article.text])
   await c.query(SIGHTING, [n, sighting.input, sighting.url, sighting.source, now])
   await c.query('INSERT INTO minhash_bands (band, value, article) SELECT b, v, $3 FROM unnest($1::smallint[], $2::integer[]) AS t(b, v) ON CONFLICT DO NOTHING',
     [bands.map((_, i) => i), bands, n])

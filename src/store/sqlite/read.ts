@@ -3,7 +3,7 @@ import type { Analysis } from '../../doc/schema.js'
 import { toFtsQuery } from '../fts-query.js'
 import { unpackAnalysis } from '../pack.js'
 import { limitOf, mergeReports, type ReportRow } from '../results.js'
-import { makeSnippet, SNIPPET_HEAD } from '../snippet.js'
+import { SNIPPET_HEAD, withSnippets } from '../snippet.js'
 import type { ArticleHit, MergedEvent, SearchFilters, StatementHit, StoreStats, Story } from '../store.js'
 import { andClause, articleRowConditions, articleSets, eventConditions, whereClause, type Where } from './filters.js'
 import type { Db } from './open.js'
@@ -18,36 +18,64 @@ export function getStory(db: Db, storyId: string): Story | null {
   return rows.length ? { id: storyId, articles: rows } : null
 }
 
-export function searchArticles(db: Db, f: SearchFilters): ArticleHit[] {
+/**
+ * Full-text matches fewer than this are few: sorting them by date, read for each from the
+ * (number, date) index, is cheaper than walking down the date index, which for a rare word or one
+ * of years ago reads most articles. More are found by that walk, each article's number probed in
+ * the set of matches, which stops at the limit. On 100,000 articles the sort takes about 0.5 µs a
+ * match and the walk at most 8 ms (`bench/search.ts`).
+ */
+const FEW_MATCHES = 10_000
+
+/** True when `table`'s index has fewer than `few` matches of `q` (counting stops there). */
+function fewMatches(db: Db, table: 'articles_fts' | 'statements_fts', q: string, few: number): boolean {
+  const n = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT ?)`).pluck().get(q, few) as number
+  return n < few
+}
+
+/** `few`: the number of matches from which a search with words walks down the date index (tests choose a plan with it). */
+export function searchArticles(db: Db, f: SearchFilters, few = FEW_MATCHES): ArticleHit[] {
   const q = f.text ? toFtsQuery(f.text) : null
   if (f.text && !q) return []
   const w: Where = { sql: [], params: [] }
+  // Newest publications first, with words or without (ties: the last stored first). The page is
+  // chosen on row numbers first and only its rows are read whole: the text's head and the counts
+  // of a row left out would cost as much as the search. (CROSS JOIN: the page first; otherwise the
+  // planner reads every article down the date index for the final order.)
+  const order = 'ORDER BY a.published DESC, a.n DESC'
+  let page: string
+  if (q && fewMatches(db, 'articles_fts', q, few)) {
+    // A rare word: its matches, sorted. CROSS JOIN keeps the matches first (a filter's index first
+    // would ask FTS5 once per row), and the unary + keeps SQLite from handing the sets to FTS5 as
+    // rowid lookups (one index seek per member of a large set); they are probed per match instead.
+    w.sql.push('articles_fts MATCH ?')
+    w.params.push(q)
+    articleSets(f, w, '+articles_fts.rowid')
+    articleRowConditions(f, w, true)
+    page = `SELECT a.n FROM articles_fts CROSS JOIN articles a INDEXED BY articles_n_published ON a.n = articles_fts.rowid ${whereClause(w)} ${order} LIMIT ?`
+  } else {
+    // A common word, or none: down the date index, each article's number probed in the set of
+    // matches (built once), stopping at the limit.
+    if (q) {
+      w.sql.push('a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)')
+      w.params.push(q)
+    }
+    articleRowConditions(f, w, true)
+    articleSets(f, w, 'a.n')
+    // (Forced: the planner otherwise reads every article of a language, then sorts them.)
+    page = `SELECT a.n FROM articles a INDEXED BY articles_published ${whereClause(w)} ${order} LIMIT ?`
+  }
   const select = `a.id, a.title, a.published, a.language, a.source, a.url, a.story_id AS storyId,
     (SELECT count(*) FROM events e WHERE e.article = a.n) AS events,
     (SELECT count(*) FROM statements s WHERE s.article = a.n) AS statements,
     substr(a.text, 1, ${SNIPPET_HEAD}) AS head`
-  let sql: string
-  if (q) {
-    // The FTS index drives the query, newest first, and stops at the limit.
-    // The unary + keeps SQLite from handing the sets to FTS5 as rowid lookups (one index seek
-    // per member of a large set); they are probed per match instead.
-    articleSets(f, w, '+articles_fts.rowid')
-    articleRowConditions(f, w, true)
-    sql = `SELECT ${select} FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
-      WHERE articles_fts MATCH ? ${andClause(w)} ORDER BY articles_fts.rowid DESC LIMIT ?`
-    w.params.unshift(q)
-  } else {
-    // Without words, the newest publications first, read down the date index.
-    articleRowConditions(f, w, true)
-    articleSets(f, w, 'a.n')
-    // (Forced: the planner otherwise reads every article of a language, then sorts them.)
-    sql = `SELECT ${select} FROM articles a INDEXED BY articles_published ${whereClause(w)} ORDER BY a.published DESC, a.n DESC LIMIT ?`
-  }
-  const rows = db.prepare(sql).all(...w.params, limitOf(f)) as (Omit<ArticleHit, 'snippet'> & { head: string })[]
-  return rows.map(({ head, ...h }) => ({ ...h, snippet: makeSnippet(head, f.text) }))
+  const rows = db.prepare(`SELECT ${select} FROM (${page}) page CROSS JOIN articles a ON a.n = page.n ${order}`)
+    .all(...w.params, limitOf(f)) as (Omit<ArticleHit, 'snippet'> & { head: string })[]
+  return withSnippets(rows, f.text)
 }
 
-export function searchStatements(db: Db, f: SearchFilters): StatementHit[] {
+/** `few`: the number of matches from which a search with words walks down the date index (tests choose a plan with it). */
+export function searchStatements(db: Db, f: SearchFilters, few = FEW_MATCHES): StatementHit[] {
   const q = f.text ? toFtsQuery(f.text) : null
   if (f.text && !q) return []
   const w: Where = { sql: [], params: [] }
@@ -61,48 +89,63 @@ export function searchStatements(db: Db, f: SearchFilters): StatementHit[] {
   }
   const select = `SELECT a.id AS articleId, a.title, a.published, a.source, s.kind, s.speaker, s.cue, s.content,
       s.content_start AS start, s.content_end AS "end"`
-  // Statement text is searched in the statements index, the last stored first.
+  // Newest publications first, with words or without (as articles and events are), an article's
+  // statements in the order it gives them. Where statements are many (an annotated store has
+  // several an article, a common word matches many), reading down the date index fills the page
+  // at once; where they are few, that walk would read every article for nothing, and sorting the
+  // few statements is cheaper.
+  const order = 'ORDER BY a.published DESC, a.n DESC, s.n'
   if (q) {
-    return db.prepare(`${select} FROM statements_fts JOIN statements s ON s.n = statements_fts.rowid JOIN articles a ON a.n = s.article
-       WHERE statements_fts MATCH ? ${andClause(w)} ORDER BY statements_fts.rowid DESC LIMIT ?`).all(q, ...w.params, limitOf(f)) as StatementHit[]
+    // The page is chosen on row numbers, and only its rows are read whole.
+    const page = fewMatches(db, 'statements_fts', q, few)
+      ? `SELECT s.n FROM statements_fts CROSS JOIN statements s ON s.n = statements_fts.rowid CROSS JOIN articles a INDEXED BY articles_n_published ON a.n = s.article
+         WHERE statements_fts MATCH ? ${andClause(w)} ${order} LIMIT ?`
+      : `SELECT s.n FROM articles a INDEXED BY articles_published JOIN statements s ON s.article = a.n
+         WHERE s.n IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?) ${andClause(w)} ${order} LIMIT ?`
+    return db.prepare(`${select} FROM (${page}) page CROSS JOIN statements s ON s.n = page.n CROSS JOIN articles a ON a.n = s.article ${order}`)
+      .all(q, ...w.params, limitOf(f)) as StatementHit[]
   }
-  // Without words, newest publications first (as articles and events are), an article's
-  // statements in the order it gives them. Where articles have statements (an annotated store has
-  // several an article), reading down the date index fills the page at once; where they are rare,
-  // that walk would read every article for nothing, and sorting the few statements is cheaper.
   // Row numbers stand for the counts: max(n) is one index seek, count(*) a scan.
   const rare = (db.prepare('SELECT coalesce(max(n), 0) FROM statements').pluck().get() as number) < (db.prepare('SELECT coalesce(max(n), 0) FROM articles').pluck().get() as number)
   const from = rare ? 'statements s JOIN articles a ON a.n = s.article' : 'articles a INDEXED BY articles_published JOIN statements s ON s.article = a.n'
-  return db.prepare(`${select} FROM ${from} ${whereClause(w)} ORDER BY a.published DESC, a.n DESC, s.n LIMIT ?`).all(...w.params, limitOf(f)) as StatementHit[]
+  return db.prepare(`${select} FROM ${from} ${whereClause(w)} ${order} LIMIT ?`).all(...w.params, limitOf(f)) as StatementHit[]
 }
 
-export function searchEvents(db: Db, f: SearchFilters): MergedEvent[] {
+/** `few`: the number of matches from which a search with words walks down the date index (tests choose a plan with it). */
+export function searchEvents(db: Db, f: SearchFilters, few = FEW_MATCHES): MergedEvent[] {
   const q = f.text ? toFtsQuery(f.text) : null
   if (f.text && !q) return []
   const w: Where = { sql: [], params: [] }
-  eventConditions(f, w)
-  let clusters: number[]
-  if (q) {
-    // Events of the newest matching articles; several reports may share a cluster, so read more.
-    articleRowConditions(f, w, false)
-    const rows = db.prepare(`SELECT e.cluster FROM articles_fts JOIN events e ON e.article = articles_fts.rowid JOIN articles a ON a.n = e.article
-      WHERE articles_fts MATCH ? ${andClause(w)} ORDER BY articles_fts.rowid DESC LIMIT ?`).pluck().all(q, ...w.params, limitOf(f) * 10) as number[]
-    clusters = [...new Set(rows)].slice(0, limitOf(f))
+  // The article row is joined only when a filter needs it.
+  const article = f.language || f.source ? 'JOIN articles a ON a.n = e.article' : ''
+  let from: string
+  if (q && fewMatches(db, 'articles_fts', q, few)) {
+    // Few matching articles: their events, sorted (the matches first, as for articles).
+    w.sql.push('articles_fts MATCH ?')
+    w.params.push(q)
+    from = `articles_fts CROSS JOIN events e ON e.article = articles_fts.rowid ${article}`
   } else {
-    articleRowConditions(f, w, false)
-    // Newest reports first, read down the date index (or a filter's index, then sorted) and cut
-    // at the limit; the article row is joined only when a filter needs it.
-    const join = f.language || f.source ? 'JOIN articles a ON a.n = e.article' : ''
-    const scan = db.prepare(`SELECT e.cluster FROM events e ${join} ${whereClause(w)} ORDER BY e.date DESC, e.n DESC LIMIT ? OFFSET ?`).pluck()
-    const seen = new Set<number>()
-    const page = limitOf(f) * 4
-    for (let offset = 0; seen.size < limitOf(f); offset += page) {
-      const rows = scan.all(...w.params, page, offset) as number[]
-      for (const c of rows) if (seen.size < limitOf(f)) seen.add(c)
-      if (rows.length < page) break
+    // Down the date index (or a filter's index, then sorted), each report's article probed in the
+    // set of matches.
+    if (q) {
+      w.sql.push('+e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)')
+      w.params.push(q)
     }
-    clusters = [...seen]
+    from = `events e ${article}`
   }
+  eventConditions(f, w)
+  articleRowConditions(f, w, false)
+  // Reports of the newest events first, with words or without (ties: the last stored first), cut
+  // once the page holds the limit's number of merged events (several reports may share one).
+  const scan = db.prepare(`SELECT e.cluster FROM ${from} ${whereClause(w)} ORDER BY e.date DESC, e.n DESC LIMIT ? OFFSET ?`).pluck()
+  const seen = new Set<number>()
+  const page = limitOf(f) * 4
+  for (let offset = 0; seen.size < limitOf(f); offset += page) {
+    const rows = scan.all(...w.params, page, offset) as number[]
+    for (const c of rows) if (seen.size < limitOf(f)) seen.add(c)
+    if (rows.length < page) break
+  }
+  const clusters = [...seen]
   if (clusters.length === 0) return []
   // Every report and source of the chosen clusters in two queries, not two per cluster.
   const list = clusters.map(() => '?').join(',')
