@@ -11,8 +11,10 @@ import { after, before, describe, it } from 'node:test'
 import type { Hono } from 'hono'
 import { createApp } from '../src/api/app.js'
 import { RESPONSE_ITEMS } from '../src/api/openapi.js'
+import { countPlaces } from '../src/api/routes/search.js'
 import { ACLED_COLUMNS } from '../src/export/acled-row.js'
 import { Analysis } from '../src/doc/schema.js'
+import { analyse, eventAt, placeAt } from '../src/store/fixtures.js'
 import type { Store } from '../src/store/store.js'
 import { buildDemoStore, HOSTILE_TEXT } from './web-fixtures.js'
 
@@ -244,6 +246,23 @@ describe('api: search routes', () => {
     assert.equal(r.status, 200)
     assert.equal(r.json.articles, analyses.length)
     assert.equal((await getJson('/api/stats?x=1')).status, 400)
+  })
+})
+
+describe('api: place counts', () => {
+  it('counts, with a type filter, only the places where an event of that type is told', () => {
+    const a = analyse('Gunmen clashed with soldiers in Zarqa on Monday, while protesters marched in Hilla and Karma.')
+    const [zarqa, hilla, karma] = [['Zarqa', 11], ['Hilla', 12], ['Karma', 13]].map(([name, id]) => placeAt(a, name as string, { lat: 30 + Number(id), lon: 40, country: 'IQ', geonameId: id as number }))
+    a.places = [zarqa!, hilla!, karma!]
+    a.events = [
+      eventAt(a, 'clashed', { type: 'Battles', sub: 'Armed clash', date: '2016-12-12', place: zarqa! }),
+      { ...eventAt(a, 'marched', { type: 'Protests', sub: 'Peaceful protest', date: '2016-12-12', place: hilla! }), otherLocations: [karma!] },
+    ]
+    const names = (type?: string) => countPlaces([a], type).map((p) => p.name)
+    assert.deepEqual(names(), ['Hilla', 'Karma', 'Zarqa'])
+    assert.deepEqual(names('armed clash'), ['Zarqa'], 'a sub-event type, whatever the case')
+    assert.deepEqual(names('Protests'), ['Hilla', 'Karma'], 'a type, at every place the event is told')
+    assert.deepEqual(names('Air/drone strike'), [])
   })
 })
 

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core'
 import { REPO_ROOT, startServer, type RunningServer } from '../src/cli/serve.js'
 import type { Analysis } from '../src/doc/schema.js'
 import { openSqliteStore } from '../src/store/sqlite/index.js'
-import { stored } from '../src/store/fixtures.js'
+import { analyse, eventAt, placeAt, statementAt, stored } from '../src/store/fixtures.js'
 import type { Store } from '../src/store/store.js'
 import { containsPoint, countryFeatures, type Topology } from '../web/src/topojson.js'
 import { buildDemoStore, demoAnalyses, XSS_MARKUP } from './web-fixtures.js'
@@ -390,6 +390,38 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     } finally {
       await phone.close()
     }
+  })
+
+  it('with a type filter, maps only the places where such an event is told and says which statements it keeps', async () => {
+    // Written for this test (and put last: the other tests count the demo store's rows). One
+    // article reports a clash at Zarqa and names Hilla, where nothing of the kind happened; the
+    // search is for Hilla, which the article and its statement both hold.
+    const a = analyse('Gunmen clashed with soldiers in Zarqa on Monday. The governor of Hilla said that the roads to Hilla were closed.', { published: '2016-12-20', source: 'Test wire' })
+    const zarqa = placeAt(a, 'Zarqa', { lat: -30, lon: -20, country: 'ZZ', geonameId: 901 })
+    const hilla = placeAt(a, 'Hilla', { lat: -30, lon: 20, country: 'ZZ', geonameId: 902 })
+    a.places = [zarqa, hilla]
+    a.events = [eventAt(a, 'Gunmen clashed with soldiers', { type: 'Battles', sub: 'Armed clash', date: '2016-12-19', place: zarqa, actor1: 'Gunmen' })]
+    a.statements = [statementAt(a, 'the roads to Hilla were closed', 'The governor of Hilla')]
+    await store.put([{ stored: stored(a), sighting: { input: 'zarqa.txt', url: null, source: 'Test wire' } }])
+    const places = async (hash: string) => {
+      await page.goto('about:blank')
+      await page.goto(`${server.url}/${hash}`)
+      await page.waitForSelector('body[data-state=ready]')
+      return page.evaluate(() => [...document.querySelectorAll<SVGPathElement>('path.place-marker')].map((m) => m.dataset.place).sort())
+    }
+    assert.deepEqual(await places('#/?q=Hilla'), ['Hilla', 'Zarqa'], 'without a type, every place the article names')
+    assert.deepEqual(await places('#/?q=Hilla&type=Armed+clash'), ['Zarqa'], 'with the type, only where the clash is told')
+    await page.click('#tab-statements')
+    assert.match((await page.textContent('#statements li.scope')) ?? '', /articles that report a “Armed clash” event/)
+    assert.equal(await page.locator('#statements li.row').count(), 1, "the governor's statement, in an article reporting a clash")
+    assert.deepEqual(await places('#/?q=Hilla&type=Peaceful+protest'), [])
+    await page.click('#tab-statements')
+    assert.equal(await page.locator('#statements li.row').count(), 0, 'no article reports a protest')
+    assert.equal(await page.locator('#statements li.scope').count(), 1)
+    assert.deepEqual(await places('#/?q=Hilla'), ['Hilla', 'Zarqa'])
+    await page.click('#tab-statements')
+    assert.equal(await page.locator('#statements li.scope').count(), 0, 'no type, nothing to say')
+    await page.click('#tab-events')
   })
 
   it('refreshes the documentation screenshots on request', { skip: process.env.SITREP_UPDATE_SCREENSHOTS !== '1' && 'set SITREP_UPDATE_SCREENSHOTS=1 to refresh docs/screenshots' }, async () => {

@@ -85,7 +85,7 @@ export function buildOpenApi(): JsonSchema {
         responses: { 200: json('the analysis', analysis), 413: errors[400], 415: errors[400], ...errors },
       },
     },
-    '/api/articles': listOperation('search articles', ref('ArticleHit')),
+    '/api/articles': listOperation('search articles (the newest publications first, with words or without)', ref('ArticleHit')),
     '/api/articles/{id}': {
       get: {
         summary: 'one article with every annotation layer',
@@ -93,10 +93,10 @@ export function buildOpenApi(): JsonSchema {
         responses: { 200: json('the stored analysis', analysis), 404: errors[400], ...errors },
       },
     },
-    '/api/events': listOperation('search events (merged across articles, with evidence)', ref('MergedEvent')),
-    '/api/statements': listOperation('search attributed statements', ref('StatementHit')),
+    '/api/events': listOperation('search events (merged across articles, with evidence; the newest events first)', ref('MergedEvent')),
+    '/api/statements': listOperation('search attributed statements (the newest publications first; place, region and type filters hold for the article a statement is in, the actor is its speaker)', ref('StatementHit')),
     '/api/actors': listOperation('actors named in the newest 200 matching articles', ref('ActorCount')),
-    '/api/places': listOperation('places named in the newest 200 matching articles', ref('PlaceCount')),
+    '/api/places': listOperation('places named in the newest 200 matching articles (with a type filter, only where an event of that type is told)', ref('PlaceCount')),
     '/api/stats': { get: { summary: 'store counts', responses: { 200: json('counts', { type: 'object' }) } } },
     '/api/ingest': {
       post: {

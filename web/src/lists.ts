@@ -87,12 +87,23 @@ export function renderEvents(list: HTMLElement, events: EventItem[], more: More 
   if (more) list.append(moreRow('event', more))
 }
 
-export function renderStatements(list: HTMLElement, statements: StatementItem[], more: More | null = null): void {
+/**
+ * What the type filter means for statements, said above them: a statement has no event type, so
+ * the filter keeps the statements of articles that report an event of that type.
+ */
+export function statementScope(type: string | undefined): string | null {
+  return type ? `Statements in articles that report a “${type}” event: the type filter applies to the article, not to what is said.` : null
+}
+
+/** `type`: the event-type filter, when one is set (see statementScope). */
+export function renderStatements(list: HTMLElement, statements: StatementItem[], more: More | null = null, type?: string): void {
+  const scope = statementScope(type)
+  const head = scope ? [h('li', { class: 'scope' }, scope)] : []
   if (statements.length === 0) {
-    list.replaceChildren(h('li', { class: 'empty' }, 'No statements match. Loosen a filter, or Clear them all.'))
+    list.replaceChildren(...head, h('li', { class: 'empty' }, 'No statements match. Loosen a filter, or Clear them all.'))
     return
   }
-  list.replaceChildren(...statements.map((s) => {
+  list.replaceChildren(...head, ...statements.map((s) => {
     const href = articleLink(s.articleId, [{ start: s.start, end: s.end }])
     const who = s.speaker ?? 'unknown speaker'
     return h('li', { class: 'row' }, h('a', { href, class: 'row-link' },

@@ -117,7 +117,7 @@ function draw(): void {
   eventMap.setPoints(shown.flatMap(eventPoints), places.items.map(placePoint))
   renderEvents(byId('events'), shown, moreOf(events, 'events'))
   const shownStatements = statements.items.filter((s) => inRange(s.published, range))
-  renderStatements(byId('statements'), shownStatements, moreOf(statements, 'statements'))
+  renderStatements(byId('statements'), shownStatements, moreOf(statements, 'statements'), filters.type)
   document.body.dataset.shownEvents = String(shown.length)
   byId('tab-events').textContent = `Events (${shown.length}${events.more ? '+' : ''})`
   byId('tab-statements').textContent = `Statements (${shownStatements.length}${statements.more ? '+' : ''})`

@@ -5,7 +5,7 @@
  * the query schema, so the read stays bounded too).
  */
 import type { Hono } from 'hono'
-import type { Analysis } from '../../doc/schema.js'
+import type { Analysis, Place } from '../../doc/schema.js'
 import type { SearchFilters, Store } from '../../store/store.js'
 import { ApiError } from '../errors.js'
 import type { ActorCount, PlaceCount } from '../responses.js'
@@ -49,11 +49,27 @@ async function page<T>(q: SearchQuery, read: (f: SearchFilters) => Promise<T[]>)
 /** Articles read to aggregate actors or places: the newest matching ones. */
 const AGGREGATE_ARTICLES = 200
 
-export function countPlaces(analyses: Analysis[]): PlaceCount[] {
+type Located = Pick<Place, 'geonameId' | 'name' | 'lat' | 'lon'>
+const placeKey = (p: Located) => (p.geonameId !== null ? `g${p.geonameId}` : `${p.name}|${p.lat}|${p.lon}`)
+
+/**
+ * The places mentioned in `analyses`, counted. With an event type (the type filter), only the
+ * places where an event of that type is told (its place or another place it is told at): an
+ * article reporting a clash also names towns where nothing of the kind happened, and the map's
+ * places would show them as if it had. The type matches as the stores' filter does: the event's
+ * type or sub-event type, whatever the case.
+ */
+export function countPlaces(analyses: Analysis[], eventType?: string): PlaceCount[] {
+  const type = eventType?.toLowerCase()
   const byKey = new Map<string, PlaceCount & { seen: Set<string> }>()
   for (const a of analyses) {
+    const where = type === undefined ? null : new Set(a.events
+      .filter((e) => e.eventType.toLowerCase() === type || e.subEventType.toLowerCase() === type)
+      .flatMap((e) => [e.location, ...(e.otherLocations ?? [])])
+      .flatMap((p) => (p ? [placeKey(p)] : [])))
     for (const p of a.places) {
-      const key = p.geonameId !== null ? `g${p.geonameId}` : `${p.name}|${p.lat}|${p.lon}`
+      const key = placeKey(p)
+      if (where && !where.has(key)) continue
       let c = byKey.get(key)
       if (!c) {
         c = { name: p.name, geonameId: p.geonameId, lat: p.lat, lon: p.lon, countryCode: p.countryCode, admin1Name: p.admin1Name, mentions: 0, articles: 0, seen: new Set() }
@@ -123,10 +139,10 @@ export function searchRoutes(app: Hono, store: () => Store): void {
     return c.json(await page(q, (f) => store().searchStatements(f)))
   })
   // Actors and places are counted over the newest matching articles (the store indexes them per
-  // article, not as their own search).
+  // article, not as their own search); with a type filter, places only where such an event is told.
   app.get('/api/places', async (c) => {
     const q = parseQuery(c, SearchQuery)
-    return c.json(slice(countPlaces(await matchingAnalyses(store(), q)), q))
+    return c.json(slice(countPlaces(await matchingAnalyses(store(), q), q.type), q))
   })
   app.get('/api/actors', async (c) => {
     const q = parseQuery(c, SearchQuery)
