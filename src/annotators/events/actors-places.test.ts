@@ -45,6 +45,12 @@ describe('events: the country of a generic actor from what the note names beside
     assert.equal(actor1("Des militants de l'UGTT ont observé un sit-in devant le siège régional.", 'fr'), 'Protesters (Tunisia)')
     assert.equal(actor1("Des étudiants de l'université Cheikh Anta Diop ont manifesté contre la hausse des frais.", 'fr'), 'Protesters (Senegal)')
   })
+  it('a nationality of two words or a hyphen says the country ("South African", « sud-africain »)', () => {
+    assert.equal(actor1('Protesters gathered outside a South African courthouse on Monday.'), 'Protesters (South Africa)')
+    assert.equal(actor1('Des manifestants se sont rassemblés devant un tribunal sud-africain lundi.', 'fr'), 'Protesters (South Africa)')
+    assert.equal(actor1('Des hommes armés ont tué deux commerçants sud-soudanais près du marché.', 'fr'), 'Unidentified Armed Group (South Sudan)')
+    assert.equal(actor1('Des manifestants ont défilé devant un tribunal de la Centrafrique.', 'fr'), 'Protesters (Central African Republic)')
+  })
   it('a member state or breakaway region says the country', () => {
     assert.equal(actor1('Gunmen shot dead two Somaliland traders near the village.'), 'Unidentified Armed Group (Somalia)')
     assert.equal(actor1('Des hommes armés ont tué deux notables favorables au Somaliland près du village.', 'fr'), 'Unidentified Armed Group (Somalia)')

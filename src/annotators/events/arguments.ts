@@ -14,7 +14,7 @@ import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, stateActorId, toActor } from '../../kb/actors/resolve.js'
 import { loadActorEntries } from '../../kb/actors/load.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
-import { tokenKeys } from '../places/find.js'
+import { nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
@@ -871,8 +871,7 @@ function countryVotes(doc: Doc): Map<string, number> {
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)
   if (demonyms) {
-    const keyOf = tokenKeys(doc)
-    doc.tokens.forEach((t, i) => { if (t.kind === 'word') vote(demonyms.get(keyOf(i)) ?? null) })
+    for (const cc of nationalityCountries(doc, demonyms)) vote(cc)
   }
   return counts
 }

@@ -94,6 +94,32 @@ export function tokenKeys(doc: Doc): TokenKeys {
   return keyOf
 }
 
+/**
+ * The countries the text's nationality words name, one per word in text order ("Tunisian students",
+ * « des étudiants tunisiens »), a two-word form before its words alone ("South African" is South
+ * Africa, not "African").
+ */
+export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, string>, keyOf: TokenKeys = tokenKeys(doc)): string[] {
+  const out: string[] = []
+  const tokens = doc.tokens
+  const text = doc.article.text
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue
+    const next = tokens[i + 1]
+    if (next?.kind === 'word' && /^ $/u.test(text.slice(tokens[i]!.end, next.start))) {
+      const pair = demonyms.get(`${keyOf(i)} ${keyOf(i + 1)}`)
+      if (pair) {
+        out.push(pair)
+        i++
+        continue
+      }
+    }
+    const cc = demonyms.get(keyOf(i))
+    if (cc) out.push(cc)
+  }
+  return out
+}
+
 export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): Candidate[] {
   const text = doc.article.text
   const tokens = doc.tokens

@@ -8,7 +8,7 @@ import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { allMatches, hasResource } from '../../resources/load.js'
-import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, tokenKeys, type TokenKeys } from './find.js'
+import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { isMajorCity, type Resolution, resolveCandidates, wonOverAnothersName } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
@@ -217,11 +217,7 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
     const cc = m.actorId ? actorCountry.get(m.actorId) : null
     if (cc) out.push(cc)
   }
-  doc.tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return
-    const cc = res.demonyms.get(keyOf(i))
-    if (cc) out.push(cc)
-  })
+  out.push(...nationalityCountries(doc, res.demonyms, keyOf))
   return out
 }
 
