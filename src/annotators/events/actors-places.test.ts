@@ -51,6 +51,13 @@ describe('events: the country of a generic actor from what the note names beside
     assert.equal(actor1('Des hommes armés ont tué deux commerçants sud-soudanais près du marché.', 'fr'), 'Unidentified Armed Group (South Sudan)')
     assert.equal(actor1('Des manifestants ont défilé devant un tribunal de la Centrafrique.', 'fr'), 'Protesters (Central African Republic)')
   })
+  it('the nationalities of West and Central Africa say their countries', () => {
+    assert.equal(actor1('Several members of the Mauritanian opposition demonstrated against the new constitution.'), 'Protesters (Mauritania)')
+    assert.equal(actor1('Gunmen killed two Burundian traders near the hill.'), 'Unidentified Armed Group (Burundi)')
+    assert.equal(actor1('Ivorian students protested against the new fees.'), 'Protesters (Ivory Coast)')
+    assert.equal(actor1('Des étudiants béninois ont manifesté contre les frais de scolarité.', 'fr'), 'Protesters (Benin)')
+    assert.equal(actor1('Des hommes armés ont tué deux commerçants burundais près de la colline.', 'fr'), 'Unidentified Armed Group (Burundi)')
+  })
   it('a member state or breakaway region says the country', () => {
     assert.equal(actor1('Gunmen shot dead two Somaliland traders near the village.'), 'Unidentified Armed Group (Somalia)')
     assert.equal(actor1('Des hommes armés ont tué deux notables favorables au Somaliland près du village.', 'fr'), 'Unidentified Armed Group (Somalia)')
