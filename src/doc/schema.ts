@@ -53,7 +53,7 @@ export const Mention = Span.extend({
   actorId: z.string().nullable(),
   /** A proper name, a noun phrase (« l'armée syrienne », "the group") or a pronoun. */
   form: z.enum(['name', 'nominal', 'pronoun']).optional(),
-  /** The country a place or nationality adjective names (ISO 3166-1 alpha-2). */
+  /** The country a place or nationality adjective names, or a leader named leads (ISO 3166-1 alpha-2). */
   country: z.string().nullable().optional(),
   /** The rule that found or typed the mention, for audit. */
   rule: z.string().optional(),

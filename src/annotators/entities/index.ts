@@ -7,7 +7,7 @@
 import type { Mention, Sentence, Token } from '../../doc/schema.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { findIdentityMilitias, type IdentityMatch } from '../../kb/actors/identity.js'
-import { foldWord } from '../../kb/actors/normalize.js'
+import { foldWord, splitWords } from '../../kb/actors/normalize.js'
 import { pickHit } from '../../kb/actors/resolve.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { resolveDrafts, type Draft } from './coref.js'
@@ -67,7 +67,20 @@ export function findEntities(doc: Doc): { mentions: Mention[]; actors: ReturnTyp
   const drafts = work.flatMap((w) => sentenceDrafts(w, text, res, hint)).sort((a, b) => a.mention.start - b.mention.start)
   addDescribedNominals(drafts, work, res)
   drafts.sort((a, b) => a.mention.start - b.mention.start)
-  return resolveDrafts(drafts, hint)
+  const found = resolveDrafts(drafts, hint)
+  for (const m of found.mentions) if (m.kind === 'person' && m.form === 'name' && !m.country) m.country = leaderCountry(m.text, res) ?? undefined
+  return found
+}
+
+/** The country a person named by a leader's surname leads or led ("President Deby": Chad), else null. */
+function leaderCountry(name: string, res: EntityResources): string | null {
+  if (res.leaders.size === 0) return null
+  const words = splitWords(name).map((w) => foldWord(w.word))
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const cc = res.leaders.get(words.slice(-k).join(' '))
+    if (cc) return cc
+  }
+  return null
 }
 
 const LOWER = /^\p{Ll}/u

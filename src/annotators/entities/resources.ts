@@ -16,6 +16,8 @@ export interface EntityResources {
   firstNames: Set<string>
   /** Surnames of public figures news names alone (`resources/common/entities/public-figures.txt`). */
   publicFigures: Set<string>
+  /** Folded surname of a leader (`resources/common/entities/leaders.tsv`) → the country led. */
+  leaders: Map<string, string>
   cues: Map<CueType, Set<string>>
   /** Folded country name (words joined by spaces) → ISO code; capitals included. */
   countryNames: Map<string, string>
@@ -59,6 +61,7 @@ export function loadEntityResources(lang: string): EntityResources {
     notNames: new Set(readResourceLines(lang, 'entities/not-names.txt').map((r) => r.cols[0]!)),
     firstNames: new Set(readResourceLines('common', 'entities/first-names.txt').flatMap((r) => r.cols[0]!.split(/\s+/))),
     publicFigures: new Set(readResourceLines('common', 'entities/public-figures.txt').flatMap((r) => r.cols.join(' ').split(/\s+/)).filter(Boolean)),
+    leaders: new Map(readResourceLines('common', 'entities/leaders.tsv', 2).flatMap((r) => r.cols[1]!.split('|').map((n) => [fold(n), r.cols[0]!] as [string, string]))),
     cues,
     countryNames,
     adjectives,

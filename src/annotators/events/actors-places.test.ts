@@ -51,6 +51,13 @@ describe('events: the country of a generic actor from what the note names beside
     assert.equal(actor1('Des hommes armés ont tué deux commerçants sud-soudanais près du marché.', 'fr'), 'Unidentified Armed Group (South Sudan)')
     assert.equal(actor1('Des manifestants ont défilé devant un tribunal de la Centrafrique.', 'fr'), 'Protesters (Central African Republic)')
   })
+  it('a leader named says the country led', () => {
+    assert.equal(actor1('Protesters against President Deby went on strike, shutting down markets.'), 'Protesters (Chad)')
+    assert.equal(actor1('Thousands marched against President Kabila on Sunday.'), 'Protesters (Democratic Republic of Congo)')
+    assert.equal(actor1('Des manifestants opposés au président Déby ont fait grève dans les marchés.', 'fr'), 'Protesters (Chad)')
+    // Not a leader of a power the news names abroad: "Putin" says nothing of where protesters are.
+    assert.equal(actor1('Protesters denounced President Putin outside the embassy.'), 'Protesters')
+  })
   it('the nationalities of West and Central Africa say their countries', () => {
     assert.equal(actor1('Several members of the Mauritanian opposition demonstrated against the new constitution.'), 'Protesters (Mauritania)')
     assert.equal(actor1('Gunmen killed two Burundian traders near the hill.'), 'Unidentified Armed Group (Burundi)')

@@ -866,7 +866,8 @@ function countryVotes(doc: Doc): Map<string, number> {
   // troops ("Ugandan troops") serve abroad: no vote of their own. An organisation of the knowledge
   // base written in lower case (« l'université Cheikh Anta Diop ») keeps its vote.
   for (const m of joinSlashed(doc.mentions, doc.article.text, doc.article.language)) {
-    if (m.kind !== 'generic' && (m.form !== 'nominal' || (m.kind === 'organisation' && m.rule === 'kb-alias'))) vote(m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country ?? null : null))
+    // A leader named votes for the country led ("President Deby").
+    if (m.kind !== 'generic' && (m.form !== 'nominal' || (m.kind === 'organisation' && m.rule === 'kb-alias'))) vote(m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country : null) ?? (m.kind === 'person' ? m.country : null) ?? null)
   }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)

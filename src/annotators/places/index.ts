@@ -214,7 +214,8 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
     // Only a proper name carries its own country: a description ("the military") took its
     // country from this text's places, and would vote for a first guess.
     if (m.form !== 'name' || m.kind === 'generic') continue
-    const cc = m.actorId ? actorCountry.get(m.actorId) : null
+    // A leader named says the country led ("President Deby").
+    const cc = (m.actorId ? actorCountry.get(m.actorId) : null) ?? (m.kind === 'person' ? m.country : null)
     if (cc) out.push(cc)
   }
   out.push(...nationalityCountries(doc, res.demonyms, keyOf))
