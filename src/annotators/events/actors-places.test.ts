@@ -51,6 +51,10 @@ describe('events: the country of a generic actor from what the note names beside
     assert.equal(actor1('Des hommes armés ont tué deux commerçants sud-soudanais près du marché.', 'fr'), 'Unidentified Armed Group (South Sudan)')
     assert.equal(actor1('Des manifestants ont défilé devant un tribunal de la Centrafrique.', 'fr'), 'Protesters (Central African Republic)')
   })
+  it('armed men named by no group, in an article that names none, are the unidentified armed group', () => {
+    assert.equal(actor1('A militiaman beat a displaced man with sticks near the camp in South Darfur.'), 'Unidentified Armed Group (Sudan)')
+    assert.equal(actor1('Des combattants ont tué deux bergers près de Kidal.', 'fr'), 'Unidentified Armed Group (Mali)')
+  })
   it('a leader named says the country led', () => {
     assert.equal(actor1('Protesters against President Deby went on strike, shutting down markets.'), 'Protesters (Chad)')
     assert.equal(actor1('Thousands marched against President Kabila on Sunday.'), 'Protesters (Democratic Republic of Congo)')

@@ -311,10 +311,18 @@ export function foldRiotIntoProtest(drafts: Draft[], text: string, res: EventRes
   return out
 }
 
+/** A template that names the article's main armed group (`=salient`), then after "|" what to name when it has none. */
+export const SALIENT = '=salient'
+
 /** Fills a generic actor's name template ("Protesters ({country})"); `=salient` takes the article's main actor of that kind. */
 export function actorName(a: ActorMention, country: string | null, salient: ActorMention | null): string {
   if (!a.generic || !a.template) return a.name
-  if (a.template === '=salient') return salient?.name ?? capitalise(a.name)
+  if (a.template.startsWith(SALIENT)) {
+    if (salient) return salient.name
+    const fallback = a.template.slice(SALIENT.length + 1)
+    if (!fallback) return capitalise(a.name)
+    return actorName({ ...a, template: fallback }, country, null)
+  }
   return country ? a.template.replace('{country}', country) : a.template.replace(/ ?\(?\{country\}\)?/u, '').replace(/ of$/u, '').trim()
 }
 

@@ -7,7 +7,7 @@
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, runningTotal, type Candidate } from './detect.js'
 import { isDefinite, neutralised, readFlags } from './flags.js'
@@ -224,7 +224,7 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
 function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources): NonNullable<Event['actor1']> {
   if (!a.generic) return countryScoped(a, countryCode) ?? { name: a.name, actorId: a.actorId, inter: a.inter }
-  if (a.template === '=salient' && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
+  if (a.template?.startsWith(SALIENT) && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
   // A description with its own nationality ("a Kenyan convoy") is that country's force; abroad,
   // in a country where a peace mission it serves in operates, the mission's contingent.
   const own = a.country ?? countryCode
