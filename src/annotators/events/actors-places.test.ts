@@ -264,6 +264,19 @@ describe('events: a place told by its distance and direction from a known one', 
   })
 })
 
+describe('events: people described do no violence when an armed party opens the sentence', () => {
+  it('"Boko Haram kill a family of four during a raid": the family is the victim', () => {
+    const e = first('Boko Haram kill a family of four during a raid for supplies.')
+    assert.equal(e?.actor1?.actorId, 'boko-haram')
+    assert.match(e?.actor2?.name ?? '', /^Civilians/)
+  })
+  it('a party named in a phrase of place is no doer ("displaced in the UNMISS camp")', () => {
+    const e = analyze('Displaced people in the UNMISS camp set fire to the homes of other families, injuring six civilians.').events.find((x) => x.subEventType === 'Attack')
+    assert.ok(e)
+    assert.notEqual(e.actor1?.actorId, 'unmiss')
+  })
+})
+
 describe('events: a victim told without its attacker', () => {
   it('fought the armed party of the other side the sentence names', () => {
     const e = first('Seventy Al Shabaab fighters were killed in fighting with Puntland forces near the town.')

@@ -505,6 +505,19 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   if (c.code === 'ATTACK_ANY' && actor2 && armed(actor2.inter) && hasCue(res, 'offduty', text.slice(sentence.start, sentence.end))) {
     actor2 = { ...actor2, inter: 7 }
   }
+  // Civilians described do no violence: people read as the doer of harm ("Boko Haram kill a family
+  // of four during a raid": the family before "raid") are its victims, and the armed party that opens
+  // the sentence did it, unless something cuts it off from them.
+  if (VIOLENT_CODES.has(c.code) && actor1?.generic && actor1.inter === 7 && actor1.start >= sentence.start && actor1.end <= sentence.end && (!actor2 || (actor2.generic && actor2.inter === 7))) {
+    const victims = actor1
+    // The doer is a subject, not a party named in a phrase of place ("displaced in the UNMISS camp").
+    const subjectLike = (m: ActorMention) => !(['locative', 'agent', 'source', 'target'] as const).some((k) => endsWithCue(res, k, text.slice(Math.max(sentence.start, m.start - 25), m.start)))
+    const doer = [...inSentence].reverse().find((m) => m.end <= victims.start && armed(m.inter) && subjectLike(m) && !blocked(text.slice(m.end, victims.start), m.end, victims.start, [], res, text))
+    if (doer) {
+      actor2 = victims
+      actor1 = doer
+    }
+  }
   // A harm told of its victims without its doer, then the clause of what was happening ("six were
   // killed when suspected members of Boko Haram invaded the village", « … lorsque des hommes armés
   // ont attaqué »): the armed party that opens that clause did it.
