@@ -24,6 +24,11 @@ const FOUND: [string, string, string, string?][] = [
   ['Police in Alexandria, La., arrested two men.', 'Alexandria', 'US', 'LA'],
   ['Fighting raged in Idlib province overnight.', 'Idlib', 'admin1:SY.12'],
   ['Aid reached the Gaza Strip on Tuesday.', 'Gaza Strip', 'region:gaza-strip'],
+  // After a verb of meeting or telling, a capital stands for its government; a place word or the
+  // people's noun after a name makes it a place.
+  ['The envoy told Damascus to stop the strikes.', 'Damascus', 'SY'],
+  ['The sheriff met Jackson County officials on Monday.', 'Jackson County', 'US'],
+  ['The mayor told Springfield residents that the plan was sound.', 'Springfield', 'US'],
 ]
 
 const NOT_FOUND: [string, string][] = [
@@ -49,6 +54,11 @@ const NOT_FOUND: [string, string][] = [
   ['He took early retirement from Hall after 25 years of service.', 'Hall'],
   // Towns do not meet or tell: a small town's name before such a verb is a person (Obama, Japan).
   ['Obama met the prime minister in London on Monday.', 'Obama'],
+  // Nor are they met, told or thanked: a name right after such a verb is its object, a person or a
+  // body (Jackson, Mississippi; Harrison, Arkansas; Sherman, Texas).
+  ['The governor met Jackson in Atlanta on Tuesday.', 'Jackson'],
+  ['Ministers told Harrison the plan was dead.', 'Harrison'],
+  ['The mayor thanked Sherman for the donation.', 'Sherman'],
 ]
 
 describe('places in English sentences', () => {

@@ -79,6 +79,8 @@ const FOUND: [string, [string, string, number?][]][] = [
   ['Homs, troisième ville de Syrie, a été reprise par le régime.', [['Homs', 'SY'], ['Syrie', 'country:SY']]],
   ['Le Royaume-Uni et l’Allemagne ont salué l’accord.', [['Royaume-Uni', 'country:GB'], ['Allemagne', 'country:DE']]],
   ["La Cisjordanie et Jérusalem-Est restent sous tension.", [['Cisjordanie', 'region:west-bank'], ['Jérusalem-Est', 'PS']]],
+  // Après un verbe de rencontre, une capitale est son gouvernement.
+  ['Le ministre a reçu Téhéran et Riyad.', [['Téhéran', 'IR'], ['Riyad', 'SA']]],
 ]
 
 /** Sentences with names that are not places here (persons, times, streets, common words). */
@@ -117,6 +119,12 @@ const NOT_FOUND: [string, string][] = [
   ["« Ils ont peur », indique au Point.fr le directeur de l'ONG.", 'Point'],
   // Une ville ne rencontre personne : devant ces verbes, le nom d'une petite ville est une personne (Obama, Japon).
   ['Obama a rencontré le Premier ministre à Londres.', 'Obama'],
+  // Ni ne la reçoit-on ni ne la félicite-t-on : juste après ces verbes, le nom est leur objet, une
+  // personne ou un corps (Marshall, Texas ; Hamilton, Nouvelle-Zélande).
+  ['Le maire a reçu Marshall à la mairie.', 'Marshall'],
+  ['Le président a félicité Hamilton après sa victoire.', 'Hamilton'],
+  // L'Orient et l'Occident ne sont aucun point d'une carte (Orient, New York).
+  ['Le terrorisme frappe en Orient comme ailleurs.', 'Orient'],
 ]
 
 describe('places in French wire sentences', () => {

@@ -38,6 +38,11 @@ export interface Candidate {
   /** A settlement word after ("Chorora town") or before with "of" ("the villages of Gare"). */
   settlementWord: boolean
   metonymic: boolean
+  /**
+   * Right after a verb whose object is a person or a body ("met", "thanked", « a reçu »; cue kind
+   * `object-verb`): a name there is whom the verb governs, not where anything happened.
+   */
+  objectOf: boolean
   /** Where a group or source is based ("the Britain-based monitor", « basé à Londres »): no event's place. */
   seat: boolean
   /** Part of a street's name ("Washington Drive", « rue de Paris »). */
@@ -171,6 +176,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
         areaWord: false,
         settlementWord: false,
         metonymic: false,
+        objectOf: false,
         seat: false,
         street: false,
         facility: null,
@@ -185,7 +191,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
 }
 
 function newCandidate(start: number, end: number, key: string, entries: GazetteerEntry[], sentence: number, first: number, last: number, sentenceInitial: boolean, titleCase: boolean): Candidate {
-  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, strongCue: false, near: false, adminWord: false, areaWord: false, settlementWord: false, metonymic: false, seat: false, street: false, facility: null }
+  return { start, end, key, entries, sentence, first, last, sentenceInitial, titleCase, cueBefore: false, strongCue: false, near: false, adminWord: false, areaWord: false, settlementWord: false, metonymic: false, objectOf: false, seat: false, street: false, facility: null }
 }
 
 type HyphenPart = { start: number; end: number; key: string; entries: GazetteerEntry[] }
@@ -319,6 +325,7 @@ const SEAT = 128
 const AREA = 256
 /** A `before` cue that is locative, not a `weak-before` one. */
 const STRONG = 512
+const OBJECT = 1024
 
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 
@@ -346,6 +353,7 @@ function cueIndex(res: PlaceResources): CueIndex {
   for (const p of res.cues.metonymy) add(index.after, p, METONYMY)
   for (const p of res.cues['seat-after']) add(index.after, p, SEAT)
   for (const p of res.cues['seat-before']) add(index.before, ending(p), SEAT)
+  for (const p of res.cues['object-verb']) add(index.before, ending(p), OBJECT)
   for (const f of res.cues.facility) for (const p of [`${f} de`, `${f} d'`, `${f} of`]) add(index.before, ending(p), FACILITY)
   cueIndexes.set(res, index)
   return index
@@ -413,6 +421,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   c.areaWord = c.adminWord && ((starts | ends) & AREA) !== 0
   c.settlementWord = (starts & SETTLEMENT) !== 0 || (ends & SETTLEMENT) !== 0
   c.metonymic = (starts & METONYMY) !== 0
+  c.objectOf = (ends & OBJECT) !== 0
   c.seat = ((starts | ends) & SEAT) !== 0
   // A street word glued after (English) or right before (French) the name, capitalised or not.
   const afterWord = AFTER_WORD.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()

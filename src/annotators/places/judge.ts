@@ -88,7 +88,7 @@ const NUMBER_ENDS = /^ \d{1,3}(?:\s*[.,;:)!?»"”]|\s*$| \p{Lu})/u
 const OBSCURE_POPULATION = 5000
 
 /** Refusals that say the name was a person's: later bare uses of the name are that person too. */
-const PERSON_REASONS = new Set(['surname', 'title', 'given-name', 'person-speaks'])
+const PERSON_REASONS = new Set(['surname', 'title', 'given-name', 'person-speaks', 'verb-object'])
 
 /** A name before a speech or action verb that is its subject: not one governed by a locative cue. */
 export function isMetonymic(c: Candidate): boolean {
@@ -131,6 +131,15 @@ function isCuePhrase(text: string, res: PlaceResources): boolean {
   return res.cues.near.includes(phrase) || res.cues.before.includes(phrase) || res.cues['weak-before'].includes(phrase)
 }
 
+/**
+ * The name ends a phrase of cue kind `world-part`, the article or preposition that makes the word a
+ * part of the world included ("the west", « l'occident », « en orient »).
+ */
+function worldPart(text: string, c: Candidate, res: PlaceResources): boolean {
+  const phrase = text.slice(Math.max(0, c.start - 20), c.end).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
+  return res.cues['world-part'].some((p) => phrase.endsWith(p) && !/\p{L}/u.test(phrase.charAt(phrase.length - p.length - 1)))
+}
+
 /** Towns and administrative areas: what a facility or a local body can be named after. */
 function isSettled(e: { kind: string }): boolean {
   return e.kind === 'city' || e.kind === 'admin1' || e.kind === 'admin2'
@@ -139,6 +148,11 @@ function isSettled(e: { kind: string }): boolean {
 /** Countries, first-level areas and news regions: names a writer uses bare. */
 function isMajor(c: Candidate): boolean {
   return c.entries.some((e) => e.kind === 'country' || e.kind === 'region' || (e.kind === 'admin1' && e.population > 500_000))
+}
+
+/** The largest town of the name is a country's capital. */
+function largestIsCapital(c: Candidate): boolean {
+  return c.entries.some((e) => e.featureCode === 'PPLC' && c.entries.every((o) => o.kind !== 'city' || o.population <= e.population))
 }
 
 /** A dot and a lower-case domain ending right after a name, no space: ".fr", ".com", ".co.uk". */
@@ -182,6 +196,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (res.demonyms.has(c.key)) return { ok: false, reason: 'demonym' }
   if (res.timeWords.has(c.key)) return { ok: false, reason: 'time-word' }
   if (res.cues.title.includes(c.key)) return { ok: false, reason: 'title-word' }
+  // A part of the world named as a culture or a bloc ("the West", « l'Occident », « en Orient ») is
+  // no point on a map, whatever town bears the word; an admin word makes it an area ("the West region").
+  if (!c.adminWord && worldPart(text, c, res)) return { ok: false, reason: 'world-part' }
   if (c.street) return { ok: false, reason: 'street-name' }
   // A country's name with a number right after it names a channel, a team or a programme
   // ("broadcast on France 3", "told France 24", « Algérie 1 »), not the country.
@@ -228,6 +245,14 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // Towns do not speak; capitals and countries do ("Damascus said"), people do ("Hughes said").
   // After a locative cue the name is no subject: "youths in Hirna protested".
   if (isMetonymic(c) && !bestIsMajor && !c.entries.some((e) => e.featureCode === 'PPLC')) return { ok: false, reason: 'person-speaks' }
+  // Nor are they met, thanked or told: right after such a verb a name is its object, a person or a
+  // body ("the governor met Jackson", « le maire a reçu Marshall »), unless a place word goes with it
+  // or ends it ("met Jackson County officials"), or it names a country or a capital (its government)
+  // that is the largest town of that name ("thanked Hamilton" is no call to Bermuda's capital).
+  // A name before its people's noun is theirs, and they are the object ("told Springfield residents").
+  const placeWordIn = c.key.split(' ').some((w, k) => k > 0 && (res.cues.admin.includes(w) || res.cues.settlement.includes(w)))
+  const peopleAfter = next !== null && /^ ?$/.test(gap(c.last, c.last + 1)) && res.cues['people-after'].includes(next.toLowerCase())
+  if (c.objectOf && !c.cueBefore && !c.adminWord && !c.settlementWord && !placeWordIn && !peopleAfter && !facility && !bestIsMajor && !largestIsCapital(c)) return { ok: false, reason: 'verb-object' }
 
   // A frequent word inside a run of capitals ("LA VERITE VA SORTIR") is shouted, not an acronym
   // of a state ("VA": Virginia).

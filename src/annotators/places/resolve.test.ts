@@ -17,7 +17,7 @@ const town = (name: string, cc: string, lat: number, lon: number): GazetteerEntr
 })
 const cand = (key: string, start: number, entries: GazetteerEntry[]): Candidate => ({
   start, end: start + key.length, key, entries, sentence: 0, first: 0, last: 0, sentenceInitial: false, titleCase: false,
-  cueBefore: false, strongCue: false, near: false, adminWord: false, areaWord: false, settlementWord: false, metonymic: false, seat: false, street: false, facility: null,
+  cueBefore: false, strongCue: false, near: false, adminWord: false, areaWord: false, settlementWord: false, metonymic: false, objectOf: false, seat: false, street: false, facility: null,
 })
 
 /** Resolves "x" (a reading in AA at latitude 10, another in BB at 40, BB listed first) beside places at the given points. */
