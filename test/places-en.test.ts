@@ -29,6 +29,10 @@ const FOUND: [string, string, string, string?][] = [
   ['The envoy told Damascus to stop the strikes.', 'Damascus', 'SY'],
   ['The sheriff met Jackson County officials on Monday.', 'Jackson County', 'US'],
   ['The mayor told Springfield residents that the plan was sound.', 'Springfield', 'US'],
+  // A first-level area's bare name after a locative cue is the city of its name that dwarfs its
+  // seat (New York City beside Albany); the area's word makes it the area.
+  ['Protesters gathered in New York on Sunday.', 'New York', 'geonames:5128581'],
+  ['Protests spread across New York State on Sunday.', 'New York', 'admin1:US.NY'],
 ]
 
 const NOT_FOUND: [string, string][] = [

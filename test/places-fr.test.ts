@@ -79,6 +79,10 @@ const FOUND: [string, [string, string, number?][]][] = [
   ['Homs, troisième ville de Syrie, a été reprise par le régime.', [['Homs', 'SY'], ['Syrie', 'country:SY']]],
   ['Le Royaume-Uni et l’Allemagne ont salué l’accord.', [['Royaume-Uni', 'country:GB'], ['Allemagne', 'country:DE']]],
   ["La Cisjordanie et Jérusalem-Est restent sous tension.", [['Cisjordanie', 'region:west-bank'], ['Jérusalem-Est', 'PS']]],
+  // Le nom nu d'un État fédéré après « à » est la ville de ce nom qui écrase son chef-lieu (New York,
+  // pas l'État placé à Albany) ; le mot « État » en fait l'État.
+  ['Des manifestants se sont réunis à New York dimanche.', [['New York', 'geonames:5128581']]],
+  ["Des manifestations ont eu lieu dans l'État de New York.", [['New York', 'admin1:US.NY']]],
   // Après un verbe de rencontre, une capitale est son gouvernement.
   ['Le ministre a reçu Téhéran et Riyad.', [['Téhéran', 'IR'], ['Riyad', 'SA']]],
 ]

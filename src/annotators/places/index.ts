@@ -10,7 +10,7 @@ import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry 
 import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
-import { isMajorCity, type Resolution, resolveCandidates, wonOverAnothersName } from './resolve.js'
+import { isMajorCity, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
 
 export { lookupCountry, lookupPlace, resolvePlaceName } from './api.js'
@@ -81,7 +81,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const loose = looseCandidates(doc, gaz, res, ctx, accepted, refused, byName)
   const demonyms = demonymCountries(doc, res, keyOf)
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
-  let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text)
+  let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text, seatOf(gaz))
   if (loose.length) {
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
     // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia).
@@ -198,7 +198,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
   const text = doc.article.text
   const cands = spans.map((s) => candidateAt(doc, s.start, s.end, gaz, res))
   const known = cands.filter((c): c is Candidate => c !== null).sort((a, b) => a.start - b.start)
-  const places = new Map(resolveCandidates(known, demonymCountries(doc, res), text).map((r) => [r.cand, toPlace(r, text)]))
+  const places = new Map(resolveCandidates(known, demonymCountries(doc, res), text, seatOf(gaz)).map((r) => [r.cand, toPlace(r, text)]))
   return cands.map((c) => (c ? places.get(c) ?? null : null))
 }
 
@@ -260,6 +260,11 @@ function groupCountries(doc: Doc): Set<string> {
     if (cc) out.add(cc)
   }
   return out
+}
+
+/** A first-level area's seat, from the gazetteer. */
+function seatOf(gaz: Gazetteer): SeatOf {
+  return (area) => (area.countryCode ? gaz.seat(area.countryCode, area.admin1Code) : null)
 }
 
 function placeLanguage(lang: string): string | null {

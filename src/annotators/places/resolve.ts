@@ -28,6 +28,8 @@ const ADMIN1_FOCUS = 2
 const CONTAINMENT = 5
 const SEAT_AREA = -1.5
 const BARE_AREA = 1
+/** What a first-level area loses, read bare after a locative cue, to a town of its name that dwarfs its seat: its people counted twice (area and town) and the town's other name. */
+const DWARFED_AREA = 2
 /** Half the gap between a town's own name and an alternate name, in tenfold populations. */
 const OWN_NAME = 0.5
 /**
@@ -67,12 +69,15 @@ export function priorScore(e: GazetteerEntry, key: string, namesCountry = false)
   }
 }
 
-export function resolveCandidates(cands: Candidate[], demonymCountries: string[], text: string): Resolution[] {
+/** The seat of a reading's first-level area (`Gazetteer.seat`), when the caller knows it. */
+export type SeatOf = (area: GazetteerEntry) => GazetteerEntry | null
+
+export function resolveCandidates(cands: Candidate[], demonymCountries: string[], text: string, seatOf: SeatOf = () => null): Resolution[] {
   // Candidate i is apposed to i+1 in "Palmyra, Syria" and "Homs (Syria)".
   const apposed = cands.map((c, i) => i + 1 < cands.length && /^\s*[,(]\s*$/.test(text.slice(c.end, cands[i + 1]!.start)))
   let best = cands.map((c) => rank(c, (e) => priorScore(e, c.key, namesCountry(c))))
   for (let pass = 0; pass < 2; pass++) {
-    const ctx = documentContext(cands, best.map((r) => r[0]!.entry), demonymCountries, apposed)
+    const ctx = documentContext(cands, best.map((r) => r[0]!.entry), demonymCountries, apposed, seatOf)
     best = cands.map((c, i) => rank(c, (e) => priorScore(e, c.key, namesCountry(c)) + contextScore(e, c, i, ctx)))
   }
   return cands.map((cand, i) => {
@@ -141,11 +146,12 @@ interface DocContext {
   points: Points
   cands: Candidate[]
   apposed: boolean[]
+  seatOf: SeatOf
 }
 
 const isLocal = (e: GazetteerEntry) => e.kind === 'city' || e.kind === 'admin2'
 
-function documentContext(cands: Candidate[], best: GazetteerEntry[], demonyms: string[], apposed: boolean[]): DocContext {
+function documentContext(cands: Candidate[], best: GazetteerEntry[], demonyms: string[], apposed: boolean[], seatOf: SeatOf): DocContext {
   const byKey = new Map<string, Vote>()
   best.forEach((e, i) => {
     const c = cands[i]!
@@ -169,7 +175,7 @@ function documentContext(cands: Candidate[], best: GazetteerEntry[], demonyms: s
     }
     if (v.entry?.kind === 'admin1') admin1Named.set(`${v.entry.countryCode}.${v.entry.admin1Code}`, key)
   }
-  return { byKey, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, best, points: pointsOf(best), cands, apposed }
+  return { byKey, countryWeight, totalWeight, admin1Named, admin1Weight, localCount, best, points: pointsOf(best), cands, apposed, seatOf }
 }
 
 /**
@@ -230,8 +236,13 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
   }
   if (c.adminWord && (e.kind === 'admin1' || e.kind === 'admin2')) s += 3
   // "in Beni": a bare name after a locative cue is more often a town of some size that bears it
-  // (a tenth of the area's people or more) than a first-level area abroad.
-  if (e.kind === 'admin1' && c.cueBefore && !c.adminWord && c.entries.some((o) => o.kind === 'city' && o.countryCode !== e.countryCode && o.population * 10 >= e.population && ownName(o, c.key))) s -= BARE_AREA
+  // (a tenth of the area's people or more) than a first-level area abroad; and than its own area when
+  // the town dwarfs the area's seat ("in New York": the city, not the state placed at Albany).
+  // The city may be read by another name: GeoNames calls it "New York City".
+  if (e.kind === 'admin1' && c.cueBefore && !c.adminWord) {
+    if (c.entries.some((o) => o.kind === 'city' && o.countryCode !== e.countryCode && o.population * 10 >= e.population && ownName(o, c.key))) s -= BARE_AREA
+    else if (c.entries.some((o) => o.kind === 'city' && (ownName(o, c.key) || isMajorCity(o)) && dwarfsSeat(o, e, ctx.seatOf))) s -= DWARFED_AREA
+  }
   // Explicit containment, "Alexandria, La.": any reading of the next name that holds this one,
   // and, seen from the container, any reading of the previous name that it holds.
   if (ctx.apposed[i] && ctx.cands[i + 1]!.entries.some((o) => containsDirectly(o, e))) s += CONTAINMENT
@@ -243,6 +254,16 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
     else if (nearest < NEAR_KM) s += 0.5
   }
   return s
+}
+
+/** How many times its area's seat's population a town must hold to be what the area's bare name means. */
+const DWARFS_SEAT = 10
+
+/** A town of an area, not its seat, with `DWARFS_SEAT` times the seat's people (New York City beside Albany). */
+function dwarfsSeat(town: GazetteerEntry, area: GazetteerEntry, seatOf: SeatOf): boolean {
+  if (town.admin1Code !== area.admin1Code || SEATS.has(town.featureCode)) return false
+  const seat = seatOf(area)
+  return seat !== null && seat.featureCode === 'PPLA' && town.population >= DWARFS_SEAT * seat.population
 }
 
 function containsDirectly(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
