@@ -595,7 +595,7 @@ describe('events: surrenders are agreements; only weapons are intercepted; peopl
     // "To storm" a building is an assault, not a storm; forces cutting a supply route are no protest.
     ['en', 'Gunmen tried to storm the police headquarters in the capital on Sunday.', 'Armed clash'],
     ['en', 'A storm destroyed dozens of houses in the province.', undefined],
-    ['en', 'Army and police teams stormed militant hideouts near the town, killing 10 militants.', 'Armed clash'],
+    ['en', 'Police stormed the building, killing three suspects.', 'Attack'],
     ['en', 'Government forces have been trying to cut the route for two years.', undefined],
     ['en', 'Angry residents cut the main road to protest against power cuts.', 'Violent demonstration'],
     // A death told in apposition with its year is a life's date, not a killing.
