@@ -74,6 +74,17 @@ describe('events: flags', () => {
       for (const e of happening) assert.equal(e.flags.hypothetical, true, `${e.subEventType}: ${text}`)
     }
   })
+  it('harm told as done is no hypothesis, whatever word it was folded into', () => {
+    for (const [lang, text, hypothetical] of [
+      ['en', 'Security forces killed 30 militants as the militants attempted to attack a military post.', false],
+      ['fr', 'Les forces de sécurité ont tué 30 militants alors que ceux-ci tentaient d\'attaquer un poste militaire.', false],
+      ['en', 'Militants threatened to attack and kill soldiers in the town.', true],
+      ['fr', 'Des militants ont menacé d\'attaquer et de tuer des soldats.', true],
+    ] as const) {
+      const e = analyze(text, lang).events.find((x) => x.eventType !== 'Not an ACLED event')
+      assert.equal(e?.flags.hypothetical, hypothetical, text)
+    }
+  })
   it('a plain report has no flag', () => {
     const e = analyze('Rebels attacked the town on Monday.', 'en').events[0]
     assert.deepEqual([e?.flags.negated, e?.flags.ceased, e?.flags.hypothetical], [false, false, false])
