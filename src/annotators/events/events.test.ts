@@ -607,6 +607,9 @@ describe('events: surrenders are agreements; only weapons are intercepted; peopl
     ['en', 'Gunmen tried to storm the police headquarters in the capital on Sunday.', 'Armed clash'],
     ['en', 'A storm destroyed dozens of houses in the province.', undefined],
     ['en', 'Police stormed the building, killing three suspects.', 'Attack'],
+    // Shots fired on people are a violent happening; shots fired into the air are not.
+    ['en', 'Unidentified armed men fired on park guards near the reserve on Sunday.', 'Armed clash'],
+    ['fr', 'Des hommes armés non identifiés ont tiré sur des gardes du parc dimanche.', 'Armed clash'],
     ['en', 'Government forces have been trying to cut the route for two years.', undefined],
     ['en', 'Angry residents cut the main road to protest against power cuts.', 'Violent demonstration'],
     // A death told in apposition with its year is a life's date, not a killing.
