@@ -623,6 +623,10 @@ describe('events: surrenders are agreements; only weapons are intercepted; peopl
     ['fr', "Les rebelles islamistes ont tué un pilote qu'ils avaient capturé près de la ville.", 'Attack'],
     ['fr', 'Les corps de sept villageois capturés près de la ville ont été retrouvés mardi.', 'Abduction/forced disappearance'],
     ['fr', 'Les rebelles ont capturé la ville samedi.', 'Non-state actor overtakes territory'],
+    // Armed men captured are taken prisoner; told with a fight, the fight is the happening.
+    ['en', 'Twenty-three militiamen were captured by soldiers in the hills.', 'Arrests'],
+    ['fr', "Vingt-trois miliciens ont été capturés par l'armée dans les collines.", 'Arrests'],
+    ['en', 'Two militiamen were captured during a clash with the army near the town.', 'Armed clash'],
   ]
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => {
