@@ -40,6 +40,22 @@ describe('analyze inputs', () => {
     assert.equal(a.article.published, '2016-03-27')
   })
 
+  it('reads a JSON article\'s country hint, in any case, and refuses one that names no country', async () => {
+    const { out } = await analyzeCapture([write('hint.json', JSON.stringify({ text: EN, country: 'sy' }))])
+    assert.equal(Analysis.parse(JSON.parse(out[0]!)).article.country, 'SY')
+    const bad = await analyzeCapture([write('bad-hint.json', JSON.stringify({ text: EN, country: 'XQ' }))])
+    assert.equal(bad.code, 1)
+    assert.match(bad.err.join('\n'), /bad-hint\.json.*country: not a country code/)
+  })
+
+  it('parses an analysis without a country hint, as stored before it existed, and one with a null hint', async () => {
+    const { out } = await analyzeCapture([write('no-hint.json', JSON.stringify({ text: EN }))])
+    const old = JSON.parse(out[0]!) as { article: Record<string, unknown> }
+    assert.equal('country' in old.article, false)
+    assert.equal(Analysis.parse(old).article.country, undefined)
+    assert.equal(Analysis.parse({ ...old, article: { ...old.article, country: null } }).article.country, null)
+  })
+
   it('reads HTML and extracts the article body and title', async () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>${EN} Paragraph ${i}.</p>`).join('')
     const html = `<!doctype html><html lang="en"><head><title>Town retaken - Example</title><meta property="article:published_time" content="2016-03-27T08:00:00Z"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Town retaken</h1>${body}</article><footer>Copyright Example</footer></body></html>`

@@ -76,6 +76,15 @@ describe('api: POST /api/analyze', () => {
     assert.equal(a.article.language, 'en')
     assert.equal(a.article.published, '2016-12-13')
   })
+  it('takes a country hint, in any case, and documents it', async () => {
+    const res = await post(app, '/api/analyze', { text: 'Soldiers killed two farmers in Dagaxo Bure village on Monday.', published: '2016-12-13', country: 'et' })
+    assert.equal(res.status, 200)
+    const a = Analysis.parse(await res.json())
+    assert.equal(a.article.country, 'ET')
+    assert.equal(a.events[0]?.actor1?.name, 'Military Forces of Ethiopia')
+    const doc = JSON.stringify((await getJson('/openapi.json')).json.paths)
+    assert.match(doc, /"country":\{"description":"ISO 3166-1 alpha-2 code of the country the text is about/)
+  })
   it('analyses HTML', async () => {
     const html = '<html><head><title>A test page</title></head><body><article><p>Police dispersed a protest in the capital on Friday, witnesses said.</p><p>Several people were arrested during the evening.</p></article></body></html>'
     const res = await post(app, '/api/analyze', { html })
@@ -91,6 +100,8 @@ describe('api: POST /api/analyze', () => {
     ['a number for text', { text: 42 }, 400, /text/],
     ['a bad date', { text: 'Some text here.', published: '12/12/2016' }, 400, /YYYY-MM-DD/],
     ['a bad language', { text: 'Some text here.', language: 'French' }, 400, /ISO 639-1/],
+    ['a country hint that is no ISO code', { text: 'Some text here.', country: 'Ethiopia' }, 400, /ISO 3166-1 alpha-2/],
+    ['a country hint that names no country', { text: 'Some text here.', country: 'ZZ' }, 400, /not a country code/],
     ['an array body', [1, 2], 400, /invalid body/],
     ['malformed JSON', '{"text": ', 400, /not valid JSON/],
     ['only white space', { text: '   ' }, 422, /no text to analyse/],
@@ -321,6 +332,16 @@ describe('api: POST /api/ingest', () => {
     assert.equal((await getJson(`/api/articles/${out.ids[0]}`)).status, 200)
     const again = (await (await post(writable, '/api/ingest', { articles: [article] }, auth)).json()) as { added: number; existing: number }
     assert.deepEqual([again.added, again.existing], [0, 1])
+  })
+  it('stores each article\'s country hint in its analysis', async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` }
+    const hinted = { text: 'Soldiers killed two farmers in Dagaxo Bure village on Monday, residents said.', published: '2016-12-06', country: 'ET' }
+    const res = await post(writable, '/api/ingest', { articles: [hinted] }, auth)
+    assert.equal(res.status, 200)
+    const out = (await res.json()) as { ids: string[] }
+    const stored = Analysis.parse(JSON.parse((await get(writable, `/api/articles/${out.ids[0]}`)).body))
+    assert.equal(stored.article.country, 'ET')
+    assert.equal((await post(writable, '/api/ingest', { articles: [{ ...hinted, country: 'XQ' }] }, auth)).status, 400)
   })
 })
 

@@ -43,6 +43,23 @@ describe('sitrep binary', () => {
     assert.equal(JSON.parse(run(['analyze', '-', '--lang', 'FR'], 'Palmyre est une ville de Syrie.').stdout).article.language, 'fr')
   })
 
+  it('takes a country hint with --country for inputs that give none, and refuses one that names no country', () => {
+    const note = 'Soldiers killed two farmers in Dagaxo Bure village on Monday.'
+    const hinted = run(['analyze', '-', '--country', 'et'], note)
+    assert.equal(hinted.status, 0, hinted.stderr)
+    assert.equal(JSON.parse(hinted.stdout).article.country, 'ET')
+    assert.equal(JSON.parse(run(['analyze', '-', '--country', 'Ethiopia'], note).stdout).article.country, 'ET', 'a name in English or French')
+    const own = run(['analyze', '-', '--country', 'ET'], JSON.stringify({ text: note, country: 'so' }))
+    assert.equal(JSON.parse(own.stdout).article.country, 'SO', 'an input\'s own country wins')
+    assert.equal(JSON.parse(run(['analyze', '-'], note).stdout).article.country, undefined, 'no hint, no field')
+    for (const command of ['analyze', 'ingest']) {
+      const r = run([command, '-', '--country', 'ZZ'], 'x')
+      assert.equal(r.status, 1, command)
+      assert.match(r.stderr, /--country <code\|name>.*'ZZ' is invalid\. not a country/)
+      assert.doesNotMatch(r.stderr, /\n\s+at /)
+    }
+  })
+
   it('rejects a --published day that is not on the calendar', () => {
     const r = run(['analyze', '-', '--published', '2016-02-30'], 'x')
     assert.equal(r.status, 1)

@@ -182,3 +182,18 @@ describe('events (en): every field points at its words', () => {
     assert.equal(e.date, '2021-04-14')
   })
 })
+
+describe('events (en): a country feed\'s hint', () => {
+  const hinted = (text: string, country: string) =>
+    getDefaultPipeline().analyze({ input: 'en-suite', text, language: 'en', published: '2021-04-14', country }).events[0]
+  it('gives generic actors of a note naming no known place the hint\'s country', () => {
+    const text = 'Soldiers killed two farmers in Dagaxo Bure village on Monday.'
+    assert.equal(top(text)?.actor1?.name, 'Military Forces')
+    assert.equal(hinted(text, 'ET')?.actor1?.name, 'Military Forces of Ethiopia')
+  })
+  it('does not move a text plainly about another country into the hint\'s', () => {
+    const e = hinted('Police fired on protesters in Nairobi, Kenya, on Monday. In Nairobi, shops closed. Residents of Nairobi, Kenya, said the police shot two men.', 'ET')
+    assert.equal(e?.location?.countryCode, 'KE')
+    assert.match(e?.actor1?.name ?? '', /^Police Forces of Kenya/)
+  })
+})

@@ -126,3 +126,18 @@ describe('events (fr): chaque champ renvoie à ses mots', () => {
     assert.equal(words(text, e.dateSpan), '12 février')
   })
 })
+
+describe('events (fr): a country feed\'s hint', () => {
+  const hinted = (text: string, country: string) =>
+    getDefaultPipeline().analyze({ input: 'fr-suite', text, language: 'fr', published: '2021-04-14', country }).events[0]
+  it('gives generic actors of a note naming no known place the hint\'s country', () => {
+    const text = 'Des soldats ont tué deux cultivateurs dans le village de Dagaxo Bure lundi.'
+    assert.equal(top(text)?.actor1?.name, 'Military Forces')
+    assert.equal(hinted(text, 'ET')?.actor1?.name, 'Military Forces of Ethiopia')
+  })
+  it('does not move a text plainly about another country into the hint\'s', () => {
+    const e = hinted('La police a tiré sur des manifestants à Nairobi, au Kenya, lundi. À Nairobi, les boutiques ont fermé. Des habitants de Nairobi ont dit que la police avait tué deux hommes.', 'ET')
+    assert.equal(e?.location?.countryCode, 'KE')
+    assert.match(e?.actor1?.name ?? '', /^Police Forces of Kenya/)
+  })
+})

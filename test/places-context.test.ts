@@ -74,3 +74,20 @@ describe('events: the place of an event', () => {
     })
   }
 })
+
+describe('places: a country feed\'s hint decides between namesakes', () => {
+  // Ambo is a town of Ethiopia and of Peru; the Peruvian one wins on its own.
+  const hinted = (text: string, language: string, country: string | null) =>
+    getDefaultPipeline().analyze({ input: 'context-suite', text, language, country }).places.find((p) => p.text === 'Ambo')?.countryCode
+  const cases: [string, string][] = [
+    ['en', 'Gunmen attacked a market in Ambo on Sunday, killing three traders.'],
+    ['fr', 'Des hommes armés ont attaqué un marché à Ambo dimanche, tuant trois commerçants.'],
+  ]
+  for (const [language, text] of cases) {
+    it(`${language}: the hint's namesake, not the larger one abroad`, () => {
+      assert.equal(hinted(text, language, null), 'PE')
+      assert.equal(hinted(text, language, 'ET'), 'ET')
+      assert.equal(hinted(text, language, 'et'), 'ET', 'a hint is read in any case')
+    })
+  }
+})

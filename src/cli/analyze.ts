@@ -12,6 +12,8 @@ import { formatText } from './format-text.js'
 export interface AnalyzeOptions {
   published?: string
   lang?: string
+  /** ISO code of the country of the inputs that give none. */
+  country?: string
   url?: string
   format: 'json' | 'text'
   maxBytes?: number
@@ -32,7 +34,8 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeOptions, io: Out
     ...(opts.url ? { url: opts.url } : {}),
     ...(opts.lang ? { language: opts.lang } : {}),
   }
-  for await (const item of readInputs(inputs, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, defaults })) {
+  const read = { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, defaults, ...(opts.country ? { fallbackCountry: opts.country } : {}) }
+  for await (const item of readInputs(inputs, read)) {
     if (!item.ok) {
       failed++
       io.err(`sitrep: error: ${item.error.message}`)

@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander'
 import { EngineError } from '../errors.js'
 import { isCalendarDate, periodEnd } from '../store/calendar.js'
-import { isCountry } from '../store/countries.js'
+import { hintCountry, isCountry } from '../store/countries.js'
 import { isEventType } from '../store/event-types.js'
 import { MAX_LIMIT } from '../store/results.js'
 import type { SearchFilters } from '../store/store.js'
@@ -30,6 +30,13 @@ export function dateOption(v: string): string {
 function countryOption(v: string): string {
   if (!isCountry(v)) throw new InvalidArgumentError('not a country: expected an ISO code (ML) or a name in English or French (Mali)')
   return v
+}
+
+/** `analyze --country`, `ingest --country`: the country of the inputs that give none, as its ISO code. */
+export function countryHintOption(v: string): string {
+  const code = hintCountry(v)
+  if (!code) throw new InvalidArgumentError('not a country: expected an ISO code (ET) or a name in English or French (Ethiopia)')
+  return code
 }
 
 function eventTypeOption(v: string): string {

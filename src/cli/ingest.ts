@@ -17,6 +17,8 @@ export interface IngestCliOptions {
   timeout?: number
   published?: string
   lang?: string
+  /** ISO code of the country of the inputs that give none. */
+  country?: string
   fetchLinks?: boolean
   quiet?: boolean
   tty?: boolean
@@ -70,6 +72,7 @@ export async function runIngest(inputs: string[], opts: IngestCliOptions, io: Ou
       ...(opts.timeout ? { timeoutMs: opts.timeout * 1000 } : {}),
       fetchLinks: opts.fetchLinks ?? true,
       ...(opts.published ? { fallbackPublished: opts.published } : {}),
+      ...(opts.country ? { fallbackCountry: opts.country } : {}),
       defaults: opts.lang ? { language: opts.lang } : {},
       onProgress,
       onError,

@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError } from 'commander'
 import { isEngineError } from '../errors.js'
 import { runDemo } from './demo.js'
 import { runExport, type ExportCliOptions } from './export.js'
-import { addFilterOptions, languageOption } from './filters.js'
+import { addFilterOptions, countryHintOption, languageOption } from './filters.js'
 import { runIngest, type IngestCliOptions } from './ingest.js'
 import { runSearch, type SearchCliOptions } from './search.js'
 import { runStats } from './stats.js'
@@ -43,10 +43,11 @@ program
   .argument('<inputs...>', 'files, directories, or - for standard input')
   .option('--published <date>', 'document creation time, YYYY-MM-DD', dayOption)
   .option('--lang <code>', 'language (ISO 639-1), instead of detecting it', languageOption)
+  .option('--country <code|name>', 'the country the texts are about unless they say otherwise (a country feed), for inputs that give none', countryHintOption)
   .option('--url <url>', 'the article URL')
   .option('--format <format>', 'json or text', 'json')
   .option('--max-bytes <n>', 'largest input accepted', positiveInt)
-  .action(async (inputs: string[], opts: { published?: string; lang?: string; url?: string; format: string; maxBytes?: number }) => {
+  .action(async (inputs: string[], opts: { published?: string; lang?: string; country?: string; url?: string; format: string; maxBytes?: number }) => {
     if (opts.format !== 'json' && opts.format !== 'text') {
       io.err(`sitrep: error: --format must be json or text, got "${opts.format}"`)
       process.exitCode = 2
@@ -95,6 +96,7 @@ program
   .option('--max-bytes <n>', 'largest input, page or record accepted', positiveInt)
   .option('--published <date>', 'publication date for inputs that carry none, YYYY-MM-DD', dayOption)
   .option('--lang <code>', 'language (ISO 639-1), instead of detecting it', languageOption)
+  .option('--country <code|name>', 'the country the texts are about unless they say otherwise (a country feed), for inputs that give none', countryHintOption)
   .option('--quiet', 'no progress output')
   .action(async (inputs: string[], opts: IngestCliOptions) => {
     process.exitCode = (await runIngest(inputs, opts, io)).code

@@ -28,6 +28,11 @@ export const Article = z.object({
   author: z.string().nullable(),
   published: z.string().nullable(),
   language: z.string(),
+  /**
+   * The country the text is about unless it says otherwise (ISO 3166-1 alpha-2), as a country feed
+   * gives it: a hint the places and events stages weigh, not a fact. Absent from older analyses.
+   */
+  country: z.string().nullable().optional(),
   /** False when the language has no resources yet: only the language-neutral stages ran. */
   languageSupported: z.boolean(),
   text: z.string(),

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { looksLikeFeed, parseFeed } from './feeds.js'
+import { readSources } from './sources.js'
 
 describe('parseFeed', () => {
   it('reads RSS 2.0 items', () => {
@@ -29,4 +33,15 @@ describe('parseFeed', () => {
 describe('looksLikeFeed', () => {
   const cases: [string, boolean][] = [['<?xml version="1.0"?>\n<rss version="2.0">', true], ['<feed xmlns="http://www.w3.org/2005/Atom">', true], ['<!doctype html><html>', false]]
   for (const [head, expected] of cases) it(head, () => assert.equal(looksLikeFeed(head), expected))
+})
+
+describe('a feed read with a country hint', () => {
+  it('gives the hint to each of its items', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sitrep-feed-')), 'country.xml')
+    const item = (n: number) => `<item><title>Item ${n}</title><link>https://e.org/${n}</link><description>Soldiers killed two farmers in a village on Monday, residents said.</description></item>`
+    writeFileSync(path, `<?xml version="1.0"?><rss version="2.0"><channel><title>Country news</title>${item(1)}${item(2)}</channel></rss>`)
+    const countries: (string | null | undefined)[] = []
+    for await (const it of readSources([path], { fetchLinks: false, fallbackCountry: 'ET' })) if (it.ok) countries.push(it.article.country)
+    assert.deepEqual(countries, ['ET', 'ET'])
+  })
 })

@@ -8,6 +8,7 @@ import { extname, join } from 'node:path'
 import { z } from 'zod'
 import { EngineError, isEngineError } from '../errors.js'
 import { decodeHtml, decodeText, looksBinary } from '../extract/decode.js'
+import { isCountry } from '../store/countries.js'
 import { looksLikeFeed } from './feeds.js'
 import type { RawArticle } from '../pipeline/pipeline.js'
 
@@ -24,6 +25,7 @@ export const ArticleInput = z
     published: z.string().optional().nullable(),
     source: z.string().optional().nullable(),
     language: z.string().optional().nullable(),
+    country: z.string().regex(/^[a-z]{2}$/i, 'expected an ISO 3166-1 alpha-2 code such as ET').refine(isCountry, 'not a country code').optional().nullable(),
   })
   .refine((o) => o.text != null || o.html != null, { message: 'needs "text" or "html"' })
 
@@ -35,6 +37,8 @@ export interface ReadOptions {
   defaults?: Partial<Pick<RawArticle, 'published' | 'url' | 'language'>>
   /** A publication date for the articles that state none, in the input or in their page (`ingest --published`). */
   fallbackPublished?: string
+  /** The country of the articles that give none of their own (`--country`: a country feed's). */
+  fallbackCountry?: string
 }
 
 /** True when an input path yields several articles (a directory or JSON Lines). */
@@ -223,7 +227,7 @@ function fromJson(input: string, text: string, opts: ReadOptions): InputItem {
   const parsed = ArticleInput.safeParse(value)
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'object'}: ${i.message}`).join('; ')
-    return fail(input, new EngineError('E_SCHEMA', `not an article object (${issues}); expected {id?, text|html, url?, title?, published?, source?}`, input))
+    return fail(input, new EngineError('E_SCHEMA', `not an article object (${issues}); expected {id?, text|html, url?, title?, published?, source?, language?, country?}`, input))
   }
   const o = parsed.data
   return ok({ ...o, id: o.id == null ? null : String(o.id), input }, opts)
@@ -245,6 +249,7 @@ export function readItem(article: RawArticle, opts: ReadOptions, ownUrl = false)
       publishedFallback: article.publishedFallback ?? opts.fallbackPublished ?? null,
       ...(ownUrl ? {} : { url: d.url ?? article.url ?? null }),
       language: d.language ?? article.language ?? null,
+      country: article.country?.toUpperCase() ?? opts.fallbackCountry ?? null,
     },
   }
 }

@@ -27,6 +27,8 @@ export interface RawArticle {
   publishedFallback?: string | null
   source?: string | null
   language?: string | null
+  /** The country the text is about unless it says otherwise (ISO 3166-1 alpha-2, any case): a country feed's. */
+  country?: string | null
 }
 
 export interface Pipeline {
@@ -121,6 +123,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
     author,
     published: normalizeDate(published),
     language,
+    ...(raw.country ? { country: raw.country.toUpperCase() } : {}),
     languageSupported,
     text,
     paragraphs,

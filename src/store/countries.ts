@@ -27,6 +27,11 @@ export function isCountry(value: string): boolean {
   return names().has(code) || countries.isValid(code)
 }
 
+/** The ISO code of a country hint given as a code or a name (as `countryCode` reads it); null when it names no country. */
+export function hintCountry(value: string): string | null {
+  return isCountry(value) ? countryCode(value) : null
+}
+
 let acledNames: Map<string, string> | null = null
 function names(): Map<string, string> {
   acledNames ??= new Map(readResourceLines('common', 'export/acled-country-names.tsv', 2).map((l) => [l.cols[0]!, l.cols[1]!]))

@@ -866,13 +866,17 @@ export function focusCountry(doc: Doc): string | null {
 
 const votesCache = new WeakMap<Doc, Map<string, number>>()
 
-/** The votes behind `focusCountry`: one per place, named actor's country and nationality word. Once per document. */
+/** The votes behind `focusCountry`: the input's country hint, one per place, named actor's country and nationality word. Once per document. */
 function countryVotes(doc: Doc): Map<string, number> {
   const cached = votesCache.get(doc)
   if (cached) return cached
   const counts = new Map<string, number>()
   votesCache.set(doc, counts)
   const vote = (cc: string | null) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
+  // A country feed's hint (`article.country`): one vote, cast first so that it wins a tie. A note
+  // naming one place abroad once stays the feed's; a text that names another country's places more
+  // often than it is outweighed.
+  vote(doc.article.country ?? null)
   for (const p of doc.places) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
   // A description ("gunmen", "the police") took its country from this text's places, and foreign

@@ -204,8 +204,9 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
 
 /**
  * Countries the text names without a toponym: demonyms ("Nigerian troops") and the home countries
- * of the actors the entities stage resolved ("Boko Haram", "the Sudanese Armed Forces"). A note that
- * names only a town and its attackers still says which country it is in.
+ * of the actors the entities stage resolved ("Boko Haram", "the Sudanese Armed Forces"), and the
+ * country the input says the text is about. A note that names only a town and its attackers still
+ * says which country it is in.
  */
 function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): string[] {
   const out: string[] = []
@@ -219,6 +220,9 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
     if (cc) out.push(cc)
   }
   out.push(...nationalityCountries(doc, res.demonyms, keyOf))
+  // A country feed's hint (`article.country`) votes as a nationality word does: enough to choose
+  // between namesakes, not against a text that names another country's places.
+  if (doc.article.country) out.push(doc.article.country)
   return out
 }
 

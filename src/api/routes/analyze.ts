@@ -15,6 +15,7 @@ export function toRawArticle(body: AnalyzeBody, input: string): RawArticle {
     published: body.published ?? null,
     source: body.source ?? null,
     language: body.language ?? null,
+    country: body.country ?? null,
   }
 }
 
