@@ -4,6 +4,7 @@
  *   "nothing"); micro and macro F1 over the 25 ACLED classes, and for the 5 non-ACLED classes the
  *   share the engine kept out of ACLED (its "not an ACLED event" answer) and their exact F1.
  * - acled: coder notes (old taxonomy; our output is mapped down, see docs/quality.md).
+ * - acled-country: the same notes, each with its own country given as the hint a country feed gives.
  * - plover: PLOVER GSR sentences (type with the 2021 crosswalk, source and target actors).
  */
 import type { Analysis, Event } from '../../src/doc/schema.js'
@@ -74,10 +75,11 @@ async function scoreCase(opts: TaskOptions): Promise<Metrics> {
 export const eventsTask: EvalTask = {
   name: 'events',
   description: 'Events: CASE-2021 sub-event types, ACLED 2016 coder notes, PLOVER GSR who-did-what-to-whom',
-  sets: ['case2021', 'acled', 'plover'],
+  sets: ['case2021', 'acled', 'acled-country', 'plover'],
   run(set, opts) {
     if (set === 'case2021') return scoreCase(opts)
     if (set === 'acled') return scoreAcled(opts)
+    if (set === 'acled-country') return scoreAcled(opts, true)
     return scorePlover(opts)
   },
 }
