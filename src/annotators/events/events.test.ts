@@ -623,6 +623,11 @@ describe('events: surrenders are agreements; only weapons are intercepted; peopl
     ['fr', "Les rebelles islamistes ont tué un pilote qu'ils avaient capturé près de la ville.", 'Attack'],
     ['fr', 'Les corps de sept villageois capturés près de la ville ont été retrouvés mardi.', 'Abduction/forced disappearance'],
     ['fr', 'Les rebelles ont capturé la ville samedi.', 'Non-state actor overtakes territory'],
+    // Forces that vacate, exit or leave a base or a village give it up; people leaving their homes do not.
+    ['en', 'Kenyan forces vacate the Sarinleey base and are replaced by Ethiopian soldiers.', 'Non-violent transfer of territory'],
+    ['en', 'Government troops exit the village; the rebels quickly enter it.', 'Non-violent transfer of territory'],
+    ['fr', 'Les forces kényanes ont quitté la base de Sarinleey, aussitôt occupée par les shebab.', 'Non-violent transfer of territory'],
+    ['en', 'Hundreds of residents left the village to escape the heat.', undefined],
     // Armed men captured are taken prisoner; told with a fight, the fight is the happening.
     ['en', 'Twenty-three militiamen were captured by soldiers in the hills.', 'Arrests'],
     ['fr', "Vingt-trois miliciens ont été capturés par l'armée dans les collines.", 'Arrests'],
