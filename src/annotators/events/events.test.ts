@@ -607,6 +607,7 @@ describe('events: surrenders are agreements; only weapons are intercepted; peopl
     ['en', 'Gunmen tried to storm the police headquarters in the capital on Sunday.', 'Armed clash'],
     ['en', 'A storm destroyed dozens of houses in the province.', undefined],
     ['en', 'Police stormed the building, killing three suspects.', 'Attack'],
+    ['en', 'Guards started shooting at the regional headquarters over unpaid salaries.', 'Attack'],
     // Shots fired on people are a violent happening; shots fired into the air are not.
     ['en', 'Unidentified armed men fired on park guards near the reserve on Sunday.', 'Armed clash'],
     ['fr', 'Des hommes armés non identifiés ont tiré sur des gardes du parc dimanche.', 'Armed clash'],
@@ -709,6 +710,11 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
     ['fr', 'Des violences ont éclaté dans le quartier lorsque des jeunes ont manifesté contre le recensement.', 'Violent demonstration'],
     ['fr', 'Les manifestations dans le quartier ont entraîné la destruction d\'un commissariat.', 'Violent demonstration'],
     ['fr', 'Des commerçants ont manifesté sur la place. Un policier a été agressé par des manifestants.', 'Violent demonstration'],
+    // A riot named alone, pupils or community members wrecking property, houses petrol-bombed.
+    ['en', 'A riot ensued in the school in which desks and chairs were broken.', 'Violent demonstration'],
+    ['en', 'Pupils at the high school went on a rampage, vandalising property.', 'Violent demonstration'],
+    ['en', 'Sixteen houses were petrol-bombed by community members in the settlement.', 'Violent demonstration'],
+    ['en', 'Riot police were deployed in the town on Sunday.', 'Change to group/activity'],
     // The destruction a protest is about, or of the protesters' own property, is no riot of theirs.
     ['en', 'Street sellers protested after the destruction of their kiosks in the market.', 'Peaceful protest'],
     ['en', 'Residents protested over the burning of the market by unknown men.', 'Peaceful protest'],
