@@ -277,6 +277,22 @@ describe('events: people described do no violence when an armed party opens the 
   })
 })
 
+describe('events: an enforced disappearance is the work of state agents', () => {
+  it('told without a named doer, it is the police\'s', () => {
+    for (const [lang, text] of [
+      ['en', 'A student of the university was forcibly disappeared in Zagazig on 13 January.'],
+      ['fr', "Un étudiant a été victime d'une disparition forcée à Zagazig le 13 janvier."],
+    ] as const) {
+      const e = analyze(text, lang).events.find((x) => x.subEventType === 'Abduction/forced disappearance')
+      assert.equal(e?.actor1?.name, 'Police Forces of Egypt', text)
+    }
+  })
+  it('an abduction by gunmen stays theirs', () => {
+    const e = first('Gunmen abducted a student in Zagazig on 13 January.')
+    assert.match(e?.actor1?.name ?? '', /^Unidentified Armed Group/)
+  })
+})
+
 describe('events: a victim told without its attacker', () => {
   it('fought the armed party of the other side the sentence names', () => {
     const e = first('Seventy Al Shabaab fighters were killed in fighting with Puntland forces near the town.')
