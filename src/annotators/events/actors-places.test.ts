@@ -277,7 +277,7 @@ describe('events: people described do no violence when an armed party opens the 
   })
 })
 
-describe('events: an enforced disappearance is the work of state agents', () => {
+describe('events: an enforced disappearance, or harm in custody, is the work of state agents', () => {
   it('told without a named doer, it is the police\'s', () => {
     for (const [lang, text] of [
       ['en', 'A student of the university was forcibly disappeared in Zagazig on 13 January.'],
@@ -285,6 +285,17 @@ describe('events: an enforced disappearance is the work of state agents', () => 
     ] as const) {
       const e = analyze(text, lang).events.find((x) => x.subEventType === 'Abduction/forced disappearance')
       assert.equal(e?.actor1?.name, 'Police Forces of Egypt', text)
+    }
+  })
+  it('harm told in custody with no named doer is the police\'s; a French participle in -u is passive', () => {
+    for (const [lang, text] of [
+      ['en', 'Students were beaten and tortured in detention in Khartoum.'],
+      ['fr', 'Des étudiants ont été battus et torturés en détention à Khartoum.'],
+    ] as const) {
+      const e = analyze(text, lang).events.find((x) => x.eventType !== NOT_ACLED)
+      assert.equal(e?.subEventType, 'Attack', text)
+      assert.equal(e?.actor1?.name, 'Police Forces of Sudan', text)
+      assert.match(e?.actor2?.name ?? '', /^Civilians/, text)
     }
   })
   it('an abduction by gunmen stays theirs', () => {

@@ -398,6 +398,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // An enforced disappearance is by definition the work of state agents: told without a named doer
   // ("was forcibly disappeared", « victime d'une disparition forcée »), it is the police's.
   if (code === 'ABDUCT_DISSAP' && (!roles.actor1 || unnamedPeople(roles.actor1)) && where && hasCue(res, 'enforced', where.text.slice(where.sentence.start, where.sentence.end))) roles.actor1 = policeActor(res)
+  // Harm told in custody ("died in police custody", « torturé en garde à vue ») with no named doer is
+  // the police's: those who hold a detainee answer for his harm.
+  if ((code === 'ATTACK' || code === 'ABDUCT_DISSAP') && (!roles.actor1 || unnamedPeople(roles.actor1)) && where && hasCue(res, 'custody', where.text.slice(where.sentence.start, where.sentence.end))) roles.actor1 = policeActor(res)
   // An arrest told without who made it ("five people were arrested") is the police's: the state
   // arrests, and ACLED codes such arrests to the police of the country.
   if (!roles.actor1 && code === 'ARREST') roles.actor1 = policeActor(res)
