@@ -377,6 +377,10 @@ describe('events: militias and vigilantes by ACLED\'s names', () => {
     assert.equal(first('An angry mob lynched a suspected thief in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
     assert.equal(first('Residents of Kibera beat to death a man accused of witchcraft in Nairobi.')?.actor1?.name, 'Vigilante Militia (Kenya)')
     assert.equal(firstIn('Des habitants ont lynché un voleur présumé à Bouaké.', 'fr')?.actor1?.name, 'Vigilante Militia (Ivory Coast)')
+    // Named as vigilantes wherever the word stands, or punishing a man caught stealing.
+    assert.equal(first('A vigilante mob beat to death a man in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+    assert.equal(first('An angry mob killed a man caught stealing tobacco in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+    assert.equal(firstIn('Des justiciers ont battu à mort un homme à Bouaké.', 'fr')?.actor1?.name, 'Vigilante Militia (Ivory Coast)')
   })
   it('but not a crowd without an accusation, nor the suspects as doers', () => {
     assert.equal(first('An angry mob beat a bus driver in Lilongwe after a crash.')?.actor1?.name, 'Rioters (Malawi)')

@@ -444,9 +444,11 @@ function unnamedPeople(a: ActorMention): boolean {
  * was beaten"), not of an active verb ("suspected robbers shot dead a shopkeeper").
  */
 function vigilanteJustice(text: string, sentence: Span, head: Span, res: EventResources): boolean {
+  const chunk = text.slice(sentence.start, sentence.end)
+  // Words that name the doers as people taking justice in their hands count wherever they stand.
+  if (hasCue(res, 'vigilante-doer', chunk)) return true
   const re = cueRegex(res, 'vigilante')
   if (!re) return false
-  const chunk = text.slice(sentence.start, sentence.end)
   for (const m of allMatches(re, chunk)) {
     const at = sentence.start + m.index
     if (hasAgentBefore(res, text.slice(Math.max(sentence.start, at - 20), at))) continue
