@@ -7,7 +7,7 @@
  */
 import type { Place, Span } from '../../doc/schema.js'
 import { endsWithCue, type ActorMention } from './arguments.js'
-import { clauseBefore, type Flags } from './flags.js'
+import { clauseBefore, toldAsHappened, type Flags } from './flags.js'
 import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
 import { opensOnCrowd } from './detect.js'
@@ -252,7 +252,7 @@ export function foldAttribution(drafts: Draft[], text: string, res: EventResourc
 }
 
 /** A draft told as it happened: neither negated, hypothetical nor ceased. */
-const told = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
+const told = (d: Draft) => toldAsHappened(d.flags)
 
 /** Crowds (rioters 5, protesters 6) and unarmed people (7) do a crowd's damage; a named or armed party does not. */
 const crowdDoer = (a: ActorMention | null) => a === null || (a.generic && (a.inter === 5 || a.inter === 6 || a.inter === 7))

@@ -15,6 +15,9 @@ export interface Flags {
   reportedBy: number | null
 }
 
+/** Flags that tell a happening as it happened: neither negated, hypothetical nor ceased. */
+export const toldAsHappened = (f: Flags) => !f.negated && !f.hypothetical && !f.ceased
+
 function cue(res: EventResources, kind: CueKind, anchor: 'end' | 'any'): RegExp | null {
   return cueRegex(res, kind, anchor === 'end' ? '(?:{cue})(?:\\s+\\S+){0,3}\\s*$' : '(?:{cue})')
 }

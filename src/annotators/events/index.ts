@@ -10,7 +10,7 @@ import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, foc
 import { actorName, SALIENT, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
-import { isDefinite, neutralised, readFlags, type Flags } from './flags.js'
+import { isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
@@ -90,7 +90,7 @@ export function findEvents(doc: Doc): Event[] {
     const flags = readFlags(c.head, sentence, local, doc.statements, res)
     // Harm told as done is no hypothesis, whatever the word it was folded into ("forces killed 30
     // militants as they attempted to attack an ambush": the killing happened).
-    if (flags.hypothetical && matches.some((m) => m.sentence === c.sentence && m !== c.head && m.code === 'ATTACK_ANY' && m.weight <= LIGHT && told(readFlags(m, sentence, local, doc.statements, res)))) flags.hypothetical = false
+    if (flags.hypothetical && matches.some((m) => m.sentence === c.sentence && m !== c.head && m.code === 'ATTACK_ANY' && m.weight <= LIGHT && toldAsHappened(readFlags(m, sentence, local, doc.statements, res)))) flags.hypothetical = false
     return {
       code: c.code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : c.code,
       score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
@@ -114,9 +114,6 @@ export function findEvents(doc: Doc): Event[] {
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
 }
-
-/** Flags that tell a happening as it happened: neither negated, hypothetical nor ceased. */
-const told = (f: Flags) => !f.negated && !f.hypothetical && !f.ceased
 
 function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null, country: string | null, res: EventResources): Event {
   const code = resolveCode(d)
