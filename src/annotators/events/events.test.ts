@@ -617,6 +617,9 @@ describe('events: surrenders are agreements; only weapons are intercepted; peopl
     ['en', 'Bashar al-Assad succeeded his father Hafez, who died in 2000, as president.', undefined],
     ['fr', 'Bachar el-Assad a succédé à son père Hafez, mort en 2000, à la présidence.', undefined],
     ['en', 'A soldier who was killed in 2014 near the border was buried in the village.', 'Armed clash'],
+    // A storming that kills civilians is violence against them, unless the text tells control taken.
+    ['en', 'Troops stormed the village, killing three civilians.', 'Attack'],
+    ['en', 'Rebels stormed the town and took control of it.', 'Non-state actor overtakes territory'],
     // A person captured is no land taken: a prisoner of a fight, or civilians abducted.
     ['en', 'Islamist rebels killed a pilot they captured near the town after he ejected.', 'Attack'],
     ['en', 'The bodies of seven villagers captured near the town were found on Tuesday.', 'Abduction/forced disappearance'],
