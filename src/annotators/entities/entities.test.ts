@@ -102,6 +102,14 @@ describe('entity mentions', () => {
     const a = analyze('The army said the operation was over.', 'en')
     assert.ok(a.mentions.every((m) => m.actorId === null))
   })
+
+  it('takes the country of a country feed\'s hint when the text names none', () => {
+    const hinted = (text: string, language: string, country: string) => pipeline.analyze({ input: 'test', text, language, country })
+    assert.equal(hinted('Soldiers shot two farmers in a village.', 'en', 'ET').mentions.find((m) => m.text === 'Soldiers')?.actorId, 'military-et')
+    assert.equal(hinted('Des soldats ont tiré sur deux paysans dans un village.', 'fr', 'ML').mentions.find((m) => m.text === 'soldats')?.actorId, 'military-ml')
+    // The text outweighs the hint when it names another country more often.
+    assert.equal(hinted('Soldiers in Nairobi, Kenya shot two men. Kenyan police said the Nairobi suspects had fled.', 'en', 'ET').mentions.find((m) => m.text === 'Soldiers')?.actorId, 'military-ke')
+  })
 })
 
 describe('persons across a document', () => {

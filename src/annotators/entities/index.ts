@@ -63,7 +63,7 @@ export function findEntities(doc: Doc): { mentions: Mention[]; actors: ReturnTyp
     for (const h of w.heads) for (let k = h.from; k <= h.to; k++) w.covered[k] = true
     w.adjectives = findAdjectives(w.words, w.covered, res)
   }
-  const hint = countryHint(work)
+  const hint = countryHint(work, doc.article.country ?? null)
   const drafts = work.flatMap((w) => sentenceDrafts(w, text, res, hint)).sort((a, b) => a.mention.start - b.mention.start)
   addDescribedNominals(drafts, work, res)
   drafts.sort((a, b) => a.mention.start - b.mention.start)
@@ -138,12 +138,15 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
 }
 
 /** The article's main country: the most named one across places, adjectives and actors. */
-function countryHint(work: readonly SentenceWork[]): string | null {
+function countryHint(work: readonly SentenceWork[], given: string | null): string | null {
   const index = getActorIndex()
   const counts = new Map<string, number>()
   const add = (cc: string | null | undefined): void => {
     if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1)
   }
+  // The input's own country (a country feed's hint) counts as one mention, as in the places and
+  // events stages: the text outweighs it when it names another country more often.
+  add(given)
   const actorCountries = new Set<string>()
   for (const w of work) {
     for (const n of w.names) if (n.type === 'LOC' || n.type === 'MISC') add(n.country)
