@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { isCalendarDate, periodEnd } from '../store/calendar.js'
-import { isCountry } from '../store/countries.js'
+import { countryHintCode, isCountry } from '../store/countries.js'
 import { isEventType } from '../store/event-types.js'
 
 export const MAX_PAGE = 500
@@ -83,8 +83,7 @@ const articleFields = {
   title: z.string().max(1000).optional(),
   published: isoDate.optional(),
   language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639-1 code such as fr or en').optional(),
-  country: z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as ET').refine(isCountry, 'not a country code')
-    .optional().describe('ISO 3166-1 alpha-2 code of the country the text is about unless it says otherwise (a country feed\'s): decides between namesake towns and gives generic actors their country'),
+  country: countryHintCode.optional().describe('ISO 3166-1 alpha-2 code of the country the text is about unless it says otherwise (a country feed\'s): decides between namesake towns and gives generic actors their country'),
   source: z.string().max(200).optional(),
   id: z.string().max(200).optional(),
 }

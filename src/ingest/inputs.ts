@@ -8,7 +8,7 @@ import { extname, join } from 'node:path'
 import { z } from 'zod'
 import { EngineError, isEngineError } from '../errors.js'
 import { decodeHtml, decodeText, looksBinary } from '../extract/decode.js'
-import { isCountry } from '../store/countries.js'
+import { countryHintCode } from '../store/countries.js'
 import { looksLikeFeed } from './feeds.js'
 import type { RawArticle } from '../pipeline/pipeline.js'
 
@@ -25,7 +25,7 @@ export const ArticleInput = z
     published: z.string().optional().nullable(),
     source: z.string().optional().nullable(),
     language: z.string().optional().nullable(),
-    country: z.string().regex(/^[a-z]{2}$/i, 'expected an ISO 3166-1 alpha-2 code such as ET').refine(isCountry, 'not a country code').optional().nullable(),
+    country: countryHintCode.optional().nullable(),
   })
   .refine((o) => o.text != null || o.html != null, { message: 'needs "text" or "html"' })
 
@@ -249,7 +249,7 @@ export function readItem(article: RawArticle, opts: ReadOptions, ownUrl = false)
       publishedFallback: article.publishedFallback ?? opts.fallbackPublished ?? null,
       ...(ownUrl ? {} : { url: d.url ?? article.url ?? null }),
       language: d.language ?? article.language ?? null,
-      country: article.country?.toUpperCase() ?? opts.fallbackCountry ?? null,
+      country: article.country ?? opts.fallbackCountry ?? null,
     },
   }
 }

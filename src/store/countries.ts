@@ -1,6 +1,7 @@
 /** Country names (English or French) to ISO 3166-1 alpha-2 codes and back, from i18n-iso-countries. */
 import { createRequire } from 'node:module'
 import countries from 'i18n-iso-countries'
+import { z } from 'zod'
 import { readResourceLines } from '../resources/load.js'
 
 let loaded = false
@@ -26,6 +27,9 @@ export function isCountry(value: string): boolean {
   const code = countryCode(value)
   return names().has(code) || countries.isValid(code)
 }
+
+/** A country hint in an article's input (the JSON field, the API's `country`): a two-letter code of a country, any case. */
+export const countryHintCode = z.string().regex(/^[a-z]{2}$/i, 'expected an ISO 3166-1 alpha-2 code such as ET').refine(isCountry, 'not a country code')
 
 /** The ISO code of a country hint given as a code or a name (as `countryCode` reads it); null when it names no country. */
 export function hintCountry(value: string): string | null {
