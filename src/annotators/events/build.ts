@@ -395,12 +395,12 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // soldiers" are coded Military Forces of X against the militants or an unidentified armed group.
   if ((code === 'ARMED_CLASH' || REMOTE.has(code)) && FORCES.has(roles.actor2?.inter ?? -1) && NON_STATE.has(roles.actor1?.inter ?? -1)) [roles.actor1, roles.actor2] = [roles.actor2, roles.actor1]
   if (!roles.actor1 && code === 'GOV_REGAINS_TERIT') roles.actor1 = genericActor(res, 1)
-  // An enforced disappearance is by definition the work of state agents: told without a named doer
-  // ("was forcibly disappeared", « victime d'une disparition forcée »), it is the police's.
-  if (code === 'ABDUCT_DISSAP' && (!roles.actor1 || unnamedPeople(roles.actor1)) && where && hasCue(res, 'enforced', where.text.slice(where.sentence.start, where.sentence.end))) roles.actor1 = policeActor(res)
-  // Harm told in custody ("died in police custody", « torturé en garde à vue ») with no named doer is
-  // the police's: those who hold a detainee answer for his harm.
-  if ((code === 'ATTACK' || code === 'ABDUCT_DISSAP') && (!roles.actor1 || unnamedPeople(roles.actor1)) && where && hasCue(res, 'custody', where.text.slice(where.sentence.start, where.sentence.end))) roles.actor1 = policeActor(res)
+  // The work of state agents told without a named doer is the police's: an enforced disappearance,
+  // by definition ("was forcibly disappeared", « victime d'une disparition forcée »), and harm in
+  // custody, since those who hold a detainee answer for his harm ("tortured in detention", « torturé
+  // en garde à vue »).
+  const toldIn = (kind: 'enforced' | 'custody') => where !== null && hasCue(res, kind, where.text.slice(where.sentence.start, where.sentence.end))
+  if ((!roles.actor1 || unnamedPeople(roles.actor1)) && ((code === 'ABDUCT_DISSAP' && toldIn('enforced')) || ((code === 'ATTACK' || code === 'ABDUCT_DISSAP') && toldIn('custody')))) roles.actor1 = policeActor(res)
   // An arrest told without who made it ("five people were arrested") is the police's: the state
   // arrests, and ACLED codes such arrests to the police of the country.
   if (!roles.actor1 && code === 'ARREST') roles.actor1 = policeActor(res)
