@@ -37,6 +37,18 @@ describe('events: ACLED lists state forces first in a clash with a non-state gro
   })
 })
 
+describe('events: raiders of cattle are a communal militia, as ACLED codes them', () => {
+  const actor1 = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.name
+  it('cattle raiders who kill are the unidentified communal militia, not an armed group', () => {
+    assert.equal(actor1('Cattle raiders killed four herders near Rumbek in South Sudan.'), 'Unidentified Communal Militia (South Sudan)')
+    assert.equal(actor1('Suspected cattle raiders shot dead two herders near Kapedo in Kenya.'), 'Unidentified Communal Militia (Kenya)')
+    assert.equal(actor1('Des voleurs de bétail ont tué trois éleveurs près de Rumbek, au Soudan du Sud.', 'fr'), 'Unidentified Communal Militia (South Sudan)')
+  })
+  it('raiders of no named kind stay an unidentified armed group', () => {
+    assert.equal(actor1('Raiders killed four herders near Rumbek in South Sudan.'), 'Unidentified Armed Group (South Sudan)')
+  })
+})
+
 describe('events: the country of a generic actor from what the note names besides places', () => {
   const actor1 = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.name
   it('a national union, party or university says the country', () => {
