@@ -37,6 +37,18 @@ describe('events: ACLED lists state forces first in a clash with a non-state gro
   })
 })
 
+describe("events: a regional administration's troops and police are its own forces, not the country's", () => {
+  it('Somaliland troops and Puntland police are named as ACLED names them', () => {
+    assert.equal(first('Somaliland troops clashed with Khatumo troops near the village, killing two.')?.actor1?.actorId, 'military-somaliland')
+    assert.equal(first('Somaliland troops clashed with Khatumo troops near the village, killing two.')?.actor2?.actorId, 'khatumo-militia')
+    assert.equal(first('Puntland police arrested twelve suspected pirates in the port.')?.actor1?.actorId, 'police-puntland')
+    const fr = analyze('Des soldats du Somaliland ont affronté la milice du Khatumo près du village, faisant deux morts.', 'fr').events.filter((e) => e.eventType !== NOT_ACLED)[0]
+    assert.equal(fr?.actor1?.actorId, 'military-somaliland')
+    const police = analyze('La police du Puntland a arrêté douze pirates présumés dans le port.', 'fr').events.filter((e) => e.eventType !== NOT_ACLED)[0]
+    assert.equal(police?.actor1?.actorId, 'police-puntland')
+  })
+})
+
 describe('events: raiders of cattle are a communal militia, as ACLED codes them', () => {
   const actor1 = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.name
   it('cattle raiders who kill are the unidentified communal militia, not an armed group', () => {
