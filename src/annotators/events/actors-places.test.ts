@@ -37,6 +37,25 @@ describe('events: ACLED lists state forces first in a clash with a non-state gro
   })
 })
 
+describe('events: a participle after a comma shares the subject of the clause it hangs on', () => {
+  const abduction = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Abduction/forced disappearance')
+  it('the doer of the clause, not an unidentified group, abducts', () => {
+    assert.equal(abduction('Al Shabaab fighters stormed the town, abducting 20 civilians.')?.actor1?.actorId, 'al-shabaab')
+    assert.equal(abduction('LRA rebels burned houses, looting shops and kidnapping twelve people.')?.actor1?.actorId, 'lra')
+    assert.equal(abduction("Les rebelles de la LRA ont incendié des maisons, pillant les boutiques et enlevant douze personnes.", 'fr')?.actor1?.actorId, 'lra')
+  })
+  it('the object of the participles before it is no subject (« en tuant des jeunes…, en enlevant »)', () => {
+    const e = abduction('Il terrorise la région en incendiant des mosquées, en tuant des jeunes et en les torturant, en enlevant des femmes.', 'fr')
+    assert.equal(e?.actor1?.name, 'Unidentified Armed Group')
+    const en = abduction('He terrorised the region, burning mosques, killing youths and torturing them, kidnapping women.')
+    assert.equal(en?.actor1?.name, 'Unidentified Armed Group')
+  })
+  it('a noun in -ing hangs on no clause ("regime shelling of the town")', () => {
+    const e = analyze('Six people were killed in regime shelling of the town in Syria, rescuers said.').events.find((x) => x.subEventType === 'Shelling/artillery/missile attack')
+    assert.equal(e?.actor1?.name, 'Government of Syria (2000-)')
+  })
+})
+
 describe("events: a regional administration's troops and police are its own forces, not the country's", () => {
   it('Somaliland troops and Puntland police are named as ACLED names them', () => {
     assert.equal(first('Somaliland troops clashed with Khatumo troops near the village, killing two.')?.actor1?.actorId, 'military-somaliland')

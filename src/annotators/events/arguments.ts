@@ -258,7 +258,7 @@ export function otherSide(party: ActorMention, mentions: readonly ActorMention[]
 }
 
 /** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
-export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open', before: string): boolean {
+export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open' | 'genitive', before: string): boolean {
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
@@ -418,8 +418,59 @@ function armedVictim(inSentence: readonly ActorMention[], sentence: Span, text: 
     || (hasCue(res, 'passive', text.slice(m.end, m.end + 40), '^\\s*(?:\\S+\\s+)?(?:{cue})') && hasCue(res, 'harmed', text.slice(m.end, m.end + 40), '^\\s*(?:\\S+\\s+){1,2}(?:{cue})')))) ?? null
 }
 
+/** The trigger is a present participle ("abducting", « enlevant »). */
+function participle(t: Span, text: string, res: EventResources): boolean {
+  return hasCue(res, 'participle', text.slice(t.start, t.end), '^(?:{cue})$')
+}
+
+/**
+ * Where the clause a participle trigger hangs on ends: the last comma before it in its sentence,
+ * when what follows that comma opens with a participle (", abducting", ", looting property and
+ * kidnapping", « , en enlevant ») with no stop or clause opener before the trigger; -1 otherwise
+ * (a noun in -ing, "rebel shelling of the town", hangs on nothing).
+ */
+function participleComma(t: Span, sentence: Span, text: string, res: EventResources): number {
+  if (!participle(t, text, res)) return -1
+  const comma = text.lastIndexOf(',', t.start)
+  if (comma < sentence.start) return -1
+  const link = text.slice(comma + 1, t.start)
+  if (/[.;:!?]/.test(link) || hasCue(res, 'clause', link, '{cue}') || !hasCue(res, 'participle', text.slice(comma + 1, t.end), '^\\s*(?:{cue})(?![\\p{L}])')) return -1
+  return comma
+}
+
+/**
+ * The subject of the clause a participle hangs on: the clause ends at the last comma before the
+ * participle (no clause opener or stop between them), its verb is the last trigger word before that
+ * comma, and its subject the party before that verb that nothing cuts off from it, unless that verb
+ * is passive or undergone (then the party is a victim): null. Undefined when the participle hangs
+ * on no such clause (no comma, no trigger before it, or a trigger of its own happening).
+ */
+function clauseSubject(t: Span, own: readonly Span[], sentence: Span, before: readonly ActorMention[], triggers: readonly Span[], others: readonly Span[], text: string, res: EventResources, victim: ActorMention | null): ActorMention | null | undefined {
+  const comma = participleComma(t, sentence, text, res)
+  if (comma < 0) return undefined
+  const main = triggers.filter((o) => o.start >= sentence.start && o.end <= comma).sort((a, b) => b.start - a.start)[0]
+  // A verb of this very happening ("clear Boko Haram from the village, capturing three"): the clause
+  // is its own, read as any other.
+  if (!main || own.some((o) => o.start === main.start)) return undefined
+  // A chain of participles ("burning mosques, killing youths, abducting women") hangs on one clause.
+  if (participleComma(main, sentence, text, res) >= 0) return clauseSubject(main, own, sentence, before, triggers, others, text, res, victim) ?? null
+  // A party named in a phrase of place, of agent or of target ("people aligned to the ANC") is no
+  // subject; one named after "of" may be (« les rebelles de la LRA »: the description before it is
+  // that party's).
+  const subjectLike = (m: ActorMention) => {
+    const lead = text.slice(Math.max(sentence.start, m.start - 25), m.start)
+    return !(['locative', 'agent', 'source', 'target'] as const).some((k) => endsWithCue(res, k, lead)) || endsWithCue(res, 'genitive', lead)
+  }
+  // Nor is the object of a trigger ("killing youths").
+  const subject = [...before].reverse().find((m) => m.end <= main.start && m !== victim && subjectLike(m) && !governingTrigger(m, triggers, text))
+  if (!subject) return null
+  const gap = unraised(text.slice(subject.end, main.start), res)
+  if (blocked(gap, subject.end, main.start, others, res, text) || isPassive(gap + text.slice(main.start, main.end), res) || undergone(main, text, res)) return null
+  return subject
+}
+
 /** Who did it and to whom, from the trigger's clause. `mentions` sorted by start, as `actorMentions` gives them. */
-export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources, verbal = false): Roles {
+export function assignRoles(c: Candidate, sentence: Sentence, text: string, mentions: readonly ActorMention[], others: readonly Span[], res: EventResources, verbal = false, triggers: readonly Span[] = others): Roles {
   // The party that owns or runs what was hit ("a clinic run by the Red Crescent") plays no role.
   const inSentence = mentionsIn(mentions, sentence).filter((m) => !ownerOf(m, text, res))
   const t = c.head
@@ -445,7 +496,13 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   if (pair) [actor1, actor2] = pair
   // The last party of a coordinated subject: in a clash, the other side ("Salamat and Fellata militia clashed").
   let partner: ActorMention | null = null
-  if (!actor1 || !actor2) {
+  // A participle after a comma hangs on the clause before it and shares its subject ("Al Shabaab
+  // fighters stormed the town, abducting 20 civilians", "attacked the area, looting property and
+  // kidnapping 12", « ont attaqué le village, enlevant douze personnes »), not the party right
+  // before it, most often the object of that clause's verb ("killing youths, abducting women").
+  const hung = clauseSubject(t, c.matches, sentence, before, triggers, others, text, res, actor2)
+  if (hung !== undefined) actor1 ??= hung
+  else if (!actor1 || !actor2) {
     let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
     // The object of another trigger coordinated with this one is not its subject: the other verb's
     // subject is ("LRA rebels injured 4 civilians and kidnapped others", « ont blessé des civils et
@@ -455,6 +512,9 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       const coordinated = /^\s*(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(subject.end, t.start))
       const head = coordinated ? [...before].reverse().find((m) => m.end <= governing.start) : undefined
       if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
+      // Nor is the object of a participle's clause the participle's subject (« en tuant des jeunes
+      // et en les torturant, en enlevant des femmes »).
+      else if (participleComma(t, sentence, text, res) >= 0) subject = undefined
     }
     const gap = subject ? unraised(text.slice(subject.end, t.start), res) : ''
     if (subject && !blocked(gap, subject.end, t.start, others, res, text)) {

@@ -53,7 +53,7 @@ export interface Draft {
 const TERRITORY = new Set(['TERRITORY', 'RECAPTURE', 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER'])
 const VIOLENCE = new Set([...TERRITORY, 'ATTACK_ANY', 'ATTACK', 'ARMED_CLASH', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP'])
 
-function family(code: string): string {
+export function family(code: string): string {
   return TERRITORY.has(code) ? 'territory' : code
 }
 

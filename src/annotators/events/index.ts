@@ -7,7 +7,7 @@
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, family, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -75,7 +75,10 @@ export function findEvents(doc: Doc): Event[] {
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.
     const otherHeads = neighbours.map((o) => o.head).filter((h) => h !== c.head)
-    const roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, otherHeads, res, !acled)
+    // The trigger words of the sentence's other happenings, their merged words too: the verb a
+    // participle hangs on may be one. A trigger of the same family tells the same happening again.
+    const triggers = neighbours.filter((o) => family(o.code) !== family(c.code)).flatMap((o) => o.matches).filter((m) => m.end <= c.head.start)
+    const roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, otherHeads, res, !acled, triggers)
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
       const inSentence = mentionsIn(mentions, sentence)
