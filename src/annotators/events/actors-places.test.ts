@@ -37,6 +37,17 @@ describe('events: ACLED lists state forces first in a clash with a non-state gro
   })
 })
 
+describe('events: fighters killed and another captured are a fight, not territory taken', () => {
+  it('the soldiers who killed and captured are the doer; "another" is a person', () => {
+    const e = first('FARDC soldiers killed six Mayi Mayi militiamen and captured another near the village.')
+    assert.equal(e?.subEventType, 'Armed clash')
+    assert.equal(e?.actor1?.actorId, 'military-cd')
+    const f = analyze('Les soldats des FARDC ont tué six miliciens maï-maï et capturé un autre près du village.', 'fr').events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    assert.equal(f?.subEventType, 'Armed clash')
+    assert.equal(f?.actor1?.actorId, 'military-cd')
+  })
+})
+
 describe('events: a participle after a comma shares the subject of the clause it hangs on', () => {
   const abduction = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Abduction/forced disappearance')
   it('the doer of the clause, not an unidentified group, abducts', () => {

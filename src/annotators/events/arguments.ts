@@ -509,7 +509,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     // enlevé »). Only coordinated verbs: otherwise the object may well open a clause of its own.
     const governing = subject ? governingTrigger(subject, [...others, ...c.matches.filter((x) => x.end <= t.start)], text) : null
     if (subject && governing) {
-      const coordinated = /^\s*(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(subject.end, t.start))
+      // The object's head noun may end it ("killed 6 Mayi Mayi militiamen and captured another").
+      const coordinated = /^\s*(?:\p{Ll}[\p{Ll}-]*\s*)?(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(subject.end, t.start))
       const head = coordinated ? [...before].reverse().find((m) => m.end <= governing.start) : undefined
       if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
       // Nor is the object of a participle's clause the participle's subject (« en tuant des jeunes
