@@ -269,6 +269,16 @@ describe('events: pupils or a crowd killed by shells, rockets or bombs are no pr
   })
 })
 
+describe('events: people killed or hurt by aircraft are an air strike', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Two civilians were killed and seven injured by warplanes near the market.', 'Air/drone strike'],
+    ['en', 'Three shepherds were wounded by drones outside the village.', 'Air/drone strike'],
+    ['fr', "Deux civils ont été tués par des avions près du marché.", 'Air/drone strike'],
+    ['fr', 'Trois bergers ont été blessés par un drone hors du village.', 'Air/drone strike'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
+
 describe('events: fighting between two sides, armed herders and warriors', () => {
   const cases: [string, string, string][] = [
     ['en', 'Two men were killed in a gunfight between rival militias near the river.', 'Armed clash'],
