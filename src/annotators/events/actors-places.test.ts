@@ -37,6 +37,16 @@ describe('events: ACLED lists state forces first in a clash with a non-state gro
   })
 })
 
+describe('events: forces killed or wounded by an explosion were its target, listed first', () => {
+  const remote = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Remote explosive/landmine/IED')
+  it('soldiers or police hurt when a bomb went off are actor 2 of the bomb, then first', () => {
+    assert.equal(remote('Two Egyptian soldiers were killed when an explosive device went off at a gas station south of the town.')?.actor1?.actorId, 'military-eg')
+    assert.equal(remote('Three police conscripts were injured when a roadside bomb exploded as their armoured vehicle was passing by.')?.actor1?.name, 'Police Forces')
+    assert.equal(remote("Deux soldats égyptiens ont été tués quand un engin explosif a sauté près d'une station-service au sud de la ville.", 'fr')?.actor1?.actorId, 'military-eg')
+    assert.equal(remote('Trois policiers ont été blessés quand une bombe artisanale a explosé au passage de leur blindé.', 'fr')?.actor1?.name, 'Police Forces')
+  })
+})
+
 describe('events: fighters killed and another captured are a fight, not territory taken', () => {
   it('the soldiers who killed and captured are the doer; "another" is a person', () => {
     const e = first('FARDC soldiers killed six Mayi Mayi militiamen and captured another near the village.')

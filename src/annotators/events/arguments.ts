@@ -13,6 +13,7 @@ import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, stateActorId, toActor } from '../../kb/actors/resolve.js'
 import { loadActorEntries } from '../../kb/actors/load.js'
+import { getActorIndex } from '../../kb/actors/index-build.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
 import { nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
@@ -367,6 +368,14 @@ export function ownerOf(m: Span, text: string, res: EventResources): boolean {
   return hasCue(res, 'owner', text.slice(Math.max(0, m.start - 40), m.start), '(?:{cue})\\s+(?:\\S+\\s+){0,2}$')
 }
 
+/** A state's government or one of its bodies (a KB institution), not its forces. */
+export function institution(a: ActorMention): boolean {
+  return !a.generic && a.actorId !== null && getActorIndex().actors.get(a.actorId)?.kind === 'institution'
+}
+
+/** Explosions and shelling: armed people they killed or wounded were their target ("a soldier was injured after the explosion of a landmine"). */
+const REMOTE_CODES: ReadonlySet<string> = new Set(['REM_EXPLOS', 'GRENADE', 'SUIC_BOMB', 'ART_MISS_ATTACK'])
+
 /** Codes of violent happenings whose doer a "when …" clause may tell. */
 const VIOLENT_CODES: ReadonlySet<string> = new Set(['ATTACK_ANY', 'ATTACK', 'ABDUCT_DISSAP', 'ARMED_CLASH', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK'])
 
@@ -553,13 +562,19 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   if (!actor1 && c.code === 'ATTACK_ANY') actor1 = inSentence.find((m) => m !== actor2 && ((m.start === t.start && m.end <= t.end) || (!m.generic && m.start <= t.start && m.end >= t.end))) ?? null
   // Armed people a killing or wounding fell on are the other side of a fight, not civilians ("FLEC
   // killed 30 soldiers in two ambushes", "two soldiers were killed as their vehicle was attacked"):
-  // ACLED codes one-sided violence only against unarmed people.
+  // ACLED codes one-sided violence only against unarmed people. State or foreign forces an explosion
+  // or a shelling killed or wounded were its target too ("a soldier was injured when a landmine
+  // exploded"); ACLED then lists them first. Not fighters told by a word alone ("opposition
+  // fighters"), whose group is only the article's most named one, nor a government's body.
   if (c.code === 'ATTACK_ANY' && !actor2) {
     const victim = armedVictim(inSentence, sentence, text, res)
     if (victim) {
       if (victim === actor1) actor1 = null
       actor2 = victim
     }
+  } else if (REMOTE_CODES.has(c.code) && !actor2) {
+    const victim = armedVictim(inSentence, sentence, text, res)
+    if (victim && (victim.inter === 1 || victim.inter === 8) && !institution(victim) && victim !== actor1 && victim.name !== actor1?.name) actor2 = victim
   }
   // A member of the forces killed off duty, retired, at home or in a bar was not fighting: the
   // victim of one-sided violence, as ACLED codes it ("a retired army colonel was shot dead at his home").

@@ -6,12 +6,11 @@
  * merged actors.
  */
 import type { Place, Span } from '../../doc/schema.js'
-import { endsWithCue, type ActorMention } from './arguments.js'
+import { endsWithCue, institution, type ActorMention } from './arguments.js'
 import { clauseBefore, toldAsHappened, type Flags } from './flags.js'
 import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
 import { opensOnCrowd } from './detect.js'
-import { getActorIndex } from '../../kb/actors/index-build.js'
 
 export interface Draft {
   code: string
@@ -417,11 +416,6 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   if ((code === 'MOB_VIOL' || code === 'ATTACK') && roles.actor1 && unnamedPeople(roles.actor1) && where && vigilanteJustice(where.text, where.sentence, where.head, res)) {
     roles.actor1 = { start: roles.actor1.start, end: roles.actor1.end, name: VIGILANTES, actorId: null, inter: 3, generic: true, template: null }
   }
-}
-
-/** A state's government or one of its bodies (a KB institution), not its forces. */
-function institution(a: ActorMention): boolean {
-  return !a.generic && a.actorId !== null && getActorIndex().actors.get(a.actorId)?.kind === 'institution'
 }
 
 /** An `unclaimed` cue in the clause of the trigger, before it or within a few words after it. */
