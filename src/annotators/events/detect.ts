@@ -29,6 +29,7 @@ export interface Candidate {
 /** Matches at or below this weight only describe an outcome (killed, injured, attacked). */
 export const LIGHT = 3
 
+const CRIME = 'ORG_CRIME'
 const AFTERMATH = new Set(['ARREST', 'DISR_WEAP'])
 const WEAPONS_OF_BATTLE = new Set(['ART_MISS_ATTACK', 'AIR_STRIKE'])
 const TERRITORIAL = new Set(['TERRITORY', 'RECAPTURE'])
@@ -112,11 +113,25 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const found: TriggerMatch[] = []
     let crowdTold: boolean | undefined
     const ofCrowd = () => (crowdTold ??= index - protestSentence <= 2 && opensOnCrowd(chunk, res))
+    let subjectEnd: number | undefined
+    const crowdSubject = () => (subjectEnd ??= crowdSubjectEnd(chunk, res))
     for (const rule of rules) {
       if (rule.unless && may(rule.unless, index) && test(rule.unless, chunk)) continue
-      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res)) && !(rule.code === RIOT && ofCrowd())) continue
+      // A riot told with no crowd word of its rule's context: the crowd of an earlier protest, or a
+      // crowd of civilians the sentence opens on as the subject of the deed ("Residents of X burned
+      // the councillor's office"), whose matches must then follow it in the same clause and tell a
+      // crowd's deed (burning, smashing, stoning), not a clash, which is a fight between villagers and others.
+      let after = -1
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res))) {
+        if (rule.code !== RIOT) continue
+        if (!ofCrowd()) {
+          if (crowdSubject() < 0) continue
+          after = crowdSubject()
+        }
+      }
       for (const m of allMatches(rule.pattern, chunk)) {
         if (m[0] === '') continue
+        if (after >= 0 && (m.index < after || !hasCue(res, 'crowd-deed', m[0], '^(?:{cue})') || hasCue(res, 'clause', chunk.slice(after, m.index)))) continue
         found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
       }
     }
@@ -150,6 +165,19 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
  */
 export function opensOnCrowd(chunk: string, res: EventResources): boolean {
   return hasCue(res, 'crowd-anaphor', chunk, '^\\s*(?:[^,.;:!?]{1,40},\\s*)?(?:{cue})(?![\\p{L}\\p{N}])')
+}
+
+/**
+ * Where the crowd of civilians a sentence opens on as its subject ends ("Residents of Copesville",
+ * "About 300 employees", « Les habitants »), or -1: what such a crowd burns or wrecks is its riot,
+ * with no protest word told.
+ */
+export function crowdSubjectEnd(chunk: string, res: EventResources): number {
+  const re = cueRegex(res, 'crowd-subject', '^\\s*(?:[^,.;:!?]{1,40},\\s*)?(?:{cue})(?![\\p{L}\\p{N}])')
+  if (!re) return -1
+  re.lastIndex = 0
+  const m = re.exec(chunk)
+  return m ? m.index + m[0].length : -1
 }
 
 function test(re: RegExp, s: string): boolean {
@@ -211,7 +239,8 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     const violent = light.filter((m) => m.code === 'ATTACK_ANY')
     // A seizure of weapons gives way to a death or an injury only (weight below LIGHT), not to the raid that made it.
     const harmed = violent.some((m) => m.weight < LIGHT)
-    if (violent.length > 0 && heavy.every((h) => h.code === 'ARREST' || ((h.code === 'PROPERTY_DISTRUCT' || h.code === 'DISR_WEAP') && harmed))) {
+    // A crime word (drugs, a gang, robbers) says who did the harm or why, not another happening.
+    if (violent.length > 0 && heavy.every((h) => h.code === 'ARREST' || h.code === CRIME || ((h.code === 'PROPERTY_DISTRUCT' || h.code === 'DISR_WEAP') && harmed))) {
       const top = [...heavy].sort((a, b) => b.score - a.score)[0]!
       const harm: Candidate = { code: 'ATTACK_ANY', head: violent[0]!, matches: [...violent], score: top.score + 0.5, sentence }
       // Halved, so that the arrest told twice ("arrest and kill a man who fled his arrest"), merged
