@@ -3,18 +3,42 @@ import { describe, it } from 'node:test'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { createEventsAnnotator } from './index.js'
 
-// Happenings told without the words the other rules wait for: a crowd's damage with no protest word,
-// a crime word beside the harm it tells.
+// Happenings told without the words the other rules wait for: the headline present tense, a crowd's
+// damage with no protest word, people who gather or block to demand something, a crime word beside
+// the harm it tells.
 const pipeline = createPipeline([createEventsAnnotator()])
 const types = (text: string, lang: string) => pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.map((e) => e.subEventType)
 const main = (text: string, lang: string) =>
   [...pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events].sort((a, b) => b.confidence - a.confidence)[0]?.subEventType
+
+describe('events: the headline present tense of shelling and of disrupting weapons', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Government troops shell Abu Karinka, 5 km west of the camp.', 'Shelling/artillery/missile attack'],
+    ['en', 'Missile fire was reported in the eastern district overnight.', 'Shelling/artillery/missile attack'],
+    ['en', 'Police discover and remove a hidden explosive left in a police station.', 'Disrupted weapons use'],
+    ['en', 'Soldiers disarm a local militia in the village of Tullus.', 'Disrupted weapons use'],
+    ['fr', "L'armée pilonne Kidal depuis l'aube.", 'Shelling/artillery/missile attack'],
+    // A fire exchange is a clash; an air force is what strikes from the air.
+    ['en', 'Fire exchanges were reported between militants and the national guard.', 'Armed clash'],
+    ['fr', 'Des échanges de tirs ont opposé des militants à la garde nationale.', 'Armed clash'],
+    ['en', 'A boat delivering weapons was targeted by the Libyan air force off the coast.', 'Air/drone strike'],
+    ['fr', "Un bateau qui livrait des armes a été visé par l'aviation libyenne au large de la côte.", 'Air/drone strike'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), expected))
+  it('en: not the oil company, nor a shelling only threatened', () => {
+    assert.deepEqual(types('Shell announced a new oil field near Bonny.', 'en').filter((t) => t.startsWith('Shelling')), [])
+    assert.notEqual(main('The minister threatened to shell Iraqi towns.', 'en'), 'Shelling/artillery/missile attack')
+  })
+})
 
 describe('events: a crowd of civilians that burns or wrecks property is rioting, though no protest word is told', () => {
   const cases: [string, string][] = [
     ['en', "Residents of Mbekweni burned the mayor's office overnight."],
     ['en', 'Three hundred farmers wrecked the offices of the water board.'],
     ['fr', 'Les habitants de Kintambo ont incendié le bureau du chef de quartier.'],
+    // The headline present tense.
+    ['en', 'Youths smash the windows of the council offices.'],
+    ['fr', 'Des jeunes cassent les vitres de la mairie.'],
   ]
   for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), 'Violent demonstration'))
   it('but not villagers who clash with others, nor a deed told by the crowd of someone else', () => {
@@ -24,10 +48,70 @@ describe('events: a crowd of civilians that burns or wrecks property is rioting,
   })
 })
 
-describe('events: a crime word beside the harm it tells says who did it or why; the harm is the happening', () => {
+describe('events: people who gather, block or occupy somewhere to demand something protest', () => {
   const cases: [string, string][] = [
+    ['en', 'Forty nurses gathered at the ministry gate to demand their unpaid allowances.'],
+    ['en', 'About 200 dock workers demanded the payment of three months of wages.'],
+    ['fr', "Une cinquantaine de postiers ont bloqué la direction régionale pour dénoncer la gestion de l'agence."],
+    ['fr', "Environ 300 employés de la société minière ont réclamé le paiement de neuf mois d'arriérés de salaire."],
+    // Entrances blocked, in the plural too.
+    ['en', 'Activists blocked the entrances to the exhibition hall.'],
+    ['fr', "Des militants ont bloqué les entrées de la salle d'exposition."],
+    // Traffic obstructed is blocked.
+    ['en', 'Residents obstructed the traffic on the main road for hours.'],
+    ['fr', 'Des habitants ont entravé la circulation sur la route principale pendant des heures.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), 'Peaceful protest'))
+  it('but not a body that demands, nor armed men who enter a town to demand', () => {
+    assert.ok(!types('The union demanded a pay rise for its members.', 'en').includes('Peaceful protest'))
+    assert.ok(!types('Rebels entered the town to demand the release of their commander.', 'en').includes('Peaceful protest'))
+    assert.ok(!types('Le syndicat a réclamé une hausse des salaires.', 'fr').includes('Peaceful protest'))
+  })
+})
+
+describe('events: setting oneself on fire is a protest', () => {
+  const cases: [string, string][] = [
+    ['en', 'An unemployed graduate set himself on fire outside the governorate offices.'],
+    ['fr', "Un jeune chômeur s'est immolé par le feu devant le siège du gouvernorat."],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), 'Peaceful protest'))
+})
+
+describe('events: violence told without a killing word of weight', () => {
+  const cases: [string, string][] = [
+    // Armed men terrorising people do violence to them.
+    ['en', 'Soldiers have been terrorizing villagers in the district for weeks.'],
+    ['fr', 'Des miliciens ont terrorisé les habitants de la localité pendant des semaines.'],
+    // Corpses found are bodies found.
+    ['en', 'Twelve corpses were found in the river near the camp.'],
+    ['fr', 'Douze cadavres ont été retrouvés dans la rivière près du camp.'],
+    // A crime word says who did the harm or why; the harm is the happening.
     ['en', 'A gang killed three people in the market.'],
     ['fr', 'Un gang a tué trois personnes au marché.'],
   ]
   for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), 'Attack'))
+  it('but not a habit or a purpose told of armed men', () => {
+    assert.deepEqual(types('The unit was known for terrorizing the population.', 'en'), [])
+    assert.deepEqual(types('Ces unités étaient célèbres pour terroriser la population.', 'fr'), [])
+  })
+})
+
+describe('events: a house burnt down by unknown men is property destroyed', () => {
+  const cases: [string, string][] = [
+    ['en', 'Unknown men burned down the house of a local councillor in the town.'],
+    ['fr', "Des inconnus ont incendié la maison d'un conseiller municipal dans la ville."],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), 'Looting/property destruction'))
+})
+
+describe('events: the forces moving into a place or searching an area change their activity', () => {
+  const cases: [string, string][] = [
+    ['en', 'The army launched a search operation in the forest south of the town.'],
+    ['en', 'Rebels moved into the village of Kimbi overnight.'],
+    ['fr', "L'armée a mené une opération de fouille dans la forêt au sud de la ville."],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), 'Change to group/activity'))
+  it('but not people who move into a town', () => {
+    assert.deepEqual(types('Displaced families moved into the town last week.', 'en'), [])
+  })
 })
