@@ -202,6 +202,15 @@ describe('events: a happening told at several places listed', () => {
     assert.deepEqual(placesOf('Fighting resumed in Gao after a truce brokered by Bamako and Niamey collapsed.').slice(1), [])
     assert.deepEqual(placesOf('Clashes erupted in Gao, killing fighters from Mali and Niger.').slice(1), [])
   })
+  it('a name the gazetteer does not know keeps the list going', () => {
+    assert.deepEqual(placesOf('Protests were held in Gao, Zbiglou and Mopti on Tuesday.'), ['Gao', 'Mopti'])
+    assert.deepEqual(placesOf('Des manifestations ont eu lieu à Gao, Zbiglou et Mopti mardi.', 'fr'), ['Gao', 'Mopti'])
+  })
+  it('three towns or more joined by commas alone are a list; two are not', () => {
+    assert.deepEqual(placesOf('Workers went on strike in Gao, Kidal, Mopti, demanding unpaid salaries.'), ['Gao', 'Kidal', 'Mopti'])
+    assert.deepEqual(placesOf('Des enseignants ont fait grève à Gao, Kidal, Tombouctou, pour réclamer leurs salaires.', 'fr'), ['Gao', 'Kidal', 'Timbuktu'])
+    assert.deepEqual(placesOf('Protests were held in Gao, Kidal.'), ['Gao'])
+  })
   it('a list needs its closing joint, and a place named otherwise is not listed', () => {
     assert.deepEqual(placesOf('Protests were held in Gao, near Kidal.'), ['Gao'])
     assert.deepEqual(placesOf('Protests were held in Gao after a bomb hit Kidal and Mopti.').slice(0, 1), ['Gao'])

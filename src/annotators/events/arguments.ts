@@ -775,13 +775,16 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
 }
 
 const LIST_COMMA = /^\s*,\s*$/u
+/** A name the gazetteer does not know between two listed places (", Dehiba and", ", El Ayoune,"): it keeps the list going. */
+const UNKNOWN_LISTED = /,\s*\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?=\s*,|\s+\p{Ll})/gu
 
 /**
  * The places listed with `p` ("in Asanza, Hai and Tarawa", « à Gao, Kidal et Tombouctou »): names
  * one after the other, joined by commas and the last by the language's list joint (cue kind
  * `list`). Only a list closed by that joint counts ("in Tafelsig, Mitchells Plain" names a suburb
- * and its town), only towns and administrative areas, and only a list that a locative cue ("in",
- * « à ») or a list opener ("including", « dont ») opens. Empty when `p` is in no such list.
+ * and its town), or three towns or more, only towns and administrative areas, and only a list that
+ * a locative cue ("in", « à ») or a list opener ("including", « dont ») opens. Empty when `p` is in
+ * no such list.
  */
 function listedWith(p: Place, places: readonly Place[], text: string, res: EventResources): Place[] {
   const joint = cueRegex(res, 'list', '^\\s*,?\\s*(?:{cue})\\s+$')
@@ -798,7 +801,8 @@ function listedWith(p: Place, places: readonly Place[], text: string, res: Event
   for (let i = 0; i < kin.length; i++) {
     const q = kin[i]!
     const prev: Place | undefined = run.at(-1)
-    const gap: string | null = prev && q.start >= prev.end && q.start - prev.end <= 20 ? text.slice(prev.end, q.start) : null
+    // Names of places the gazetteer does not know may stand between ("in Remada, Dehiba and Tataouine").
+    const gap: string | null = prev && q.start >= prev.end && q.start - prev.end <= 80 ? text.slice(prev.end, q.start).replace(UNKNOWN_LISTED, '') : null
     const comma: boolean = gap !== null && !closed && LIST_COMMA.test(gap)
     const last: boolean = gap !== null && !closed && !comma && (joint.lastIndex = 0, joint.test(gap))
     if (comma || last) {
@@ -806,14 +810,17 @@ function listedWith(p: Place, places: readonly Place[], text: string, res: Event
       closed = last
       continue
     }
-    if (closed && run.includes(p)) break
+    if (run.includes(p)) break
     run = [q]
     closed = false
   }
   // A list the sentence gives as where something happened ("in", "across", "the provinces of",
   // "towns including"), not one told as parties ("a truce brokered by Moscow and Washington").
+  // Three towns or more joined by commas alone are a list too (telegraphic: "in Sagbama, Nembe,
+  // Yenagoa"); two may be a suburb and its town.
   const opening = text.slice(Math.max(0, run[0]!.start - 25), run[0]!.start)
-  if (!closed || !run.includes(p) || !(endsWithCue(res, 'locative', opening) || endsWithCue(res, 'list-open', opening))) return []
+  const towns = run.length >= 3 && run.every((q) => (q.featureCode ?? '').startsWith('PPL'))
+  if (!(closed || towns) || !run.includes(p) || !(endsWithCue(res, 'locative', opening) || endsWithCue(res, 'list-open', opening))) return []
   const seen = new Set([p.geonameId ?? p.name])
   return run.filter((q) => !seen.has(q.geonameId ?? q.name) && seen.add(q.geonameId ?? q.name))
 }
