@@ -909,3 +909,23 @@ describe('events: airmen are a state force, not civilians', () => {
     })
   }
 })
+
+describe('events: one party is not both sides of a happening', () => {
+  const sides = (text: string, language = 'en') => {
+    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    return [e?.actor1?.name, e?.actor2?.name]
+  }
+  const bokoHaram = 'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad'
+  it('the object of an earlier verb, named again after the trigger, is not its doer', () => {
+    assert.deepEqual(sides('Nigerian troops have killed several Boko Haram fighters in fighting against the group near Dikwa.'), ['Military Forces of Nigeria', bokoHaram])
+    assert.deepEqual(sides('Les soldats nigérians ont tué plusieurs combattants de Boko Haram lors de combats contre le groupe près de Dikwa.', 'fr'), ['Military Forces of Nigeria', bokoHaram])
+  })
+  it('a party named again right after itself is restated, not its own target', () => {
+    assert.deepEqual(sides('Two Egyptians were killed by Islamic State (IS) militants near Sirte.'), ['Islamic State', 'Civilians (Libya)'])
+    assert.deepEqual(sides("Deux Égyptiens ont été tués par l'État islamique (EI) près de Syrte.", 'fr'), ['Islamic State', 'Civilians (Libya)'])
+  })
+  it('a later mention that reads the target as the doer does not make it the doer', () => {
+    assert.deepEqual(sides('Air raids kill 9 civilians in Idlib Air raids on rebel-held districts of Idlib killed 9 civilians on Monday, a monitor said.'), ['Military Forces of Syria (2000-)', 'Civilians (Syria)'])
+    assert.deepEqual(sides("Des raids aériens tuent 9 civils à Idleb Des raids aériens sur les quartiers rebelles d'Idleb ont tué 9 civils lundi, selon une ONG.", 'fr'), ['Military Forces of Syria (2000-)', 'Civilians (Syria)'])
+  })
+})

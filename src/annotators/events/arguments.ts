@@ -253,6 +253,17 @@ export const armed = (inter: number | null) => inter !== null && ((inter >= 1 &&
 /** State forces and the foreign forces beside them (1, 8) against the rest. */
 const stateSide = (inter: number | null) => inter === 1 || inter === 8
 
+/**
+ * Two mentions of one party: the same words, the same named actor ("Islamic State (IS)", "the
+ * group"), or the same description ("civilians", "people": Civilians) of the same nationality.
+ */
+export function sameParty(a: ActorMention, b: ActorMention): boolean {
+  if (a.start === b.start && a.end === b.end) return true
+  if (a.generic !== b.generic) return false
+  if (!a.generic) return (a.actorId !== null && a.actorId === b.actorId) || a.name === b.name
+  return a.template === b.template && (a.country ?? null) === (b.country ?? null)
+}
+
 /** The first armed party among `mentions` on the other side of `party`: state against non-state. */
 export function otherSide(party: ActorMention, mentions: readonly ActorMention[]): ActorMention | null {
   return mentions.find((m) => m !== party && armed(m.inter) && (m.inter === 1) !== (party.inter === 1)) ?? null
@@ -557,6 +568,16 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     else if (object) actor2 = object
   }
   if (!actor2 && clash && partner && partner !== actor1 && armed(partner.inter)) actor2 = partner
+  // One named party read on both sides of a clause. Named again right after itself, it is restated
+  // ("killed by Islamic State (IS) militants"): no target. Read as the subject while it is the
+  // object of an earlier verb, named again after the trigger ("OLA attacked government soldiers,
+  // killing 3 soldiers", "forces killed Al-Shabab fighters in fighting against the group"), it is no
+  // doer. A party told as harming its own members keeps both sides ("a party activist beat up a member").
+  if (actor1 && actor2 && !actor1.generic && sameParty(actor1, actor2)) {
+    const [first, second] = actor1.start < actor2.start ? [actor1, actor2] : [actor2, actor1]
+    if (/^[\s(),/-]*$/u.test(text.slice(first.end, second.start))) actor2 = null
+    else if (actor1.end <= t.start && actor2.start >= t.end && governingTrigger(actor1, [...others, ...c.matches.filter((x) => x.end <= t.start)], text)) actor1 = null
+  }
   // A trigger that names its doer ("Gunmen torched shops"): the doer of the attack.
   // A named party whose words hold the trigger ("gunmen from the Dir clan") is that doer too.
   if (!actor1 && c.code === 'ATTACK_ANY') actor1 = inSentence.find((m) => m !== actor2 && ((m.start === t.start && m.end <= t.end) || (!m.generic && m.start <= t.start && m.end >= t.end))) ?? null

@@ -6,7 +6,7 @@
  * merged actors.
  */
 import type { Place, Span } from '../../doc/schema.js'
-import { endsWithCue, institution, type ActorMention } from './arguments.js'
+import { endsWithCue, institution, sameParty, type ActorMention } from './arguments.js'
 import { clauseBefore, toldAsHappened, type Flags } from './flags.js'
 import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
@@ -113,14 +113,16 @@ function samePlace(a: Draft, b: Draft): boolean {
 
 function mergeInto(target: Draft, d: Draft, toll = false): void {
   target.score = Math.max(target.score, d.score) + 0.3 * Math.min(target.score, d.score)
-  target.actor1 ??= d.actor1
+  // A later mention that reads the happening's target as its doer tells the target again, not who
+  // did it ("Air raids kill 18 civilians … Air raids on rebel-held districts killed 18 civilians").
+  if (!target.actor1 && d.actor1 && !(target.actor2 && sameParty(target.actor2, d.actor1))) target.actor1 = d.actor1
   // A toll told apart names its dead, not the sides: armed dead there do not make the happening a
   // fight. Civilians it names are the target of a strike or a blast, which has no other way to name
   // one ("SAF bomb Tujur. Several civilians wounded."); an attack's sides are read from its own clause.
   if (toll) {
     if (!target.actor2 && REMOTE.has(target.code) && d.actor2?.inter === 7 && d.actor2.generic) target.actor2 = d.actor2
   } else if (!target.actor2) {
-    const other = [d.actor1, d.actor2].find((a) => a && a.name !== target.actor1?.name && STATE(a.inter) !== STATE(target.actor1?.inter))
+    const other = [d.actor1, d.actor2].find((a) => a && !(target.actor1 && sameParty(a, target.actor1)) && STATE(a.inter) !== STATE(target.actor1?.inter))
     if (other) target.actor2 = other
   }
   // A happening first placed in a country or a province ("air strikes in Idlib province") is where
