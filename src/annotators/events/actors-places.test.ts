@@ -929,3 +929,18 @@ describe('events: one party is not both sides of a happening', () => {
     assert.deepEqual(sides("Des raids aériens tuent 9 civils à Idleb Des raids aériens sur les quartiers rebelles d'Idleb ont tué 9 civils lundi, selon une ONG.", 'fr'), ['Military Forces of Syria (2000-)', 'Civilians (Syria)'])
   })
 })
+
+describe('events: civilians are no doer of violence', () => {
+  const sides = (text: string, language = 'en') => {
+    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    return [e?.actor1?.name, e?.actor2?.name]
+  }
+  it('a person described as the thrower of a grenade is someone unidentified', () => {
+    assert.deepEqual(sides('A grenade was thrown into a crowded market by a man on a motorbike in Bujumbura.'), ['Unidentified Armed Group (Burundi)', 'Civilians (Burundi)'])
+    assert.deepEqual(sides('Une grenade a été lancée sur un marché de Bujumbura par un homme à moto.', 'fr'), ['Unidentified Armed Group (Burundi)', 'Civilians (Burundi)'])
+  })
+  it('people read as the doer of a headline\'s harm are its victims', () => {
+    assert.deepEqual(sides('Neuf personnes tuées et douze blessées dans une attaque terroriste à Alep.', 'fr'), ['Unidentified Armed Group (Syria)', 'Civilians (Syria)'])
+    assert.deepEqual(sides('Three children killed in mine explosion near Benghazi.'), ['Unidentified Armed Group (Libya)', 'Civilians (Libya)'])
+  })
+})

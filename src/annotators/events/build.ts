@@ -418,6 +418,13 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   if ((code === 'MOB_VIOL' || code === 'ATTACK') && roles.actor1 && unnamedPeople(roles.actor1) && where && vigilanteJustice(where.text, where.sentence, where.head, res)) {
     roles.actor1 = { start: roles.actor1.start, end: roles.actor1.end, name: VIGILANTES, actorId: null, inter: 3, generic: true, template: null }
   }
+  // Civilians are by definition no party to violence (ACLED never codes them as its actor 1): people
+  // described as the doer of harm or of a blast ("Nine persons killed, 12 injured in a terrorist
+  // attack", "a man on a motorbike threw a grenade") are its victims, or someone unidentified.
+  if ((ONE_SIDED.has(code) || REMOTE.has(code)) && roles.actor1?.generic && roles.actor1.inter === 7) {
+    if (!roles.actor2 || roles.actor2.end === roles.actor2.start) roles.actor2 = roles.actor1
+    roles.actor1 = genericActor(res, 3)
+  }
 }
 
 /** An `unclaimed` cue in the clause of the trigger, before it or within a few words after it. */
