@@ -944,3 +944,18 @@ describe('events: civilians are no doer of violence', () => {
     assert.deepEqual(sides('Three children killed in mine explosion near Benghazi.'), ['Unidentified Armed Group (Libya)', 'Civilians (Libya)'])
   })
 })
+
+describe('events: the people a crowd or vigilantes harm are civilians', () => {
+  const sides = (text: string, language = 'en') => {
+    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    return [e?.actor1?.name, e?.actor2?.name]
+  }
+  it('a mob punishing a suspect: vigilantes against a civilian', () => {
+    assert.deepEqual(sides('A mob beat a suspected thief to death in the market of Kisumu.'), ['Vigilante Militia (Kenya)', 'Civilians (Kenya)'])
+    assert.deepEqual(sides('Une foule a lynché un voleur présumé au marché de Bouaké.', 'fr'), ['Vigilante Militia (Ivory Coast)', 'Civilians (Ivory Coast)'])
+  })
+  it('rioters beating a man: rioters against a civilian', () => {
+    assert.deepEqual(sides('Angry youths beat a bus driver to death in Kisumu.'), ['Rioters (Kenya)', 'Civilians (Kenya)'])
+    assert.deepEqual(sides('Des jeunes en colère ont battu à mort un chauffeur de bus à Bouaké.', 'fr'), ['Rioters (Ivory Coast)', 'Civilians (Ivory Coast)'])
+  })
+})

@@ -375,6 +375,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     if (code === 'PEACE_PROTEST' || !force(roles.actor2)) roles.actor2 = null
     // Two crowds fighting each other: the other side is rioters too.
     if (code === 'MOB_CLASH' && !roles.actor2) roles.actor2 = genericActor(res, 5)
+    // A crowd beating, burning or killing people harms civilians (ACLED's actor 2 of mob violence, and
+    // of vigilantes' violence below: "a mob lynched a suspected thief").
+    if (code === 'MOB_VIOL' && !roles.actor2) roles.actor2 = genericActor(res, 7)
   }
   // Air power in the conflicts ACLED codes is a state's: an air strike told without its doer is a
   // state's, unless its clause says no one owns the aircraft ("unidentified warplanes", « des avions
