@@ -959,3 +959,20 @@ describe('events: the people a crowd or vigilantes harm are civilians', () => {
     assert.deepEqual(sides('Des jeunes en colère ont battu à mort un chauffeur de bus à Bouaké.', 'fr'), ['Rioters (Ivory Coast)', 'Civilians (Ivory Coast)'])
   })
 })
+
+describe('events: parties that act together are one side', () => {
+  const roles = (text: string, language = 'en') => {
+    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    return { type: e?.subEventType, actor1: e?.actor1?.name, assoc: e?.assocActor1.map((a) => a.name), actor2: e?.actor2?.name }
+  }
+  const somalia = { type: 'Attack', actor1: 'Military Forces of Somalia', assoc: ['AMISOM (African Union Mission in Somalia)'], actor2: 'Civilians (Somalia)' }
+  it('the parties of a coordinated subject of a one-sided verb are the doer and its associates', () => {
+    assert.deepEqual(roles('SNA/AMISOM forces attacked the town of Bulo Marer.'), somalia)
+    assert.deepEqual(roles("Les forces de la SNA et de l'AMISOM ont attaqué la ville de Bulo Marer.", 'fr'), somalia)
+  })
+  it('so are the parties coordinated after "by"', () => {
+    const congo = { type: 'Attack', actor1: 'Military Forces of Democratic Republic of Congo', assoc: ['Police Forces of Democratic Republic of Congo'], actor2: 'Civilians (Democratic Republic of Congo)' }
+    assert.deepEqual(roles('Shops in Uvira were attacked by the military and police forces.'), congo)
+    assert.deepEqual(roles('Des boutiques à Uvira ont été attaquées par les militaires et les policiers.', 'fr'), congo)
+  })
+})

@@ -270,7 +270,7 @@ export function otherSide(party: ActorMention, mentions: readonly ActorMention[]
 }
 
 /** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
-export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open' | 'genitive', before: string): boolean {
+export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open' | 'genitive' | 'ally', before: string): boolean {
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
@@ -308,6 +308,21 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   if (m && !hasCue(res, 'clause', m[1]!, '{cue}')) return false
   return hasCue(res, 'clause', gap, '{cue}')
 }
+
+/** An ally cue before a party, an article and up to two lower-case words between ("backed by pro-government militias"). */
+const ALLY_SHAPE = "(?:{cue})\\s*(?:(?:the|a|an|l'|la|le|les|des|du|de la|de l'|d')\\s*)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}$"
+
+/** A gap with its ally cues blanked: "backed by" is no passive of the verb after it. */
+function withoutAllies(gap: string, res: EventResources): string {
+  const re = cueRegex(res, 'ally')
+  return re ? gap.replace(re, ' ') : gap
+}
+
+/** What joins two coordinated parties: "and", « et », a comma or a slash, and up to two words ("and police forces"). */
+const COORDINATED = /^\s*(?:,\s*)?(?:(?:and|et|&)\s+(?:\S+\s+)?|\/\s*)$/iu
+
+/** Between two parties of a coordinated subject that act together: "and", « et », a slash, or a comma with a word at most after it (not ", dressed as police,"). */
+const ALLIED_SUBJECTS = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:(?:and|et|&|\/)\s*(?:\S+\s*){0,3}|,\s*(?:\S+\s*)?)$/u
 
 /** The whole gap: a word at most (the party's head noun), an optional comma, the relative pronoun, up to two words. */
 const RELATIVE_GAP = "^\\s*((?:[\\p{L}'’-]+\\s+)?),?\\s*(?:{cue})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$"
@@ -494,16 +509,23 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   // The party that owns or runs what was hit ("a clinic run by the Red Crescent") plays no role.
   const inSentence = mentionsIn(mentions, sentence).filter((m) => !ownerOf(m, text, res))
   const t = c.head
+  // Parties that act beside the doer ("troops backed by militias", « aux côtés de l'armée », "the army
+  // and allied militias", "attacked by the military and police forces"): associated with actor 1,
+  // never its other side.
+  const allies: ActorMention[] = inSentence.filter((m) => armed(m.inter) && hasCue(res, 'ally', text.slice(Math.max(sentence.start, m.start - 60), m.start), ALLY_SHAPE))
   const after = inSentence.filter((m) => m.start >= t.end && m.start - t.end <= 90)
   // A trigger word inside an actor's name ("Fulani gunmen attacked": "gunmen" tells an attack) leaves that actor before it.
-  const before = inSentence.filter((m) => m.end <= t.start || (m.start < t.start && m.end <= t.end))
+  const before = inSentence.filter((m) => (m.end <= t.start || (m.start < t.start && m.end <= t.end)) && !allies.includes(m))
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   for (const m of after) {
     const gap = text.slice(t.end, m.start)
     if (/[.;:!?]/.test(gap) || others.some((o) => o.start >= t.end && o.end <= m.start)) break
+    if (allies.includes(m)) continue
     const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
-    if (!actor1 && (endsWithCue(res, 'agent', lead) || agentBeforeModifiers(res, lead))) actor1 = m
+    // The doer after "by" and the parties coordinated with it ("by the military and police forces").
+    if (actor1 && !actor2 && armed(m.inter) && m.start - actor1.end <= 30 && COORDINATED.test(text.slice(actor1.end, m.start))) allies.push(m)
+    else if (!actor1 && (endsWithCue(res, 'agent', lead) || agentBeforeModifiers(res, lead))) actor1 = m
     else if (!actor2 && (endsWithCue(res, 'source', lead) || endsWithCue(res, 'target', lead))) actor2 = m
     else if (!actor1 && gap.length <= 12 && /^\s*(?:of|de|du|des|d')\b/iu.test(gap) && !m.generic) {
       // "the offensive of Boko Haram" is its doer; "control of SPLM-N areas", « contrôle des zones
@@ -542,14 +564,21 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // "the army and allied fighters", "AMISOM/SNA forces": the head of a coordinated subject leads.
       // The first party may end in its head noun ("Military forces and Boko Haram clash", « les
       // forces armées et les rebelles »): a lower-case word may stand before the "and".
+      const coordinated: ActorMention[] = []
       for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
         if (!/^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:and|et|,|\/)\s*(?:\S+\s*){0,3}$/u.test(text.slice(before[i]!.end, subject.start))) break
         partner ??= subject
+        if (ALLIED_SUBJECTS.test(text.slice(before[i]!.end, subject.start))) coordinated.push(subject)
         subject = before[i]!
       }
-      // A passive subject is the target ("soldiers were killed in attacks").
-      // So is the subject of a verb of harm undergone ("civilians died", « des civils sont morts »).
-      if (isPassive(unraised(text.slice(subject.end, t.start), res) + text.slice(t.start, t.end), res) || undergone(t, text, res)) actor2 ??= subject
+      // The others of a coordinated subject act with its head ("Military and RSF shell Tora"), unless
+      // a clash sets them against it (below).
+      // A passive subject is the target ("soldiers were killed in attacks"), an ally's participle
+      // aside ("troops backed by militias stormed"). So is the subject of a verb of harm undergone
+      // ("civilians died", « des civils sont morts »).
+      const target = isPassive(withoutAllies(unraised(text.slice(subject.end, t.start), res), res) + text.slice(t.start, t.end), res) || undergone(t, text, res)
+      if (!target) allies.push(...coordinated)
+      if (target) actor2 ??= subject
       else actor1 ??= subject
     }
   }
@@ -558,7 +587,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     // A happening's object is in its clause: "executed four men after accusing them of spying for
     // the army" names no target of the execution after "after". A verbal act's object may be a
     // clause of its own ("demanded that Turkey withdraw").
-    const object = after.find((m) => m !== actor1 && (verbal ? !/[.;:!?]/.test(text.slice(t.end, m.start)) : inTriggerClause(t, m, text, others, res)))
+    const object = after.find((m) => m !== actor1 && !allies.includes(m) && (verbal ? !/[.;:!?]/.test(text.slice(t.end, m.start)) : inTriggerClause(t, m, text, others, res)))
     // In a clash, a party of a coordinated subject from the other camp is the other side rather
     // than an object of the first party's own camp ("SNG and al Shabaab forces clash…, one soldier
     // dead"); allies ("SNA/AMISOM forces") are not the other side.
@@ -628,7 +657,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   // Force against protesters is the forces' act: when its clause names none ("protested after an
   // Egyptian police officer shot a vendor"), the forces the sentence names did it.
   if (c.code === 'FORCE_AGAINST_PROTEST' && actor1?.inter !== 1 && actor2?.inter !== 1) actor2 = inSentence.find((m) => m.inter === 1) ?? actor2
-  const assoc1 = actor1 ? inSentence.filter((m) => m !== actor1 && m !== actor2 && m.end <= t.start && /^\s*(?:and|et|,)\s*$/iu.test(text.slice(m.end, actor1!.start))) : []
+  const joined = actor1 ? inSentence.filter((m) => m.end <= t.start && /^\s*(?:and|et|,)\s*$/iu.test(text.slice(m.end, actor1!.start))) : []
+  const assoc1 = actor1 ? [...new Set([...allies, ...joined])].filter((m) => m !== actor1 && m !== actor2 && !sameParty(m, actor1!)).sort((a, b) => a.start - b.start) : []
   return { actor1, actor2, assoc1 }
 }
 

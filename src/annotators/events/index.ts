@@ -82,7 +82,7 @@ export function findEvents(doc: Doc): Event[] {
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
       const inSentence = mentionsIn(mentions, sentence)
-      roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res) && !ownerOf(m, text, res)), sentence)
+      roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res) && !ownerOf(m, text, res) && !roles.assoc1.includes(m)), sentence)
     }
     // A party or union attacked is its unarmed members: the target of one-sided violence, whatever
     // the inter its militants get when they fight.
