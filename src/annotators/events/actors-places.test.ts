@@ -993,3 +993,18 @@ describe('events: a party backing the doer is its associate, not its enemy', () 
     assert.deepEqual(roles("Les soldats syriens, appuyés par le Hezbollah, ont repris un village près d'Idleb.", 'fr'), regains)
   })
 })
+
+describe('events: the party that holds a place hit is its target, not its doer', () => {
+  const sides = (text: string, language = 'en') => {
+    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    return [e?.actor1?.name, e?.actor2?.name]
+  }
+  it('"controlled by", « contrôlée par »', () => {
+    assert.deepEqual(sides('Warplanes struck areas controlled by the Islamic State near Raqqa.'), ['Military Forces of Syria (2000-)', 'Islamic State'])
+    assert.deepEqual(sides("Des raids aériens ont visé des quartiers de Raqqa contrôlés par l'État islamique.", 'fr'), ['Military Forces of Syria (2000-)', 'Islamic State'])
+  })
+  it('"held by", « tenue par »', () => {
+    assert.deepEqual(sides('Warplanes bombed a village near Idlib held by rebels.'), ['Military Forces of Syria (2000-)', 'Rebel Forces (Syria)'])
+    assert.deepEqual(sides("L'aviation du régime a bombardé une localité tenue par les rebelles près d'Idleb.", 'fr'), ['Government of Syria (2000-)', 'Rebel Forces (Syria)'])
+  })
+})

@@ -270,7 +270,7 @@ export function otherSide(party: ActorMention, mentions: readonly ActorMention[]
 }
 
 /** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
-export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open' | 'genitive' | 'ally', before: string): boolean {
+export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open' | 'genitive' | 'ally' | 'holder', before: string): boolean {
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
@@ -523,6 +523,9 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     if (/[.;:!?]/.test(gap) || others.some((o) => o.start >= t.end && o.end <= m.start)) break
     if (allies.includes(m)) continue
     const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
+    // The party that holds the place hit ("areas controlled by the Islamic State", « une localité
+    // tenue par les rebelles ») did not hit it: the object, if anything (below).
+    if (endsWithCue(res, 'holder', lead)) continue
     // The doer after "by" and the parties coordinated with it ("by the military and police forces").
     if (actor1 && !actor2 && armed(m.inter) && m.start - actor1.end <= 30 && COORDINATED.test(text.slice(actor1.end, m.start))) allies.push(m)
     else if (!actor1 && (endsWithCue(res, 'agent', lead) || agentBeforeModifiers(res, lead))) actor1 = m
