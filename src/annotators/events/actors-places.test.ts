@@ -977,23 +977,6 @@ describe('events: parties that act together are one side', () => {
   })
 })
 
-describe('events: a party backing the doer is its associate, not its enemy', () => {
-  const roles = (text: string, language = 'en') => {
-    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
-    return { type: e?.subEventType, actor1: e?.actor1?.name, assoc: e?.assocActor1.map((a) => a.name) }
-  }
-  const attack = { type: 'Attack', actor1: 'Military Forces of Syria (2000-)', assoc: ['Hezbollah'] }
-  it('"backed by", « appuyés par »', () => {
-    assert.deepEqual(roles('Syrian troops backed by Hezbollah fighters attacked a village near Idlib.'), attack)
-    assert.deepEqual(roles('Les soldats syriens, appuyés par des combattants du Hezbollah, ont attaqué un village près d\'Idleb.', 'fr'), attack)
-  })
-  it('"backed by" is no passive that makes the subject the target', () => {
-    const regains = { type: 'Government regains territory', actor1: 'Military Forces of Syria (2000-)', assoc: ['Hezbollah'] }
-    assert.deepEqual(roles('Syrian troops, backed by Hezbollah, recaptured a village near Idlib.'), regains)
-    assert.deepEqual(roles("Les soldats syriens, appuyés par le Hezbollah, ont repris un village près d'Idleb.", 'fr'), regains)
-  })
-})
-
 describe('events: the party that holds a place hit is its target, not its doer', () => {
   const sides = (text: string, language = 'en') => {
     const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]

@@ -270,7 +270,7 @@ export function otherSide(party: ActorMention, mentions: readonly ActorMention[]
 }
 
 /** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
-export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open' | 'genitive' | 'ally' | 'holder', before: string): boolean {
+export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open' | 'genitive' | 'holder', before: string): boolean {
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
 }
 
@@ -307,15 +307,6 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   const m = relative ? (relative.lastIndex = 0, relative.exec(gap)) : null
   if (m && !hasCue(res, 'clause', m[1]!, '{cue}')) return false
   return hasCue(res, 'clause', gap, '{cue}')
-}
-
-/** An ally cue before a party, an article and up to two lower-case words between ("backed by pro-government militias"). */
-const ALLY_SHAPE = "(?:{cue})\\s*(?:(?:the|a|an|l'|la|le|les|des|du|de la|de l'|d')\\s*)?(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}$"
-
-/** A gap with its ally cues blanked: "backed by" is no passive of the verb after it. */
-function withoutAllies(gap: string, res: EventResources): string {
-  const re = cueRegex(res, 'ally')
-  return re ? gap.replace(re, ' ') : gap
 }
 
 /** What joins two coordinated parties: "and", « et », a comma or a slash, and up to two words ("and police forces"). */
@@ -509,19 +500,17 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   // The party that owns or runs what was hit ("a clinic run by the Red Crescent") plays no role.
   const inSentence = mentionsIn(mentions, sentence).filter((m) => !ownerOf(m, text, res))
   const t = c.head
-  // Parties that act beside the doer ("troops backed by militias", « aux côtés de l'armée », "the army
-  // and allied militias", "attacked by the military and police forces"): associated with actor 1,
-  // never its other side.
-  const allies: ActorMention[] = inSentence.filter((m) => armed(m.inter) && hasCue(res, 'ally', text.slice(Math.max(sentence.start, m.start - 60), m.start), ALLY_SHAPE))
+  // Parties that act beside the doer ("the army and allied militias", "attacked by the military and
+  // police forces"): associated with actor 1, never its other side.
+  const allies: ActorMention[] = []
   const after = inSentence.filter((m) => m.start >= t.end && m.start - t.end <= 90)
   // A trigger word inside an actor's name ("Fulani gunmen attacked": "gunmen" tells an attack) leaves that actor before it.
-  const before = inSentence.filter((m) => (m.end <= t.start || (m.start < t.start && m.end <= t.end)) && !allies.includes(m))
+  const before = inSentence.filter((m) => m.end <= t.start || (m.start < t.start && m.end <= t.end))
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   for (const m of after) {
     const gap = text.slice(t.end, m.start)
     if (/[.;:!?]/.test(gap) || others.some((o) => o.start >= t.end && o.end <= m.start)) break
-    if (allies.includes(m)) continue
     const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
     // The party that holds the place hit ("areas controlled by the Islamic State", « une localité
     // tenue par les rebelles ») did not hit it: the object, if anything (below).
@@ -576,10 +565,9 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       }
       // The others of a coordinated subject act with its head ("Military and RSF shell Tora"), unless
       // a clash sets them against it (below).
-      // A passive subject is the target ("soldiers were killed in attacks"), an ally's participle
-      // aside ("troops backed by militias stormed"). So is the subject of a verb of harm undergone
-      // ("civilians died", « des civils sont morts »).
-      const target = isPassive(withoutAllies(unraised(text.slice(subject.end, t.start), res), res) + text.slice(t.start, t.end), res) || undergone(t, text, res)
+      // A passive subject is the target ("soldiers were killed in attacks").
+      // So is the subject of a verb of harm undergone ("civilians died", « des civils sont morts »).
+      const target = isPassive(unraised(text.slice(subject.end, t.start), res) + text.slice(t.start, t.end), res) || undergone(t, text, res)
       if (!target) allies.push(...coordinated)
       if (target) actor2 ??= subject
       else actor1 ??= subject
