@@ -4,6 +4,7 @@ import { describe, it } from 'node:test'
 import { createPlacesAnnotator } from '../src/annotators/places/index.js'
 import type { Place } from '../src/doc/schema.js'
 import { createPipeline } from '../src/pipeline/pipeline.js'
+import { getDefaultPipeline } from '../src/pipeline/default.js'
 
 const pipeline = createPipeline([createPlacesAnnotator()])
 const places = (text: string): Place[] => pipeline.analyze({ input: 'en-suite', text, language: 'en' }).places
@@ -64,6 +65,14 @@ const NOT_FOUND: [string, string][] = [
   ['Ministers told Harrison the plan was dead.', 'Harrison'],
   ['The mayor thanked Sherman for the donation.', 'Sherman'],
 ]
+
+describe('English: a town inside an organisation\'s name that is no compound word stays', () => {
+  const places = (text: string): Place[] => getDefaultPipeline().analyze({ input: 'en-suite', text, language: 'en' }).places
+  it('"the Damascus government", "Jimma university"', () => {
+    assert.ok(places('The Damascus government rejected the plan.').some((p) => p.text === 'Damascus'))
+    assert.ok(places('Students from Jimma university protested on Monday.').some((p) => p.text === 'Jimma'))
+  })
+})
 
 describe('places in English sentences', () => {
   for (const [text, surface, where, admin1] of FOUND) {

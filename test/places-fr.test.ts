@@ -7,6 +7,7 @@ import { describe, it } from 'node:test'
 import { createPlacesAnnotator } from '../src/annotators/places/index.js'
 import type { Place } from '../src/doc/schema.js'
 import { createPipeline } from '../src/pipeline/pipeline.js'
+import { getDefaultPipeline } from '../src/pipeline/default.js'
 
 const pipeline = createPipeline([createPlacesAnnotator()])
 const places = (text: string): Place[] => pipeline.analyze({ input: 'fr-suite', text, language: 'fr' }).places
@@ -151,6 +152,16 @@ describe('places in French wire sentences', () => {
     })
   }
   it('counts at least 60 sentences', () => assert.ok(FOUND.length + NOT_FOUND.length >= 60))
+})
+
+describe('French: a name an organisation goes on from is no place', () => {
+  // The organisations' names come from the entities stage: the whole pipeline.
+  const places = (text: string): Place[] => getDefaultPipeline().analyze({ input: 'fr-suite', text, language: 'fr' }).places
+  it('« l\'Union européenne », « la Croix-Rouge » name no town called L\'Union or Croix', () => {
+    assert.deepEqual(places("L'Union européenne a annoncé de nouvelles sanctions contre Damas.").map((p) => p.text), ['Damas'])
+    assert.deepEqual(places('La Croix-Rouge a appelé à une trêve à Homs.').map((p) => p.text), ['Homs'])
+    assert.deepEqual(places('Le Comité international de la Croix-Rouge a appelé à une trêve à Homs.').map((p) => p.text), ['Homs'])
+  })
 })
 
 describe('French precision, metonymy and context', () => {

@@ -10,7 +10,7 @@ import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
 import { foldName } from '../../kb/gazetteer/index.js'
 import { readResourceLines } from '../../resources/load.js'
-import { tokenKeys, type Candidate, type TokenKeys } from './find.js'
+import { facilityHeadAfter, tokenKeys, type Candidate, type TokenKeys } from './find.js'
 import { ownName } from './resolve.js'
 import type { PlaceResources } from './resources.js'
 
@@ -33,7 +33,13 @@ export interface JudgeContext {
   identitySpans: SpanIndex
   /** Spans (`start:end`) of names the actor KB knows as an organisation or an armed group (« l'Otan », "Hezbollah"). */
   organisations: ReadonlySet<string>
+  /** Those names, and indexed, to ask which goes on past a candidate's end. */
+  organisationMentions: { start: number; end: number; kind: string }[]
+  organisationSpans: SpanIndex
 }
+
+/** A space and a lower-case letter: a name going on in a common word (« Union européenne »). */
+const LOWER_AFTER = /^\s\p{Ll}/u
 
 /** Mention kinds of actors that are no place; a state or its forces may stand for the country's name. */
 const ORGANISATION_KINDS: ReadonlySet<string> = new Set(['organisation', 'armed_group', 'institution'])
@@ -61,8 +67,9 @@ export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = t
   })
   const persons = doc.mentions.filter((m) => m.kind === 'person' || m.nerType === 'PER')
   const identities = doc.mentions.filter((m) => m.rule === 'identity')
-  const organisations = new Set(doc.mentions.filter((m) => m.rule === 'kb-alias' && ORGANISATION_KINDS.has(m.kind)).map((m) => `${m.start}:${m.end}`))
-  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities), organisations }
+  const organisationMentions = doc.mentions.filter((m) => m.rule === 'kb-alias' && ORGANISATION_KINDS.has(m.kind))
+  const organisations = new Set(organisationMentions.map((m) => `${m.start}:${m.end}`))
+  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities), organisations, organisationMentions, organisationSpans: spanIndex(organisationMentions) }
 }
 
 /** Judges every candidate; names seen as parts of person names are refused later in the document too. */
@@ -180,6 +187,11 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // The whole name of an organisation the actor KB knows is that organisation, whatever town shares
   // it (« l'Otan » is NATO, not Autun); a town inside a longer name ("Misrata Brigades") stays.
   if (ctx.organisations.has(`${c.start}:${c.end}`)) return { ok: false, reason: 'organisation-name' }
+  // Nor is a name glued by a hyphen into such a name (« la Croix-Rouge » is no town called Croix),
+  // or one that opens such a name going on in a lower-case word (« l'Union européenne » is none
+  // called L'Union; "the Islamic State of Iraq and the Levant" still names Iraq, "the Damascus
+  // government" the capital that stands for its state, "Jimma university" the town of a facility).
+  if (ctx.organisationSpans.overlaps(c.end, c.end + 1) && (text.charAt(c.end) === '-' || (LOWER_AFTER.test(text.slice(c.end, c.end + 2)) && facilityHeadAfter(text, c.end, ctx.res) === null && ctx.organisationMentions.some((o) => o.kind !== 'institution' && o.start >= c.start && o.start < c.end && o.end > c.end)))) return { ok: false, reason: 'in-organisation-name' }
   // A name glued to a domain ending is a website (« au Point.fr », "Capital.fr", "Egypt.com").
   if (WEB_DOMAIN_AFTER.test(text.slice(c.end, c.end + 8))) return { ok: false, reason: 'web-address' }
   const inWord = apostropheAfter(text, c.end, res)
