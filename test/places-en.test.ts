@@ -72,6 +72,9 @@ describe('English: a town inside an organisation\'s name that is no compound wor
     assert.ok(places('The Damascus government rejected the plan.').some((p) => p.text === 'Damascus'))
     assert.ok(places('Students from Jimma university protested on Monday.').some((p) => p.text === 'Jimma'))
   })
+  it('a public figure named by the surname alone after a cue is that person', () => {
+    assert.deepEqual(places('Thousands marched against Morsi in Cairo.').map((p) => p.text), ['Cairo'])
+  })
 })
 
 describe('places in English sentences', () => {

@@ -162,6 +162,12 @@ describe('French: a name an organisation goes on from is no place', () => {
     assert.deepEqual(places('La Croix-Rouge a appelé à une trêve à Homs.').map((p) => p.text), ['Homs'])
     assert.deepEqual(places('Le Comité international de la Croix-Rouge a appelé à une trêve à Homs.').map((p) => p.text), ['Homs'])
   })
+  it('a public figure named by the surname alone is no hamlet abroad after « contre » or « de »', () => {
+    assert.deepEqual(places("Des milliers d'Égyptiens ont manifesté contre Morsi au Caire.").map((p) => p.text), ['Caire'])
+    assert.deepEqual(places("Un an après l'élection de Morsi, les Égyptiens réclament sa démission.").map((p) => p.text), [])
+    // A country's name after « de » stays the country.
+    assert.deepEqual(places('Le roi de Hollande est arrivé à Paris.').map((p) => p.text), ['Hollande', 'Paris'])
+  })
 })
 
 describe('French precision, metonymy and context', () => {

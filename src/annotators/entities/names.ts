@@ -164,8 +164,9 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   if (!first.cap && hasCue(res, 'loc-head', first.text)) return typed('LOC', 'place-head')
   const country = res.countryNames.get(key) ?? (words.slice(c.from + 1, c.to + 1).every((w) => !w.cap) ? res.countryNames.get(first.fold) : undefined)
   // A public figure's surname alone is that person, unless an article, a place word or a particle
-  // stands before it (« La Hollande », « en Hollande », « le roi de Hollande »).
-  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || placeWordBefore(words, c.from, res) || (!prev.cap && hasCue(res, 'particle', prev.text))))
+  // stands before it (« La Hollande », « en Hollande », « le roi de Hollande »); the particle only
+  // before a country's name: « l'élection de Morsi » is the president's, whatever hamlet shares it.
+  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || placeWordBefore(words, c.from, res) || (!prev.cap && hasCue(res, 'particle', prev.text) && country !== undefined)))
   // A title right before makes a person of a name countries also bear (« le président Hollande »,
   // "President Chad"); not one joined by a particle (« l'ambassadeur de France »).
   if (country && !figure && !(c.titled && prev !== undefined && res.titles.has(prev.text))) return typed('LOC', 'country-name', country)

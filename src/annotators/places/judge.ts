@@ -24,7 +24,7 @@ export interface JudgeContext {
   /** Folded words the document writes in lower case somewhere. */
   lowerWords: Set<string>
   /** Person mentions from an earlier stage, when there are any. */
-  persons: { start: number; end: number }[]
+  persons: { start: number; end: number; rule?: string }[]
   /** `persons` indexed, to ask per candidate whether any overlaps. */
   personSpans: SpanIndex
   /** Folded given names (the entities stage's list): a name that starts with one is a person. */
@@ -180,7 +180,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // Not in a Title Case headline, where capitals cannot tell a town from a founder's name.
   const facility = c.facility !== null && !c.titleCase && c.entries.some(isSettled) ? c.facility : null
   const facilityName = (p: { start: number; end: number }) => facility !== null && p.start >= facility.start && p.end <= facility.end
-  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && !guessed(p) && !facilityName(p))) return { ok: false, reason: 'in-person-mention' }
+  // A public figure's surname is no guess: the entities stage read it so after a cue it knows for
+  // places (« manifesté contre Morsi »), and leaves it a place after one (« en Hollande »).
+  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p))) return { ok: false, reason: 'in-person-mention' }
   // The name of a people or a clan whose armed men the sentence tells is no place ("Tabu
   // militiamen", "gunmen from the Dir clan"), whatever town abroad shares it.
   if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
