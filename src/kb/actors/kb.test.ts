@@ -78,6 +78,11 @@ describe('resolveActorName', () => {
     ['Mouvement du peuple pour le progrès', 'fr', null, 'mpp-burkina'],
     ['SAPS', 'en', null, 'police-za'],
     ['Somaliland authorities', 'en', null, 'government-somaliland'],
+    // « UMP » in French news is the French party; the Iraqi units are named in full.
+    ['UMP', 'fr', null, 'ump-france'],
+    ['Unités de mobilisation populaire', 'fr', null, 'pmf'],
+    ['Somaliland troops', 'en', null, 'military-somaliland'],
+    ['Puntland police', 'en', null, 'police-puntland'],
   ]
   for (const [text, lang, hint, expected] of cases) {
     it(`${text} (${hint ?? 'no country'}) -> ${expected}`, () => {
