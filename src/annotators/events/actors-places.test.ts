@@ -970,6 +970,11 @@ describe('events: parties that act together are one side', () => {
     assert.deepEqual(roles('SNA/AMISOM forces attacked the town of Bulo Marer.'), somalia)
     assert.deepEqual(roles("Les forces de la SNA et de l'AMISOM ont attaqué la ville de Bulo Marer.", 'fr'), somalia)
   })
+  it('a name after a comma is an apposition, not a party acting with the one before', () => {
+    const assoc = (text: string, language = 'en') => analyze(text, language).events[0]?.assocActor1.map((a) => a.name)
+    assert.deepEqual(assoc('The head of the UN, Ban Ki-moon, urged Russia to press its Syrian ally.'), [])
+    assert.deepEqual(assoc("Le secrétaire général de l'ONU, Ban Ki-moon, a exhorté la Russie à faire pression sur son allié syrien.", 'fr'), [])
+  })
   it('so are the parties coordinated after "by"', () => {
     const congo = { type: 'Attack', actor1: 'Military Forces of Democratic Republic of Congo', assoc: ['Police Forces of Democratic Republic of Congo'], actor2: 'Civilians (Democratic Republic of Congo)' }
     assert.deepEqual(roles('Shops in Uvira were attacked by the military and police forces.'), congo)

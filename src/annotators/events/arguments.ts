@@ -312,8 +312,12 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
 /** What joins two coordinated parties: "and", « et », a comma or a slash, and up to two words ("and police forces"). */
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:and|et|&)\s+(?:\S+\s+)?|\/\s*)$/iu
 
-/** Between two parties of a coordinated subject that act together: "and", « et », a slash, or a comma with a word at most after it (not ", dressed as police,"). */
-const ALLIED_SUBJECTS = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:(?:and|et|&|\/)\s*(?:\S+\s*){0,3}|,\s*(?:\S+\s*)?)$/u
+/**
+ * Between two parties of a coordinated subject that act together: "and", « et », a slash. A comma
+ * alone may close an apposition or a fronted phrase ("the Attorney General, William Barr,", « Comme
+ * la Ligue arabe et plusieurs pays, François Hollande », ", dressed as police,").
+ */
+const ALLIED_SUBJECTS = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:and|et|&|\/)\s*(?:\S+\s*){0,3}$/u
 
 /** The whole gap: a word at most (the party's head noun), an optional comma, the relative pronoun, up to two words. */
 const RELATIVE_GAP = "^\\s*((?:[\\p{L}'’-]+\\s+)?),?\\s*(?:{cue})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$"
