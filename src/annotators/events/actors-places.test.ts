@@ -89,6 +89,18 @@ describe("events: a regional administration's troops and police are its own forc
   })
 })
 
+describe("events: aircraft with a nationality are that country's forces", () => {
+  it('"Russian jets", "Kenyan warplanes", « des avions de combat russes » are the country named', () => {
+    assert.equal(first('Russian jets struck Islamic State positions near Palmyra in Syria on Sunday.')?.actor1?.actorId, 'military-ru')
+    assert.equal(first('Turkish warplanes bombed Islamic State positions near Dabiq in Syria.')?.actor1?.actorId, 'military-tr')
+    const fr = analyze("Des avions de combat russes ont bombardé des positions de l'EI près de Palmyre.", 'fr').events.filter((e) => e.eventType !== NOT_ACLED)[0]
+    assert.equal(fr?.actor1?.actorId, 'military-ru')
+  })
+  it('warplanes without a nationality stay the weapon: the air-strike convention names the state', () => {
+    assert.equal(first('Warplanes bombed the market in Idlib, killing 12 civilians.')?.actor1?.actorId, 'military-sy')
+  })
+})
+
 describe('events: raiders of cattle are a communal militia, as ACLED codes them', () => {
   const actor1 = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]?.actor1?.name
   it('cattle raiders who kill are the unidentified communal militia, not an armed group', () => {

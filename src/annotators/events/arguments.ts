@@ -158,7 +158,12 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
     const longer = spanAt(described, span.start)
     const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : d.word
     const country = g.template.includes('{country}') ? nationality(text, span, d.sentence, demonyms) : null
-    generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template: g.template, ...(country ? { country } : {}) })
+    // A description that names a party only with its nationality ("Russian jets", « des avions de
+    // combat russes »); alone ("warplanes") it is the weapon, whose owner the conventions tell.
+    const national = g.template.startsWith(NATIONAL)
+    if (national && !country) continue
+    const template = national ? g.template.slice(NATIONAL.length) : g.template
+    generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template, ...(country ? { country } : {}) })
   }
   return [...named, ...generic].sort((a, b) => a.start - b.start)
 }
@@ -388,6 +393,9 @@ function holder(m: ActorMention, gap: string, text: string, res: EventResources)
 export function ownerOf(m: Span, text: string, res: EventResources): boolean {
   return hasCue(res, 'owner', text.slice(Math.max(0, m.start - 40), m.start), '(?:{cue})\\s+(?:\\S+\\s+){0,2}$')
 }
+
+/** A `groups.tsv` template that names a party only beside a nationality word (`=national|Military Forces of {country}`). */
+const NATIONAL = '=national|'
 
 /** A state's government or one of its bodies (a KB institution), not its forces. */
 export function institution(a: ActorMention): boolean {
