@@ -162,6 +162,11 @@ describe('French: a name an organisation goes on from is no place', () => {
     assert.deepEqual(places('La Croix-Rouge a appelé à une trêve à Homs.').map((p) => p.text), ['Homs'])
     assert.deepEqual(places('Le Comité international de la Croix-Rouge a appelé à une trêve à Homs.').map((p) => p.text), ['Homs'])
   })
+  it('« la Maison-Blanche », « le Kremlin » are the seats of governments, no village', () => {
+    assert.deepEqual(places('Pour la Maison Blanche, les États-Unis et la France sont tombés d\'accord.').map((p) => p.text), ['États-Unis', 'France'])
+    assert.deepEqual(places('Le président a renouvelé sa condamnation, a indiqué la Maison Blanche.').map((p) => p.text), [])
+    assert.deepEqual(places('Le Kremlin a démenti toute présence à Homs.').map((p) => p.text), ['Homs'])
+  })
   it('a public figure named by the surname alone is no hamlet abroad after « contre » or « de »', () => {
     assert.deepEqual(places("Des milliers d'Égyptiens ont manifesté contre Morsi au Caire.").map((p) => p.text), ['Caire'])
     assert.deepEqual(places("Un an après l'élection de Morsi, les Égyptiens réclament sa démission.").map((p) => p.text), [])
