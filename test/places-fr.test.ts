@@ -162,6 +162,10 @@ describe('French: a name an organisation goes on from is no place', () => {
     assert.deepEqual(places('La Croix-Rouge a appelé à une trêve à Homs.').map((p) => p.text), ['Homs'])
     assert.deepEqual(places('Le Comité international de la Croix-Rouge a appelé à une trêve à Homs.').map((p) => p.text), ['Homs'])
   })
+  it('a street word elided before a name makes it a street (« quai d\'Orsay », « place d\'Italie »)', () => {
+    assert.deepEqual(places("Au Quai d'Orsay, la ligne officielle n'a pas varié sur Damas.").map((p) => p.text), ['Damas'])
+    assert.deepEqual(places("Les manifestants se sont rassemblés place d'Italie à Paris.").map((p) => p.text), ['Paris'])
+  })
   it('« la Maison-Blanche », « le Kremlin » are the seats of governments, no village', () => {
     assert.deepEqual(places('Pour la Maison Blanche, les États-Unis et la France sont tombés d\'accord.').map((p) => p.text), ['États-Unis', 'France'])
     assert.deepEqual(places('Le président a renouvelé sa condamnation, a indiqué la Maison Blanche.').map((p) => p.text), [])
