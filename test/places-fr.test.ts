@@ -174,6 +174,9 @@ describe('French: a name an organisation goes on from is no place', () => {
   it('a public figure named by the surname alone is no hamlet abroad after « contre » or « de »', () => {
     assert.deepEqual(places("Des milliers d'Égyptiens ont manifesté contre Morsi au Caire.").map((p) => p.text), ['Caire'])
     assert.deepEqual(places("Un an après l'élection de Morsi, les Égyptiens réclament sa démission.").map((p) => p.text), [])
+    // Prophets named alone are persons too, not Abraham (Slovakia) nor Mahomet (Illinois).
+    assert.deepEqual(places('Selon les paroles de Jésus et de Mahomet, la paix viendra à Jérusalem.').map((p) => p.text), ['Jérusalem'])
+    assert.deepEqual(places("Les descendants d'Abraham vivent à Hébron.").map((p) => p.text), ['Hébron'])
     // A country's name after « de » stays the country.
     assert.deepEqual(places('Le roi de Hollande est arrivé à Paris.').map((p) => p.text), ['Hollande', 'Paris'])
   })
