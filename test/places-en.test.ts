@@ -74,6 +74,9 @@ describe('English: a town inside an organisation\'s name that is no compound wor
   })
   it('a public figure named by the surname alone after a cue is that person', () => {
     assert.deepEqual(places('Thousands marched against Morsi in Cairo.').map((p) => p.text), ['Cairo'])
+    // "from", "to" come from or go to a person; "in" still makes a place.
+    assert.deepEqual(places('The plan had support from Obama and the leaders of many countries.').map((p) => p.text), [])
+    assert.deepEqual(places('Heavy rain fell in Kerry on Monday.').map((p) => p.text), ['Kerry'])
   })
 })
 

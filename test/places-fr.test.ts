@@ -177,6 +177,8 @@ describe('French: a name an organisation goes on from is no place', () => {
     // Prophets named alone are persons too, not Abraham (Slovakia) nor Mahomet (Illinois).
     assert.deepEqual(places('Selon les paroles de Jésus et de Mahomet, la paix viendra à Jérusalem.').map((p) => p.text), ['Jérusalem'])
     assert.deepEqual(places("Les descendants d'Abraham vivent à Hébron.").map((p) => p.text), ['Hébron'])
+    // « chez » goes to the person.
+    assert.deepEqual(places('Le dîner chez Obama à Washington a été annulé.').map((p) => p.text), ['Washington'])
     // A country's name after « de » stays the country.
     assert.deepEqual(places('Le roi de Hollande est arrivé à Paris.').map((p) => p.text), ['Hollande', 'Paris'])
   })

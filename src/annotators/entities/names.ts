@@ -166,7 +166,9 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   // A public figure's surname alone is that person, unless an article, a place word or a particle
   // stands before it (« La Hollande », « en Hollande », « le roi de Hollande »); the particle only
   // before a country's name: « l'élection de Morsi » is the president's, whatever hamlet shares it.
-  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || placeWordBefore(words, c.from, res) || (!prev.cap && hasCue(res, 'particle', prev.text) && country !== undefined)))
+  // The place word is one of place alone (`figure-place-before`): "support from Obama", « chez
+  // Obama » come from or go to the person.
+  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || (!prev.cap && hasCue(res, 'figure-place-before', prev.fold)) || (!prev.cap && hasCue(res, 'particle', prev.text) && country !== undefined)))
   // A title right before makes a person of a name countries also bear (« le président Hollande »,
   // "President Chad"); not one joined by a particle (« l'ambassadeur de France »).
   if (country && !figure && !(c.titled && prev !== undefined && res.titles.has(prev.text))) return typed('LOC', 'country-name', country)
