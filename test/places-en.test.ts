@@ -80,6 +80,14 @@ describe('English: a town inside an organisation\'s name that is no compound wor
   })
 })
 
+describe('English: a road named after the towns it links', () => {
+  it('names its known town even where the gazetteer lacks the other ("the Arua-Nimule highway")', () => {
+    assert.deepEqual(places('Gunmen killed seven passengers on the Arua-Nimule highway.').map((p) => p.text), ['Arua'])
+    // A brand is no road: "Wal-Mart store" names no town.
+    assert.deepEqual(places('Shoppers crowded the Wal-Mart store.').map((p) => p.text), [])
+  })
+})
+
 describe('places in English sentences', () => {
   for (const [text, surface, where, admin1] of FOUND) {
     it(`${surface} in: ${text}`, () => {

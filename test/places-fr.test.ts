@@ -184,6 +184,12 @@ describe('French: a name an organisation goes on from is no place', () => {
   })
 })
 
+describe('French: a road named after the towns it links', () => {
+  it("« l'axe Arua-Nimule » names Arua though the gazetteer lacks Nimule", () => {
+    assert.deepEqual(places("Des hommes armés ont tué sept passagers sur l'axe Arua-Nimule.").map((p) => p.text), ['Arua'])
+  })
+})
+
 describe('French precision, metonymy and context', () => {
   const cases: [string, string, keyof Place, unknown][] = [
     ['Des combats ont éclaté près de Homs, dans le centre du pays.', 'Homs', 'geoPrecision', 2],

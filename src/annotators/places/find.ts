@@ -144,13 +144,16 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
       const found = longestMatch(text, tokens, i, end, gaz, startsUpper, keyOf)
       if (!found) {
         // Inside a hyphenated token: "Egyptian-US relations", "D-Charleston", "Fargo-Moorhead".
-        const parts = hyphenParts(text, tok, gaz, res)
+        // "the Yei-Maridi road", « l'axe Beni-Kasindi »: a road named after the towns it links runs
+        // from the first, and what happens along it is near that town; its towns are names even
+        // where the gazetteer lacks one of them ("the Arua-Nimule highway"; a syllable such as the
+        // "Man" of "the Sag-Man Trail" is no town's name).
+        const roadway = hasHyphen(text, tok) ? roadNamed(text, tok, res) : null
+        const parts = hyphenParts(text, tok, gaz, res, roadway !== null)
         for (const part of parts) {
           const c = newCandidate(part.start, part.end, part.key, part.entries, si, i, i, false, titleCase)
           addContext(c, text, res)
-          // "the Yei-Maridi road", « l'axe Beni-Kasindi »: a road named after the towns it links
-          // runs from the first, and what happens along it is near that town.
-          const road = part === parts[0] && parts.length > 1 ? roadNamed(text, tok, res) : null
+          const road = part === parts[0] ? roadway : null
           if (road) {
             c.facility = road
             c.near = true
@@ -203,7 +206,7 @@ function hasHyphen(text: string, tok: Token): boolean {
   return false
 }
 
-function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResources): readonly HyphenPart[] {
+function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResources, road = false): readonly HyphenPart[] {
   if (!hasHyphen(text, tok)) return NO_PARTS
   const word = text.slice(tok.start, tok.end)
   const out: HyphenPart[] = []
@@ -213,7 +216,7 @@ function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResourc
     // The other parts must be names, single letters ("D-Charleston") or lower case ("Atlanta-area"),
     // not fragments of one brand ("Wal-Mart").
     const others = word.split('-').filter((o) => o !== part)
-    const compound = others.every((o) => /^\p{Lu}$/u.test(o) || /^\p{Ll}/u.test(o) || gaz.has(foldName(o)) || res.demonyms.has(foldName(o)))
+    const compound = others.every((o) => /^\p{Lu}$/u.test(o) || /^\p{Ll}/u.test(o) || gaz.has(foldName(o)) || res.demonyms.has(foldName(o)) || (road && isCapitalized(o) && o.length >= 4))
     if (compound && (part.length > 2 || /^\p{Lu}+$/u.test(part)) && isCapitalized(part) && gaz.has(key)) out.push({ start: tok.start + at, end: tok.start + at + part.length, key, entries: gaz.lookup(key) })
     at += part.length + 1
   }
