@@ -259,7 +259,7 @@ const told = (d: Draft) => toldAsHappened(d.flags)
 const crowdDoer = (a: ActorMention | null) => a === null || (a.generic && (a.inter === 5 || a.inter === 6 || a.inter === 7))
 
 /** Two drafts at one place, or one of them placed nowhere. */
-const samePlaceOrUnplaced = (a: Draft, b: Draft) => a.place === null || b.place === null || samePlace(a, b)
+export const samePlaceOrUnplaced = (a: Draft, b: Draft) => a.place === null || b.place === null || samePlace(a, b)
 
 /**
  * A place right after the trigger, introduced by a locative ("burnt tyres in Y", « à Y »), and not

@@ -4,7 +4,7 @@ import { getDefaultPipeline } from '../../pipeline/default.js'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { createTimeAnnotator } from '../time/index.js'
 import { mergeDrafts, type Draft } from './build.js'
-import { createEventsAnnotator } from './index.js'
+import { createEventsAnnotator, NOT_ACLED } from './index.js'
 import { loadEventResources, parseNumber } from './resources.js'
 
 const pipeline = createPipeline([createEventsAnnotator()])
@@ -233,9 +233,10 @@ describe('events: force against a crowd told after the protest', () => {
     // Lethal force in a later sentence is what ACLED codes the protest by.
     ['en', 'Farmers protested in the market town. Later that day soldiers fired on the protesters, killing three.', 'Excessive force against protesters'],
     ['fr', 'Des agriculteurs ont manifesté dans le bourg. Plus tard, les soldats ont tiré sur les manifestants, tuant trois personnes.', 'Excessive force against protesters'],
-    // Rubber bullets or tear gas with no death are an intervention, not excessive force.
-    ['en', 'Residents protested outside the clinic. Police fired rubber bullets at the protesters.', 'Peaceful protest'],
-    ['fr', 'Des habitants ont manifesté devant la clinique. La police a tiré des balles en caoutchouc sur les manifestants.', 'Peaceful protest'],
+    // Rubber bullets or tear gas with no death are an intervention, not excessive force: the
+    // protest the next sentence tells them against is one with intervention.
+    ['en', 'Residents protested outside the clinic. Police fired rubber bullets at the protesters.', 'Protest with intervention'],
+    ['fr', 'Des habitants ont manifesté devant la clinique. La police a tiré des balles en caoutchouc sur les manifestants.', 'Protest with intervention'],
     // A crowd that turned violent in between: the protest is that riot, and the force is used against it.
     ['en', 'Residents protested in the township. The crowd torched two cars and threw stones. Police then shot at the rioters, wounding four.', 'Violent demonstration'],
   ]
@@ -266,6 +267,25 @@ describe('events: pupils or a crowd killed by shells, rockets or bombs are no pr
     const got = types(text, lang)
     assert.ok(got.length > 0, 'an event')
     assert.ok(!got.includes('Excessive force against protesters'), got.join(', '))
+  })
+})
+
+describe('events: the forces\' intervention told right after a protest is that protest\'s', () => {
+  const acledEvents = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)
+  it('one protest with intervention, the forces as actor 2', () => {
+    for (const [lang, text] of [
+      ['en', 'Residents protested in Gafsa over the lack of water. Police intervened and dispersed the rally.'],
+      ['fr', "Des habitants ont manifesté à Gafsa contre les coupures d'eau. La police est intervenue et a dispersé le rassemblement à coups de gaz lacrymogène."],
+    ] as const) {
+      const events = acledEvents(text, lang)
+      assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'], lang)
+      assert.equal(events[0]?.actor2?.actorId, 'police-tn', lang)
+    }
+  })
+  it('a riot the forces met has them as its other side', () => {
+    const events = acledEvents('Residents of Gafsa burned tyres and blocked the main road. Police fired tear gas to disperse them.')
+    assert.equal(events[0]?.subEventType, 'Violent demonstration')
+    assert.equal(events[0]?.actor2?.actorId, 'police-tn')
   })
 })
 

@@ -7,7 +7,7 @@
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, family, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, family, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -169,16 +169,31 @@ const plain = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flag
 /**
  * A protest told, then force against protesters or state forces harming people within the next two
  * sentences ("People protested in the town. Soldiers later fired on them, killing four."): one
- * happening, which ACLED codes by what the forces did to the crowd. Drafts in text order in, out.
+ * happening, which ACLED codes by what the forces did to the crowd. So is the forces' intervention
+ * told in the next sentence at the same place ("Residents protested over marginalisation. Police
+ * intervened and dispersed the rally."): the protest was one with intervention, and a riot the
+ * forces met has them as its other side. Drafts in text order in, out.
  */
 function foldLaterForce(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
     const force = plain(d) && (d.code === 'FORCE_AGAINST_PROTEST'
       || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && d.actor1?.inter === 1 && !armed(d.actor2?.inter ?? null)))
+    // Not when the forces' violence is told in that sentence too: that is the happening's (above).
+    const intervention = !force && plain(d) && d.code === 'PROTEST_WITH_INTER' && [d.actor1, d.actor2].some((a) => a?.inter === 1)
+      && !drafts.some((o) => o !== d && o.sentence === d.sentence && (o.code === 'FORCE_AGAINST_PROTEST' || ((o.code === 'ATTACK_ANY' || o.code === 'ATTACK') && o.actor1?.inter === 1)))
     // The latest crowd told: a riot in between means the crowd turned violent, and force against it is the riot's.
-    const crowd = force ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2) : undefined
-    const protest = crowd && PROTEST_DRAFT.has(crowd.code) ? crowd : undefined
+    const crowd = force || intervention ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= (force ? 2 : 1)) : undefined
+    if (intervention && crowd && crowd.code !== 'MOB_VIOL' && samePlaceOrUnplaced(crowd, d)) {
+      if (crowd.code === 'PEACE_PROTEST') crowd.code = 'PROTEST_WITH_INTER'
+      crowd.actor2 ??= [d.actor1, d.actor2].find((a) => a?.inter === 1) ?? null
+      crowd.score = Math.max(crowd.score, d.score)
+      crowd.lastSentence = Math.max(crowd.lastSentence, d.lastSentence)
+      crowd.evidence.push(...d.evidence)
+      crowd.rules.push(...d.rules)
+      continue
+    }
+    const protest = force && crowd && PROTEST_DRAFT.has(crowd.code) ? crowd : undefined
     if (!protest) {
       out.push(d)
       continue
