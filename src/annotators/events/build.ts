@@ -41,6 +41,8 @@ export interface Draft {
    * blessés », « à la mort de »; cue kind `harm-noun`): harm named, not told as happening.
    */
   harmNamed: boolean
+  /** A word of harm done to people is among its words ("killed", « blessés »), told or merged in from its toll. */
+  harmTold: boolean
   historical: boolean
   fatalities: number | null
   size: number | null
@@ -152,6 +154,7 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   target.fatalities = target.fatalities === null ? d.fatalities : Math.max(target.fatalities, d.fatalities ?? 0)
   target.size = target.size === null ? d.size : Math.max(target.size, d.size ?? 0)
   target.lastSentence = Math.max(target.lastSentence, d.lastSentence)
+  target.harmTold ||= d.harmTold
   target.evidence.push(...d.evidence)
   target.rules.push(...d.rules)
   // Reported by a speaker only when every mention is inside a statement: once the outlet tells it, it is the outlet's.
@@ -361,7 +364,7 @@ const REMOTE = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLO
  * the state first; violence with no named doer is an unidentified armed group's, and violence
  * against civilians with no named victim targets civilians; territory regained has state forces.
  */
-export function applyConventions(code: string, roles: { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: ActorMention[] }, res: EventResources, where: { text: string; sentence: Span; head: Span } | null = null): void {
+export function applyConventions(code: string, roles: { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: ActorMention[] }, res: EventResources, where: { text: string; sentence: Span; head: Span } | null = null, harmTold = false): void {
   const crowd = PROTESTS.has(code) ? 6 : RIOTS.has(code) ? 5 : null
   if (crowd !== null) {
     // State forces told as the doer of a crowd's event are the forces that met it, whatever crowd the
@@ -412,6 +415,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // ("a cache of explosives was discovered", "a roadside bomb was defused").
   if (!roles.actor1 && (code === 'DISR_WEAP' || code === 'HQ_ESTABLISHED')) roles.actor1 = genericActor(res, 1)
   if (!roles.actor2 && ONE_SIDED.has(code)) roles.actor2 = genericActor(res, 7)
+  // A blast, a shelling or a strike told with the harm it did and no armed target hit people: ACLED
+  // codes civilians as its other side ("SAF bomb Suni, 1 killed", « un obus a tué deux enfants »).
+  else if (!roles.actor2 && REMOTE.has(code) && harmTold) roles.actor2 = genericActor(res, 7)
   // People described by what they do ("two nurses", "traders", « des enseignants »), harmed outside
   // a demonstration, are civilians: the description names them, ACLED's role is Civilians.
   else if (ONE_SIDED.has(code) && roles.actor2?.generic && roles.actor2.inter === 6) roles.actor2 = { ...genericActor(res, 7)!, start: roles.actor2.start, end: roles.actor2.end }

@@ -289,6 +289,18 @@ describe('events: the forces\' intervention told right after a protest is that p
   })
 })
 
+describe('events: a blast or a shelling that harmed people with no armed target hit civilians', () => {
+  const remote = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' }).events.find((e) => e.eventType === 'Explosions/Remote violence')
+  it('the harm told makes civilians its actor 2', () => {
+    assert.equal(remote('Government forces shelled a village near El Fasher, killing three.')?.actor2?.name, 'Civilians (Sudan)')
+    assert.equal(remote('Un obus de mortier a tué deux enfants à Alep.', 'fr')?.actor2?.name, 'Civilians (Syria)')
+  })
+  it('harm denied or not told gives no target', () => {
+    assert.equal(remote('Mortar rounds hit the market of Kismayo; no injuries were reported.')?.actor2 ?? null, null)
+    assert.equal(remote('Des roquettes sont tombées sur Alep sans faire de blessés.', 'fr')?.actor2 ?? null, null)
+  })
+})
+
 describe('events: people killed or hurt by aircraft are an air strike', () => {
   const cases: [string, string, string][] = [
     ['en', 'Two civilians were killed and seven injured by warplanes near the market.', 'Air/drone strike'],
@@ -900,7 +912,7 @@ describe('events: merging a happening told at an area with the town a later ment
   }
   const draft = (sentence: number, place: ReturnType<typeof placeOf>, geoPrecision: 1 | 2 | 3): Draft => ({
     code: 'AIR_STRIKE', score: 5, sentence, lastSentence: sentence, head: { start: sentence * 100, end: sentence * 100 + 5 }, definite: false, governsPlace: true,
-    actor1: null, actor2: null, assoc1: [], place, alsoAt: [], geoPrecision, date: '2020-06-09', timePrecision: 1, dateEnd: null, dateSpan: null, historical: false, harmOnly: false, harmNamed: false,
+    actor1: null, actor2: null, assoc1: [], place, alsoAt: [], geoPrecision, date: '2020-06-09', timePrecision: 1, dateEnd: null, dateSpan: null, historical: false, harmOnly: false, harmNamed: false, harmTold: false,
     fatalities: null, size: null, flags: { negated: false, ceased: false, hypothetical: false, reportedBy: null }, evidence: [{ start: sentence * 100, end: sentence * 100 + 50 }], rules: [],
   })
   it('a country-wide mention takes the town told inside that country', () => {

@@ -106,6 +106,8 @@ export function findEvents(doc: Doc): Event[] {
       // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
       harmOnly: roles.actor1 === null && c.matches.every((m) => m.rule.weight <= HARM_WEIGHT) && !mentionsIn(mentions, sentence).some((m) => armed(m.inter)),
       harmNamed: c.matches.every((m) => m.rule.weight <= HARM_WEIGHT && hasCue(res, 'harm-noun', text.slice(Math.max(sentence.start, m.start - 30), m.end), '(?:{cue})$')),
+      // A word of harm denied right before it ("no injuries", « sans faire de blessés ») tells none.
+      harmTold: c.matches.some((m) => m.rule.weight <= HARM_WEIGHT && !hasCue(res, 'negation', text.slice(Math.max(sentence.start, m.start - 25), m.start))),
       historical: when.timex !== null && isHistorical(when.date, doc.article.published),
       fatalities: counts.fatalities, size: counts.size, flags,
       evidence: [{ start: sentence.start, end: sentence.end }, ...c.matches.map((m) => ({ start: m.start, end: m.end })), ...counts.evidence],
@@ -123,7 +125,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
-  applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head })
+  applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
   // The words that named the party; a role filled by convention (genericActor) has none.
   const asActor = (a: ActorMention | null) => (a ? { ...eventActor(a, salient, countryCode, res), span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
   return {
