@@ -477,21 +477,20 @@ function participleComma(t: Span, sentence: Span, text: string, res: EventResour
 }
 
 /**
- * The subject of the clause a participle hangs on: the clause ends at the last comma before the
- * participle (no clause opener or stop between them), its verb is the last trigger word before that
- * comma, and its subject the party before that verb that nothing cuts off from it, unless that verb
- * is passive or undergone (then the party is a victim): null. Undefined when the participle hangs
- * on no such clause (no comma, no trigger before it, or a trigger of its own happening).
+ * The subject of the clause a participle hangs on: the clause ends at `comma`, the last comma before
+ * the participle (`participleComma`), its verb is the last trigger word before that comma, and its
+ * subject the party before that verb that nothing cuts off from it, unless that verb is passive or
+ * undergone (then the party is a victim): null. Undefined when the participle hangs on no such clause
+ * (no trigger before it, or a trigger of its own happening).
  */
-function clauseSubject(t: Span, own: readonly Span[], sentence: Span, before: readonly ActorMention[], triggers: readonly Span[], others: readonly Span[], text: string, res: EventResources, victim: ActorMention | null): ActorMention | null | undefined {
-  const comma = participleComma(t, sentence, text, res)
-  if (comma < 0) return undefined
+function clauseSubject(comma: number, own: readonly Span[], sentence: Span, before: readonly ActorMention[], triggers: readonly Span[], others: readonly Span[], text: string, res: EventResources, victim: ActorMention | null): ActorMention | null | undefined {
   const main = triggers.filter((o) => o.start >= sentence.start && o.end <= comma).sort((a, b) => b.start - a.start)[0]
   // A verb of this very happening ("clear Boko Haram from the village, capturing three"): the clause
   // is its own, read as any other.
   if (!main || own.some((o) => o.start === main.start)) return undefined
   // A chain of participles ("burning mosques, killing youths, abducting women") hangs on one clause.
-  if (participleComma(main, sentence, text, res) >= 0) return clauseSubject(main, own, sentence, before, triggers, others, text, res, victim) ?? null
+  const upper = participleComma(main, sentence, text, res)
+  if (upper >= 0) return clauseSubject(upper, own, sentence, before, triggers, others, text, res, victim) ?? null
   // A party named in a phrase of place, of agent or of target ("people aligned to the ANC") is no
   // subject; one named after "of" may be (« les rebelles de la LRA »: the description before it is
   // that party's).
@@ -546,7 +545,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   // fighters stormed the town, abducting 20 civilians", "attacked the area, looting property and
   // kidnapping 12", « ont attaqué le village, enlevant douze personnes »), not the party right
   // before it, most often the object of that clause's verb ("killing youths, abducting women").
-  const hung = clauseSubject(t, c.matches, sentence, before, triggers, others, text, res, actor2)
+  const comma = participleComma(t, sentence, text, res)
+  const hung = comma < 0 ? undefined : clauseSubject(comma, c.matches, sentence, before, triggers, others, text, res, actor2)
   if (hung !== undefined) actor1 ??= hung
   else if (!actor1 || !actor2) {
     let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
@@ -561,7 +561,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
       // Nor is the object of a participle's clause the participle's subject (« en tuant des jeunes
       // et en les torturant, en enlevant des femmes »).
-      else if (participleComma(t, sentence, text, res) >= 0) subject = undefined
+      else if (comma >= 0) subject = undefined
     }
     const gap = subject ? unraised(text.slice(subject.end, t.start), res) : ''
     if (subject && !blocked(gap, subject.end, t.start, others, res, text)) {

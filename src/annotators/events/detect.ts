@@ -164,8 +164,11 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
  * protesters", « Les manifestants »), perhaps after a short opening phrase ("On their way, they…").
  */
 export function opensOnCrowd(chunk: string, res: EventResources): boolean {
-  return hasCue(res, 'crowd-anaphor', chunk, '^\\s*(?:[^,.;:!?]{1,40},\\s*)?(?:{cue})(?![\\p{L}\\p{N}])')
+  return hasCue(res, 'crowd-anaphor', chunk, SENTENCE_OPENING)
 }
+
+/** A cue the sentence opens on, perhaps after a short opening phrase and a comma, as a whole word. */
+const SENTENCE_OPENING = '^\\s*(?:[^,.;:!?]{1,40},\\s*)?(?:{cue})(?![\\p{L}\\p{N}])'
 
 /**
  * Where the crowd of civilians a sentence opens on as its subject ends ("Residents of Copesville",
@@ -173,7 +176,7 @@ export function opensOnCrowd(chunk: string, res: EventResources): boolean {
  * with no protest word told.
  */
 export function crowdSubjectEnd(chunk: string, res: EventResources): number {
-  const re = cueRegex(res, 'crowd-subject', '^\\s*(?:[^,.;:!?]{1,40},\\s*)?(?:{cue})(?![\\p{L}\\p{N}])')
+  const re = cueRegex(res, 'crowd-subject', SENTENCE_OPENING)
   if (!re) return -1
   re.lastIndex = 0
   const m = re.exec(chunk)

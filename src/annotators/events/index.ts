@@ -177,22 +177,28 @@ const plain = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flag
  * forces met has them as its other side. Drafts in text order in, out.
  */
 function foldLaterForce(drafts: Draft[]): Draft[] {
+  // Sentences where state forces are told harming people or using force against protesters.
+  const forced = new Set(drafts.filter((o) => o.code === 'FORCE_AGAINST_PROTEST' || ((o.code === 'ATTACK_ANY' || o.code === 'ATTACK') && o.actor1?.inter === 1)).map((o) => o.sentence))
+  /** The crowd's happening takes in the words and the span of the later one. */
+  const absorb = (crowd: Draft, d: Draft) => {
+    crowd.score = Math.max(crowd.score, d.score)
+    crowd.lastSentence = Math.max(crowd.lastSentence, d.lastSentence)
+    crowd.evidence.push(...d.evidence)
+    crowd.rules.push(...d.rules)
+  }
   const out: Draft[] = []
   for (const d of drafts) {
     const force = plain(d) && (d.code === 'FORCE_AGAINST_PROTEST'
       || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && d.actor1?.inter === 1 && !armed(d.actor2?.inter ?? null)))
     // Not when the forces' violence is told in that sentence too: that is the happening's (above).
     const intervention = !force && plain(d) && d.code === 'PROTEST_WITH_INTER' && [d.actor1, d.actor2].some((a) => a?.inter === 1)
-      && !drafts.some((o) => o !== d && o.sentence === d.sentence && (o.code === 'FORCE_AGAINST_PROTEST' || ((o.code === 'ATTACK_ANY' || o.code === 'ATTACK') && o.actor1?.inter === 1)))
+      && !forced.has(d.sentence)
     // The latest crowd told: a riot in between means the crowd turned violent, and force against it is the riot's.
     const crowd = force || intervention ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= (force ? 2 : 1)) : undefined
     if (intervention && crowd && crowd.code !== 'MOB_VIOL' && samePlaceOrUnplaced(crowd, d)) {
       if (crowd.code === 'PEACE_PROTEST') crowd.code = 'PROTEST_WITH_INTER'
       crowd.actor2 ??= [d.actor1, d.actor2].find((a) => a?.inter === 1) ?? null
-      crowd.score = Math.max(crowd.score, d.score)
-      crowd.lastSentence = Math.max(crowd.lastSentence, d.lastSentence)
-      crowd.evidence.push(...d.evidence)
-      crowd.rules.push(...d.rules)
+      absorb(crowd, d)
       continue
     }
     const protest = force && crowd && PROTEST_DRAFT.has(crowd.code) ? crowd : undefined
@@ -203,11 +209,8 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
     protest.code = 'FORCE_AGAINST_PROTEST'
     const state = [d.actor1, d.actor2].find((a) => a?.inter === 1)
     if (state) protest.actor2 = state
-    protest.score = Math.max(protest.score, d.score)
     protest.fatalities = protest.fatalities === null ? d.fatalities : Math.max(protest.fatalities, d.fatalities ?? 0)
-    protest.lastSentence = Math.max(protest.lastSentence, d.lastSentence)
-    protest.evidence.push(...d.evidence)
-    protest.rules.push(...d.rules)
+    absorb(protest, d)
   }
   return out
 }
