@@ -148,6 +148,22 @@ describe('eventDate', () => {
       // A window: one happening on a day not known, the middle one, at a week's precision.
       ['The attack took place at some point between 18/11 and 22/11.', 'en', 'attack', '2016-11-20', null, 2, '18/11 and 22/11'],
       ['L\'attaque a eu lieu à une date indéterminée entre le 3 et le 5 novembre.', 'fr', 'attaque', '2016-11-04', null, 2, '3 et le 5 novembre'],
+      // A bare first day before a day written with digits: the day-first order of "17-20/11".
+      ['Militia fighters raided three villages (17-20/11) near the border.', 'en', 'raided', '2016-11-17', '2016-11-20', 1, '17-20/11'],
+      ['Students marched in the capital on 15 and 16/11.', 'en', 'marched', '2016-11-15', '2016-11-16', 1, '15 and 16/11'],
+      ['Des affrontements ont eu lieu du 13 au 15/11 près de Gao.', 'fr', 'affrontements', '2016-11-13', '2016-11-15', 1, '13 au 15/11'],
+      // Going on to a later day, or a span opened by "beginning" that "until" closes in the sentence.
+      ['The fighting began on the evening of 07/11 and continued overnight into the morning of 08/11.', 'en', 'fighting', '2016-11-07', '2016-11-08', 1, '07/11 and continued overnight into the morning of 08/11'],
+      ['Heavy clashes broke out on 18 November that lasted until the morning of 19 November.', 'en', 'clashes', '2016-11-18', '2016-11-19', 1, '18 November that lasted until the morning of 19 November'],
+      ['Beginning 4 November, taxi drivers protested over a new fee until 7 November in the port.', 'en', 'protested', '2016-11-04', '2016-11-07', 1, '4 November, taxi drivers protested over a new fee until 7 November'],
+      ['Les combats ont commencé le 7 novembre et se sont poursuivis jusqu\'au matin du 8 novembre.', 'fr', 'combats', '2016-11-07', '2016-11-08', 1, '7 novembre et se sont poursuivis jusqu\'au matin du 8 novembre'],
+      ['À partir du 4 novembre, les chauffeurs de taxi ont manifesté à Lomé jusqu\'au 7 novembre.', 'fr', 'ont manifesté', '2016-11-04', '2016-11-07', 1, '4 novembre, les chauffeurs de taxi ont manifesté à Lomé jusqu\'au 7 novembre'],
+      // Carried into the next day.
+      ['Gunmen killed eleven villagers on the evening of 19 November and into the following morning.', 'en', 'killed', '2016-11-19', '2016-11-20', 1, '19 November and into the following morning'],
+      ['Des hommes armés ont tué onze villageois dans la soirée du 19 novembre et jusqu\'au lendemain.', 'fr', 'ont tué', '2016-11-19', '2016-11-20', 1, '19 novembre et jusqu\'au lendemain'],
+      // Two happenings on two days are no span: nothing says the first went on.
+      ['Rebels attacked the town on 3 November and police arrived on 9 November.', 'en', 'attacked', '2016-11-03', null, 1, '3 November'],
+      ['Starting 4 November, the talks moved to Geneva; on 7 November rebels attacked.', 'en', 'attacked', '2016-11-07', null, 1, '7 November'],
     ]
     for (const [text, language, clause, date, last, precision, words] of cases) {
       // Published on a Saturday: the weekdays told in the past are the week's.

@@ -183,13 +183,27 @@ function daySpan(doc: Doc, day: Dated, dated: readonly Dated[]): { first: Dated;
   }
   // Days only: a clock time after a day ("jeudi à 8 h") is no last day.
   if (day.t.type !== 'DATE') return null
+  // A later day the happening went on to ("began the evening of 07/03 and continued overnight into
+  // the morning of 08/03"), or that a range word closes after a day an opening word gave
+  // ("Beginning 04/01, riders protested … until 07/01"): farther apart than a joint, in one sentence.
+  const wentOn = (a: Dated, b: Dated): boolean => {
+    if (b.t.start < a.t.end || b.t.start - a.t.end > 90) return false
+    const gap = text.slice(a.t.end, b.t.start)
+    return (res.continued !== null && res.continued.test(gap)) || (res.opens !== null && res.openGap !== null && res.opens.test(before(a.t)) && res.openGap.test(gap))
+  }
   for (const x of dated) {
     if (x === day || x.dp.timePrecision !== 1 || x.t.type !== 'DATE') continue
     const after = joint(day, x)
     if (after && spans(after, day.t, apart(day.dp.date, x.dp.date))) return span(day, x.dp.date, x.t.end)
     const opens = joint(x, day)
     if (opens && spans(opens, x.t, apart(x.dp.date, day.dp.date))) return span(x, day.dp.date, day.t.end)
+    if (wentOn(day, x) && spans('range', day.t, apart(day.dp.date, x.dp.date))) return span(day, x.dp.date, x.t.end)
+    if (wentOn(x, day) && spans('range', x.t, apart(x.dp.date, day.dp.date))) return span(x, day.dp.date, day.t.end)
   }
+  // Carried into the next day by the words right after it ("on the evening of 19/04 and into the
+  // following morning", « dans la soirée du 19 avril et jusqu'au lendemain »).
+  const next = res.next?.exec(text.slice(day.t.end, day.t.end + 60))
+  if (next) return span(day, formatAt(addDays(parseValue(day.dp.date)!.p, 1), 'D'), day.t.end + next[0].length)
   // A bare last day: only after a day whose words end with its number ("Dec 7", "7th"), so that
   // "on 3 March and 4 others" or « le 3 mars à 10 heures » are no spans.
   if (!/\p{N}\p{L}{0,2}$/u.test(day.t.text)) return null

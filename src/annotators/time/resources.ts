@@ -92,6 +92,21 @@ export interface DaySpanResources {
   window: RegExp | null
   /** Words that make two days one night, dated by its first day ("overnight from Monday to Tuesday", « dans la nuit du 11 au 12 »). */
   night: RegExp | null
+  /**
+   * A later day the happening went on to, joined by words of going on ("began the evening of 07/03
+   * and continued overnight into the morning of 08/03", « se sont poursuivis jusqu'au 8 mars »),
+   * words of a part of the day allowed before it ("the morning of"): the gap's shape.
+   */
+  continued: RegExp | null
+  /**
+   * Words before a first day that open a span a later range word closes in the same sentence
+   * ("Beginning 04/01, riders protested over a tariff until 07/01", « à partir du 4 janvier … jusqu'au 7 »).
+   */
+  opens: RegExp | null
+  /** The gap from an opening day to its last: any words of the sentence, then a range word (and a part of the day). */
+  openGap: RegExp | null
+  /** Words right after a day that carry its happening into the next day ("and into the following morning", « jusqu'au lendemain »). */
+  next: RegExp | null
 }
 
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -233,14 +248,15 @@ function daySpanJoints(lang: string): DaySpanResources | null {
   const where = `resources/${lang}/time/day-span.tsv`
   const rows = readResourceLines(lang, 'time/day-span.tsv', 2)
   if (!rows.length) return null
-  const KINDS = ['range', 'list', 'ordinal', 'between', 'window', 'night']
+  const KINDS = ['range', 'list', 'ordinal', 'between', 'window', 'night', 'continued', 'part', 'opens', 'next']
   for (const r of rows) if (!KINDS.includes(r.cols[0]!)) throw new EngineError('E_RESOURCE', `kind must be one of ${KINDS.join(', ')}, got "${r.cols[0]}"`, r.where)
   const of = (kind: string) => rows.filter((r) => r.cols[0] === kind).map((r) => loosen(escapeRegex(r.cols[1]!.toLowerCase())))
   const ordinal = of('ordinal').length ? `(?:${of('ordinal').join('|')})?` : ''
+  const isWord = (j: string) => /^\p{L}/u.test(j.replace(/\\/g, ''))
   const joints = (kind: string): JointRegexes | null => {
     const all = of(kind)
     if (!all.length) return null
-    const words = all.filter((j) => /^\p{L}/u.test(j.replace(/\\/g, '')))
+    const words = all.filter(isWord)
     const signs = all.filter((j) => !words.includes(j))
     const gap = [...(words.length ? [`\\s+(?:${words.join('|')})\\s+`] : []), ...(signs.length ? [`\\s*(?:${signs.join('|')})\\s*`] : [])]
     const bare = [
@@ -250,5 +266,11 @@ function daySpanJoints(lang: string): DaySpanResources | null {
     return { gap: compileResourceRegex(`^(?:${gap.join('|')})$`, 'u', where), bare: compileResourceRegex(`^(?:${bare.join('|')})`, 'u', where) }
   }
   const before = (kind: string) => (of(kind).length ? compileResourceRegex(`${WORD_EDGE_BEFORE}(?:${of(kind).join('|')})\\s*$`, 'u', where) : null)
-  return { range: joints('range'), list: joints('list'), between: before('between'), window: before('window'), night: before('night') }
+  const part = of('part').length ? `(?:(?:${of('part').join('|')})\\s+)?` : ''
+  const rangeWords = of('range').filter(isWord)
+  // Up to two words before the words of going on ("and", "that", "which then"), none that ends a sentence.
+  const continued = of('continued').length ? compileResourceRegex(`^\\s*,?\\s*(?:[\\p{L}'’]+\\s+){0,2}?(?:${of('continued').join('|')})\\s+${part}$`, 'u', where) : null
+  const openGap = rangeWords.length ? compileResourceRegex(`^[^.;!?]{1,80}?\\s(?:${rangeWords.join('|')})\\s+${part}$`, 'u', where) : null
+  const next = of('next').length ? compileResourceRegex(`^\\s*,?\\s*(?:${of('next').join('|')})(?![\\p{L}\\p{N}])`, 'u', where) : null
+  return { range: joints('range'), list: joints('list'), between: before('between'), window: before('window'), night: before('night'), continued, opens: before('opens'), openGap, next }
 }
