@@ -58,6 +58,19 @@ describe('events: fighters killed and another captured are a fight, not territor
   })
 })
 
+describe("events: the object of a happening's own verb, told before the noun that names it", () => {
+  it('is the target, and the verb\'s subject the doer ("forces killed five militants in a gunbattle")', () => {
+    const e = first('Kenyan police officers killed four militants near the market in a fierce gunfight on Sunday.')
+    assert.equal(e?.subEventType, 'Armed clash')
+    assert.equal(e?.actor1?.actorId, 'police-ke')
+    assert.equal(e?.actor2?.name, 'Unidentified Armed Group (Kenya)')
+    const f = analyze("Les soldats maliens ont tué trois jihadistes au cours d'affrontements près de la frontière.", 'fr').events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    assert.equal(f?.subEventType, 'Armed clash')
+    assert.equal(f?.actor1?.actorId, 'military-ml')
+    assert.equal(f?.actor2?.name, 'Islamist Militia (Mali)')
+  })
+})
+
 describe('events: a participle after a comma shares the subject of the clause it hangs on', () => {
   const abduction = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Abduction/forced disappearance')
   it('the doer of the clause, not an unidentified group, abducts', () => {

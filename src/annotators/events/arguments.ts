@@ -314,6 +314,12 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   return hasCue(res, 'clause', gap, '{cue}')
 }
 
+/** A gap that makes the party before it the subject of a relative clause the trigger ends ("terrorists who entered", « des rebelles qui ont attaqué »). */
+function relativeSubject(gap: string, res: EventResources): boolean {
+  const relative = cueRegex(res, 'relative', RELATIVE_GAP)
+  return relative !== null && (relative.lastIndex = 0, relative.test(gap))
+}
+
 /** What joins two coordinated parties: "and", « et », a comma or a slash, and up to two words ("and police forces"). */
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:and|et|&)\s+(?:\S+\s+)?|\/\s*)$/iu
 
@@ -407,6 +413,11 @@ const REMOTE_CODES: ReadonlySet<string> = new Set(['REM_EXPLOS', 'GRENADE', 'SUI
 
 /** Codes of violent happenings whose doer a "when …" clause may tell. */
 const VIOLENT_CODES: ReadonlySet<string> = new Set(['ATTACK_ANY', 'ATTACK', 'ABDUCT_DISSAP', 'ARMED_CLASH', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ART_MISS_ATTACK'])
+/**
+ * Happenings whose doer strikes a target: violence, strikes from the air or with gas, destruction,
+ * and fighting for ground; not an agreement, a withdrawal, a disaster or words.
+ */
+const STRIKING_CODES: ReadonlySet<string> = new Set([...VIOLENT_CODES, 'AIR_STRIKE', 'CHEM_WEAP', 'SEX_VIOL', 'MOB_VIOL', 'PROPERTY_DISTRUCT', 'TERRITORY', 'RECAPTURE', 'GOV_REGAINS_TERIT', 'NON_STATE_ACTOR_OVERTAKES_TER'])
 
 /**
  * The armed party right after a temporal clause opener that follows the trigger in its sentence
@@ -426,6 +437,29 @@ function temporalDoer(t: Span, inSentence: readonly ActorMention[], text: string
 /** The trigger a party is the object of: right before it, a few words between and no punctuation. */
 function governingTrigger(m: Span, others: readonly Span[], text: string): Span | null {
   return others.find((o) => o.end <= m.start && /^\s+(?:[^\s.,;:!?]+\s+){0,3}$/u.test(text.slice(o.end, m.start))) ?? null
+}
+
+/**
+ * A party told right after a verb of violence of this happening's own words, as its object: not
+ * after "by", "in", "when" ("killed by ADF rebels who attacked", "killed in a Boko Haram attack",
+ * "killed when gunmen raided"), nor after a verbal act ("accused soldiers of abducting").
+ */
+function ownObject(verb: Span, party: Span, c: Candidate, text: string, res: EventResources): boolean {
+  const own = c.matches.find((m) => m === verb)
+  if (!own || !VIOLENT_CODES.has(own.code) || !STRIKING_CODES.has(c.code)) return false
+  const gap = text.slice(verb.end, party.start)
+  // A verb that takes the harmed as its object ("killed", « tué »), not a word of harm alone ("dead").
+  return hasCue(res, 'harmed', text.slice(verb.start, party.start), '^(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}$')
+    && !(['agent', 'locative', 'clause'] as const).some((k) => hasCue(res, k, gap, '(?:{cue})\\s+(?:\\S+\\s+){0,2}$'))
+}
+
+/**
+ * The party right before a trigger, when nothing sets it apart from it: the trigger's subject. A
+ * party after "by" is not ("forces backed by vigilantes killed…": the forces did).
+ */
+function subjectBefore(t: Span, before: readonly ActorMention[], others: readonly Span[], res: EventResources, text: string): ActorMention | null {
+  const m = [...before].reverse().find((x) => x.end <= t.start && !endsWithCue(res, 'agent', text.slice(Math.max(0, x.start - 30), x.start)))
+  return m && !blocked(unraised(text.slice(m.end, t.start), res), m.end, t.start, others, res, text) ? m : null
 }
 
 /** "clashes between A and B": the two parties, in order. */
@@ -559,6 +593,13 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       const coordinated = /^\s*(?:\p{Ll}[\p{Ll}-]*\s*)?(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(subject.end, t.start))
       const head = coordinated ? [...before].reverse().find((m) => m.end <= governing.start) : undefined
       if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
+      // The object of this happening's own verb, told before the noun that names it ("forces killed
+      // five militants in a gunbattle", « ont tué cinq terroristes lors d'un accrochage »), is its
+      // target; the verb's subject did it.
+      else if (!actor2 && ownObject(governing, subject, c, text, res) && !relativeSubject(text.slice(subject.end, t.start), res) && subjectBefore(governing, before, others, res, text)) {
+        actor2 = subject
+        subject = subjectBefore(governing, before, others, res, text)!
+      }
       // Nor is the object of a participle's clause the participle's subject (« en tuant des jeunes
       // et en les torturant, en enlevant des femmes »).
       else if (comma >= 0) subject = undefined
