@@ -315,6 +315,49 @@ export function foldRiotIntoProtest(drafts: Draft[], text: string, res: EventRes
   return out
 }
 
+/** A fight between armed parties: a clash, or an attack whose target is armed. */
+const fight = (d: Draft) => d.code === 'ARMED_CLASH' || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && ARMED(d.actor2?.inter))
+
+/**
+ * Territory changing hands, and how. Told after a fight at its place within the next two sentences
+ * ("FARDC clashed with militiamen in X. They were dislodged from the area."), it is that fight's
+ * outcome: one happening, which ACLED codes by the territory won, its sides those of the fight.
+ * Told with no fight and said to have gone without one, in its own sentence or the next ("…from
+ * Boko Haram. No reported violence.", « Aucune violence n'a été signalée. »; cue kind
+ * `unopposed`), it changed hands without violence. Drafts in text order in, out.
+ */
+export function foldTerritoryOutcome(drafts: Draft[], text: string, sentences: readonly Span[], res: EventResources): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const taken = TERRITORY.has(d.code) && told(d)
+    // The outcome names the fight's place again or none of its own ("took control of the village"), on its day.
+    const outcomeOf = (o: Draft) => (d.place === null || placedElsewhere(d) || (o.place !== null && samePlace(o, d))) && (o.date === d.date || d.dateSpan === null)
+    const battle = taken ? [...out].reverse().find((o) => fight(o) && told(o) && o.historical === d.historical && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2 && outcomeOf(o)) : undefined
+    if (battle) {
+      // ACLED keeps the fight's sides in their order and codes the outcome by who won the ground:
+      // the side told as winning it ("Rebels retake control of the town"), else the side told as
+      // losing it (the passive's subject), else the fight's first side (resolved from its actors).
+      mergeInto(battle, d)
+      battle.code = d.actor1 !== null || d.actor2 !== null ? resolveCode(d) : d.code
+      continue
+    }
+    if (taken && !d.harmTold && !d.fatalities && unopposed(d, text, sentences, res) && !drafts.some((o) => o !== d && VIOLENCE.has(o.code) && !TERRITORY.has(o.code) && told(o) && o.sentence >= d.sentence && o.sentence <= d.lastSentence + 1)) {
+      // Ground regained by a taker told by no name is the state's, as for a fight (applyConventions).
+      if (!d.actor1 && resolveCode(d) === 'GOV_REGAINS_TERIT') d.actor1 = genericActor(res, 1)
+      d.code = 'NON_VIOL_TERRIT_TRANSFER'
+    }
+    out.push(d)
+  }
+  return out
+}
+
+/** Its sentence, or the next one, says the ground changed hands without a fight. */
+function unopposed(d: Draft, text: string, sentences: readonly Span[], res: EventResources): boolean {
+  const own = d.evidence[0]!
+  const next = sentences[d.lastSentence + 1]
+  return hasCue(res, 'unopposed', text.slice(own.start, own.end)) || (next !== undefined && hasCue(res, 'unopposed', text.slice(next.start, next.end)))
+}
+
 /** A template that names the article's main armed group (`=salient`), then after "|" what to name when it has none. */
 export const SALIENT = '=salient'
 

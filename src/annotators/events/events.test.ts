@@ -624,7 +624,7 @@ describe('events: words that describe a state or a thing are no happening', () =
   })
   it('« reprendre » a place or its control takes back land', () => {
     for (const text of [
-      'Les forces libyennes ont lancé samedi une attaque pour reprendre aux insurgés Misrata.',
+      'Les forces libyennes ont repris samedi aux insurgés la ville de Misrata.',
       'Les forces régulières en ont repris un moment le contrôle.',
       "La reprise de Palmyre par l'armée syrienne a surpris.",
       'La ville a été reprise par les forces gouvernementales.',

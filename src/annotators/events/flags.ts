@@ -77,3 +77,11 @@ export function isDefinite(trigger: Span, sentence: Sentence, text: string, res:
   const before = text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start)
   return hasCue(res, 'definite', before, '(?:{cue})\\s*$') || /(?:^|\s)(?:l'|d')$/iu.test(before)
 }
+
+/**
+ * True when the trigger is the verb of an aim ("an operation to retake the checkpoint", « une
+ * offensive pour reprendre la ville »; cue kind `aim` right before it): ground to be taken, not ground taken.
+ */
+export function aimedAt(trigger: Span, sentence: Sentence, local: string, res: EventResources): boolean {
+  return matches(cueRegex(res, 'aim', '(?:{cue})\\s*$'), clauseBefore(local, { start: 0, end: local.length }, trigger.start - sentence.start, 45))
+}

@@ -7,10 +7,10 @@
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, family, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, family, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
-import { isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
+import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
@@ -94,8 +94,17 @@ export function findEvents(doc: Doc): Event[] {
     // Harm told as done is no hypothesis, whatever the word it was folded into ("forces killed 30
     // militants as they attempted to attack an ambush": the killing happened).
     if (flags.hypothetical && matches.some((m) => m.sentence === c.sentence && m !== c.head && m.code === 'ATTACK_ANY' && m.weight <= LIGHT && toldAsHappened(readFlags(m, sentence, local, doc.statements, res)))) flags.hypothetical = false
+    // Ground an operation sets out to take is not yet taken ("launched an offensive to retake the
+    // village"); the attack told doing it on an armed party is the happening, a fight ("launched an
+    // attack to retake the town from the rebels", « une attaque pour reprendre Misrata aux insurgés »).
+    let code = c.code
+    if (family(c.code) === 'territory' && aimedAt(c.head, sentence, local, res)) {
+      const assault = armed(roles.actor2?.inter ?? null) && c.matches.some((m) => m.code === 'ATTACK_ANY' && m.start < c.head.start && toldAsHappened(readFlags(m, sentence, local, doc.statements, res)))
+      if (assault) code = 'ATTACK_ANY'
+      else flags.hypothetical = true
+    }
     return {
-      code: c.code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : c.code,
+      code: code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : code,
       score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
       definite: isDefinite(c.head, sentence, text, res),
       governsPlace: place !== null && place.start >= c.head.end && place.start - c.head.end <= 40,
@@ -114,7 +123,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldAttribution(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(mergeDrafts(drafts), text, res), text, res)), text, res, ATTRIBUTION)
+  const merged = foldAttribution(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res), text, res), text, res)), text, res, ATTRIBUTION)
   const country = focusCountry(doc)
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))

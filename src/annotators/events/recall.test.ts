@@ -115,3 +115,89 @@ describe('events: the forces moving into a place or searching an area change the
     assert.deepEqual(types('Displaced families moved into the town last week.', 'en'), [])
   })
 })
+
+// Ninth session: territory told in the headline present, with a plural place or "from X", by
+// verbs of driving out; the outcome of a fight told after it; ground taken without violence;
+// people seized.
+const first = (text: string, lang: string) => pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events[0]?.subEventType
+
+describe('events: territory taken, told in the present, over communities or by driving the enemy out', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Troops capture the communities of Kimbi, Moro and Dala from the rebels.', 'Government regains territory'],
+    ['en', 'Soldiers ousted the fighters from the campus.', 'Government regains territory'],
+    ['en', 'Troops pushed the militants out of the villages near the river.', 'Government regains territory'],
+    ['fr', "L'armée s'est emparée des communes de Kimbi et Moro.", 'Government regains territory'],
+    ['fr', "L'armée capture Kimbi et Moro.", 'Government regains territory'],
+    ['fr', 'Les soldats ont bouté les rebelles hors du village.', 'Government regains territory'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), expected))
+  it('but not an attempt, a leader ousted from power, nor protesters chased', () => {
+    assert.deepEqual(types('The rebels failed in an attempt to capture Kimbi.', 'en').filter((t) => t.includes('territory')), [])
+    assert.deepEqual(types('The president was ousted from power.', 'en'), [])
+    assert.deepEqual(types('Police chased the protesters from the square.', 'en').filter((t) => t.includes('territory')), [])
+    assert.deepEqual(types('Les jihadistes ont tenté de capturer Kimbi.', 'fr').filter((t) => t.includes('territory')), [])
+  })
+})
+
+describe('events: ground won after a fight told just before is that fight, coded by its outcome', () => {
+  const cases: [string, string][] = [
+    ['en', 'Soldiers clashed with the militia near the river on Monday. The militiamen were later dislodged from the area.'],
+    ['fr', 'Les soldats ont affronté la milice près du fleuve lundi. Les miliciens ont ensuite été délogés de la zone.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      assert.equal(first(text, lang), 'Government regains territory')
+      assert.equal(types(text, lang).length, 1)
+    })
+  }
+  it('but not ground taken three sentences after the fight', () => {
+    const text = 'Soldiers clashed with the militia on Monday. Two soldiers were wounded. The army sent reinforcements. On Friday the militiamen were dislodged from the area.'
+    assert.equal(first(text, 'en'), 'Armed clash')
+  })
+})
+
+describe('events: ground taken with no fight, said to have gone without violence, is a non-violent transfer', () => {
+  const cases: [string, string][] = [
+    ['en', 'Troops took control of the village of Kimbi on Monday. No violence was reported.'],
+    ['en', 'Rebels gained control of the town of Moro, no reported violence.'],
+    ['en', 'Troops took over the village. The militants made no resistance and left before the arrival of the soldiers.'],
+    ['fr', 'Les troupes ont pris le contrôle du village de Kimbi lundi. Aucune violence n\'a été signalée.'],
+    ['fr', 'Les rebelles se sont emparés de la ville de Moro sans rencontrer de résistance.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), 'Non-violent transfer of territory'))
+  it('but not when the taking killed people', () => {
+    assert.notEqual(first('Troops took control of the village, killing two militants. No further violence was reported.', 'en'), 'Non-violent transfer of territory')
+    assert.notEqual(first("Les troupes ont pris le contrôle du village, tuant deux rebelles. Aucune autre violence n'a été signalée.", 'fr'), 'Non-violent transfer of territory')
+  })
+})
+
+describe('events: people seized are abducted', () => {
+  const cases: [string, string][] = [
+    ['en', 'Five traders were reported to have been seized in the town.'],
+    ['en', 'A local official was seized by unknown gunmen near the market.'],
+    ['fr', 'Deux commerçants ont été emmenés de force par des hommes armés.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang), 'Abduction/forced disappearance'))
+  it('but weapons seized are weapons, and "gunmen" names no gun', () => {
+    assert.equal(main('A cache of rifles was seized by the police in the town.', 'en'), 'Disrupted weapons use')
+    assert.notEqual(main('Two farmers were seized by gunmen on the road.', 'en'), 'Disrupted weapons use')
+  })
+})
+
+describe('events: ground an operation sets out to take is not yet taken', () => {
+  it('en: an offensive to retake the town tells no town retaken', () => {
+    const events = pipeline.analyze({ input: 'test', text: 'The army launched an offensive to retake the town of Kimbi.', language: 'en', published: '2020-06-10' }).events
+    assert.ok(events.every((e) => !e.subEventType.includes('territory') || e.flags.hypothetical))
+  })
+  it('fr: une offensive pour reprendre la ville ne la reprend pas', () => {
+    const events = pipeline.analyze({ input: 'test', text: "L'armée a lancé une offensive pour reprendre la ville de Kimbi.", language: 'fr', published: '2020-06-10' }).events
+    assert.ok(events.every((e) => !e.subEventType.includes('territory') || e.flags.hypothetical))
+  })
+  it('the attack launched to take it is the happening: a fight with the party that holds it', () => {
+    assert.equal(first("Les forces libyennes ont lancé samedi une attaque pour reprendre Misrata aux insurgés.", 'fr'), 'Armed clash')
+    assert.equal(first('The troops launched an attack on Sunday to retake Kimbi from the rebels.', 'en'), 'Armed clash')
+  })
+  it('but ground the forces managed to take is taken', () => {
+    assert.equal(first('The troops managed to take over the village of Kimbi.', 'en'), 'Government regains territory')
+  })
+})
