@@ -201,3 +201,21 @@ describe('events: ground an operation sets out to take is not yet taken', () => 
     assert.equal(first('The troops managed to take over the village of Kimbi.', 'en'), 'Government regains territory')
   })
 })
+
+describe('events: forces that leave or withdraw from a town named give it up', () => {
+  const cases: [string, string][] = [
+    ['en', 'Peacekeeping forces leave Kimbi on Tuesday; the militants quickly fill the void.'],
+    ['en', 'Troops withdrew from Kimbi on Tuesday.'],
+    ['fr', 'Les militaires se sont retirés de Kimbi mardi.'],
+    ['fr', 'Les soldats ont quitté Kimbi dans la nuit.'],
+    // Ground taken after the other side withdrew was not fought for.
+    ['en', 'The rebels gained control of Kimbi following an army retreat on Monday.'],
+    ['fr', "Les rebelles ont pris le contrôle de la ville de Kimbi après le retrait de l'armée."],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), 'Non-violent transfer of territory'))
+  it('but not people who leave a town, nor forces on the move', () => {
+    assert.deepEqual(types('Residents left Kimbi after the floods.', 'en').filter((t) => t.includes('territory')), [])
+    assert.deepEqual(types('A force of a thousand men had left Moro and was heading for Kimbi.', 'en').filter((t) => t.includes('territory')), [])
+    assert.deepEqual(types('Les habitants ont quitté Kimbi.', 'fr').filter((t) => t.includes('territory')), [])
+  })
+})
