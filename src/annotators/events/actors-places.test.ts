@@ -71,6 +71,18 @@ describe("events: the object of a happening's own verb, told before the noun tha
   })
 })
 
+describe('events: a series of predicates with their objects shares its subject', () => {
+  const abduction = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Abduction/forced disappearance')
+  it('the subject before the first verb kidnaps too ("looted the clinic, beat a nurse, and kidnapped")', () => {
+    assert.equal(abduction('LRA rebels looted the village clinic, beat a nurse, and kidnapped three farmers near the river.')?.actor1?.actorId, 'lra')
+    assert.equal(abduction("Les rebelles de la LRA ont pillé le dispensaire, battu une infirmière et enlevé trois paysans près de la rivière.", 'fr')?.actor1?.actorId, 'lra')
+  })
+  it('a comma alone does not join a predicate: a new subject or a noun may follow it', () => {
+    const e = abduction('Soldiers shelled the market, gunmen later kidnapped three farmers near the river.')
+    assert.notEqual(e?.actor1?.name, 'Military Forces')
+  })
+})
+
 describe('events: a participle after a comma shares the subject of the clause it hangs on', () => {
   const abduction = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Abduction/forced disappearance')
   it('the doer of the clause, not an unidentified group, abducts', () => {

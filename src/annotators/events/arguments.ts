@@ -299,12 +299,14 @@ function agentBeforeModifiers(res: EventResources, lead: string): boolean {
 /**
  * A subject is not the trigger's when a clause break, a clause opener or another trigger lies
  * between — unless that trigger is a verb coordinated with this one right after the subject
- * ("Police arrest and kill a man": the police did both).
+ * ("Police arrest and kill a man": the police did both), or, with `series`, one of a series of
+ * predicates with their objects ("looted the church, injured a nun, and kidnapped"): a subject's
+ * gap, not the gap from a trigger to its object.
  */
-function blocked(gap: string, from: number, to: number, others: readonly Span[], res: EventResources, text: string): boolean {
+function blocked(gap: string, from: number, to: number, others: readonly Span[], res: EventResources, text: string, series = true): boolean {
   if (/[;:«»"]/.test(gap)) return true
   const between = others.filter((o) => o.start >= from && o.end <= to)
-  if (between.length > 0 && !coordinatedVerbs(text, from, to, between, res)) return true
+  if (between.length > 0 && !coordinatedVerbs(text, from, to, between, res, series)) return true
   // A subject relative pronoun after the party (its head noun between: "ADF rebels who attacked
   // the village", « des rebelles qui ont attaqué »), an auxiliary or adverb at most before the
   // trigger, makes the party its subject; any other clause word sets the party apart.
@@ -337,16 +339,26 @@ const RELATIVE_GAP = "^\\s*((?:[\\p{L}'’-]+\\s+)?),?\\s*(?:{cue})\\s+(?:[\\p{L
  * Triggers right after the subject (an auxiliary or an adverb may stand between, not a preposition:
  * "accuse the military of burning…"), joined to the next and to the trigger by "and", a comma or « et ».
  */
-function coordinatedVerbs(text: string, from: number, to: number, between: readonly Span[], res: EventResources): boolean {
+function coordinatedVerbs(text: string, from: number, to: number, between: readonly Span[], res: EventResources, series: boolean): boolean {
   const sorted = [...between].sort((a, b) => a.start - b.start)
   const lead = /^\s*(?:(\S+)\s+)?$/u.exec(text.slice(from, sorted[0]!.start))
   if (!lead || (lead[1] && (['locative', 'agent', 'source', 'target'] as const).some((k) => hasCue(res, k, lead[1]!, '^(?:{cue})$')))) return false
   for (let i = 0; i < sorted.length; i++) {
     const end = i + 1 < sorted.length ? sorted[i + 1]!.start : to
-    if (!/^\s*(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(sorted[i]!.end, end))) return false
+    const gap = text.slice(sorted[i]!.end, end)
+    // Right after it, or after its object: a series of predicates ("looted the church, injured a nun,
+    // and kidnapped two civilians", « ont pillé l'église, blessé une religieuse et enlevé »).
+    if (!COORDINATED_VERB.test(gap) && !(series && gap.length <= 80 && PREDICATE_SERIES.test(gap) && !hasCue(res, 'clause', gap, '{cue}'))) return false
   }
   return true
 }
+const COORDINATED_VERB = /^\s*(?:,\s*)?(?:and|et|,)\s*$/iu
+/**
+ * An object, then the joint of the last predicate, "and" or « et » (a comma may stand before it);
+ * up to two predicates more of the series may stand between ("the church, injured a nun, and "). A
+ * comma alone may open a noun ("l'armée pilonne Rastane, mobilisation à Alep").
+ */
+const PREDICATE_SERIES = /^\s+(?:[^;:!?,]+?,\s+){0,2}[^;:!?,]+?,?\s+(?:and|et)\s+$/iu
 
 /**
  * A gap between a subject and its trigger without the raising verb that ends it ("militants are
@@ -378,7 +390,7 @@ function isPassive(span: string, res: EventResources): boolean {
 export function inTriggerClause(t: Span, m: Span, text: string, others: readonly Span[], res: EventResources): boolean {
   if (m.start < t.end) return true
   const gap = text.slice(t.end, m.start)
-  return !/[.!?]/.test(gap) && !blocked(gap, t.end, m.start, others, res, text)
+  return !/[.!?]/.test(gap) && !blocked(gap, t.end, m.start, others, res, text, false)
 }
 
 /**
