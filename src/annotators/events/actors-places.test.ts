@@ -934,6 +934,28 @@ describe('events: a country or its capital as the party of a verbal event is its
   }
 })
 
+describe('events: the speaker a pronoun takes up after a verb of saying is the subject of the verbal act', () => {
+  const cases: [string, string, string][] = [
+    // [language, text, actor 1]
+    ['en', 'Norway said on Friday it had expelled three Iranian diplomats.', 'government-no'],
+    ['fr', "La Norvège a annoncé vendredi qu'elle avait expulsé trois diplomates iraniens.", 'government-no'],
+    // A party named after the verb of saying is the subject, not the speaker.
+    ['en', 'Norway said on Friday Sweden had expelled three Iranian diplomats.', 'government-se'],
+  ]
+  for (const [lang, text, a1] of cases) it(`${lang}: ${text}`, () => assert.equal(analyze(text, lang).events[0]?.actor1?.actorId, a1))
+})
+
+describe('events: states and leaders named as the parties of an agreement', () => {
+  const cases: [string, string, string | undefined][] = [
+    // [language, text, actor 1]
+    ['en', 'Ghana and Togo agreed on Tuesday to reopen their common border.', 'government-gh'],
+    ['fr', 'Le Ghana et le Togo ont signé mardi un accord sur leur frontière commune.', 'government-gh'],
+    // A town is no party to it: its elders are, whom no actor names.
+    ['en', 'Elders from Kisumu and Homa Bay signed a peace agreement on Tuesday.', undefined],
+  ]
+  for (const [lang, text, a1] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text)?.actor1?.actorId ?? undefined, a1))
+})
+
 describe('events: airmen are a state force, not civilians', () => {
   for (const [lang, text] of [
     ['en', 'Two Russian airmen were killed near Palmyra.'],

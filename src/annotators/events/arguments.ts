@@ -38,7 +38,8 @@ const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisati
 /**
  * Named actor mentions plus generic descriptions, in text order, without overlaps (named win).
  * `loose`: every mention may be a party (PLOVER's verbal events are between states, leaders and
- * institutions ACLED gives no type: "Greece demanded…").
+ * institutions ACLED gives no type: "Greece demanded…"); `'parties'`: actors of any type and states
+ * named, not towns or nationality words.
  */
 /**
  * A country or its capital named as the party of a verbal event (« Damas a rejeté les accusations
@@ -107,7 +108,7 @@ function mentionBasis(doc: Doc, res: EventResources): MentionBasis {
   return basis
 }
 
-export function actorMentions(doc: Doc, res: EventResources, loose = false): ActorMention[] {
+export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'parties' = false): ActorMention[] {
   // Only mentions resolved to an actor with an ACLED type can fill an event role; the others are
   // names (people, firms, misread places) that ACLED would not code as a party.
   const { actors, host, joined, descriptions } = mentionBasis(doc, res)
@@ -121,6 +122,9 @@ export function actorMentions(doc: Doc, res: EventResources, loose = false): Act
     const actor = m.actor ?? (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
     // The name stays as written (PLOVER names the party "Moscow"); the id is the government's.
     const government = !actor && loose ? governmentNamed(m) : null
+    // Parties only: actors and states, not a town, a nationality word or a name typed by default
+    // alone ("Tragic Evacuation Deal", "Prominent figures").
+    if (loose === 'parties' && !government && (!ACTOR_KINDS.has(m.kind) || ((m.rule ?? '').startsWith('default') && (actor?.inter ?? null) === null))) continue
     if (government) named.push({ start: m.start, end: m.end, name: m.text, actorId: government.id, inter: government.inter, generic: false, template: null })
     else if (loose || (actor?.inter ?? null) !== null) named.push({ start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null })
   }
@@ -366,7 +370,15 @@ const PREDICATE_SERIES = /^\s+(?:[^;:!?,]+?,\s+){0,2}[^;:!?,]+?,?\s+(?:and|et)\s
  * is left says whether a clause sets it apart and whether the trigger is passive ("are believed to
  * have been killed").
  */
-function unraised(gap: string, res: EventResources): string {
+function unraised(gap: string, res: EventResources, verbal = false): string {
+  // A verbal act's speaker taken up by a pronoun right after the verb of saying ("Syria said on
+  // Monday it would withdraw", « la Syrie a annoncé qu'elle retirerait »): the speaker is its subject.
+  const resumed = verbal ? cueRegex(res, 'resumed', '^\\s*(?:{cue})(?=\\s)') : null
+  if (resumed) {
+    resumed.lastIndex = 0
+    const m = resumed.exec(gap)
+    if (m) gap = gap.slice(m[0].length)
+  }
   const re = cueRegex(res, 'raising', '(?:{cue})(?=\\s+(?:\\S+\\s+){0,2}$)')
   if (!re) return gap
   re.lastIndex = 0
@@ -616,7 +628,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // et en les torturant, en enlevant des femmes »).
       else if (comma >= 0) subject = undefined
     }
-    const gap = subject ? unraised(text.slice(subject.end, t.start), res) : ''
+    const gap = subject ? unraised(text.slice(subject.end, t.start), res, verbal) : ''
     if (subject && !blocked(gap, subject.end, t.start, others, res, text)) {
       // "the army and allied fighters", "AMISOM/SNA forces": the head of a coordinated subject leads.
       // The first party may end in its head noun ("Military forces and Boko Haram clash", « les
@@ -632,7 +644,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // a clash sets them against it (below).
       // A passive subject is the target ("soldiers were killed in attacks").
       // So is the subject of a verb of harm undergone ("civilians died", « des civils sont morts »).
-      const target = isPassive(unraised(text.slice(subject.end, t.start), res) + text.slice(t.start, t.end), res) || undergone(t, text, res)
+      const target = isPassive(unraised(text.slice(subject.end, t.start), res, verbal) + text.slice(t.start, t.end), res) || undergone(t, text, res)
       if (!target) allies.push(...coordinated)
       if (target) actor2 ??= subject
       else actor1 ??= subject

@@ -40,6 +40,8 @@ export function findEvents(doc: Doc): Event[] {
   const sentences = doc.sentences
   const mentions = actorMentions(doc, res)
   const looseMentions = actorMentions(doc, res, true)
+  // Asked only of an agreement whose ACLED parties are missing: found at most once per document.
+  let partyMentions: ActorMention[] | null = null
   const taxonomy = loadTaxonomy()
   const focus = focusPlace(doc)
   const matches = findTriggers(text, sentences, res)
@@ -78,7 +80,15 @@ export function findEvents(doc: Doc): Event[] {
     // The trigger words of the sentence's other happenings, their merged words too: the verb a
     // participle hangs on may be one. A trigger of the same family tells the same happening again.
     const triggers = neighbours.filter((o) => family(o.code) !== family(c.code)).flatMap((o) => o.matches).filter((m) => m.end <= c.head.start)
-    const roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, otherHeads, res, !acled, triggers)
+    let roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, otherHeads, res, !acled, triggers)
+    // An agreement binds the parties that made it, states and leaders named as themselves too
+    // ("Jordan and Britain agreed", « la Tunisie et l'Algérie ont signé un accord »): ACLED's parties
+    // first, else any party named, as for a verbal act.
+    if (acled && !roles.actor1 && PARTIES_NAMED.has(c.code)) {
+      const parties = (partyMentions ??= actorMentions(doc, res, 'parties'))
+      const named = assignRoles(c, sentence, text, parties, otherHeads, res, false, triggers)
+      if (named.actor1 && (named.actor1.start >= c.head.end || subjectRightBefore(c.head, mentionsIn(parties, sentence), text, doc.timexes))) roles = named
+    }
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
       const inSentence = mentionsIn(mentions, sentence)
@@ -163,6 +173,26 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
 
 /** The weight triggers.tsv gives the bare words of harm ("killed", "wounded", « blessés »): the lightest. */
 const HARM_WEIGHT = 1
+
+/** ACLED codes of acts between parties that may be states or leaders named as such (taxonomy.tsv): an agreement. */
+const PARTIES_NAMED: ReadonlySet<string> = new Set(['AGREEMENT'])
+
+/** At most three lower-case words: auxiliaries, adverbs, a head noun ("have", "foreign ministers", « ont »). */
+const SUBJECT_GAP = /^\s*(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}$/u
+
+/**
+ * The party named last before the trigger is its subject, a few lower-case words at most between
+ * once dates are set aside ("Jordan and Britain on Tuesday agreed", « le Togo ont signé »): a party
+ * further back belongs to another clause ("Moscow did not take steps in the face of breaches in
+ * the ceasefire").
+ */
+function subjectRightBefore(t: { start: number }, inSentence: readonly ActorMention[], text: string, timexes: readonly { start: number; end: number }[]): boolean {
+  const subject = [...inSentence].reverse().find((m) => m.end <= t.start)
+  if (!subject) return false
+  let gap = text.slice(subject.end, t.start)
+  for (const x of timexes) if (x.start >= subject.end && x.end <= t.start) gap = gap.slice(0, x.start - subject.end) + ' '.repeat(x.end - x.start) + gap.slice(x.end - subject.end)
+  return SUBJECT_GAP.test(gap.replace(/\s+/gu, ' '))
+}
 
 /** The code of a claim of responsibility or a blame (taxonomy.tsv). */
 const ATTRIBUTION = 'ATTRIB'
