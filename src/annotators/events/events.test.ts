@@ -379,6 +379,23 @@ describe('events: a verbal act governs the happening after it (PLOVER)', () => {
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
 })
 
+describe('events: reducing relations is a sanction (PLOVER SANCTION, CAMEO 16)', () => {
+  const cases: [string, string, string][] = [
+    // Aid, talks or a visit stopped, cut or cancelled.
+    ['en', 'Norway halted its development aid to the country on Monday.', 'SANCTION'],
+    ['en', 'The minister cancelled a planned visit to the capital.', 'SANCTION'],
+    ['fr', 'La Norvège a suspendu lundi son aide au développement.', 'SANCTION'],
+    ['fr', 'Le ministre a annulé sa visite prévue dans la capitale.', 'SANCTION'],
+    // Diplomats, inspectors or observers expelled or withdrawn.
+    ['en', 'The government expelled three foreign diplomats for spying.', 'SANCTION'],
+    ['fr', 'Le gouvernement a expulsé trois diplomates étrangers pour espionnage.', 'SANCTION'],
+    // Aid given, and the noun "end", are no sanction.
+    ['en', 'The agency delivered food aid to the refugees on Monday.', 'AID'],
+    ['en', 'The delegates met again at the end of the talks in Geneva.', 'CONSULT'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
+})
+
 describe('events: a crowd\'s violence is mob violence only when it harms a person', () => {
   const cases: [string, string, string][] = [
     ['en', 'An angry crowd ransacked the offices of the electoral commission.', 'Violent demonstration'],
