@@ -956,6 +956,22 @@ describe('events: states and leaders named as the parties of an agreement', () =
   for (const [lang, text, a1] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text)?.actor1?.actorId ?? undefined, a1))
 })
 
+describe('events: an act its doer announces is an intent to cooperate or a threat (PLOVER AGREE, THREATEN)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string][] = [
+    // [language, text, PLOVER type]
+    ['en', 'Norway will provide food aid to the refugees next month.', 'AGREE'],
+    ['en', 'The farmers said on Friday they would blockade the capital.', 'THREATEN'],
+    ['fr', 'La Norvège va fournir une aide alimentaire aux réfugiés le mois prochain.', 'AGREE'],
+    ['fr', "Les agriculteurs ont annoncé vendredi qu'ils allaient manifester devant le parlement.", 'THREATEN'],
+    // Done, or judged with no doer, it is no announcement.
+    ['en', 'Norway provided food aid to the refugees last month.', 'AID'],
+    ['fr', 'Les agriculteurs ont manifesté vendredi devant le parlement.', 'PROTEST'],
+    ['en', 'It would mark the deadliest bombing in the city this year.', 'ASSAULT'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
+})
+
 describe('events: airmen are a state force, not civilians', () => {
   for (const [lang, text] of [
     ['en', 'Two Russian airmen were killed near Palmyra.'],

@@ -44,6 +44,12 @@ export interface Draft {
   /** A word of harm done to people is among its words ("killed", « blessés »), told or merged in from its toll. */
   harmTold: boolean
   historical: boolean
+  /**
+   * Announced as what its doer will do or stands ready to do ("said it would withdraw", « est prête
+   * à lever »; cue kind `intent` right before its words): an expression of intent, PLOVER's AGREE
+   * for a cooperative act, THREATEN for a hostile one.
+   */
+  intended?: boolean
   fatalities: number | null
   size: number | null
   flags: Flags
@@ -155,6 +161,8 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   target.size = target.size === null ? d.size : Math.max(target.size, d.size ?? 0)
   target.lastSentence = Math.max(target.lastSentence, d.lastSentence)
   target.harmTold ||= d.harmTold
+  // Told as done in another sentence, the happening is no longer only announced.
+  if (d.sentence !== target.sentence && !d.intended) target.intended = false
   target.evidence.push(...d.evidence)
   target.rules.push(...d.rules)
   // Reported by a speaker only when every mention is inside a statement: once the outlet tells it, it is the outlet's.

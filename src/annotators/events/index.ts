@@ -15,6 +15,7 @@ import { getActorIndex } from '../../kb/actors/index-build.js'
 import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
+import { execFrom } from '../../resources/load.js'
 import { NOT_ACLED } from '../../doc/event-kind.js'
 
 export const EVENTS_VERSION = '1'
@@ -128,6 +129,7 @@ export function findEvents(doc: Doc): Event[] {
       // A word of harm denied right before it ("no injuries", « sans faire de blessés ») tells none.
       harmTold: c.matches.some((m) => m.rule.weight <= HARM_WEIGHT && !hasCue(res, 'negation', text.slice(Math.max(sentence.start, m.start - 25), m.start))),
       historical: when.timex !== null && isHistorical(when.date, doc.article.published),
+      intended: !flags.ceased && announced(c.head, sentence, text, looseMentions, res),
       fatalities: counts.fatalities, size: counts.size, flags,
       evidence: [{ start: sentence.start, end: sentence.end }, ...c.matches.map((m) => ({ start: m.start, end: m.end })), ...counts.evidence],
       rules: c.matches.map((m) => m.rule.where),
@@ -151,7 +153,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     id: `${doc.article.id}-e${index + 1}`,
     eventType: tax.acled ? tax.eventType : NOT_ACLED,
     subEventType: tax.acled ? tax.subEventType : tax.caseLabel,
-    plover: { type: tax.ploverType, mode: tax.ploverMode, context: tax.ploverContext },
+    plover: { type: d.intended && !d.flags.negated ? intendedType(tax.ploverType) : tax.ploverType, mode: tax.ploverMode, context: tax.ploverContext },
     actor1: asActor(roles.actor1),
     assocActor1: roles.assoc1.map((a) => asActor(a)!),
     actor2: asActor(roles.actor2),
@@ -173,6 +175,43 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
 
 /** The weight triggers.tsv gives the bare words of harm ("killed", "wounded", « blessés »): the lightest. */
 const HARM_WEIGHT = 1
+
+/** An intent cue, then at most three words before the trigger ("would tighten the naval blockade"). */
+const INTENT_BEFORE = '(?:{cue})(?=\\s+(?:\\S+\\s+){0,3}$)'
+
+/** A party right before a cue: spaces, at most one lower-case word between ("Portugal will", "the UN now plans to"). */
+const RIGHT_AFTER_PARTY = /^\s*(?:\p{Ll}+\s+)?$/u
+
+/**
+ * An act its doer announces: an intent cue right before it (cue kind `intent`), whose subject is a
+ * party named right before the cue ("Portugal will support", "The United Nations will provide") or
+ * the speaker a pronoun takes up ("NATO confirmed on Wednesday it would tighten", « la Syrie a
+ * annoncé qu'elle va retirer »). Not a judgement without a doer ("It would mark the deadliest attack").
+ */
+function announced(head: { start: number }, sentence: { start: number }, text: string, parties: readonly ActorMention[], res: EventResources): boolean {
+  const from = Math.max(sentence.start, head.start - 60)
+  const before = text.slice(from, head.start)
+  const re = cueRegex(res, 'intent', INTENT_BEFORE)
+  if (!re) return false
+  re.lastIndex = 0
+  const m = execFrom(re, before)
+  if (!m) return false
+  const lead = text.slice(sentence.start, from + m.index)
+  if (hasCue(res, 'resumed', lead, '(?:{cue})\\s*$')) return true
+  const party = [...parties].reverse().find((p) => p.end <= from + m.index && p.start >= sentence.start)
+  return party !== undefined && RIGHT_AFTER_PARTY.test(text.slice(party.end, from + m.index))
+}
+
+/** PLOVER types of acts that cooperate or yield (CAMEO 03: announcing one is an intent to cooperate) and of hostile acts (CAMEO 13: announcing one is a threat). */
+const COOPERATIVE: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT'])
+const HOSTILE: ReadonlySet<string> = new Set(['SANCTION', 'COERCE', 'PROTEST', 'MOBILIZE', 'ASSAULT'])
+
+/** The PLOVER type of an act announced by its doer: AGREE for a cooperative one, THREATEN for a hostile one, else its own. */
+function intendedType(type: string): string {
+  if (COOPERATIVE.has(type)) return 'AGREE'
+  if (HOSTILE.has(type)) return 'THREATEN'
+  return type
+}
 
 /** ACLED codes of acts between parties that may be states or leaders named as such (taxonomy.tsv): an agreement. */
 const PARTIES_NAMED: ReadonlySet<string> = new Set(['AGREEMENT'])
