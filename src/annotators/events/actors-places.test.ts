@@ -972,6 +972,15 @@ describe('events: an act its doer announces is an intent to cooperate or a threa
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
 })
 
+describe('events: a word of a verbal act inside a body\'s name tells no act', () => {
+  for (const [lang, text] of [
+    ['en', 'A spokesman for Amnesty International spoke in London on Monday.'],
+    ['fr', "Un porte-parole des Forces de soutien rapide s'est exprimé lundi à Khartoum."],
+  ] as const) it(`${lang}: ${text}`, () => assert.deepEqual(analyze(text, lang).events.map((e) => e.plover.type), []))
+  // A body's name of several words is a word of diplomacy itself.
+  it('en: the Security Council met on Monday', () => assert.equal(analyze('The UN Security Council met on Monday to discuss the crisis.').events[0]?.plover.type, 'CONSULT'))
+})
+
 describe('events: airmen are a state force, not civilians', () => {
   for (const [lang, text] of [
     ['en', 'Two Russian airmen were killed near Palmyra.'],
