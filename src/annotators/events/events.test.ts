@@ -396,6 +396,19 @@ describe('events: reducing relations is a sanction (PLOVER SANCTION, CAMEO 16)',
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
 })
 
+describe('events: a curfew or a state of emergency lifted, demands accepted, is a concession (PLOVER CONCEDE, CAMEO 08)', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'The government lifted a state of emergency in the province on Sunday.', 'CONCEDE'],
+    ['en', 'The junta accepted the demands of the striking miners.', 'CONCEDE'],
+    ['fr', "Le gouvernement a levé dimanche l'état d'urgence dans la province.", 'CONCEDE'],
+    ['fr', 'Le gouvernement a allégé les restrictions imposées aux commerçants.', 'CONCEDE'],
+    // Imposed, it is the forces' measure; talked about as a reform, no act.
+    ['en', 'The government declared a state of emergency in the province on Sunday.', 'MOBILIZE'],
+    ['fr', "Le président n'a pas annoncé la levée de l'état d'urgence.", 'MOBILIZE'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
+})
+
 describe('events: a crowd\'s violence is mob violence only when it harms a person', () => {
   const cases: [string, string, string][] = [
     ['en', 'An angry crowd ransacked the offices of the electoral commission.', 'Violent demonstration'],
