@@ -470,8 +470,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // codes civilians as its other side ("SAF bomb Suni, 1 killed", « un obus a tué deux enfants »).
   else if (!roles.actor2 && REMOTE.has(code) && harmTold) roles.actor2 = genericActor(res, 7)
   // People described by what they do ("two nurses", "traders", « des enseignants »), harmed outside
-  // a demonstration, are civilians: the description names them, ACLED's role is Civilians.
-  else if (ONE_SIDED.has(code) && roles.actor2?.generic && roles.actor2.inter === 6) roles.actor2 = { ...genericActor(res, 7)!, start: roles.actor2.start, end: roles.actor2.end }
+  // a demonstration, by hand or by a blast or a strike ("six teachers were killed in air strikes"),
+  // are civilians: the description names them, ACLED's role is Civilians.
+  else if ((ONE_SIDED.has(code) || REMOTE.has(code)) && roles.actor2?.generic && roles.actor2.inter === 6) roles.actor2 = { ...genericActor(res, 7)!, start: roles.actor2.start, end: roles.actor2.end }
   // People who punish someone they hold guilty ("lynched a suspected thief", "mob justice",
   // « vindicte populaire ») are a vigilante militia, not rioters or civilians: ACLED names such
   // crowds "Vigilante Militia (country)".

@@ -295,6 +295,10 @@ describe('events: a blast or a shelling that harmed people with no armed target 
     assert.equal(remote('Government forces shelled a village near El Fasher, killing three.')?.actor2?.name, 'Civilians (Sudan)')
     assert.equal(remote('Un obus de mortier a tué deux enfants à Alep.', 'fr')?.actor2?.name, 'Civilians (Syria)')
   })
+  it('people described by their work are civilians, not protesters', () => {
+    assert.equal(remote('An air strike on the market of Idlib killed four traders.')?.actor2?.name, 'Civilians (Syria)')
+    assert.equal(remote('Trois enseignants de Gao ont été tués par un obus tombé sur leur école.', 'fr')?.actor2?.name, 'Civilians (Mali)')
+  })
   it('harm denied or not told gives no target', () => {
     assert.equal(remote('Mortar rounds hit the market of Kismayo; no injuries were reported.')?.actor2 ?? null, null)
     assert.equal(remote('Des roquettes sont tombées sur Alep sans faire de blessés.', 'fr')?.actor2 ?? null, null)
