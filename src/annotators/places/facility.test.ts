@@ -28,6 +28,10 @@ describe('places: a town that opens the name of a facility or local body', () =>
     ['Fighters of the Benghazi Shura Council shelled the port.', 'Benghazi:LY'],
     ['Attackers threw a grenade at a Heliwa police station.', 'Heliwa:SO'],
     ['Workers of the Koforidua Municipality marched to the regional office on Monday.', 'Koforidua:GH'],
+    // A short sentence is no Title Case headline for its capitalised first word; a head may be in
+    // the possessive.
+    ['Students at Kumasi Polytechnic protested.', 'Kumasi:GH'],
+    ["Gunmen stormed Banha Teaching Hospital's maternity ward.", 'Banha:EG'],
   ]
   for (const [text, expected] of cases) {
     it(`${expected} in "${text}"`, () => assert.deepEqual(read(text), { inNames: expected, places: '' }))

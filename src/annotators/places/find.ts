@@ -299,9 +299,17 @@ function reachOf(text: string, tokens: readonly Token[], i: number, stops: numbe
 function isTitleCase(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0
   let caps = 0
+  // The sentence's first word is capitalised in any case: it tells nothing ("Students at Kumasi
+  // Polytechnic protested." is no headline).
+  let first = true
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!
-    if (tok.kind !== 'word' || tok.end - tok.start < 4) continue
+    if (tok.kind !== 'word') continue
+    if (first) {
+      first = false
+      continue
+    }
+    if (tok.end - tok.start < 4) continue
     words++
     if (capitalAt(text, tok.start)) caps++
   }
@@ -471,7 +479,10 @@ export function facilityHeadAfter(text: string, from: number, res: PlaceResource
   }
   for (let k = 0; k < words.length && k <= MAX_NAME_WORDS; k++) {
     for (let n = 1; k + n <= words.length && n <= 3; n++) {
-      if (heads.has(wordsJoined(words, k, n))) return { start: words[k]!.start, end: words[k + n - 1]!.end }
+      const phrase = wordsJoined(words, k, n)
+      if (heads.has(phrase)) return { start: words[k]!.start, end: words[k + n - 1]!.end }
+      // A head in the possessive ends the name ("Banha Teaching Hospital's maternity ward").
+      if (phrase.endsWith("'s") && heads.has(phrase.slice(0, -2))) return { start: words[k]!.start, end: words[k + n - 1]!.end - 2 }
     }
     if (!words[k]!.capital) break
   }
