@@ -34,6 +34,8 @@ const FOUND: [string, string, string, string?][] = [
   // seat (New York City beside Albany); the area's word makes it the area.
   ['Protesters gathered in New York on Sunday.', 'New York', 'geonames:5128581'],
   ['Protests spread across New York State on Sunday.', 'New York', 'admin1:US.NY'],
+  // A noun of places and a colon: what follows is one of them, however small.
+  ['Protests over housing flared again across the country: Estcourt.', 'Estcourt', 'ZA'],
 ]
 
 const NOT_FOUND: [string, string][] = [

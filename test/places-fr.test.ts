@@ -40,6 +40,8 @@ const FOUND: [string, [string, string, number?][]][] = [
   ["#gaza #rafah L'ouverture du point de passage de Rafah est à la une.", [['Rafah', 'PS']]],
   ['Les Etats-Unis et la Russie ont conclu un accord sur la Syrie.', [['Etats-Unis', 'country:US'], ['Russie', 'country:RU'], ['Syrie', 'country:SY']]],
   ['Des frappes israéliennes ont touché la bande de Gaza.', [['bande de Gaza', 'region:gaza-strip']]],
+  // Un nom de lieux et deux-points : ce qui suit en est un, si petit soit-il.
+  ['Les manifestations ont repris dans tout le pays : Estcourt.', [['Estcourt', 'ZA']]],
   ["L'Iran a testé un missile balistique, selon Téhéran.", [['Iran', 'country:IR'], ['Téhéran', 'IR']]],
   ['Les talibans ont pris Kandahar.', [['Kandahar', 'AF']]],
   ["L'ONU a dépêché une mission à Juba, au Soudan du Sud.", [['Juba', 'SS'], ['Soudan du Sud', 'country:SS']]],
