@@ -243,6 +243,12 @@ describe('events: a happening told at several places listed', () => {
     assert.deepEqual(placesOf('Protests were held in Gao, Zbiglou and Mopti on Tuesday.'), ['Gao', 'Mopti'])
     assert.deepEqual(placesOf('Des manifestations ont eu lieu à Gao, Zbiglou et Mopti mardi.', 'fr'), ['Gao', 'Mopti'])
   })
+  it('the joint closes a list on a last name the gazetteer does not know', () => {
+    assert.deepEqual(placesOf('Protests were held in Gao, Mopti and Zbiglou on Tuesday.'), ['Gao', 'Mopti'])
+    assert.deepEqual(placesOf('Des manifestations ont eu lieu à Gao, Mopti et Zbiglou mardi.', 'fr'), ['Gao', 'Mopti'])
+    // Not a suburb and its town, with no joint after them.
+    assert.deepEqual(placesOf('Protests were held in Tafelsig, Mitchells Plain on Tuesday.').length, 1)
+  })
   it('three towns or more joined by commas alone are a list; two are not', () => {
     assert.deepEqual(placesOf('Workers went on strike in Gao, Kidal, Mopti, demanding unpaid salaries.'), ['Gao', 'Kidal', 'Mopti'])
     assert.deepEqual(placesOf('Des enseignants ont fait grève à Gao, Kidal, Tombouctou, pour réclamer leurs salaires.', 'fr'), ['Gao', 'Kidal', 'Timbuktu'])

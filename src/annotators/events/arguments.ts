@@ -894,6 +894,8 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
 }
 
 const LIST_COMMA = /^\s*,\s*$/u
+/** Up to three words, then a capital: the joint before a last name the gazetteer does not know. */
+const LAST_UNKNOWN = /^(\s*,?\s*(?:\p{L}+\s+){1,3}?)\p{Lu}/u
 /** A name the gazetteer does not know between two listed places (", Dehiba and", ", El Ayoune,"): it keeps the list going. */
 const UNKNOWN_LISTED = /,\s*\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3}(?=\s*,|\s+\p{Ll})/gu
 
@@ -932,6 +934,13 @@ function listedWith(p: Place, places: readonly Place[], text: string, res: Event
     if (run.includes(p)) break
     run = [q]
     closed = false
+  }
+  // The joint may close the list on a name the gazetteer does not know ("in Arish, Rafah and Sheikh
+  // Zuweid", « à Gao, Kidal et Aguelhok »).
+  if (!closed && run.length >= 2 && run.includes(p)) {
+    const end = run.at(-1)!.end
+    const next = LAST_UNKNOWN.exec(text.slice(end, end + 40))
+    closed = next !== null && (joint.lastIndex = 0, joint.test(next[1]!))
   }
   // A list the sentence gives as where something happened ("in", "across", "the provinces of",
   // "towns including"), not one told as parties ("a truce brokered by Moscow and Washington").
