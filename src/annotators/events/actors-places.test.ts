@@ -602,6 +602,32 @@ describe('events: a description of people next to a name is that party', () => {
   })
 })
 
+describe('events: guards told with an article or a count are an armed side of a fight', () => {
+  const sides = (e: { actor1?: { name: string } | null; actor2?: { name: string } | null } | undefined) => [e?.actor1?.name ?? '', e?.actor2?.name ?? ''].sort().join(' / ')
+  it('gunmen who killed a guard fought the guards', () => {
+    const e = first('Gunmen killed a guard at the party office in Alfa.')
+    assert.equal(e?.subEventType, 'Armed clash')
+    assert.match(sides(e), /^Private Security Forces.* \/ Unidentified Armed Group/)
+  })
+  it('a French guard too', () => {
+    const e = analyze('Des hommes armés ont tué un garde devant le tribunal d\'Alfa.', 'fr').events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    assert.match(sides(e), /^Private Security Forces.* \/ Unidentified Armed Group/)
+  })
+})
+
+describe('events: a trigger that ends in "between" takes the pair after it', () => {
+  it('fighting broke out between two named sides', () => {
+    const e = first('Fighting broke out between SNA troops and Jubaland forces in the town.')
+    assert.equal(e?.actor1?.name, 'Military Forces of Somalia')
+    assert.equal(e?.actor2?.name, 'Military Forces of Jubaland')
+  })
+  it('in French too', () => {
+    const e = analyze('Des tirs ont éclaté entre les soldats de la SNA et les forces du Jubaland dans la ville.', 'fr').events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    assert.equal(e?.actor1?.name, 'Military Forces of Somalia')
+    assert.equal(e?.actor2?.name, 'Military Forces of Jubaland')
+  })
+})
+
 describe('events: the doer after "by" with modifiers between', () => {
   it('"by suspected former Seleka fighters" names the doer', () => {
     assert.equal(first('Ten villagers were wounded in an attack by suspected former Seleka fighters near Sibut.')?.actor1?.actorId, 'seleka')

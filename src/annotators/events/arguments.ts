@@ -494,7 +494,8 @@ function betweenPair(t: Span, after: readonly ActorMention[], text: string, res:
   const lead = text.slice(t.end, first.start)
   // "between the Nuer and…", "between members of the Nande and…"; the place and the date may come
   // first ("Fighting was reported in Sabri district on 24 February, between the army and…").
-  if (lead.length > 90 || /[.;:!?]/.test(lead) || !hasCue(res, 'between', lead, '(?:{cue})\\s*(?:\\S+\\s+){0,3}$')) return null
+  // The trigger's own words may end in it ("fighting broke out between", « des tirs entre »).
+  if (lead.length > 90 || /[.;:!?]/.test(lead) || !hasCue(res, 'between', text.slice(t.start, t.end) + lead, '(?:{cue})\\s*(?:\\S+\\s+){0,3}$')) return null
   const mid = text.slice(first.end, second.start)
   return mid.length <= 40 && /^\s*(?:\S+\s+){0,4}?(?:and|et|&)\s+(?:\S+\s+){0,2}$/iu.test(mid) ? [first, second] : null
 }

@@ -199,6 +199,12 @@ describe('events: ACLED codebook principles (sentences written here)', () => {
     ['en', 'Two police officers killed in an ambush near the border.', 'Armed clash'],
     ['en', 'Three soldiers wounded in a grenade attack on Tuesday.', 'Grenade'],
     ['fr', 'Trois policiers tués dans une embuscade près de la frontière.', 'Armed clash'],
+    // A headline's tally ("killed and two injured") and the party's head noun after its name
+    // ("Army officer killed in…") keep the passive; a verb coordinated with its object does not.
+    ['en', 'Three soldiers killed and two injured in an attack near Alfa.', 'Armed clash'],
+    ['en', 'Army officer killed in an ambush near the border.', 'Armed clash'],
+    ['fr', 'Deux soldats tués et trois blessés dans une embuscade près d\'Alfa.', 'Armed clash'],
+    ['en', 'Soldiers reportedly shot and injured two traders in the market.', 'Attack'],
     ['en', 'Soldiers killed two traders in the market.', 'Attack'],
     // An ambush is typed by its target: one-sided on travellers, a battle on forces.
     ['en', 'Gunmen ambushed a bus carrying passengers on the highway.', 'Attack'],
@@ -897,6 +903,13 @@ describe('events: guards, rangers and a lone armed man are armed: a killing betw
     ['en', 'Soldiers shot dead an armed man near Alfa.', 'Armed clash'],
     ['fr', 'Des rebelles ont tué deux gardes forestiers près d\'Alfa lundi.', 'Armed clash'],
     ['fr', 'Des rebelles ont tué trois gardiens de prison à Alfa.', 'Armed clash'],
+    // A guard told with an article or a count is armed, one or several; a bodyguard is not.
+    ['en', 'Gunmen killed a guard at the party office in Alfa.', 'Armed clash'],
+    ['en', 'Assailants attacked and killed two guards at the court in Alfa.', 'Armed clash'],
+    ['fr', 'Des hommes armés ont tué un garde devant le tribunal d\'Alfa.', 'Armed clash'],
+    ['fr', 'Des assaillants ont tué deux gardes devant le tribunal d\'Alfa.', 'Armed clash'],
+    ['en', 'Gunmen killed a bodyguard of the mayor in Alfa.', 'Attack'],
+    ['fr', 'Des hommes armés ont tué un garde du corps du maire à Alfa.', 'Attack'],
     // Unarmed people stay civilians.
     ['en', 'Rebels killed two farmers near Alfa on Monday.', 'Attack'],
   ]

@@ -327,7 +327,10 @@ function reducedPassive(subject: ActorMention, head: { start: number; end: numbe
   const after = text.slice(subject.end, Math.min(sentence.end, Math.max(head.end, subject.end) + 40))
   re.lastIndex = 0
   const m = re.exec(after)
-  return m !== null && after.slice(0, m.index).trim() === '' && subject.end + m.index <= head.end
+  // The party's head noun may follow its name ("Military officer killed in…", « un officier
+  // militaire tué »): a lower-case word or two, not a clause opener nor a coordination.
+  const lead = m ? after.slice(0, m.index) : ''
+  return m !== null && /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(lead) && !/\b(?:and|or|et|ou)\b/iu.test(lead) && !hasCue(res, 'clause', lead) && subject.end + m.index <= head.end
 }
 
 /**
