@@ -249,6 +249,9 @@ describe('events: a happening told at several places listed', () => {
     // Not a suburb and its town, with no joint after them.
     assert.deepEqual(placesOf('Protests were held in Tafelsig, Mitchells Plain on Tuesday.').length, 1)
   })
+  it('an area in the middle of a list is one of its items, not where the town before it lies', () => {
+    assert.deepEqual(placesOf('Strikes were held in Kano, Jos, Borno, and Ibadan on Monday.'), ['Kano', 'Jos', 'Maiduguri', 'Ibadan'])
+  })
   it('three towns or more joined by commas alone are a list; two are not', () => {
     assert.deepEqual(placesOf('Workers went on strike in Gao, Kidal, Mopti, demanding unpaid salaries.'), ['Gao', 'Kidal', 'Mopti'])
     assert.deepEqual(placesOf('Des enseignants ont fait grève à Gao, Kidal, Tombouctou, pour réclamer leurs salaires.', 'fr'), ['Gao', 'Kidal', 'Timbuktu'])

@@ -8,7 +8,7 @@ import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
 import { communalMentions } from './communal.js'
 import { firstStart, itemsBySentence } from './gate.js'
-import { cueRegex, hasCue, parseNumber, type EventResources } from './resources.js'
+import { cueRegex, hasCue, loadEventResources, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, stateActorId, toActor } from '../../kb/actors/resolve.js'
@@ -820,8 +820,9 @@ const CONTAINED_GAP = /^\s*(?:\p{Ll}+\s*)?(?:,|\(|\bin\b|\bof\b|,\s*in\b)\s*(?:t
  * a place whose reading is not inside that area is a namesake — the text has just said where it
  * is — and the area stands for it (ACLED codes the area's centre when the town cannot be found).
  */
-function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<string, number>): Set<Place> {
+function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<string, number>, res: EventResources): Set<Place> {
   const out = new Set<Place>()
+  const listGoesOn = cueRegex(res, 'list', '^\\s*,?\\s*(?:{cue})\\s+$')
   for (let i = 0; i + 1 < places.length; i++) {
     const p = places[i]!
     const q = places[i + 1]!
@@ -832,6 +833,12 @@ function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<st
     if (specificity(q) === 3 || others(p.countryCode) > others(q.countryCode)) continue
     const gap = text.slice(p.end, q.start)
     if (!CONTAINED_GAP.test(gap)) continue
+    // After a comma, an area the list goes on from to another town or area is one of its items ("in
+    // Alexandria, Damietta, Menufiya, and Sohag"), not where the place before it lies ("in Momio,
+    // Wau County, South Sudan" goes on to a country: containment).
+    const r = places[i + 2]
+    const next = r && r.start >= q.end && specificity(r) < 3 ? text.slice(q.end, r.start) : null
+    if (gap.includes(',') && next !== null && (LIST_COMMA.test(next) || (listGoesOn !== null && (listGoesOn.lastIndex = 0, listGoesOn.test(next))))) continue
     // A town holds a place told inside it ("Bakara market (Hawl-Wadaag District)", "Bole in Addis
     // Ababa"); after a comma two towns are more often a list ("Omdurman, Port Sudan and Sennar").
     const wider = specificity(q) > specificity(p) || (specificity(q) === 0 && specificity(p) === 0 && !gap.includes(','))
@@ -1021,7 +1028,7 @@ const misplacedCache = new WeakMap<Doc, Set<Place>>()
 function misplacedIn(doc: Doc): Set<Place> {
   let bad = misplacedCache.get(doc)
   if (!bad) {
-    bad = misplaced(doc.places, doc.article.text, countryVotes(doc))
+    bad = misplaced(doc.places, doc.article.text, countryVotes(doc), loadEventResources(doc.article.language))
     misplacedCache.set(doc, bad)
   }
   return bad
