@@ -866,13 +866,16 @@ describe('events: armed people killed or wounded are the other side of a fight',
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
 })
 
-describe('events: a member of the forces killed off duty, retired or at home is a civilian victim', () => {
+describe('events: a member of the forces killed off duty, retired, at home or at a drink is a civilian victim', () => {
   const first = (text: string, lang: string) => analyze(text, lang).events.find((e) => !e.flags.negated && !e.flags.hypothetical)?.subEventType
   const cases: [string, string, string][] = [
     ['en', 'Gunmen killed an off-duty policeman in Alfa.', 'Attack'],
     ['en', 'A retired army colonel was shot dead at his home near Alfa.', 'Attack'],
     ['en', 'Gunmen killed a policeman at the checkpoint in Alfa.', 'Armed clash'],
     ['fr', 'Des hommes armés ont tué deux gendarmes en congé à Alfa.', 'Attack'],
+    // Killed while at a bar, a meal or a drink, or in a bar raided: not fighting.
+    ['en', 'Gunmen killed a police officer while he was drinking tea in Alfa.', 'Attack'],
+    ['fr', 'Des hommes armés ont tué un policier alors qu\'il buvait un thé à Alfa.', 'Attack'],
     ['fr', 'Des hommes armés ont tué deux gendarmes à Alfa.', 'Armed clash'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang), expected))
