@@ -614,6 +614,12 @@ describe('events: words that describe a state or a thing are no happening', () =
       ["fr", "Le Conseil de sécurité de l'ONU doit reprendre ses consultations à New York."],
       ['fr', 'En entendant les tirs à Tripoli, on pourrait croire que les combats ont repris.'],
       ['fr', 'Le prince a repris à son compte les arguments de Riyad.'],
+      // « Libérer » a person releases, « chasser » a ruler ousts: no land without a place.
+      ['fr', 'Plusieurs opposants ont été libérés lundi dans la capitale, selon leur avocat.'],
+      ['fr', 'Le militant Karim Benali a été libéré samedi à Tripoli.'],
+      ['fr', 'Les manifestants réclament la libération de Karim Benali à Tunis.'],
+      ['fr', 'Selon un journaliste à Libération, la situation reste calme à Tunis.'],
+      ['fr', 'La révolte qui a chassé le président du pouvoir a commencé à Tunis.'],
     ] as const) {
       const got = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.map((e) => e.subEventType)
       assert.ok(!got.some((t) => /territory/.test(t ?? '')), `${got.join(', ')}: ${text}`)
@@ -669,6 +675,18 @@ describe('events: words that describe a state or a thing are no happening', () =
       "La reprise de Palmyre par l'armée syrienne a surpris.",
       'La ville a été reprise par les forces gouvernementales.',
       'Les pro-Kadhafi ont réussi à reprendre la ville de Ketla.',
+    ]) {
+      const got = pipeline.analyze({ input: 'test', text, language: 'fr', published: '2016-06-10' }).events.map((e) => e.subEventType)
+      assert.ok(got.includes('Government regains territory'), `${got.join(', ')}: ${text}`)
+    }
+  })
+  it('« libérer » or « chasser » a place takes back land', () => {
+    for (const text of [
+      "L'armée a libéré la ville de Ketla samedi.",
+      'Les villages de la région ont été libérés par les forces gouvernementales.',
+      "La libération de la ville par l'armée a duré trois jours.",
+      "La libération de Ketla par l'armée a duré trois jours.",
+      'Les soldats ont chassé les insurgés de la localité de Ketla.',
     ]) {
       const got = pipeline.analyze({ input: 'test', text, language: 'fr', published: '2016-06-10' }).events.map((e) => e.subEventType)
       assert.ok(got.includes('Government regains territory'), `${got.join(', ')}: ${text}`)

@@ -193,6 +193,16 @@ describe('events: ground an operation sets out to take is not yet taken', () => 
     const events = pipeline.analyze({ input: 'test', text: "L'armée a lancé une offensive pour reprendre la ville de Kimbi.", language: 'fr', published: '2020-06-10' }).events
     assert.ok(events.every((e) => !e.subEventType.includes('territory') || e.flags.hypothetical))
   })
+  it('the battle for the liberation of a town, « la bataille pour la libération », has not yet taken it', () => {
+    for (const [language, text] of [
+      ['en', 'The rebels said the battle for the liberation of Kimbi had begun.'],
+      ['fr', 'Les rebelles ont annoncé que la bataille pour la libération de Kimbi a commencé.'],
+      ['fr', "L'armée a lancé une offensive pour la reprise de la ville de Kimbi."],
+    ] as const) {
+      const events = pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events
+      assert.ok(events.every((e) => !e.subEventType.includes('territory') || e.flags.hypothetical), text)
+    }
+  })
   it('the attack launched to take it is the happening: a fight with the party that holds it', () => {
     assert.equal(first("Les forces libyennes ont lancé samedi une attaque pour reprendre Misrata aux insurgés.", 'fr'), 'Armed clash')
     assert.equal(first('The troops launched an attack on Sunday to retake Kimbi from the rebels.', 'en'), 'Armed clash')
