@@ -18,6 +18,11 @@ describe('events: a toll counted since a war began is a running total, not a hap
     ['en', 'More than 90,000 people have died in the civil war which began in 2012.', 'More than 90 people have died in the town.'],
     ['fr', 'Le pays a franchi le cap des 90.000 morts dans la guerre civile.', 'Plus de 90 personnes sont mortes lundi dans la ville.'],
     ['fr', 'Le bilan de cette guerre civile dépasse désormais 90 000 morts.', 'Plus de 90 personnes sont mortes lundi dans la ville.'],
+    ['fr', 'Le pays est en proie à un conflit armé qui a fait plus de 60 000 morts, selon les ONG.', 'Plus de 60 personnes sont mortes lundi dans la ville, selon les ONG.'],
+    ['fr', 'Plus de 9 000 personnes ont été tuées depuis l\'éclatement en mars de la révolte, selon les ONG.', 'Plus de 90 personnes ont été tuées lundi dans la ville, selon les ONG.'],
+    // The thousands a crackdown or violence killed are its whole toll; tens are a day's.
+    ['fr', 'Selon les ONG, la répression a fait plus de 1 300 morts parmi les civils.', 'Selon les ONG, la répression a fait 13 morts lundi parmi les civils.'],
+    ['en', 'According to rights groups, the crackdown has killed more than 1,300 civilians.', 'According to rights groups, the crackdown killed 13 civilians on Monday.'],
     // Counted since a named month: weeks of a crisis at least (a weekday stays the day's happening).
     ['en', 'More than 3,000 people have died in the country since mid-April, rights groups say.', 'More than 30 people have died in the country since Monday, rights groups say.'],
     ['en', 'Some 2,500 people have been killed since April 12, according to the group.', 'Some 25 people have been killed since Tuesday, according to the group.'],
