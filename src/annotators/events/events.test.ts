@@ -1004,3 +1004,22 @@ describe('events: merging a happening told at an area with the town a later ment
     assert.equal(mergeDrafts([draft(0, placeOf('Fighting in Idlib province.', 'Idlib'), 3), draft(1, placeOf('Fighting in Palmyra, Syria.', 'Palmyra'), 1)]).length, 2)
   })
 })
+
+describe('events: a rocket or a missile held, sold or kept is no shelling', () => {
+  it('a missile named as a weapon owned is no firing (fr); a missile fired is', () => {
+    for (const text of [
+      'Le pays a reçu des missiles S-300 livrés par la Russie.',
+      'Le royaume est équipé d\'un système anti-missiles Patriot près de la frontière.',
+      'Les inspecteurs ont visité un dépôt de missiles au nord de la ville.',
+      'Les sanctions visent le programme de missiles du pays.',
+      'Les combattants manient des kalachnikovs et des lance-roquettes dans la ville.',
+    ]) {
+      const got = analyze(text, 'fr').events.map((e) => e.subEventType)
+      assert.ok(!got.includes('Shelling/artillery/missile attack'), `${got.join(', ')}: ${text}`)
+    }
+    for (const text of ['Des roquettes sont tombées sur la ville dimanche.', 'Trois missiles sol-air ont été tirés contre un avion au-dessus de la ville.']) {
+      const got = analyze(text, 'fr').events.map((e) => e.subEventType)
+      assert.ok(got.includes('Shelling/artillery/missile attack'), `${got.join(', ')}: ${text}`)
+    }
+  })
+})
