@@ -352,17 +352,17 @@ function coordinatedVerbs(text: string, from: number, to: number, between: reado
     const gap = text.slice(sorted[i]!.end, end)
     // Right after it, or after its object: a series of predicates ("looted the church, injured a nun,
     // and kidnapped two civilians", « ont pillé l'église, blessé une religieuse et enlevé »).
-    if (!COORDINATED_VERB.test(gap) && !(series && gap.length <= 80 && PREDICATE_SERIES.test(gap) && !hasCue(res, 'clause', gap, '{cue}'))) return false
+    if (!COORDINATED_VERB.test(gap) && !(series && gap.length <= 80 && hasCue(res, 'list', gap, PREDICATE_SERIES) && !hasCue(res, 'clause', gap, '{cue}'))) return false
   }
   return true
 }
 const COORDINATED_VERB = /^\s*(?:,\s*)?(?:and|et|,)\s*$/iu
 /**
- * An object, then the joint of the last predicate, "and" or « et » (a comma may stand before it);
+ * An object, then the joint of the last predicate (cue kind `list`: "and", « et »; a comma may stand before it);
  * up to two predicates more of the series may stand between ("the church, injured a nun, and "). A
  * comma alone may open a noun ("l'armée pilonne Rastane, mobilisation à Alep").
  */
-const PREDICATE_SERIES = /^\s+(?:[^;:!?,]+?,\s+){0,2}[^;:!?,]+?,?\s+(?:and|et)\s+$/iu
+const PREDICATE_SERIES = '^\\s+(?:[^;:!?,]+?,\\s+){0,2}[^;:!?,]+?,?\\s+(?:{cue})\\s+$'
 
 /**
  * A gap between a subject and its trigger without the raising verb that ends it ("militants are
