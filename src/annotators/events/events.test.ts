@@ -1023,3 +1023,21 @@ describe('events: a rocket or a missile held, sold or kept is no shelling', () =
     }
   })
 })
+
+describe('events: prisoners named are no arrest; « s\'arrêter » stops', () => {
+  it('« les détenus », « un ancien détenu » and « s\'arrêter » tell no arrest (fr); people arrested or held do', () => {
+    for (const text of [
+      'Les manifestants ont réclamé la libération des détenus à Homs.',
+      'Des dizaines de détenus sont parvenus à s\'échapper de la prison de la ville.',
+      'Un ancien détenu politique a raconté sa captivité à Homs.',
+      'La ville ne s\'est pas arrêtée de vivre malgré les coupures à Homs.',
+    ]) {
+      const got = analyze(text, 'fr').events.map((e) => e.subEventType)
+      assert.ok(!got.includes('Arrests'), `${got.join(', ')}: ${text}`)
+    }
+    for (const text of ['La police a arrêté trois étudiants à Homs.', 'Trois militants ont été détenus pendant deux jours à Homs.']) {
+      const got = analyze(text, 'fr').events.map((e) => e.subEventType)
+      assert.ok(got.includes('Arrests'), `${got.join(', ')}: ${text}`)
+    }
+  })
+})
