@@ -1041,3 +1041,21 @@ describe('events: prisoners named are no arrest; « s\'arrêter » stops', () =>
     }
   })
 })
+
+describe('events: « frappe » without a determiner hits; strikes planned are not made', () => {
+  it('the verb « frappe » and strikes planned, threatened or put off are no air strike (fr); a strike made is', () => {
+    for (const text of [
+      'La crise qui frappe le pays depuis la mi-mars inquiète Damas.',
+      'La pierre ricoche et frappe un garçon près de la ville.',
+      'Des manifestants dénoncent les projets de frappes américaines contre le pays.',
+      "L'annonce du report des frappes a soulagé les habitants de la capitale.",
+    ]) {
+      const got = analyze(text, 'fr').events.map((e) => e.subEventType)
+      assert.ok(!got.includes('Air/drone strike'), `${got.join(', ')}: ${text}`)
+    }
+    for (const text of ['Une frappe a détruit un immeuble à Alep samedi.', 'Des frappes ont visé la ville samedi.']) {
+      const got = analyze(text, 'fr').events.map((e) => e.subEventType)
+      assert.ok(got.includes('Air/drone strike'), `${got.join(', ')}: ${text}`)
+    }
+  })
+})
