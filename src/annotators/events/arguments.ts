@@ -617,13 +617,14 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // The object's head noun may end it ("killed 6 Mayi Mayi militiamen and captured another").
       const coordinated = /^\s*(?:\p{Ll}[\p{Ll}-]*\s*)?(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(subject.end, t.start))
       const head = coordinated ? [...before].reverse().find((m) => m.end <= governing.start) : undefined
-      if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
       // The object of this happening's own verb, told before the noun that names it ("forces killed
       // five militants in a gunbattle", « ont tué cinq terroristes lors d'un accrochage »), is its
       // target; the verb's subject did it.
-      else if (!actor2 && ownObject(governing, subject, c, text, res) && !relativeSubject(text.slice(subject.end, t.start), res) && subjectBefore(governing, before, others, res, text)) {
+      const verbSubject = !actor2 && ownObject(governing, subject, c, text, res) && !relativeSubject(text.slice(subject.end, t.start), res) ? subjectBefore(governing, before, others, res, text) : null
+      if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
+      else if (verbSubject) {
         actor2 = subject
-        subject = subjectBefore(governing, before, others, res, text)!
+        subject = verbSubject
       }
       // Nor is the object of a participle's clause the participle's subject (« en tuant des jeunes
       // et en les torturant, en enlevant des femmes »).
