@@ -328,9 +328,9 @@ function reducedPassive(subject: ActorMention, head: { start: number; end: numbe
   re.lastIndex = 0
   const m = re.exec(after)
   // The party's head noun may follow its name ("Military officer killed in…", « un officier
-  // militaire tué »): a lower-case word or two, not a clause opener nor a coordination.
+  // militaire tué »): a lower-case word or two, not a clause opener nor a list's joint (cue kinds).
   const lead = m ? after.slice(0, m.index) : ''
-  return m !== null && /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(lead) && !/\b(?:and|or|et|ou)\b/iu.test(lead) && !hasCue(res, 'clause', lead) && subject.end + m.index <= head.end
+  return m !== null && /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(lead) && !hasCue(res, 'list', lead) && !hasCue(res, 'clause', lead) && subject.end + m.index <= head.end
 }
 
 /**
