@@ -1115,3 +1115,23 @@ describe('events: the party that holds a place hit is its target, not its doer',
     assert.deepEqual(sides("L'aviation du régime a bombardé une localité tenue par les rebelles près d'Idleb.", 'fr'), ['Government of Syria (2000-)', 'Rebel Forces (Syria)'])
   })
 })
+
+describe('events: a post, a base or a patrol whose holder is told is not the army', () => {
+  const sides = (text: string, language = 'en') => {
+    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    return [e?.actor1?.name, e?.actor2?.name]
+  }
+  it('a party after "held by" or "of": the post stands for it', () => {
+    assert.deepEqual(sides('Activists said the army has intensified attacks on positions held by the Islamic State near Deir ez-Zor.'), ['Military Forces of Syria (2000-)', 'Islamic State'])
+    assert.deepEqual(sides('Rebel fighters shelled the bases of the Puntland army near Bosaso.'), ['Military Forces of Puntland', 'Rebel Forces (Somalia)'])
+  })
+  it('a people or side word beside it ("Kurdish positions", « un poste militaire kurde », « ennemi »): no party of its own', () => {
+    assert.equal(sides('Government jets pounded Kurdish positions outside Qamishli on Sunday.')[1], undefined)
+    assert.deepEqual(sides("Des obus sont tombés sur un poste militaire kurde près d'Afrin.", 'fr'), ['Unidentified Armed Group (Syria)', undefined])
+    assert.deepEqual(sides('Un camp militaire ennemi a été bombardé près de Kidal.', 'fr'), ['Unidentified Armed Group (Mali)', undefined])
+  })
+  it('with no holder told, the post is still the army', () => {
+    assert.deepEqual(sides('Rebels attacked a checkpoint near Gao, killing five soldiers.'), ['Military Forces of Mali', 'Rebel Forces (Mali)'])
+    assert.deepEqual(sides('Des rebelles ont attaqué un poste militaire près de Gao.', 'fr'), ['Military Forces of Mali', 'Rebel Forces (Mali)'])
+  })
+})

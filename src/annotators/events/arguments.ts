@@ -158,6 +158,16 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     if (nearbyNamed(text, span, byEnd, byStart).some((n) => (n.end <= span.start && /^[\s/-]*$/u.test(text.slice(n.end, span.start)))
       || (n.start >= span.end && /^\s+(?:of|of the|de|du|des|de la|de l'|d')\s*$/iu.test(text.slice(span.end, n.start))))
       && !hasCue(res, 'held', d.word, '^(?:\\S+\\s+)*(?:{cue})$')) continue
+    // A post, a base or a patrol of the army's group whose holder the sentence names after it
+    // ("positions held by the Islamic State", "the bases of the Puntland army") stands for that
+    // holder, not the army; held by a party only described ("rebel positions") or by a people or
+    // side ("Kurdish positions", « un poste militaire kurde »), it names no party of its own.
+    const held = g.template === MILITARY && hasCue(res, 'post', d.word) ? postHolder(res, text, span, d.sentence, byEnd, byStart, descriptions) : null
+    if (held === 'none') continue
+    if (held) {
+      generic.push({ ...span, name: held.name, actorId: held.actorId, inter: held.inter, generic: held.generic, template: held.template, ...(held.country ? { country: held.country } : {}) })
+      continue
+    }
     if (generic.some((n, i) => i >= sentenceFirst && n.start < span.end && span.start < n.end)) continue
     const longer = spanAt(described, span.start)
     const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : d.word
@@ -170,6 +180,40 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template, ...(country ? { country } : {}) })
   }
   return [...named, ...generic].sort((a, b) => a.start - b.start)
+}
+
+/** The army's template, which bare post words carry ("positions", "checkpoint", « base militaire »). */
+const MILITARY = 'Military Forces of {country}'
+
+/**
+ * The holder told beside a post word, within its sentence: a party after a word of holding
+ * (cues.tsv `post-holder`: "positions of", "belonging to", "held by", « des », « tenues par »);
+ * 'none' for a holder only described, right before it ("rebel bases") or after such a word, and
+ * for a people or side word beside it (cues.tsv `post-people`: "Kurdish positions", "enemy
+ * positions", « des postes militaires kurdes »); null otherwise. The army's own words ("army
+ * positions") are no other holder.
+ */
+function postHolder(res: EventResources, text: string, span: Span, sentence: Span, byEnd: readonly ActorMention[], byStart: readonly ActorMention[], descriptions: readonly Description[]): ActorMention | 'none' | null {
+  // A name right before ("ISIS positions", "an al Shabaab base") stays told apart (`actorMentions`):
+  // the post there is what the roles read as the place hit, its holder the side hit.
+  if (nearbyNamed(text, span, byEnd, byStart).some((n) => n.end <= span.start && /^[\s/-]*$/u.test(text.slice(n.end, span.start)))) return null
+  let gap = span.start
+  while (gap > sentence.start && GAP.test(text[gap - 1]!)) gap--
+  const before = gap < span.start ? descriptions.find((n) => n.end === gap) : undefined
+  if (before && before.group.template !== MILITARY) return 'none'
+  const after = text.slice(span.end, Math.min(sentence.end, span.end + 40))
+  if (hasCue(res, 'post-people', text.slice(Math.max(sentence.start, span.start - 30), span.start), '(?:{cue})\\s+$') || hasCue(res, 'post-people', after, '^\\s+(?:{cue})')) return 'none'
+  const re = cueRegex(res, 'post-holder', '^\\s+(?:{cue})')
+  if (!re) return null
+  re.lastIndex = 0
+  const m = execFrom(re, after)
+  if (!m) return null
+  let at = span.end + m[0].length
+  while (at < text.length && SPACE.test(text[at]!)) at++
+  const party = byStart.find((n) => n.start === at)
+  if (party) return party
+  const described = descriptions.find((n) => n.start === at)
+  return described && described.group.template !== MILITARY ? 'none' : null
 }
 
 /**
