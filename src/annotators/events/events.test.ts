@@ -1059,3 +1059,39 @@ describe('events: « frappe » without a determiner hits; strikes planned are no
     }
   })
 })
+
+describe('events: words that tell no happening', () => {
+  const types = (text: string, lang: string) => analyze(text, lang).events.map((e) => e.subEventType)
+  it('« condamné » without a penalty is blame, not a sentence (fr); "condemned to death" is a sentence (en)', () => {
+    for (const text of [
+      'Cette frappe a été condamnée par Ankara dès samedi.',
+      "L'attentat, universellement condamné, a fait trois morts à Kaboul.",
+      "Les chefs de l'ancien parti sont désormais condamnés à l'exil.",
+    ]) assert.ok(!types(text, 'fr').includes('Arrests'), `${types(text, 'fr').join(', ')}: ${text}`)
+    for (const text of [
+      'Deux militants ont été condamnés à cinq ans de prison à Tunis.',
+      "L'ancien ministre a été condamné à la perpétuité lundi.",
+      'Un opposant a été condamné pour trahison par un tribunal militaire.',
+    ]) assert.ok(types(text, 'fr').includes('Arrests'), `${types(text, 'fr').join(', ')}: ${text}`)
+    assert.ok(types('Two activists were condemned to death by a military court in the capital.', 'en').includes('Arrests'))
+    assert.ok(!types('The strike was condemned by the neighbouring government.', 'en').includes('Arrests'))
+  })
+  it('a gang called terrorist, Islamist or of al-Qaeda is a state\'s word for insurgents, not organised crime (fr, en)', () => {
+    for (const [lang, text] of [
+      ['fr', 'La télévision officielle accuse des « gangs terroristes » de semer le chaos à Hama.'],
+      ['fr', "Selon le ministère, les gangs d'Al-Qaïda ont attaqué une caserne près de la ville."],
+      ['en', 'State television blamed armed terrorist gangs for the unrest in Hama.'],
+    ] as const) assert.ok(!types(text, lang).includes('ORG_CRIME'), `${types(text, lang).join(', ')}: ${text}`)
+    for (const [lang, text] of [
+      ['fr', 'Des gangs rançonnent les automobilistes sur la route de Port-au-Prince.'],
+      ['en', 'Gangs extorted drivers on the road to the port.'],
+    ] as const) assert.ok(types(text, lang).includes('ORG_CRIME'), `${types(text, lang).join(', ')}: ${text}`)
+  })
+  it('people reported missing were not taken: no abduction without a taker (fr)', () => {
+    for (const text of [
+      'Après le séisme, des centaines de personnes sont mortes ou portées disparues dans la région.',
+      'Deux marins sont toujours portés disparus au large de la côte.',
+    ]) assert.ok(!types(text, 'fr').includes('Abduction/forced disappearance'), `${types(text, 'fr').join(', ')}: ${text}`)
+    assert.ok(types('Des hommes armés ont enlevé deux marins au large de la côte.', 'fr').includes('Abduction/forced disappearance'))
+  })
+})
