@@ -1095,3 +1095,27 @@ describe('events: words that tell no happening', () => {
     assert.ok(types('Des hommes armés ont enlevé deux marins au large de la côte.', 'fr').includes('Abduction/forced disappearance'))
   })
 })
+
+describe('events: ties, an embassy or the word « diplomatique » named tell no meeting', () => {
+  const plover = (text: string, lang: string) => analyze(text, lang).events.map((e) => e.plover.type)
+  it('relations, an embassy as a place and the adjective are no consultation (fr); a meeting, an embassy reopened, a mission sent are', () => {
+    for (const text of [
+      'Les relations entre Rabat et Madrid datent de plusieurs siècles.',
+      "Une source diplomatique européenne a confirmé l'information jeudi.",
+      "Des étudiants ont chanté devant l'ambassade de Tunisie à Rome.",
+    ]) assert.ok(!plover(text, 'fr').includes('CONSULT'), `${plover(text, 'fr').join(', ')}: ${text}`)
+    for (const text of [
+      "L'Espagne rouvre son ambassade à Tripoli.",
+      'Le Brésil a envoyé une mission diplomatique à Damas en août.',
+      'Le ministre a rencontré son homologue russe à Genève.',
+    ]) assert.ok(plover(text, 'fr').includes('CONSULT'), `${plover(text, 'fr').join(', ')}: ${text}`)
+    for (const text of ["L'Espagne a fermé son ambassade à Damas.", 'Le Maroc a rompu ses relations avec Téhéran.']) {
+      assert.ok(plover(text, 'fr').includes('SANCTION'), `${plover(text, 'fr').join(', ')}: ${text}`)
+    }
+  })
+  it('relations named are no consultation (en); an embassy closed cuts relations', () => {
+    const text = 'Relations between Rabat and Madrid go back several centuries.'
+    assert.ok(!plover(text, 'en').includes('CONSULT'), `${plover(text, 'en').join(', ')}: ${text}`)
+    assert.ok(plover('Spain closed its embassy in Damascus on Monday.', 'en').includes('SANCTION'))
+  })
+})
