@@ -143,6 +143,8 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
   // Descriptions of earlier sentences lie in those sentences: only this sentence's can overlap.
   let sentence: Sentence | null = null
   let sentenceFirst = 0
+  // Sorted by start once, when a post word asks for its holder.
+  let descriptionsByStart: Description[] | null = null
   for (const d of descriptions) {
     if (d.sentence !== sentence) {
       sentence = d.sentence
@@ -162,7 +164,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     // ("positions held by the Islamic State", "the bases of the Puntland army") stands for that
     // holder, not the army; held by a party only described ("rebel positions") or by a people or
     // side ("Kurdish positions", « un poste militaire kurde »), it names no party of its own.
-    const held = g.template === MILITARY && hasCue(res, 'post', d.word) ? postHolder(res, text, span, d.sentence, byEnd, byStart, descriptions) : null
+    const held = g.template === MILITARY && hasCue(res, 'post', d.word) ? postHolder(res, text, span, d.sentence, byEnd, byStart, (descriptionsByStart ??= [...descriptions].sort((a, b) => a.start - b.start))) : null
     if (held === 'none') continue
     if (held) {
       generic.push({ ...span, name: held.name, actorId: held.actorId, inter: held.inter, generic: held.generic, template: held.template, ...(held.country ? { country: held.country } : {}) })
@@ -199,7 +201,15 @@ function postHolder(res: EventResources, text: string, span: Span, sentence: Spa
   if (nearbyNamed(text, span, byEnd, byStart).some((n) => n.end <= span.start && /^[\s/-]*$/u.test(text.slice(n.end, span.start)))) return null
   let gap = span.start
   while (gap > sentence.start && GAP.test(text[gap - 1]!)) gap--
-  const before = gap < span.start ? descriptions.find((n) => n.end === gap) : undefined
+  // Descriptions (sorted by start) and names asked by position (binary search), not scanned per post;
+  // a description ending at the gap starts at most a few words before it.
+  let before: Description | undefined
+  for (let k = lowerBound(0, descriptions.length, (i) => descriptions[i]!.start < gap) - 1; gap < span.start && k >= 0 && descriptions[k]!.start >= gap - 80; k--) {
+    if (descriptions[k]!.end === gap) {
+      before = descriptions[k]
+      break
+    }
+  }
   if (before && before.group.template !== MILITARY) return 'none'
   const after = text.slice(span.end, Math.min(sentence.end, span.end + 40))
   if (hasCue(res, 'post-people', text.slice(Math.max(sentence.start, span.start - 30), span.start), '(?:{cue})\\s+$') || hasCue(res, 'post-people', after, '^\\s+(?:{cue})')) return 'none'
@@ -210,10 +220,11 @@ function postHolder(res: EventResources, text: string, span: Span, sentence: Spa
   if (!m) return null
   let at = span.end + m[0].length
   while (at < text.length && SPACE.test(text[at]!)) at++
-  const party = byStart.find((n) => n.start === at)
-  if (party) return party
-  const described = descriptions.find((n) => n.start === at)
-  return described && described.group.template !== MILITARY ? 'none' : null
+  const party = byStart[lowerBound(0, byStart.length, (k) => byStart[k]!.start < at)]
+  if (party?.start === at) return party
+  const described = descriptions[lowerBound(0, descriptions.length, (k) => descriptions[k]!.start < at)]
+  if (described?.start !== at) return null
+  return described.group.template !== MILITARY ? 'none' : null
 }
 
 /**
