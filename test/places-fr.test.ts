@@ -92,6 +92,9 @@ const FOUND: [string, [string, string, number?][]][] = [
 
 /** Sentences with names that are not places here (persons, times, streets, common words). */
 const NOT_FOUND: [string, string][] = [
+  // Le nom d'un peuple dit avec le mot de son espèce n'est pas un lieu.
+  ["Un chauffeur de taxi de l'ethnie Kaba a été tué près de la ville.", 'Kaba'],
+  ['Des hommes de la tribu Kaba ont attaqué un village.', 'Kaba'],
   ['M. Paris a démissionné de son poste.', 'Paris'],
   ['Jean Lyon, porte-parole du ministère, a démenti.', 'Lyon'],
   ["Le porte-parole, Richard Florence, a confirmé l'information.", 'Florence'],

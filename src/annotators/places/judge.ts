@@ -147,6 +147,17 @@ function worldPart(text: string, c: Candidate, res: PlaceResources): boolean {
   return res.cues['world-part'].some((p) => phrase.endsWith(p) && !/\p{L}/u.test(phrase.charAt(phrase.length - p.length - 1)))
 }
 
+/**
+ * The name is a people's, told with the word for its kind (cue kind `people-of`) right after it
+ * ("the Kaba ethnic group", "the Tali tribe", "the Dir clan") or right before it (« l'ethnie
+ * kaba », « la tribu des Ouled Sidi »): no place, whatever town bears it.
+ */
+function peopleOf(text: string, c: Candidate, res: PlaceResources): boolean {
+  const after = text.slice(c.end, c.end + 30).toLowerCase().replace(/\s+/g, ' ')
+  const before = text.slice(Math.max(0, c.start - 30), c.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
+  return res.cues['people-of'].some((p) => (after.startsWith(` ${p}`) && !/\p{L}/u.test(after.charAt(p.length + 1))) || (before.endsWith(`${p} `) && !/\p{L}/u.test(before.charAt(before.length - p.length - 2))))
+}
+
 /** Towns and administrative areas: what a facility or a local body can be named after. */
 function isSettled(e: { kind: string }): boolean {
   return e.kind === 'city' || e.kind === 'admin1' || e.kind === 'admin2'
@@ -213,6 +224,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // A part of the world named as a culture or a bloc ("the West", « l'Occident », « en Orient ») is
   // no point on a map, whatever town bears the word; an admin word makes it an area ("the West region").
   if (!c.adminWord && worldPart(text, c, res)) return { ok: false, reason: 'world-part' }
+  if (!c.adminWord && peopleOf(text, c, res)) return { ok: false, reason: 'people' }
   if (c.street) return { ok: false, reason: 'street-name' }
   // A country's name with a number right after it names a channel, a team or a programme
   // ("broadcast on France 3", "told France 24", « Algérie 1 »), not the country.
