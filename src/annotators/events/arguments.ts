@@ -369,16 +369,15 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   // A subject relative pronoun after the party (its head noun between: "ADF rebels who attacked
   // the village", « des rebelles qui ont attaqué »), an auxiliary or adverb at most before the
   // trigger, makes the party its subject; any other clause word sets the party apart.
-  const relative = cueRegex(res, 'relative', RELATIVE_GAP)
-  const m = relative ? (relative.lastIndex = 0, relative.exec(gap)) : null
+  const m = relativeGap(gap, res)
   if (m && !hasCue(res, 'clause', m[1]!, '{cue}')) return false
   return hasCue(res, 'clause', gap, '{cue}')
 }
 
-/** A gap that makes the party before it the subject of a relative clause the trigger ends ("terrorists who entered", « des rebelles qui ont attaqué »). */
-function relativeSubject(gap: string, res: EventResources): boolean {
+/** A gap that makes the party before it the subject of a relative clause the trigger ends ("terrorists who entered", « des rebelles qui ont attaqué »): the match, its first group the words before the pronoun. */
+function relativeGap(gap: string, res: EventResources): RegExpExecArray | null {
   const relative = cueRegex(res, 'relative', RELATIVE_GAP)
-  return relative !== null && (relative.lastIndex = 0, relative.test(gap))
+  return relative ? (relative.lastIndex = 0, relative.exec(gap)) : null
 }
 
 /** What joins two coordinated parties: "and", « et », a comma or a slash, and up to two words ("and police forces"). */
@@ -526,10 +525,19 @@ function governingTrigger(m: Span, others: readonly Span[], text: string): Span 
 function ownObject(verb: Span, party: Span, c: Candidate, text: string, res: EventResources): boolean {
   const own = c.matches.find((m) => m === verb)
   if (!own || !VIOLENT_CODES.has(own.code) || !STRIKING_CODES.has(c.code)) return false
-  const gap = text.slice(verb.end, party.start)
   // A verb that takes the harmed as its object ("killed", « tué »), not a word of harm alone ("dead").
-  return hasCue(res, 'harmed', text.slice(verb.start, party.start), '^(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}$')
-    && !(['agent', 'locative', 'clause'] as const).some((k) => hasCue(res, k, gap, '(?:{cue})\\s+(?:\\S+\\s+){0,2}$'))
+  return harmedObject(text.slice(verb.start, party.start), res, true)
+}
+
+/**
+ * The text before a party ends in a verb of harm and at most three words, the party its object
+ * ("killed 30 soldiers", « tuant deux gendarmes »); `anchored`: the verb opens the text. Not after
+ * "by", "in", "when" ("killed by soldiers", "killed in a Boko Haram attack", "killed when gunmen
+ * attacked"): the doer, a place or another clause.
+ */
+function harmedObject(before: string, res: EventResources, anchored = false): boolean {
+  return hasCue(res, 'harmed', before, `${anchored ? '^' : ''}(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}$`)
+    && !(['agent', 'locative', 'clause'] as const).some((k) => hasCue(res, k, before, '(?:{cue})\\s+(?:\\S+\\s+){0,2}$'))
 }
 
 /**
@@ -561,12 +569,8 @@ function betweenPair(t: Span, after: readonly ActorMention[], text: string, res:
  * ("two soldiers were killed", « deux soldats ont été tués »).
  */
 function armedVictim(inSentence: readonly ActorMention[], sentence: Span, text: string, res: EventResources): ActorMention | null {
-  const objectOf = (before: string) => hasCue(res, 'harmed', before, '(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}$')
-    // "killed by soldiers", "killed in a Boko Haram attack", "killed when gunmen attacked": the doer,
-    // a place or another clause, not the object.
-    && !(['agent', 'locative', 'clause'] as const).some((k) => hasCue(res, k, before, '(?:{cue})\\s+(?:\\S+\\s+){0,2}$'))
   return inSentence.find((m) => armed(m.inter) && (
-    objectOf(text.slice(Math.max(sentence.start, m.start - 40), m.start))
+    harmedObject(text.slice(Math.max(sentence.start, m.start - 40), m.start), res)
     || (hasCue(res, 'passive', text.slice(m.end, m.end + 40), '^\\s*(?:\\S+\\s+)?(?:{cue})') && hasCue(res, 'harmed', text.slice(m.end, m.end + 40), '^\\s*(?:\\S+\\s+){1,2}(?:{cue})')))) ?? null
 }
 
@@ -675,7 +679,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // The object of this happening's own verb, told before the noun that names it ("forces killed
       // five militants in a gunbattle", « ont tué cinq terroristes lors d'un accrochage »), is its
       // target; the verb's subject did it.
-      const verbSubject = !actor2 && ownObject(governing, subject, c, text, res) && !relativeSubject(text.slice(subject.end, t.start), res) ? subjectBefore(governing, before, others, res, text) : null
+      const verbSubject = !actor2 && ownObject(governing, subject, c, text, res) && relativeGap(text.slice(subject.end, t.start), res) === null ? subjectBefore(governing, before, others, res, text) : null
       if (head && !blocked(text.slice(head.end, governing.start), head.end, governing.start, others, res, text)) subject = head
       else if (verbSubject) {
         actor2 = subject
@@ -878,7 +882,7 @@ const CONTAINED_GAP = /^\s*(?:\p{Ll}+\s*)?(?:,|\(|\bin\b|\bof\b|,\s*in\b)\s*(?:t
  */
 function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<string, number>, res: EventResources): Set<Place> {
   const out = new Set<Place>()
-  const listGoesOn = cueRegex(res, 'list', '^\\s*,?\\s*(?:{cue})\\s+$')
+  const listGoesOn = cueRegex(res, 'list', LIST_JOINT_GAP)
   for (let i = 0; i + 1 < places.length; i++) {
     const p = places[i]!
     const q = places[i + 1]!
@@ -958,6 +962,8 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
 }
 
 const LIST_COMMA = /^\s*,\s*$/u
+/** The whole gap before a list's last name: its joint (cue kind `list`), a comma before it or none. */
+const LIST_JOINT_GAP = '^\\s*,?\\s*(?:{cue})\\s+$'
 /** Up to three words, then a capital: the joint before a last name the gazetteer does not know. */
 const LAST_UNKNOWN = /^(\s*,?\s*(?:\p{L}+\s+){1,3}?)\p{Lu}/u
 /** A name the gazetteer does not know between two listed places (", Dehiba and", ", El Ayoune,"): it keeps the list going. */
@@ -972,7 +978,7 @@ const UNKNOWN_LISTED = /,\s*\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,3
  * no such list.
  */
 function listedWith(p: Place, places: readonly Place[], text: string, res: EventResources): Place[] {
-  const joint = cueRegex(res, 'list', '^\\s*,?\\s*(?:{cue})\\s+$')
+  const joint = cueRegex(res, 'list', LIST_JOINT_GAP)
   if (!joint) return []
   // Towns and administrative areas list with each other ("in Alexandria, Damietta, Menufiya and
   // Sohag"); countries listed are more often parties than places ("a deal brokered by Russia and

@@ -340,7 +340,12 @@ export function foldTerritoryOutcome(drafts: Draft[], text: string, sentences: r
     const taken = TERRITORY.has(d.code) && told(d)
     // The outcome names the fight's place again or none of its own ("took control of the village"), on its day.
     const outcomeOf = (o: Draft) => (d.place === null || placedElsewhere(d) || (o.place !== null && samePlace(o, d))) && (o.date === d.date || d.dateSpan === null)
-    const battle = taken ? [...out].reverse().find((o) => fight(o) && told(o) && o.historical === d.historical && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2 && outcomeOf(o)) : undefined
+    let battle: Draft | undefined
+    // The nearest fight before it, found without copying the drafts kept so far.
+    for (let k = out.length - 1; taken && k >= 0 && battle === undefined; k--) {
+      const o = out[k]!
+      if (fight(o) && told(o) && o.historical === d.historical && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2 && outcomeOf(o)) battle = o
+    }
     if (battle) {
       // ACLED keeps the fight's sides in their order and codes the outcome by who won the ground:
       // the side told as winning it ("Rebels retake control of the town"), else the side told as

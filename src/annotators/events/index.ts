@@ -214,7 +214,8 @@ function announced(head: { start: number }, sentence: { start: number }, text: s
   if (!m) return false
   const lead = text.slice(sentence.start, from + m.index)
   if (hasCue(res, 'resumed', lead, '(?:{cue})\\s*$')) return true
-  const party = [...parties].reverse().find((p) => p.end <= from + m.index && p.start >= sentence.start)
+  // The parties before the cue in its sentence, asked by position (the mentions are in text order).
+  const party = mentionsIn(parties, { start: sentence.start, end: from + m.index }).at(-1)
   return party !== undefined && RIGHT_AFTER_PARTY.test(text.slice(party.end, from + m.index))
 }
 
