@@ -197,3 +197,23 @@ describe('events (en): a country feed\'s hint', () => {
     assert.match(e?.actor1?.name ?? '', /^Police Forces of Kenya/)
   })
 })
+
+describe('events (en): forces named by their country or their government', () => {
+  it('a country\'s name before a force word is its forces, like its nationality word ("Uganda forces")', () => {
+    const e = top('Uganda forces killed three cattle raiders near the border on Monday.')
+    assert.equal(e?.actor1?.name, 'Military Forces of Uganda')
+  })
+  it('"government soldiers" are the army, not the government', () => {
+    const e = top('Rebels of the Oromo Liberation Army killed five government soldiers near Nekemte in Ethiopia.')
+    assert.deepEqual([e?.actor1?.name, e?.actor2?.name].sort(), ['Military Forces of Ethiopia', 'OLA: Oromo Liberation Army'])
+  })
+  it('a commando unit of a nationality is that country\'s forces', () => {
+    const e = top('A Kenyan commando unit killed six militants during a raid on a camp near Lamu.')
+    assert.equal(e?.actor1?.name, 'Military Forces of Kenya')
+  })
+  it('a harmed object set apart by quotation marks is still the object (killed three "militants")', () => {
+    const e = top('Egyptian troops killed three "militants" near Arish on Sunday.')
+    assert.equal(e?.subEventType, 'Armed clash')
+    assert.match(e?.actor2?.name ?? '', /^Unidentified Armed Group/)
+  })
+})

@@ -141,3 +141,12 @@ describe('events (fr): a country feed\'s hint', () => {
     assert.match(e?.actor1?.name ?? '', /^Police Forces of Kenya/)
   })
 })
+
+describe('events (fr): forces named by their government', () => {
+  it('« soldats gouvernementaux » are the army, read whole', () => {
+    const text = 'Des jihadistes ont tué trois soldats gouvernementaux près de Gao.'
+    const e = top(text)!
+    const army = [e.actor1, e.actor2].find((a) => a?.name === 'Military Forces of Mali')
+    assert.equal(army && text.slice(army.span!.start, army.span!.end), 'soldats gouvernementaux')
+  })
+})

@@ -11,6 +11,12 @@ describe('entity mentions', () => {
   const cases: [string, string, string, string][] = [
     ['en', 'Syrian troops shelled the town on Monday, residents said.', 'Syrian troops', 'ORG/military-sy'],
     ['en', 'Syrian troops shelled the town on Monday, residents said.', 'residents', 'MISC/civilians@SY'],
+    // A country's name before a force word: the forces, and the country's name a place name of its own.
+    ['en', 'There are 2,000 U.S. troops in the region, officials said.', 'U.S. troops', 'ORG/military-us'],
+    ['en', 'There are 2,000 U.S. troops in the region, officials said.', 'U.S.', 'LOC/null'],
+    ['en', 'Uganda forces killed three cattle raiders, the army said.', 'Uganda forces', 'ORG/military-ug'],
+    ['en', 'Uganda forces killed three cattle raiders, the army said.', 'Uganda', 'LOC/null'],
+    ['en', 'Rebels killed five government soldiers near Nekemte in Ethiopia.', 'government soldiers', 'ORG/military-et'],
     ['en', 'President Emmanuel Macron met Angela Merkel in Berlin.', 'Emmanuel Macron', 'PER/person:emmanuel-macron'],
     ['en', 'President Emmanuel Macron met Angela Merkel in Berlin.', 'Berlin', 'LOC/null'],
     ['en', 'The Islamic State claimed the attack. The group said its fighters entered Mosul in Iraq.', 'group', 'ORG/islamic-state'],

@@ -108,10 +108,10 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     const words = toWords(text, list)
     const caps = isCapsSentence(words)
     const identities = findIdentityMilitias(text, s.start, s.end, lang)
-    const matches = findActorMatches(words, caps, (f) => res.adjectives.has(f) || res.countryNames.has(f))
+    const matches = findActorMatches(words, caps, (f) => res.adjectives.has(f) || res.countryNames.has(f) || res.countryNames.has(countryKey(f)))
       .filter((m) => !identities.some((x) => x.start < m.end && m.start < x.end))
     const covered = words.map((w) => identities.some((x) => x.start <= w.start && w.end <= x.end))
-    for (const m of matches) for (let k = m.from; k <= m.to; k++) covered[k] = true
+    for (const m of matches) for (let k = countryNameEnd(words, m, res); k <= m.to; k++) covered[k] = true
     qualifyForces(words, matches, covered, res)
     const firstWord = words.findIndex((w) => w.isWord)
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
@@ -231,4 +231,21 @@ function addDescribedNominals(drafts: Draft[], work: readonly SentenceWork[], re
       drafts.push({ mention: { start: word.start, end: word.end, text: word.text, kind: 'person', nerType: 'PER', actorId: null, form: 'nominal', rule: 'description' }, entry: null, head: { type: 'person', value: word.fold }, definite: true, description: null })
     })
   }
+}
+
+/** A word sequence keyed as the country names are ("u.s." is "u s"). */
+function countryKey(fold: string): string {
+  return splitWords(fold).map((w) => foldWord(w.word)).join(' ')
+}
+
+/**
+ * Where the words of a force told by its country's name end ("U.S." in "U.S. troops", "South
+ * Sudan" in "South Sudan army"): that name stays a place name of its own. The match's first word
+ * for a name or a phrase that does not start with a country's name.
+ */
+function countryNameEnd(words: readonly Word[], m: ActorMatch, res: EntityResources): number {
+  if (m.named) return m.from
+  let end = m.from
+  for (let k = m.from; k < m.to; k++) if (res.countryNames.has(countryKey(words.slice(m.from, k + 1).map((w) => w.fold).join(' ')))) end = k + 1
+  return end
 }

@@ -80,7 +80,10 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean, 
     const last = subs[best.to]!
     const from = first.word
     const to = last.word
-    out.push({ start: words[from]!.start, end: words[to]!.end, from, to, hits: best.hits, named: first.cap && (last.cap || !isCountryWord(words[from]!.fold)) })
+    // A country's name or nationality word before a lower-case head ("Uganda forces", "U.S. troops",
+    // "South Sudan army") describes that country's forces: no name of its own.
+    const named = first.cap && (last.cap || !(isCountryWord(words[from]!.fold) || (to > from && isCountryWord(words.slice(from, to).map((w) => w.fold).join(' ')))))
+    out.push({ start: words[from]!.start, end: words[to]!.end, from, to, hits: best.hits, named })
     i = best.to + 1
     while (i < subs.length && subs[i]?.word === to) i++
   }

@@ -536,7 +536,8 @@ function ownObject(verb: Span, party: Span, c: Candidate, text: string, res: Eve
  * attacked"): the doer, a place or another clause.
  */
 function harmedObject(before: string, res: EventResources, anchored = false): boolean {
-  return hasCue(res, 'harmed', before, `${anchored ? '^' : ''}(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}$`)
+  // An opening quotation mark may set the object apart (killed three "militants", « des “terroristes” »).
+  return hasCue(res, 'harmed', before, `${anchored ? '^' : ''}(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}(?:["“«‘]\\s*)?$`)
     && !(['agent', 'locative', 'clause'] as const).some((k) => hasCue(res, k, before, '(?:{cue})\\s+(?:\\S+\\s+){0,2}$'))
 }
 
