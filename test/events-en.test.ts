@@ -207,6 +207,10 @@ describe('events (en): forces named by their country or their government', () =>
     const e = top('Rebels of the Oromo Liberation Army killed five government soldiers near Nekemte in Ethiopia.')
     assert.deepEqual([e?.actor1?.name, e?.actor2?.name].sort(), ['Military Forces of Ethiopia', 'OLA: Oromo Liberation Army'])
   })
+  it('security agents are the police\'s, not the army\'s', () => {
+    const e = top('Security agents beat two activists in Khartoum, Sudan, on Monday.')
+    assert.equal(e?.actor1?.name, 'Police Forces of Sudan')
+  })
   it('a commando unit of a nationality is that country\'s forces', () => {
     const e = top('A Kenyan commando unit killed six militants during a raid on a camp near Lamu.')
     assert.equal(e?.actor1?.name, 'Military Forces of Kenya')

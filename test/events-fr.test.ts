@@ -143,6 +143,9 @@ describe('events (fr): a country feed\'s hint', () => {
 })
 
 describe('events (fr): forces named by their government', () => {
+  it('« des agents du renseignement » sont la police, pas l\'armée', () => {
+    assert.equal(top('Des agents du renseignement ont tabassé deux étudiants à Khartoum, au Soudan.')?.actor1?.name, 'Police Forces of Sudan')
+  })
   it('« soldats gouvernementaux » are the army, read whole', () => {
     const text = 'Des jihadistes ont tué trois soldats gouvernementaux près de Gao.'
     const e = top(text)!
