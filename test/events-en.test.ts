@@ -221,3 +221,11 @@ describe('events (en): forces named by their country or their government', () =>
     assert.match(e?.actor2?.name ?? '', /^Unidentified Armed Group/)
   })
 })
+
+describe('events (en): parties joined by any joint of a list', () => {
+  it('"as well as" joins a coordinated subject: its head leads, the other is associated', () => {
+    const e = top('Soldiers as well as police officers attacked a Boko Haram camp near Bama on Monday.')
+    assert.equal(e?.actor1?.name, 'Military Forces of Nigeria')
+    assert.deepEqual(e?.assocActor1.map((a) => a.name), ['Police Forces of Nigeria'])
+  })
+})

@@ -153,3 +153,11 @@ describe('events (fr): forces named by their government', () => {
     assert.equal(army && text.slice(army.span!.start, army.span!.end), 'soldats gouvernementaux')
   })
 })
+
+describe('events (fr): parties joined by any joint of a list', () => {
+  it('« ainsi que » joint un sujet coordonné : sa tête mène, l\'autre est associé', () => {
+    const e = top('Les soldats ainsi que des policiers ont attaqué un camp de Boko Haram près de Bama lundi.')
+    assert.equal(e?.actor1?.name, 'Military Forces of Nigeria')
+    assert.deepEqual(e?.assocActor1.map((a) => a.name), ['Police Forces of Nigeria'])
+  })
+})

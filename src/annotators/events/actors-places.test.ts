@@ -9,7 +9,7 @@ import { getDefaultPipeline } from '../../pipeline/default.js'
 import { NOT_ACLED } from './index.js'
 
 const analyze = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' })
-const first = (text: string) => analyze(text).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+const first = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
 
 describe('events: ACLED lists state forces first in a clash with a non-state group', () => {
   it('a rebel attack on an army base is the army against the rebels', () => {
@@ -988,7 +988,7 @@ describe('events: states and leaders named as the parties of an agreement', () =
     // A town is no party to it: its elders are, whom no actor names.
     ['en', 'Elders from Kisumu and Homa Bay signed a peace agreement on Tuesday.', undefined],
   ]
-  for (const [lang, text, a1] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text)?.actor1?.actorId ?? undefined, a1))
+  for (const [lang, text, a1] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang)?.actor1?.actorId ?? undefined, a1))
 })
 
 describe('events: an act its doer announces is an intent to cooperate or a threat (PLOVER AGREE, THREATEN)', () => {

@@ -380,15 +380,19 @@ function relativeGap(gap: string, res: EventResources): RegExpExecArray | null {
   return relative ? (relative.lastIndex = 0, relative.exec(gap)) : null
 }
 
-/** What joins two coordinated parties: "and", « et », a comma or a slash, and up to two words ("and police forces"). */
-const COORDINATED = /^\s*(?:,\s*)?(?:(?:and|et|&)\s+(?:\S+\s+)?|\/\s*)$/iu
+/** What joins two coordinated parties: the list's joint (cues.tsv `list`: "and", « et »), "&" or a slash, a comma before it, and up to two words ("and police forces"). */
+const COORDINATED = '^\\s*(?:,\\s*)?(?:(?:{cue}|&)\\s+(?:\\S+\\s+)?|\\/\\s*)$'
 
 /**
- * Between two parties of a coordinated subject that act together: "and", « et », a slash. A comma
- * alone may close an apposition or a fronted phrase ("the Attorney General, William Barr,", « Comme
- * la Ligue arabe et plusieurs pays, François Hollande », ", dressed as police,").
+ * Between two parties of a coordinated subject that act together: the list's joint ("and", « et »),
+ * "&", a slash; lower-case words (the first party's head noun) may stand before it. A comma alone may
+ * close an apposition or a fronted phrase ("the Attorney General, William Barr,", « Comme la Ligue
+ * arabe et plusieurs pays, François Hollande », ", dressed as police,"): `COORDINATED_SUBJECT` also
+ * takes it, to walk back over a coordinated subject. Case-sensitive (`(?c)`): the words before are
+ * lower-case.
  */
-const ALLIED_SUBJECTS = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:and|et|&|\/)\s*(?:\S+\s*){0,3}$/u
+const ALLIED_SUBJECTS = '(?c)^\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:{cue}|&|\\/)\\s*(?:\\S+\\s*){0,3}$'
+const COORDINATED_SUBJECT = '(?c)^\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:{cue}|,|\\/)\\s*(?:\\S+\\s*){0,3}$'
 
 /** The whole gap: a word at most (the party's head noun), an optional comma, the relative pronoun, up to two words. */
 const RELATIVE_GAP = "^\\s*((?:[\\p{L}'’-]+\\s+)?),?\\s*(?:{cue})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$"
@@ -406,11 +410,12 @@ function coordinatedVerbs(text: string, from: number, to: number, between: reado
     const gap = text.slice(sorted[i]!.end, end)
     // Right after it, or after its object: a series of predicates ("looted the church, injured a nun,
     // and kidnapped two civilians", « ont pillé l'église, blessé une religieuse et enlevé »).
-    if (!COORDINATED_VERB.test(gap) && !(series && gap.length <= 80 && hasCue(res, 'list', gap, PREDICATE_SERIES) && !hasCue(res, 'clause', gap, '{cue}'))) return false
+    if (!hasCue(res, 'list', gap, COORDINATED_VERB) && !(series && gap.length <= 80 && hasCue(res, 'list', gap, PREDICATE_SERIES) && !hasCue(res, 'clause', gap, '{cue}'))) return false
   }
   return true
 }
-const COORDINATED_VERB = /^\s*(?:,\s*)?(?:and|et|,)\s*$/iu
+/** Two predicates joined by the list's joint (cues.tsv `list`) or a comma, and nothing else. */
+const COORDINATED_VERB = '^\\s*(?:,\\s*)?(?:{cue}|,)\\s*$'
 /**
  * An object, then the joint of the last predicate (cue kind `list`: "and", « et »; a comma may stand before it);
  * up to two predicates more of the series may stand between ("the church, injured a nun, and "). A
@@ -550,6 +555,9 @@ function subjectBefore(t: Span, before: readonly ActorMention[], others: readonl
   return m && !blocked(unraised(text.slice(m.end, t.start), res), m.end, t.start, others, res, text) ? m : null
 }
 
+/** The words between the two parties of "between A and B": a few words, the list's joint or "&", up to two words. */
+const BETWEEN_JOINT = '^\\s*(?:\\S+\\s+){0,4}?(?:{cue}|&)\\s+(?:\\S+\\s+){0,2}$'
+
 /** "clashes between A and B": the two parties, in order. */
 function betweenPair(t: Span, after: readonly ActorMention[], text: string, res: EventResources): [ActorMention, ActorMention] | null {
   const first = after[0]
@@ -561,7 +569,7 @@ function betweenPair(t: Span, after: readonly ActorMention[], text: string, res:
   // The trigger's own words may end in it ("fighting broke out between", « des tirs entre »).
   if (lead.length > 90 || /[.;:!?]/.test(lead) || !hasCue(res, 'between', text.slice(t.start, t.end) + lead, '(?:{cue})\\s*(?:\\S+\\s+){0,3}$')) return null
   const mid = text.slice(first.end, second.start)
-  return mid.length <= 40 && /^\s*(?:\S+\s+){0,4}?(?:and|et|&)\s+(?:\S+\s+){0,2}$/iu.test(mid) ? [first, second] : null
+  return mid.length <= 40 && hasCue(res, 'list', mid, BETWEEN_JOINT) ? [first, second] : null
 }
 
 /**
@@ -646,7 +654,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     // tenue par les rebelles ») did not hit it: the object, if anything (below).
     if (endsWithCue(res, 'holder', lead)) continue
     // The doer after "by" and the parties coordinated with it ("by the military and police forces").
-    if (actor1 && !actor2 && armed(m.inter) && m.start - actor1.end <= 30 && COORDINATED.test(text.slice(actor1.end, m.start))) allies.push(m)
+    if (actor1 && !actor2 && armed(m.inter) && m.start - actor1.end <= 30 && hasCue(res, 'list', text.slice(actor1.end, m.start), COORDINATED)) allies.push(m)
     else if (!actor1 && (endsWithCue(res, 'agent', lead) || agentBeforeModifiers(res, lead))) actor1 = m
     else if (!actor2 && (endsWithCue(res, 'source', lead) || endsWithCue(res, 'target', lead))) actor2 = m
     else if (!actor1 && gap.length <= 12 && /^\s*(?:of|de|du|des|d')\b/iu.test(gap) && !m.generic) {
@@ -697,9 +705,9 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // forces armées et les rebelles »): a lower-case word may stand before the "and".
       const coordinated: ActorMention[] = []
       for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
-        if (!/^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:and|et|,|\/)\s*(?:\S+\s*){0,3}$/u.test(text.slice(before[i]!.end, subject.start))) break
+        if (!hasCue(res, 'list', text.slice(before[i]!.end, subject.start), COORDINATED_SUBJECT)) break
         partner ??= subject
-        if (ALLIED_SUBJECTS.test(text.slice(before[i]!.end, subject.start))) coordinated.push(subject)
+        if (hasCue(res, 'list', text.slice(before[i]!.end, subject.start), ALLIED_SUBJECTS)) coordinated.push(subject)
         subject = before[i]!
       }
       // The others of a coordinated subject act with its head ("Military and RSF shell Tora"), unless
