@@ -229,3 +229,15 @@ describe('events (en): parties joined by any joint of a list', () => {
     assert.deepEqual(e?.assocActor1.map((a) => a.name), ['Police Forces of Nigeria'])
   })
 })
+
+describe('events (en): the doer after "by" and its modifiers', () => {
+  it('a name told as the last modifier before the doer\'s description ("by alleged Ninja militiamen")', () => {
+    const e = top('Nine vehicles were set on fire by alleged Ninja militiamen near Kindamba on Monday.')
+    assert.match(e?.actor1?.name ?? '', /^Unidentified Armed Group/)
+    assert.equal(e?.actor2, null)
+  })
+  it('names before it are parties of their own, not modifiers ("brokered by Moscow, Ankara and Tehran")', () => {
+    const e = analyze('The truce was brokered by Moscow Ankara and Tehran in May.').events.find((x) => x.actor1)
+    assert.notEqual(e?.actor1?.actorId, 'government-ir')
+  })
+})

@@ -161,3 +161,9 @@ describe('events (fr): parties joined by any joint of a list', () => {
     assert.deepEqual(e?.assocActor1.map((a) => a.name), ['Police Forces of Nigeria'])
   })
 })
+
+describe('events (fr): the doer after « par » and its modifiers', () => {
+  it('« par des présumés miliciens »: the article and modifier words come from the language\'s cues', () => {
+    assert.match(top('Deux civils ont été tués par des présumés miliciens près de Kindamba lundi.')?.actor1?.name ?? '', /^Unidentified Armed Group/)
+  })
+})

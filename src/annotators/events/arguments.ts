@@ -339,18 +339,23 @@ export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'tar
 }
 
 /**
- * One to four lower-case words or numbers after an agent cue, an article between: "by alleged ",
- * "by suspected former ", "by a group of 7 ", « par des présumés ».
+ * One to four modifier words after an agent cue, an article (cues.tsv `article`) between: "by
+ * alleged ", "by suspected former ", "by a group of 7 ", « par des présumés ». The last may be
+ * capitalised, a name told as a modifier ("by alleged Ninja militiamen", "by suspected Seleka
+ * fighters"); not the others: "by Moscow, Ankara and Tehran" names three parties.
  */
-const MODIFIED = [1, 2, 3, 4].map((n) => new RegExp(`(?:^|\\s)(\\S+)\\s+(?:(?:the|a|an|l'|la|le|les|des|du|de la|de l')\\s+)?(?:[\\p{Ll}\\d][\\p{Ll}\\d-]*\\s+){${n}}$`, 'u'))
+const MODIFIED = [0, 1, 2, 3].map((n) => `(?c)(?<!\\S)(\\S+)\\s+(?:(?:{cue})\\s+)?(?:[\\p{Ll}\\d][\\p{Ll}\\d-]*\\s+){${n}}[\\p{L}\\d][\\p{L}\\d-]*\\s+$`)
 
 /**
- * "by suspected former Seleka militants": lower-case modifiers may stand between "by" and the doer.
- * Each count is tried: "injured by alleged " has its cue one word back, not two.
+ * "by suspected former Seleka militants": modifiers may stand between "by" and the doer. Each count
+ * is tried: "injured by alleged " has its cue one word back, not two.
  */
 function agentBeforeModifiers(res: EventResources, lead: string): boolean {
-  return MODIFIED.some((re) => {
-    const m = re.exec(lead)
+  return MODIFIED.some((shape) => {
+    const re = cueRegex(res, 'article', shape)
+    if (!re) return false
+    re.lastIndex = 0
+    const m = execFrom(re, lead)
     return m !== null && hasCue(res, 'agent', m[1]!, '^(?:{cue})$')
   })
 }
