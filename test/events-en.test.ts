@@ -241,3 +241,15 @@ describe('events (en): the doer after "by" and its modifiers', () => {
     assert.notEqual(e?.actor1?.actorId, 'government-ir')
   })
 })
+
+describe('events (en): a bomb planted, an act attempted', () => {
+  it('a bomb planted by a group is its explosive attack, even at a gas pipeline', () => {
+    const e = top('Militants planted a bomb that exploded near the main gas pipeline in Arish on Monday.')
+    assert.equal(e?.subEventType, 'Remote explosive/landmine/IED')
+    assert.match(e?.actor1?.name ?? '', /^Unidentified Armed Group/)
+  })
+  it('someone "trying to" plant a bomb did not: the act is hypothetical', () => {
+    const events = analyze('A man was arrested while trying to plant a bomb outside the embassy in Tripoli.').events.filter((e) => e.subEventType === 'Remote explosive/landmine/IED')
+    assert.ok(events.every((e) => e.flags.hypothetical))
+  })
+})

@@ -167,3 +167,9 @@ describe('events (fr): the doer after « par » and its modifiers', () => {
     assert.match(top('Deux civils ont été tués par des présumés miliciens près de Kindamba lundi.')?.actor1?.name ?? '', /^Unidentified Armed Group/)
   })
 })
+
+describe('events (fr): a bomb planted', () => {
+  it('« ont posé une bombe » est une attaque à l\'explosif', () => {
+    assert.equal(top('Des inconnus ont posé une bombe près du gazoduc à El-Arich lundi.')?.subEventType, 'Remote explosive/landmine/IED')
+  })
+})
