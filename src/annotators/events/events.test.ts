@@ -836,6 +836,55 @@ describe('events: a protest whose crowd turns violent is a violent demonstration
   }
 })
 
+describe('events: strikes, blockades, marches and showing told of war are no protest', () => {
+  const types = (text: string, lang: string) => analyze(text, lang).events.map((e) => e.subEventType)
+  const protest = /protest|demonstration|Mob violence/iu
+  it('strikes made on a place or a party, or by guns, are no halt of work (en)', () => {
+    for (const text of [
+      'The minister said it was too early to resume strikes on Alfatown.',
+      'The town has been a key target of strikes against ISIS by the coalition.',
+      'Citing a military source, it said the army was continuing strikes on the militants in the hills.',
+      'Ten vehicles were destroyed in strikes by the artillery near Alfatown.',
+    ]) assert.ok(!types(text, 'en').some((t) => protest.test(t)), `${types(text, 'en').join(', ')}: ${text}`)
+    for (const text of [
+      'Teachers resumed their strike over unpaid salaries on Monday.',
+      'Doctors will hold a strike against the new hospital fees.',
+      'Workers damaged vehicles at the depot during a strike over wages.',
+    ]) assert.ok(types(text, 'en').some((t) => protest.test(t)), `${types(text, 'en').join(', ')}: ${text}`)
+  })
+  it('a blockade or roads closed by armed men is a siege, a crowd blocking a road protests (en)', () => {
+    for (const text of [
+      'More than 4,000 civilians are trapped in Alfatown under a blockade.',
+      'Food became scarce after the militia blocked all roads in and out of the town.',
+    ]) assert.ok(!types(text, 'en').some((t) => protest.test(t)), `${types(text, 'en').join(', ')}: ${text}`)
+    assert.ok(types('Angry traders blocked the main road in Alfatown on Monday.', 'en').includes('Peaceful protest'))
+  })
+  it('armed men marching advance, a crowd marching protests (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'The rebels said their fighters marched five kilometres toward the dam.'],
+      ['fr', 'Les rebelles ont marché sur la ville dans la nuit.'],
+    ] as const) assert.ok(!types(text, lang).some((t) => protest.test(t)), `${types(text, lang).join(', ')}: ${text}`)
+    for (const [lang, text] of [
+      ['en', 'Thousands of women marched to the governor\'s office on Friday.'],
+      ['fr', 'Des milliers de personnes ont marché vers le Parlement samedi.'],
+    ] as const) assert.ok(types(text, lang).includes('Peaceful protest'), `${types(text, lang).join(', ')}: ${text}`)
+  })
+  it('"demonstrate" or « manifester » with a thing shown is no protest (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'The bombing demonstrated the risks still posed by the group.'],
+      ['en', 'The spokesman said their actions demonstrate it is insistent on a military solution.'],
+      ['fr', "Le ministre s'est rendu à Alfaville pour manifester l'engagement de la France."],
+      ['fr', 'Le président a manifesté son soutien au gouvernement de transition.'],
+    ] as const) assert.ok(!types(text, lang).some((t) => protest.test(t)), `${types(text, lang).join(', ')}: ${text}`)
+    for (const [lang, text] of [
+      ['en', 'Hundreds of students demonstrated against the fee increase in Alfatown.'],
+      ['en', 'Street sweepers demonstrated to demand better wages.'],
+      ['fr', 'Des milliers de personnes ont manifesté samedi à Alfaville.'],
+      ['fr', 'Les habitants ont manifesté leur colère devant la mairie.'],
+    ] as const) assert.ok(types(text, lang).includes('Peaceful protest'), `${types(text, lang).join(', ')}: ${text}`)
+  })
+})
+
 describe('events: labour strikes and military operations against a group', () => {
   const cases: [string, string, string | undefined][] = [
     // A strike told in the passive or by its length is a protest; an air strike is not.
