@@ -26,7 +26,7 @@ export interface SentenceWork {
   words: Word[]
   caps: boolean
   matches: ActorMatch[]
-  /** Identity militias ("Murle raiders"): they win over the KB matches they overlap. */
+  /** Identity militias ("Murle raiders"): they win over the KB matches they overlap, but for a group's own alias (`namesGroup`). */
   identities: IdentityMatch[]
   names: NameCandidate[]
   heads: HeadMatch[]
@@ -107,9 +107,9 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     cursor = next
     const words = toWords(text, list)
     const caps = isCapsSentence(words)
-    const identities = findIdentityMilitias(text, s.start, s.end, lang)
-    const matches = findActorMatches(words, caps, (f) => res.adjectives.has(f) || res.countryNames.has(f) || res.countryNames.has(countryKey(f)))
-      .filter((m) => !identities.some((x) => x.start < m.end && m.start < x.end))
+    const found = findActorMatches(words, caps, (f) => res.adjectives.has(f) || res.countryNames.has(f) || res.countryNames.has(countryKey(f)))
+    const identities = findIdentityMilitias(text, s.start, s.end, lang).filter((x) => !found.some((m) => namesGroup(m) && m.start <= x.start && x.end <= m.end))
+    const matches = found.filter((m) => !identities.some((x) => x.start < m.end && m.start < x.end))
     const covered = words.map((w) => identities.some((x) => x.start <= w.start && w.end <= x.end))
     for (const m of matches) for (let k = countryNameEnd(words, m, res); k <= m.to; k++) covered[k] = true
     qualifyForces(words, matches, covered, res)
@@ -163,6 +163,15 @@ function countryHint(work: readonly SentenceWork[], given: string | null): strin
   // gazetteer's guess among namesakes ("OLA attacked soldiers in Lange": Ethiopia, not France).
   for (const [cc, c] of counts) if (c > n || (c === n && actorCountries.has(cc) && !actorCountries.has(best!))) [best, n] = [cc, c]
   return best
+}
+
+/**
+ * A KB alias that names one group in the same words as a people's armed men ("Kurdish militia": the
+ * YPG) is that group; an identity militia wins only over generic words ("militia").
+ */
+function namesGroup(m: ActorMatch): boolean {
+  const actors = getActorIndex().actors
+  return m.named && m.hits.some((h) => { const kind = actors.get(h.id)?.kind; return kind !== undefined && kind !== 'generic' })
 }
 
 function sentenceDrafts(w: SentenceWork, text: string, res: EntityResources, hint: string | null): Draft[] {

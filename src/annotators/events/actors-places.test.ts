@@ -695,6 +695,18 @@ describe('events: identity militias are named by their people or clan, with the 
     assert.equal(e?.actor1?.name, 'Nande Ethnic Militia (Democratic Republic of Congo)')
     assert.equal(e?.actor2?.name, 'Hutu Ethnic Militia (Democratic Republic of Congo)')
   })
+  it('a people\'s adjective before armed men names their militia, not the article\'s main group (en, fr)', () => {
+    const e = first('Kurdish fighters killed ten Islamic State members near Hasakeh in Syria on Monday.')
+    assert.equal(e?.actor1?.name, 'Kurd Ethnic Militia (Syria)')
+    assert.equal(e?.actor2?.name, 'Islamic State')
+    const fr = analyze("Des combattants kurdes ont tué dix membres de l'État islamique près de Hassaké en Syrie lundi.", 'fr').events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    assert.equal(fr?.actor1?.name, 'Kurd Ethnic Militia (Syria)')
+    assert.equal(fr?.actor2?.name, 'Islamic State')
+  })
+  it('a group\'s own alias in a people\'s words stays that group ("the Kurdish militia": the YPG)', () => {
+    const e = first('The jihadists were driven out of Tal Abyad in Syria by the Kurdish militia on Monday after heavy clashes.')
+    assert.ok([e?.actor1?.name, e?.actor2?.name].includes("YPG (People's Protection Units)"), `${e?.actor1?.name} / ${e?.actor2?.name}`)
+  })
   it('a coordinated subject that clashes is both sides, a people\'s youths included', () => {
     const militia = first('Toposa and Didinga militia clashed in Kapoeta, South Sudan, leaving ten dead.')
     assert.equal(militia?.actor2?.name, 'Didinga Ethnic Militia (South Sudan)')
