@@ -23,6 +23,13 @@ describe('events: a toll counted since a war began is a running total, not a hap
     // The thousands a crackdown or violence killed are its whole toll; tens are a day's.
     ['fr', 'Selon les ONG, la répression a fait plus de 1 300 morts parmi les civils.', 'Selon les ONG, la répression a fait 13 morts lundi parmi les civils.'],
     ['en', 'According to rights groups, the crackdown has killed more than 1,300 civilians.', 'According to rights groups, the crackdown killed 13 civilians on Monday.'],
+    // Tens of thousands killed since then or in a war, the war told with its length between.
+    ['en', 'Since then more than a quarter of a million people have been killed across the country.', 'Since then five people have been killed in the village.'],
+    ['en', 'The conflict in the country, which has lasted five years, has killed more than 280000 people.', 'The raid on the village killed more than 28 people.'],
+    ['en', 'More than 146,000 people have died in the three-year war, according to the group.', 'More than 14 people have died in the town, according to the group.'],
+    ['fr', 'Depuis, plus de 250 000 personnes ont été tuées dans le pays.', 'Depuis, cinq personnes ont été tuées dans le village.'],
+    ['fr', 'La guerre dans le pays, qui dure depuis cinq ans, a fait plus de 280 000 morts.', "L'attaque du village a fait plus de 28 morts."],
+    ['fr', 'Plus de 146 000 personnes sont mortes dans la guerre civile, selon les ONG.', 'Plus de 14 personnes sont mortes lundi dans la ville, selon les ONG.'],
     // Counted since a named month: weeks of a crisis at least (a weekday stays the day's happening).
     ['en', 'More than 3,000 people have died in the country since mid-April, rights groups say.', 'More than 30 people have died in the country since Monday, rights groups say.'],
     ['en', 'Some 2,500 people have been killed since April 12, according to the group.', 'Some 25 people have been killed since Tuesday, according to the group.'],
