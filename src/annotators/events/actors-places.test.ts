@@ -121,6 +121,14 @@ describe("events: aircraft with a nationality are that country's forces", () => 
     const fr = analyze("Des avions de combat russes ont bombardé des positions de l'EI près de Palmyre.", 'fr').events.filter((e) => e.eventType !== NOT_ACLED)[0]
     assert.equal(fr?.actor1?.actorId, 'military-ru')
   })
+  it('the aircraft or the strikes told by their nationality as the trigger itself ("Russian jets bombed", "Russian airstrikes", « des frappes aériennes russes »)', () => {
+    assert.equal(first('Russian jets bombed the town of Alfa in Syria on Monday.')?.actor1?.actorId, 'military-ru')
+    assert.equal(first('At least 30 people were killed by Russian airstrikes on Alfa in Syria on Thursday.')?.actor1?.actorId, 'military-ru')
+    for (const text of ["Des avions russes ont bombardé la ville d'Alfa en Syrie lundi.", 'Des frappes aériennes russes ont tué trente personnes à Alfa en Syrie.']) {
+      const fr = analyze(text, 'fr').events.filter((e) => e.eventType !== NOT_ACLED)[0]
+      assert.equal(fr?.actor1?.actorId, 'military-ru', text)
+    }
+  })
   it('warplanes without a nationality stay the weapon: the air-strike convention names the state', () => {
     assert.equal(first('Warplanes bombed the market in Idlib, killing 12 civilians.')?.actor1?.actorId, 'military-sy')
   })

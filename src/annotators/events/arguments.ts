@@ -647,8 +647,9 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   // police forces"): associated with actor 1, never its other side.
   const allies: ActorMention[] = []
   const after = inSentence.filter((m) => m.start >= t.end && m.start - t.end <= 90)
-  // A trigger word inside an actor's name ("Fulani gunmen attacked": "gunmen" tells an attack) leaves that actor before it.
-  const before = inSentence.filter((m) => m.end <= t.start || (m.start < t.start && m.end <= t.end))
+  // A trigger word inside an actor's name ("Fulani gunmen attacked": "gunmen" tells an attack) leaves that actor before it;
+  // so does a force told by its nationality that opens the trigger ("Russian jets bombed", "Russian airstrikes").
+  const before = inSentence.filter((m) => m.end <= t.start || (m.start < t.start && m.end <= t.end) || (m.start === t.start && m.end <= t.end && m.generic && m.country !== undefined))
   let actor1: ActorMention | null = null
   let actor2: ActorMention | null = null
   for (const m of after) {
