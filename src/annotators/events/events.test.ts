@@ -885,6 +885,38 @@ describe('events: strikes, blockades, marches and showing told of war are no pro
   })
 })
 
+describe('events: people evacuated, aid convoys entering and sovereignty reclaimed take no land', () => {
+  const types = (text: string, lang: string) => analyze(text, lang).events.map((e) => e.subEventType)
+  const land = /territory/u
+  it('civilians evacuated give up nothing; armed men evacuated give up the place (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'Thousands of civilians have been evacuated from besieged areas of Alfatown in recent months.'],
+      ['fr', 'Des milliers de civils ont été évacués de la ville assiégée d\'Alfaville.'],
+    ] as const) assert.ok(!types(text, lang).some((t) => land.test(t)), `${types(text, lang).join(', ')}: ${text}`)
+    for (const [lang, text] of [
+      ['en', 'About 120 rebel fighters and their families were evacuated from the last rebel-held district of Alfatown.'],
+      ['fr', "Environ 120 combattants rebelles et leurs familles ont été évacués du dernier quartier rebelle d'Alfaville."],
+    ] as const) assert.ok(types(text, lang).includes('Non-violent transfer of territory'), `${types(text, lang).join(', ')}: ${text}`)
+  })
+  it('an aid convoy entering a town takes no land; troops entering do (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'An aid convoy carrying food entered the besieged town of Alfa on Saturday.'],
+      ['fr', "Un convoi d'aide humanitaire est entré dans la ville assiégée d'Alfa samedi."],
+    ] as const) assert.ok(!types(text, lang).some((t) => land.test(t)), `${types(text, lang).join(', ')}: ${text}`)
+    for (const [lang, text] of [
+      ['en', 'Troops entered the town of Alfa on Sunday after the rebels withdrew.'],
+      ['fr', "Les soldats sont entrés dans la ville d'Alfa dimanche."],
+    ] as const) assert.ok(types(text, lang).some((t) => land.test(t)), `${types(text, lang).join(', ')}: ${text}`)
+  })
+  it('sovereignty or dignity reclaimed is no land taken back (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'The minister said the country would reclaim its sovereignty from foreign powers.'],
+      ['fr', 'Le pays veut reconquérir sa souveraineté face aux puissances étrangères.'],
+    ] as const) assert.ok(!types(text, lang).some((t) => land.test(t)), `${types(text, lang).join(', ')}: ${text}`)
+    assert.ok(types('The army reclaimed the town of Alfa from the rebels on Monday.', 'en').some((t) => land.test(t)))
+  })
+})
+
 describe('events: labour strikes and military operations against a group', () => {
   const cases: [string, string, string | undefined][] = [
     // A strike told in the passive or by its length is a protest; an air strike is not.
