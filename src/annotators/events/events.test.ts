@@ -917,6 +917,19 @@ describe('events: people evacuated, aid convoys entering and sovereignty reclaim
   })
 })
 
+describe('events: who backs a party, told as a hyphenated adjective, is no act of support (en)', () => {
+  const plover = (text: string) => analyze(text, 'en').events.map((e) => e.plover.type)
+  it('"the US-backed alliance", "Saudi-backed rebels" describe a party', () => {
+    for (const text of [
+      'The US-backed alliance of Kurdish and Arab fighters broke into the city in June.',
+      'Rebel groups in the town include the Saudi-backed Army of Islam.',
+    ]) assert.ok(!plover(text).includes('SUPPORT'), `${plover(text).join(', ')}: ${text}`)
+  })
+  it('a state that backs or supports a plan still does', () => {
+    for (const text of ['Washington backed the plan on Tuesday.', 'Russia supported the proposal.']) assert.ok(plover(text).includes('SUPPORT'), `${plover(text).join(', ')}: ${text}`)
+  })
+})
+
 describe('events: labour strikes and military operations against a group', () => {
   const cases: [string, string, string | undefined][] = [
     // A strike told in the passive or by its length is a protest; an air strike is not.
