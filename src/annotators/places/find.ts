@@ -108,10 +108,14 @@ export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, str
   const out: string[] = []
   const tokens = doc.tokens
   const text = doc.article.text
+  const heads = pairHeads(demonyms)
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue
+    const tok = tokens[i]!
+    if (tok.kind !== 'word') continue
     const next = tokens[i + 1]
-    if (next?.kind === 'word' && /^ $/u.test(text.slice(tokens[i]!.end, next.start))) {
+    // A two-word form is asked only after a word that opens one: most words open none, and the
+    // pair's key would be a new string to hash for each.
+    if (next?.kind === 'word' && next.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && heads.has(keyOf(i))) {
       const pair = demonyms.get(`${keyOf(i)} ${keyOf(i + 1)}`)
       if (pair) {
         out.push(pair)
@@ -123,6 +127,24 @@ export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, str
     if (cc) out.push(cc)
   }
   return out
+}
+
+const pairHeadsCache = new WeakMap<ReadonlyMap<string, string>, Set<string>>()
+
+/**
+ * Every start of a key up to one of its spaces ("south" and "south sudanese" for "south sudanese
+ * x"): a key `a + ' ' + b` exists only if `a` is among them.
+ */
+export function pairHeads(demonyms: ReadonlyMap<string, string>): Set<string> {
+  let heads = pairHeadsCache.get(demonyms)
+  if (!heads) {
+    heads = new Set()
+    for (const key of demonyms.keys()) {
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) heads.add(key.slice(0, at))
+    }
+    pairHeadsCache.set(demonyms, heads)
+  }
+  return heads
 }
 
 export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): Candidate[] {
@@ -324,6 +346,9 @@ interface CueIndex {
   after: Map<string, number>
   /** The facility heads ("hospital", « hôpital de district »), asked for every word after a name. */
   facility: Set<string>
+  /** The longest key of `before` and of `after`: a longer ending or beginning is not asked. */
+  longestBefore: number
+  longestAfter: number
 }
 const NEAR = 1
 const BEFORE = 2
@@ -343,7 +368,7 @@ const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 function cueIndex(res: PlaceResources): CueIndex {
   let index = cueIndexes.get(res)
   if (index) return index
-  index = { before: new Map(), after: new Map(), facility: new Set(res.cues.facility) }
+  index = { before: new Map(), after: new Map(), facility: new Set(res.cues.facility), longestBefore: 0, longestAfter: 0 }
   const add = (map: Map<string, number>, text: string, kind: number) => map.set(text, (map.get(text) ?? 0) | kind)
   const ending = (phrase: string) => (phrase.endsWith("'") ? phrase : `${phrase} `)
   for (const p of res.cues.near) add(index.before, ending(p), NEAR)
@@ -366,6 +391,8 @@ function cueIndex(res: PlaceResources): CueIndex {
   for (const p of res.cues['seat-before']) add(index.before, ending(p), SEAT)
   for (const p of res.cues['object-verb']) add(index.before, ending(p), OBJECT)
   for (const f of res.cues.facility) for (const p of [`${f} de`, `${f} d'`, `${f} of`]) add(index.before, ending(p), FACILITY)
+  for (const key of index.before.keys()) index.longestBefore = Math.max(index.longestBefore, key.length)
+  for (const key of index.after.keys()) index.longestAfter = Math.max(index.longestAfter, key.length)
   cueIndexes.set(res, index)
   return index
 }
@@ -402,7 +429,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   const before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 40), c.start).toLowerCase()))
   let ends = 0
   let facilityAt = -1
-  for (let at = 0; at < before.length; at++) {
+  for (let at = Math.max(0, before.length - cues.longestBefore); at < before.length; at++) {
     if (at > 0 && letterAt(before, at - 1)) continue
     const kinds = cues.before.get(before.slice(at)) ?? 0
     if (kinds & FACILITY && facilityAt < 0) facilityAt = at
@@ -418,7 +445,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   const after = singleSpaced(text.slice(c.end, c.end + 40).toLowerCase())
   let starts = 0
   if (after.startsWith(' ') || after.startsWith('-')) {
-    for (let q = 2; q <= after.length; q++) {
+    for (let q = 2, last = Math.min(after.length, cues.longestAfter + 1); q <= last; q++) {
       if (q < after.length && letterAt(after, q)) continue
       starts |= cues.after.get(after.slice(1, q)) ?? 0
     }
