@@ -10,6 +10,7 @@ import type { Span } from '../../doc/schema.js'
 import { WORD_START } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 import { exactChar, trieRegexSource } from '../time/trie-regex.js'
+import { wordsCache } from './gate-cache.js'
 
 /** Back-references may name a group inside a lookaround that `relax` drops. */
 const BACKREF = /\\(?:[1-9]|k<)/
@@ -441,20 +442,34 @@ const wordGates = new WeakMap<RegExp, WordGate>()
  */
 export function registerWordGates(patterns: readonly RegExp[]): void {
   const wordsOf = new Map<RegExp, string[]>()
+  const cache = wordsCache()
   for (const p of patterns) {
     if (wordGates.has(p) || !p.source.startsWith(WORD_START)) continue
-    const words = requiredWords(p.source.slice(WORD_START.length))
+    const body = p.source.slice(WORD_START.length)
+    let words = cache.get(body)
+    if (words === undefined) {
+      words = requiredWords(body)
+      cache.set(body, words)
+    }
     if (words) wordsOf.set(p, words)
   }
+  cache.save()
   if (wordsOf.size === 0) return
   // Prefix-free: a word that starts with a shorter one is replaced by it (a weaker gate, never a wrong one).
   const all = [...new Set([...wordsOf.values()].flat())].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
   const keys: string[] = []
+  const keySet = new Set<string>()
   const keyOf = new Map<string, string>()
   for (const w of all) {
-    const prefix = keys.find((k) => w.startsWith(k))
+    // The keys are prefix-free, so at most one is a prefix of w: asked by w's own prefixes, shortest
+    // first, not by a scan of every key per word.
+    let prefix: string | undefined
+    for (let len = 1; len <= w.length && prefix === undefined; len++) if (keySet.has(w.slice(0, len))) prefix = w.slice(0, len)
     keyOf.set(w, prefix ?? w)
-    if (!prefix) keys.push(w)
+    if (!prefix) {
+      keys.push(w)
+      keySet.add(w)
+    }
   }
   const family: WordFamily = {
     regex: new RegExp(trieRegexSource(keys, exactChar), 'giu'),
