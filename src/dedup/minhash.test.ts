@@ -33,4 +33,12 @@ describe('minhash', () => {
     assert.equal(minhash('deux mots').slice(0, 32), 'fc98466be32a86062bc536f4f8497c80')
     assert.equal(minhash('').slice(0, 32), 'd9902749a939d6886f77a40f138d15d4')
   })
+
+  it('reads the words the Unicode letter-and-digit runs are: accents, other scripts, astral letters, lone surrogates', () => {
+    // Pinned from the regex split (`/[\p{L}\p{N}]+/gu`) the words were first read with.
+    assert.equal(minhash('Les forces de sécurité ont dispersé les manifestants à Gao.').slice(0, 32), '154755d82353017300cfc2ed1aec61ed')
+    assert.equal(minhash('Combats à Goma : 𝐀𝐁 ½ Ⅻ 2e jour').slice(0, 32), '21f26efd1c1e622b02d5d5a61356b621')
+    assert.equal(minhash('a\uD800b c\uDC00d e 😀x').slice(0, 32), '5147d2885e6b8b130aecdd494f471722')
+    assert.equal(minhash('Клашес в Гао 中华 人民').slice(0, 32), '19d809f705a922771f0b1dfb336a11c2')
+  })
 })

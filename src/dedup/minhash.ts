@@ -22,11 +22,12 @@ export function articleSignature(article: Pick<Article, 'text' | 'removed'>): st
 }
 
 export function minhash(text: string): string {
-  const words = text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []
+  const lower = text.toLowerCase().normalize('NFC')
+  const count = wordBounds(lower)
   const mins = new Uint32Array(SLOTS).fill(0xffffffff)
-  const n = Math.max(1, words.length - 2)
+  const n = Math.max(1, count - 2)
   for (let i = 0; i < n; i++) {
-    const h = shingleHash(words, i)
+    const h = shingleHash(lower, count, i)
     for (let s = 0; s < SLOTS; s++) {
       const v = mix(h ^ SEEDS[s]!)
       if (v < mins[s]!) mins[s] = v
@@ -35,6 +36,59 @@ export function minhash(text: string): string {
   let out = ''
   for (const m of mins) out += m.toString(16).padStart(8, '0')
   return out
+}
+
+/** Where the words of the last text `wordBounds` read start and end (buffers reused from call to call). */
+let boundStarts = new Int32Array(1024)
+let boundEnds = new Int32Array(1024)
+
+/** 0 unknown, 1 a letter or digit, 2 not: `/[\p{L}\p{N}]/u` of one BMP code unit, asked once each. */
+const wordState = new Uint8Array(0x10000)
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+
+/** Whether the code point at `i` is a letter or digit, and its length in code units (1 or 2); negative when it is not. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : -1
+  if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d < 0xe000) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : -2
+  }
+  let state = wordState[c]!
+  if (state === 0) wordState[c] = state = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return state === 1 ? 1 : -1
+}
+
+/**
+ * The runs `text.match(/[\p{L}\p{N}]+/gu)` finds, as offsets in `boundStarts` and `boundEnds` (no
+ * string per word: a text's shingles are hashed from its own characters); returns their count.
+ */
+function wordBounds(text: string): number {
+  let count = 0
+  let i = 0
+  while (i < text.length) {
+    const w = wordCharAt(text, i)
+    if (w < 0) {
+      i -= w
+      continue
+    }
+    const start = i
+    i += w
+    for (let x = wordCharAt(text, i); i < text.length && x > 0; x = wordCharAt(text, i)) i += x
+    if (count === boundStarts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2)
+        b.set(a)
+        return b
+      }
+      boundStarts = grow(boundStarts)
+      boundEnds = grow(boundEnds)
+    }
+    boundStarts[count] = start
+    boundEnds[count] = i
+    count++
+  }
+  return count
 }
 
 /** Estimated Jaccard similarity of two signatures: the fraction of equal slots. */
@@ -65,18 +119,17 @@ function keptText(article: Pick<Article, 'text' | 'removed'>): string {
   return out + article.text.slice(at)
 }
 
-/** `fnv1a(words.slice(i, i + 3).join(' '))`, without building the string. */
-function shingleHash(words: readonly string[], i: number): number {
+/** `fnv1a(words.slice(i, i + 3).join(' '))` over the words' offsets in `text`, without building the string. */
+function shingleHash(text: string, count: number, i: number): number {
   let h = 0x811c9dc5
-  const end = Math.min(words.length, i + 3)
+  const end = Math.min(count, i + 3)
   for (let k = i; k < end; k++) {
     if (k > i) {
       h ^= 32
       h = Math.imul(h, 0x01000193)
     }
-    const w = words[k]!
-    for (let j = 0; j < w.length; j++) {
-      h ^= w.charCodeAt(j)
+    for (let j = boundStarts[k]!, e = boundEnds[k]!; j < e; j++) {
+      h ^= text.charCodeAt(j)
       h = Math.imul(h, 0x01000193)
     }
   }
