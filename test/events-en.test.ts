@@ -253,3 +253,15 @@ describe('events (en): a bomb planted, an act attempted', () => {
     assert.ok(events.every((e) => e.flags.hypothetical))
   })
 })
+
+describe('events (en): a party on patrol, air forces and drones of a nationality', () => {
+  it('"forces on a patrol": the patrol tells what the forces do, it is no party of its own', () => {
+    assert.equal(top('Puntland security forces on a patrol arrested a man in Garowe on Monday.')?.actor1?.name, 'Military Forces of Puntland')
+  })
+  it('a nationality\'s air force is that country\'s forces', () => {
+    assert.match(top('Kenyan air forces bombed al Shabaab positions near Kismayo on Monday.')?.actor1?.name ?? '', /Kenya/)
+  })
+  it('a drone of a nationality is that country\'s forces', () => {
+    assert.equal(top('An American drone struck a car near Jilib on Monday.')?.actor1?.name, 'Military Forces of United States')
+  })
+})

@@ -173,3 +173,9 @@ describe('events (fr): a bomb planted', () => {
     assert.equal(top('Des inconnus ont posé une bombe près du gazoduc à El-Arich lundi.')?.subEventType, 'Remote explosive/landmine/IED')
   })
 })
+
+describe('events (fr): a party on patrol', () => {
+  it('« des forces du Puntland en patrouille » : la patrouille dit ce qu\'elles font', () => {
+    assert.equal(top('Des forces du Puntland en patrouille ont arrêté un homme à Garowe lundi.')?.actor1?.name, 'Military Forces of Puntland')
+  })
+})

@@ -164,6 +164,10 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     // ("positions held by the Islamic State", "the bases of the Puntland army") stands for that
     // holder, not the army; held by a party only described ("rebel positions") or by a people or
     // side ("Kurdish positions", « un poste militaire kurde »), it names no party of its own.
+    // A patrol in the idiom of a party on duty, told right after that party ("SNG forces on foot
+    // patrol", « des soldats en patrouille »), tells what it does: no party of its own. Told of no
+    // party ("a vehicle that was on patrol"), it stays the army's.
+    if (g.template === MILITARY && onDutyOf(res, text, d.sentence.start, span.end, byEnd, descriptions)) continue
     const held = g.template === MILITARY && hasCue(res, 'post', d.word) ? postHolder(res, text, span, d.sentence, byEnd, byStart, (descriptionsByStart ??= [...descriptions].sort((a, b) => a.start - b.start))) : null
     if (held === 'none') continue
     if (held) {
@@ -182,6 +186,22 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template, ...(country ? { country } : {}) })
   }
   return [...named, ...generic].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether the words ending at `end` are a patrol idiom (cues.tsv `on-patrol`: "on foot patrol", « en
+ * patrouille ») right after a party, spaces only between: a named mention or a description.
+ */
+function onDutyOf(res: EventResources, text: string, sentenceStart: number, end: number, byEnd: readonly ActorMention[], descriptions: readonly Description[]): boolean {
+  const from = Math.max(sentenceStart, end - 40)
+  const re = cueRegex(res, 'on-patrol', '(?:{cue})$')
+  if (!re) return false
+  re.lastIndex = 0
+  const m = execFrom(re, text.slice(from, end))
+  if (!m) return false
+  let at = from + m.index
+  while (at > sentenceStart && SPACE.test(text[at - 1]!)) at--
+  return byEnd[firstAtLeast(byEnd, (n) => n.end, at)]?.end === at || descriptions.some((x) => x.end === at && x.start >= sentenceStart)
 }
 
 /** The army's template, which bare post words carry ("positions", "checkpoint", « base militaire »). */
