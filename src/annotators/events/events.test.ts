@@ -930,6 +930,25 @@ describe('events: who backs a party, told as a hyphenated adjective, is no act o
   })
 })
 
+describe('events: an institution named is no meeting; a body meeting is', () => {
+  const plover = (text: string, lang: string) => analyze(text, lang).events.map((e) => e.plover.type)
+  it('"according to the United Nations", « selon les Nations unies », "U.N. inspectors" tell no meeting (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'According to the United Nations, 600,000 people live under siege in the country.'],
+      ['en', 'The U.N. inspectors arrived in the capital on Sunday.'],
+      ['fr', 'Selon les Nations unies, 600 000 personnes vivent sous le siège dans le pays.'],
+      ['fr', 'La Charte des Nations unies prévoit des mesures urgentes.'],
+    ] as const) assert.ok(!plover(text, lang).includes('CONSULT'), `${plover(text, lang).join(', ')}: ${text}`)
+  })
+  it('the Security Council that meets, « se réunit », or holds a meeting consults (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'The Security Council met behind closed doors on Monday.'],
+      ['en', 'The United Nations Security Council held an emergency meeting on the crisis.'],
+      ['fr', "Le Conseil de sécurité de l'ONU s'est réuni mardi pour discuter de la crise."],
+    ] as const) assert.ok(plover(text, lang).includes('CONSULT'), `${plover(text, lang).join(', ')}: ${text}`)
+  })
+})
+
 describe('events: labour strikes and military operations against a group', () => {
   const cases: [string, string, string | undefined][] = [
     // A strike told in the passive or by its length is a protest; an air strike is not.
