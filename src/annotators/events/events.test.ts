@@ -949,6 +949,17 @@ describe('events: an institution named is no meeting; a body meeting is', () => 
   })
 })
 
+describe('events: allies named are a relation, not an act of cooperation (en)', () => {
+  const plover = (text: string) => analyze(text, 'en').events.map((e) => e.plover.type)
+  it('"its Islamist allies", "its Russian allies" tell no cooperation; cooperating does', () => {
+    for (const text of [
+      'Most of the province is controlled by the Nusra Front and its Islamist allies.',
+      'The government and its Russian allies were not immediately available for comment.',
+    ]) assert.ok(!plover(text).includes('COOPERATE'), `${plover(text).join(', ')}: ${text}`)
+    assert.ok(plover('The two armies cooperated in the search for the missing pilots.').includes('COOPERATE'))
+  })
+})
+
 describe('events: labour strikes and military operations against a group', () => {
   const cases: [string, string, string | undefined][] = [
     // A strike told in the passive or by its length is a protest; an air strike is not.
