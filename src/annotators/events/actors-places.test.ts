@@ -1011,6 +1011,26 @@ describe('events: states and leaders named as the parties of an agreement', () =
   for (const [lang, text, a1] of cases) it(`${lang}: ${text}`, () => assert.equal(first(text, lang)?.actor1?.actorId ?? undefined, a1))
 })
 
+describe('events: a state\'s office named by its nationality is that government in a verbal act', () => {
+  const cases: [string, string, string | null, string | null][] = [
+    // [language, text, actor 1 id, actor 1 name as written]
+    ['fr', 'Le président ghanéen a dénoncé mardi un complot contre son pays.', 'government-gh', 'président ghanéen'],
+    ['fr', 'Le ministre togolais des Affaires étrangères a rejeté les accusations.', 'government-tg', 'ministre togolais'],
+    ['fr', 'Le chef de la diplomatie ghanéenne a salué une avancée importante.', 'government-gh', 'chef de la diplomatie ghanéenne'],
+    ['en', 'The Ghanaian president denounced a plot against his country on Tuesday.', 'government-gh', 'Ghanaian president'],
+    ['en', 'The Togolese foreign minister rejected the accusations.', 'government-tg', 'Togolese foreign minister'],
+    // A past office is no longer the state's, and a nationality alone is no party.
+    ['fr', "L'ancien président ghanéen a dénoncé mardi un complot.", null, 'ghanéen'],
+  ]
+  for (const [lang, text, id, name] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = analyze(text, lang).events.find((x) => x.eventType === NOT_ACLED)
+      assert.equal(e?.actor1?.actorId ?? null, id)
+      assert.equal(e?.actor1?.name ?? null, name)
+    })
+  }
+})
+
 describe('events: an act its doer announces is an intent to cooperate or a threat (PLOVER AGREE, THREATEN)', () => {
   const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
   const cases: [string, string, string][] = [

@@ -51,6 +51,27 @@ function governmentNamed(m: Mention): Actor | null {
   return entry ? toActor(entry, null) : null
 }
 
+/**
+ * A nationality word beside the words of a state's office (cues.tsv `office`: « le président syrien »,
+ * « le ministre turc des Affaires étrangères », "the Syrian foreign minister") names that state's
+ * government acting through its office holder, as ACLED and PLOVER code a president or a minister:
+ * the span grows over the office's words, the name stays as written. Null for any other word.
+ */
+function officeHeld(m: Mention, text: string, res: EventResources): (Span & { actor: Actor }) | null {
+  if (m.rule !== 'nationality' || !m.country) return null
+  const entry = loadActorEntries().get(stateActorId('government', m.country) ?? '')
+  if (!entry) return null
+  const before = cueRegex(res, 'office', '(?:{cue})\\s+$')
+  if (before) before.lastIndex = 0
+  const head = before ? execFrom(before, text.slice(Math.max(0, m.start - 40), m.start)) : null
+  if (head) return { start: m.start - head[0].length, end: m.end, actor: toActor(entry, null) }
+  const after = cueRegex(res, 'office', '^\\s+(?:{cue})')
+  if (after) after.lastIndex = 0
+  const tail = after ? execFrom(after, text.slice(m.end, m.end + 40)) : null
+  if (tail) return { start: m.start, end: m.end + tail[0].length, actor: toActor(entry, null) }
+  return null
+}
+
 /** What `actorMentions` reads alike whether loose or not, found once per document and resources. */
 interface MentionBasis {
   res: EventResources
@@ -122,6 +143,11 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     const actor = m.actor ?? (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
     // The name stays as written (PLOVER names the party "Moscow"); the id is the government's.
     const government = !actor && loose ? governmentNamed(m) : null
+    const office = !actor && loose && !government ? officeHeld(m, text, res) : null
+    if (office) {
+      named.push({ start: office.start, end: office.end, name: text.slice(office.start, office.end), actorId: office.actor.id, inter: office.actor.inter, generic: false, template: null })
+      continue
+    }
     // Parties only: actors and states, not a town, a nationality word or a name typed by default
     // alone ("Tragic Evacuation Deal", "Prominent figures").
     if (loose === 'parties' && !government && (!ACTOR_KINDS.has(m.kind) || ((m.rule ?? '').startsWith('default') && (actor?.inter ?? null) === null))) continue
