@@ -265,3 +265,22 @@ describe('events (en): a party on patrol, air forces and drones of a nationality
     assert.equal(top('An American drone struck a car near Jilib on Monday.')?.actor1?.name, 'Military Forces of United States')
   })
 })
+
+describe('events (en): a people\'s or clan\'s militia and its country', () => {
+  it('takes the country its people lives in when no place says one ("Bari militia": South Sudan)', () => {
+    const e = top('Bari militia attacked Dinka herders near Lobonok on Monday, killing five.')
+    assert.equal(e?.actor1?.name, 'Bari Ethnic Militia (South Sudan)')
+  })
+  it('a camp the gazetteer knows only as a namesake abroad does not move the militia abroad', () => {
+    const e = top('Abala militia kidnapped two men from Kalma camp on Monday.')
+    assert.equal(e?.actor1?.name, 'Abala Ethnic Militia (Sudan)')
+    assert.notEqual(e?.location?.countryCode, 'SE')
+  })
+  it('a people\'s name going on in a common noun is the people, no namesake town ("an Abala man")', () => {
+    const a = analyze('Salamat militia shot and injured an Abala man in Mukjar market on Monday.')
+    assert.ok(!a.places.some((p) => p.countryCode === 'MX'))
+  })
+  it('names a clan militia as ACLED spells it ("Jajele gunmen": Jejele Clan Militia)', () => {
+    assert.match(top('Jajele gunmen killed two farmers near Jowhar, Somalia, on Monday.')?.actor1?.name ?? '', /^Jejele Clan Militia/)
+  })
+})

@@ -179,3 +179,9 @@ describe('events (fr): a party on patrol', () => {
     assert.equal(top('Des forces du Puntland en patrouille ont arrêté un homme à Garowe lundi.')?.actor1?.name, 'Military Forces of Puntland')
   })
 })
+
+describe('events (fr): a people\'s militia and its country', () => {
+  it('« des miliciens murle » sont la milice du Soudan du Sud, sans lieu connu', () => {
+    assert.equal(top('Des miliciens murle ont tué cinq personnes près de Boma lundi.')?.actor1?.name, 'Murle Ethnic Militia (South Sudan)')
+  })
+})

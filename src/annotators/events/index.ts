@@ -12,6 +12,7 @@ import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
+import { identityHomes } from '../../kb/actors/identity.js'
 import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
@@ -385,8 +386,13 @@ function resolveDescription(name: string, lang: string, countryCode: string | nu
  * A named mention of a country-scoped actor ("Murle raiders": Murle Ethnic Militia) takes the
  * event's country, as ACLED names it; the entities stage could only give it the article's.
  */
-function countryScoped(a: ActorMention, countryCode: string | null): Event['actor1'] | null {
-  if (!a.actorId || !countryCode) return null
+function countryScoped(a: ActorMention, eventCountry: string | null): Event['actor1'] | null {
+  if (!a.actorId) return null
+  // A people's or clan's militia is of the country it lives in: the event's when it is one of its
+  // countries, its only one otherwise ("Dinka youths" in a note a namesake abroad placed in Russia).
+  const homes = identityHomes(a.actorId)
+  const countryCode = homes && (!eventCountry || !homes.includes(eventCountry)) ? (homes.length === 1 ? homes[0]! : eventCountry) : eventCountry
+  if (!countryCode) return null
   const entry = getActorIndex().actors.get(a.actorId.replace(/@[A-Z]{2}$/, ''))
   if (entry?.countryScoped) {
     const actor = toActor(entry, countryCode)

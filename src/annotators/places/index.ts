@@ -7,6 +7,7 @@ import { spanIndex } from '../../doc/spans.js'
 import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { identityHomes } from '../../kb/actors/identity.js'
 import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
@@ -86,7 +87,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
     // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia).
     const looseSet = new Set(loose)
-    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode)])
+    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomes(doc)])
     countries.delete(null)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
   }
@@ -254,15 +255,22 @@ function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, d
 /** Mention kinds of groups with one home country: the armed groups, parties, unions and other organisations of the actor KB. */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organisation'])
 
-/** The home countries of the groups of the actor KB the text names by name. */
+/** The home countries of the groups of the actor KB the text names by name, and of the peoples and clans whose armed men it tells (`peopleHomes`). */
 function groupCountries(doc: Doc): Set<string> {
   const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
-  const out = new Set<string>()
+  const out = peopleHomes(doc)
   for (const m of doc.mentions) {
     if (m.form !== 'name' || !GROUP_KINDS.has(m.kind) || !m.actorId) continue
     const cc = actorCountry.get(m.actorId)
     if (cc) out.add(cc)
   }
+  return out
+}
+
+/** The countries of the peoples and clans whose armed men the text tells ("Abala militia": Sudan; `identity-groups.tsv`). */
+function peopleHomes(doc: Doc): Set<string> {
+  const out = new Set<string>()
+  for (const m of doc.mentions) if (m.rule === 'identity' && m.actorId) for (const cc of identityHomes(m.actorId) ?? []) out.add(cc)
   return out
 }
 

@@ -9,7 +9,8 @@ import { spanIndex, type SpanIndex } from '../../doc/spans.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
 import { foldName } from '../../kb/gazetteer/index.js'
-import { readResourceLines } from '../../resources/load.js'
+import { hasResource, readResourceLines } from '../../resources/load.js'
+import { loadIdentityGroups } from '../../kb/actors/identity.js'
 import { facilityHeadAfter, tokenKeys, type Candidate, type TokenKeys } from './find.js'
 import { ownName } from './resolve.js'
 import type { PlaceResources } from './resources.js'
@@ -31,6 +32,8 @@ export interface JudgeContext {
   firstNames: Set<string>
   /** A people's or clan's armed men the entities stage found ("Tabu militiamen", "gunmen from the Dir clan"). */
   identitySpans: SpanIndex
+  /** The names of peoples and clans as written (`entities/identity-groups.tsv` of the text's language). */
+  peopleNames: ReadonlySet<string>
   /** Spans (`start:end`) of names the actor KB knows as an organisation or an armed group (« l'Otan », "Hezbollah"). */
   organisations: ReadonlySet<string>
   /** Those names, and indexed, to ask which goes on past a candidate's end. */
@@ -45,6 +48,16 @@ const LOWER_AFTER = /^\s\p{Ll}/u
 const ORGANISATION_KINDS: ReadonlySet<string> = new Set(['organisation', 'armed_group', 'institution'])
 
 let firstNames: Set<string> | null = null
+
+const peopleNamesByLang = new Map<string, Set<string>>()
+
+/** Every form of every people and clan of a language, as written; empty for a language without the list. */
+function peopleNames(lang: string | null | undefined): Set<string> {
+  const key = lang ?? ''
+  let names = peopleNamesByLang.get(key)
+  if (!names) peopleNamesByLang.set(key, (names = new Set(key && hasResource(key, 'entities/identity-groups.tsv') ? loadIdentityGroups(key).flatMap((g) => g.forms) : [])))
+  return names
+}
 
 /** Given names are shared with the entities stage (`resources/common/entities/first-names.txt`). */
 function loadFirstNames(): Set<string> {
@@ -69,7 +82,7 @@ export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = t
   const identities = doc.mentions.filter((m) => m.rule === 'identity')
   const organisationMentions = doc.mentions.filter((m) => m.rule === 'kb-alias' && ORGANISATION_KINDS.has(m.kind))
   const organisations = new Set(organisationMentions.map((m) => `${m.start}:${m.end}`))
-  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities), organisations, organisationMentions, organisationSpans: spanIndex(organisationMentions) }
+  return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities), peopleNames: peopleNames(doc.article.language), organisations, organisationMentions, organisationSpans: spanIndex(organisationMentions) }
 }
 
 /** Judges every candidate; names seen as parts of person names are refused later in the document too. */
@@ -197,6 +210,10 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // The name of a people or a clan whose armed men the sentence tells is no place ("Tabu
   // militiamen", "gunmen from the Dir clan"), whatever town abroad shares it.
   if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
+  // So is a people's or clan's name told with no word of place and going on in a lower-case word
+  // ("for Abala man", "several Salamat members", "between Tabu and Tuareg"): the people, not a
+  // namesake town. "In Afar", "Borana zone" and a list of places ("namely Agatu, Buruku") stay places.
+  if (!c.cueBefore && !c.adminWord && !c.settlementWord && facility === null && LOWER_AFTER.test(ctx.text.slice(c.end, c.end + 2)) && ctx.peopleNames.has(ctx.text.slice(c.start, c.end))) return { ok: false, reason: 'people-name' }
   // The whole name of an organisation the actor KB knows is that organisation, whatever town shares
   // it (« l'Otan » is NATO, not Autun); a town inside a longer name ("Misrata Brigades") stays.
   if (ctx.organisations.has(`${c.start}:${c.end}`)) return { ok: false, reason: 'organisation-name' }

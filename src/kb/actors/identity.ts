@@ -11,7 +11,13 @@ import { ActorEntry } from './types.js'
 
 export type IdentityKind = 'ethnic' | 'clan'
 
-export interface IdentityGroup { name: string; kind: IdentityKind; forms: string[] }
+export interface IdentityGroup {
+  name: string
+  kind: IdentityKind
+  forms: string[]
+  /** The countries the people or clan lives in (ISO codes); empty when the list does not say. */
+  homes: string[]
+}
 
 const SUFFIX: Record<IdentityKind | 'sub-clan', string> = { ethnic: 'Ethnic Militia', clan: 'Clan Militia', 'sub-clan': 'Sub-Clan Militia' }
 
@@ -27,7 +33,7 @@ const groupCache = new Map<string, IdentityGroup[]>()
 export function loadIdentityGroups(lang: string): IdentityGroup[] {
   let groups = groupCache.get(lang)
   if (groups) return groups
-  groups = readResourceLines(lang, 'entities/identity-groups.tsv', 3).map(({ cols }) => ({ name: cols[0]!, kind: cols[1] === 'clan' ? 'clan' as const : 'ethnic' as const, forms: cols[2]!.split('|').filter(Boolean) }))
+  groups = readResourceLines(lang, 'entities/identity-groups.tsv', 3).map(({ cols }) => ({ name: cols[0]!, kind: cols[1] === 'clan' ? 'clan' as const : 'ethnic' as const, forms: cols[2]!.split('|').filter(Boolean), homes: (cols[3] ?? '').split(',').map((c) => c.trim()).filter(Boolean) }))
   groupCache.set(lang, groups)
   return groups
 }
@@ -42,6 +48,26 @@ export function identityEntries(): ActorEntry[] {
     }
   }
   return [...out.values()]
+}
+
+const homesById = new Map<string, string[]>()
+
+/**
+ * The countries a militia's people or clan lives in, by its actor id ("dinka-militia": South Sudan
+ * and Sudan; a sub-clan's militia, "habar-gedir-sa-ad-militia", has its clan's); null when unknown.
+ */
+export function identityHomes(actorId: string): string[] | null {
+  if (homesById.size === 0) {
+    for (const lang of listLanguages()) {
+      for (const g of loadIdentityGroups(lang)) if (g.homes.length && !homesById.has(identityEntry(g.name, g.kind).id)) homesById.set(identityEntry(g.name, g.kind).id, g.homes)
+    }
+  }
+  const id = actorId.replace(/@[A-Z]{2}$/, '')
+  const own = homesById.get(id)
+  if (own) return own
+  // A sub-clan's id starts with its clan's slug.
+  for (const [clan, homes] of homesById) if (id.startsWith(clan.replace(/-militia$/, '-'))) return homes
+  return null
 }
 
 type CueKind = 'after' | 'group' | 'before' | 'group-before' | 'det' | 'between' | 'agent' | 'coord' | 'lead' | 'origin-head' | 'origin'
