@@ -275,6 +275,8 @@ describe('events (en): a people\'s or clan\'s militia and its country', () => {
     const e = top('Abala militia kidnapped two men from Kalma camp on Monday.')
     assert.equal(e?.actor1?.name, 'Abala Ethnic Militia (Sudan)')
     assert.notEqual(e?.location?.countryCode, 'SE')
+    // The people of one country say the event's country: its victims are Sudan's civilians.
+    assert.equal(e?.actor2?.name, 'Civilians (Sudan)')
   })
   it('a people\'s name going on in a common noun is the people, no namesake town ("an Abala man")', () => {
     const a = analyze('Salamat militia shot and injured an Abala man in Mukjar market on Monday.')

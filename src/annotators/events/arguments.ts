@@ -14,6 +14,7 @@ import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, stateActorId, toActor } from '../../kb/actors/resolve.js'
 import { loadActorEntries } from '../../kb/actors/load.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
+import { identityHomes } from '../../kb/actors/identity.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
 import { nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
@@ -1232,6 +1233,11 @@ function countryVotes(doc: Doc): Map<string, number> {
   const demonyms = placeDemonyms(doc.article.language)
   if (demonyms) {
     for (const cc of nationalityCountries(doc, demonyms)) vote(cc)
+  }
+  // So do the armed men of a people or clan of one country ("Murle raiders": South Sudan).
+  for (const m of doc.mentions) {
+    const homes = m.rule === 'identity' && m.actorId ? identityHomes(m.actorId) : null
+    if (homes?.length === 1) vote(homes[0]!)
   }
   return counts
 }
