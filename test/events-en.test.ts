@@ -286,3 +286,16 @@ describe('events (en): a people\'s or clan\'s militia and its country', () => {
     assert.match(top('Jajele gunmen killed two farmers near Jowhar, Somalia, on Monday.')?.actor1?.name ?? '', /^Jejele Clan Militia/)
   })
 })
+
+describe('events (en): a protest is not force against protesters because of the words around it', () => {
+  const types = (text: string) => analyze(text).events.map((e) => e.subEventType)
+  it('workers who "responded to the call" to protest met no force', () => {
+    assert.ok(!types('Hundreds of workers responded to the call of the unions to hit the streets in protest in Kumasi.').includes('Excessive force against protesters'))
+  })
+  it('a protester who set herself on fire and died was not killed by force', () => {
+    assert.ok(!types('A street vendor set herself on fire to protest the seizure of her goods; she died in hospital two days later.').includes('Excessive force against protesters'))
+  })
+  it('"protest the killing of…" names the grievance, not force against the crowd', () => {
+    assert.ok(!types('Villagers of Duku protest the recent killing of three detainees by the military.').includes('Excessive force against protesters'))
+  })
+})
