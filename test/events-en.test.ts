@@ -299,3 +299,11 @@ describe('events (en): a protest is not force against protesters because of the 
     assert.ok(!types('Villagers of Duku protest the recent killing of three detainees by the military.').includes('Excessive force against protesters'))
   })
 })
+
+describe('events (en): the forces a crowd met', () => {
+  it('are the other side of its riot, named anywhere in its sentence', () => {
+    const e = top('Rioting students at the University of Toamasina set up roadblocks, vandalised property and clashed with police.')
+    assert.equal(e?.subEventType, 'Violent demonstration')
+    assert.match(e?.actor2?.name ?? '', /^Police Forces/)
+  })
+})

@@ -185,3 +185,10 @@ describe('events (fr): a people\'s militia and its country', () => {
     assert.equal(top('Des miliciens murle ont tué cinq personnes près de Boma lundi.')?.actor1?.name, 'Murle Ethnic Militia (South Sudan)')
   })
 })
+
+describe('events (fr): the forces a crowd met', () => {
+  it('« ont affronté la police » : la police est l\'autre partie de l\'émeute', () => {
+    const e = analyze('Des étudiants ont érigé des barricades, saccagé des bureaux et affronté la police à Fianarantsoa.').events.find((x) => x.subEventType === 'Violent demonstration')
+    assert.match(e?.actor2?.name ?? '', /^Police Forces/)
+  })
+})

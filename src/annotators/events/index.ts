@@ -6,7 +6,7 @@
  */
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, family, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
@@ -93,6 +93,10 @@ export function findEvents(doc: Doc): Event[] {
       if (named.actor1 && (named.actor1.start >= c.head.end || subjectRightBefore(c.head, mentionsIn(parties, sentence), text, doc.timexes))) roles = named
     }
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
+    // A crowd's violence or a protest met by force, with the state's forces named in its sentence
+    // ("set up roadblocks… and clash with police", "were confronted by police"): those forces are
+    // its other side, unless named as what the crowd protests ("against police brutality").
+    if (MET_CROWDS.has(c.code) && roles.actor2?.inter !== 1) roles.actor2 = mentionsIn(mentions, sentence).find((m) => m.inter === 1 && !institution(m) && m !== roles.actor1 && !hasCue(res, 'grievance', text.slice(Math.max(sentence.start, m.start - 60), m.start), "(?:{cue})\\s+(?:\\S+\\s+){0,4}$")) ?? roles.actor2
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
       const inSentence = mentionsIn(mentions, sentence)
       roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res) && !ownerOf(m, text, res) && !roles.assoc1.includes(m)), sentence)
@@ -261,6 +265,8 @@ const ATTRIBUTION = 'ATTRIB'
 const PERSON_HARM = new Set(['ATTACK_ANY', 'SEX_VIOL', 'ABDUCT_DISSAP', 'MOB_VIOL'])
 
 const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
+/** Crowd happenings whose other side is the forces that met them. */
+const MET_CROWDS = new Set(['VIOL_DEMONSTR', 'MOB_ANY', 'PROTEST_WITH_INTER'])
 const CROWD_DRAFT = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR', 'MOB_VIOL'])
 const plain = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
 
