@@ -1031,6 +1031,28 @@ describe('events: a state\'s office named by its nationality is that government 
   }
 })
 
+describe('events: a nationality word beside a party qualifies it in a verbal act, no party of its own', () => {
+  const cases: [string, string, string, string][] = [
+    // [language, text, actor 1 id, actor 1 name as written]
+    ['fr', 'Les rebelles ghanéens réclament des armes au gouvernement.', 'rebels@GH', 'rebelles ghanéens'],
+    ['en', 'Ghanaian rebels demanded weapons from the government.', 'rebels@GH', 'Ghanaian rebels'],
+    // Of another country than the article's place: the word's country.
+    ['fr', 'Les rebelles ghanéens ont réclamé des armes lundi à Lomé.', 'rebels@GH', 'rebelles ghanéens'],
+    ['fr', 'Le régime togolais réclame une réunion du Conseil de sécurité.', 'government-tg', 'régime togolais'],
+  ]
+  for (const [lang, text, id, name] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = analyze(text, lang).events.find((x) => x.eventType === NOT_ACLED)
+      assert.equal(e?.actor1?.actorId ?? null, id)
+      assert.equal(e?.actor1?.name ?? null, name)
+    })
+  }
+  it('en: a country name the base splits keeps its word apart', () => {
+    const e = analyze('Damascus accuses Saudi Arabia and Qatar of funding terrorist groups.').events.find((x) => x.eventType === NOT_ACLED)
+    assert.notEqual(e?.actor2?.name, 'Arabia')
+  })
+})
+
 describe('events: an act its doer announces is an intent to cooperate or a threat (PLOVER AGREE, THREATEN)', () => {
   const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
   const cases: [string, string, string][] = [

@@ -32,6 +32,8 @@ export interface ActorMention extends Span {
   template: string | null
   /** A generic's own country, told by a nationality word next to it ("a Kenyan convoy", « un convoi kényan »). */
   country?: string
+  /** The name as written, kept whatever the country (a verbal act's party, « rebelles syriens »: PLOVER's way). */
+  written?: boolean
 }
 
 const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisation', 'armed_group', 'state_force', 'institution', 'state'])
@@ -138,6 +140,8 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
   // Pushed rather than mapped: `map` over no mention gives another kind of array than over some,
   // and the first such list after optimisation throws the compiled code of its readers away.
   const named: ActorMention[] = []
+  // Nationality words taken as loose parties: each gives way to a party it qualifies (below).
+  const qualifiers = new Map<ActorMention, string>()
   for (const m of joined) {
     if (!loose && !ACTOR_KINDS.has(m.kind)) continue
     if (m.form === 'nominal' && worn(res, text, m)) continue
@@ -146,14 +150,18 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     const government = !actor && loose ? governmentNamed(m) : null
     const office = !actor && loose && !government ? officeHeld(m, text, res) : null
     if (office) {
-      named.push({ start: office.start, end: office.end, name: text.slice(office.start, office.end), actorId: office.actor.id, inter: office.actor.inter, generic: false, template: null })
+      named.push({ start: office.start, end: office.end, name: text.slice(office.start, office.end), actorId: office.actor.id, inter: office.actor.inter, generic: false, template: null, written: true })
       continue
     }
     // Parties only: actors and states, not a town, a nationality word or a name typed by default
     // alone ("Tragic Evacuation Deal", "Prominent figures").
     if (loose === 'parties' && !government && (!ACTOR_KINDS.has(m.kind) || ((m.rule ?? '').startsWith('default') && (actor?.inter ?? null) === null))) continue
     if (government) named.push({ start: m.start, end: m.end, name: m.text, actorId: government.id, inter: government.inter, generic: false, template: null })
-    else if (loose || (actor?.inter ?? null) !== null) named.push({ start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null })
+    else if (loose || (actor?.inter ?? null) !== null) {
+      const mention: ActorMention = { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
+      if (!actor && m.rule === 'nationality' && m.country) qualifiers.set(mention, m.country)
+      named.push(mention)
+    }
   }
   // A town's armed men ("militia from Mkpani") are its communal militia, a named party.
   named.push(...communalMentions(doc, res, named, documentCountry(doc)))
@@ -212,7 +220,44 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     const template = national ? g.template.slice(NATIONAL.length) : g.template
     generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template, ...(country ? { country } : {}) })
   }
-  return [...named, ...generic].sort((a, b) => a.start - b.start)
+  const all = [...named, ...generic].sort((a, b) => a.start - b.start)
+  return qualifiers.size === 0 ? all : qualified(all, qualifiers, text)
+}
+
+/**
+ * A nationality word right beside a party the knowledge base knows (« les rebelles syriens », « la
+ * rébellion libyenne », "Lebanese Hezbollah", "the Israeli regime") qualifies it: that party is the
+ * one, of the word's country when the party is a country's kind (rebels, a state's government),
+ * grown over the word and named as written (PLOVER's way, as `officeHeld`); the word is none of its
+ * own. A name the base does not know stays apart ("Saudi" before "Arabia").
+ */
+function qualified(all: ActorMention[], qualifiers: ReadonlyMap<ActorMention, string>, text: string): ActorMention[] {
+  const entries = loadActorEntries()
+  const abut = (x: ActorMention, y: ActorMention) => x.end <= y.start && /^\s+$/u.test(text.slice(x.end, y.start))
+  const party = (m: ActorMention | undefined) => !!m && m.actorId !== null && !qualifiers.has(m) && entries.has(m.actorId.split('@')[0]!)
+  const out = [...all]
+  const drop = new Set<number>()
+  out.forEach((m, i) => {
+    const country = qualifiers.get(m)
+    if (!country) return
+    const k = party(out[i - 1]) && abut(out[i - 1]!, m) ? i - 1 : party(out[i + 1]) && abut(m, out[i + 1]!) ? i + 1 : -1
+    if (k < 0) return
+    const n = out[k]!
+    const [base = ''] = n.actorId!.split('@')
+    const entry = entries.get(base)
+    if (!entry) return
+    drop.add(i)
+    const scoped = entry.countryScoped ? toActor(entry, country) : null
+    const state = entry.role && entry.country !== country ? entries.get(stateActorId(entry.role, country) ?? '') : undefined
+    const actor = scoped ?? (state ? toActor(state, null) : null)
+    // The party grows over the word, named as written (« rebelles syriens », "Rwandan rebels").
+    // A party of a name of its own ("Lebanese Hezbollah") keeps its name.
+    if (!entry.countryScoped && !entry.role) return
+    const start = Math.min(m.start, n.start)
+    const end = Math.max(m.end, n.end)
+    out[k] = { ...n, start, end, name: text.slice(start, end), actorId: actor ? actor.id : n.actorId, inter: actor ? actor.inter : n.inter, written: true, ...(scoped ? { country } : {}) }
+  })
+  return out.filter((_, i) => !drop.has(i))
 }
 
 /**

@@ -154,7 +154,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
   // The words that named the party; a role filled by convention (genericActor) has none.
-  const asActor = (a: ActorMention | null) => (a ? { ...eventActor(a, salient, countryCode, res), span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
+  const asActor = (a: ActorMention | null) => (a ? { ...eventActor(a, salient, countryCode, res, tax.acled), span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
   return {
     id: `${doc.article.id}-e${index + 1}`,
     eventType: tax.acled ? tax.eventType : NOT_ACLED,
@@ -353,8 +353,13 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 }
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
-function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources): NonNullable<Event['actor1']> {
-  if (!a.generic) return countryScoped(a, countryCode) ?? { name: a.name, actorId: a.actorId, inter: a.inter }
+function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources, acled: boolean): NonNullable<Event['actor1']> {
+  if (!a.generic) {
+    // A name kept as written (« président syrien ») is a verbal act's: ACLED's events take the actor's own.
+    const written = a.written === true && !acled
+    const own = a.written && acled && a.actorId ? getActorIndex().actors.get(a.actorId) : undefined
+    return countryScoped(a, countryCode, written) ?? { name: own ? own.name : a.name, actorId: a.actorId, inter: a.inter }
+  }
   if (a.template?.startsWith(SALIENT) && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
   // A description with its own nationality ("a Kenyan convoy") is that country's force; abroad,
   // in a country where a peace mission it serves in operates, the mission's contingent.
@@ -392,7 +397,7 @@ function resolveDescription(name: string, lang: string, countryCode: string | nu
  * A named mention of a country-scoped actor ("Murle raiders": Murle Ethnic Militia) takes the
  * event's country, as ACLED names it; the entities stage could only give it the article's.
  */
-function countryScoped(a: ActorMention, eventCountry: string | null): Event['actor1'] | null {
+function countryScoped(a: ActorMention, eventCountry: string | null, written: boolean): Event['actor1'] | null {
   if (!a.actorId) return null
   // A people's or clan's militia is of the country it lives in: the event's when it is one of its
   // countries, its only one otherwise ("Dinka youths" in a note a namesake abroad placed in Russia).
@@ -401,8 +406,9 @@ function countryScoped(a: ActorMention, eventCountry: string | null): Event['act
   if (!countryCode) return null
   const entry = getActorIndex().actors.get(a.actorId.replace(/@[A-Z]{2}$/, ''))
   if (entry?.countryScoped) {
-    const actor = toActor(entry, countryCode)
-    return { name: actor.name, actorId: actor.id, inter: actor.inter }
+    // A party of its own nationality (« les rebelles libyens » in Algiers) keeps it.
+    const actor = toActor(entry, a.country ?? countryCode)
+    return { name: written ? a.name : actor.name, actorId: actor.id, inter: actor.inter }
   }
   // An actor made for the text (a sub-clan's militia), scoped when the entities stage scoped it.
   const scoped = /^(.*)@[A-Z]{2}$/.exec(a.actorId)
