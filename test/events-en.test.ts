@@ -307,3 +307,11 @@ describe('events (en): the forces a crowd met', () => {
     assert.match(e?.actor2?.name ?? '', /^Police Forces/)
   })
 })
+
+describe('events (en): arrests the police make right after a protest', () => {
+  it('are its intervention: one protest with intervention, the police its other side', () => {
+    const events = analyze('Students protested against fee increases in Eldoret on Monday. Police made 15 arrests.').events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'])
+    assert.match(events[0]!.actor2?.name ?? '', /^Police Forces/)
+  })
+})

@@ -192,3 +192,10 @@ describe('events (fr): the forces a crowd met', () => {
     assert.match(e?.actor2?.name ?? '', /^Police Forces/)
   })
 })
+
+describe('events (fr): arrests the police make right after a protest', () => {
+  it('sont son intervention : une manifestation avec intervention', () => {
+    const events = analyze('Des étudiants ont manifesté contre la hausse des frais à Eldoret lundi. La police a procédé à quinze arrestations.').events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'])
+  })
+})

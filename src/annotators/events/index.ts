@@ -293,7 +293,9 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
     const force = plain(d) && (d.code === 'FORCE_AGAINST_PROTEST'
       || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && d.actor1?.inter === 1 && !armed(d.actor2?.inter ?? null)))
     // Not when the forces' violence is told in that sentence too: that is the happening's (above).
-    const intervention = !force && plain(d) && d.code === 'PROTEST_WITH_INTER' && [d.actor1, d.actor2].some((a) => a?.inter === 1)
+    // So are arrests the state's forces make in the next sentence ("Police made 15 arrests"): the
+    // codebook's intervention in a protest includes arrests.
+    const intervention = !force && plain(d) && (d.code === 'PROTEST_WITH_INTER' || d.code === 'ARREST') && [d.actor1, d.actor2].some((a) => a?.inter === 1)
       && !forced.has(d.sentence)
     // The latest crowd told: a riot in between means the crowd turned violent, and force against it is the riot's.
     const crowd = force || intervention ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= (force ? 2 : 1)) : undefined
