@@ -315,3 +315,12 @@ describe('events (en): arrests the police make right after a protest', () => {
     assert.match(events[0]!.actor2?.name ?? '', /^Police Forces/)
   })
 })
+
+describe('events (en): the people arrested', () => {
+  it('are civilians when no armed party is named', () => {
+    assert.match(top('Eight local leaders were arrested in Nyamilima, Congo, on Monday.')?.actor2?.name ?? '', /^Civilians/)
+  })
+  it('stay the armed group when it is named', () => {
+    assert.match(top('Police arrested three Boko Haram fighters in Maiduguri on Monday.')?.actor2?.name ?? '', /^Boko Haram/)
+  })
+})

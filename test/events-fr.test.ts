@@ -199,3 +199,9 @@ describe('events (fr): arrests the police make right after a protest', () => {
     assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'])
   })
 })
+
+describe('events (fr): the people arrested', () => {
+  it('sont des civils quand aucune partie armée n\'est nommée', () => {
+    assert.match(top('Huit chefs locaux ont été arrêtés à Nyamilima, au Congo, lundi.')?.actor2?.name ?? '', /^Civilians/)
+  })
+})

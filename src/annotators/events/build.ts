@@ -467,6 +467,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // An arrest told without who made it ("five people were arrested") is the police's: the state
   // arrests, and ACLED codes such arrests to the police of the country.
   if (!roles.actor1 && code === 'ARREST') roles.actor1 = policeActor(res)
+  // The people arrested, told by no armed party's name ("eight local leaders were arrested",
+  // "police arrested protesters"), are civilians: ACLED codes them so.
+  if (code === 'ARREST' && (!roles.actor2 || (roles.actor2.generic && (roles.actor2.inter === 5 || roles.actor2.inter === 6)))) roles.actor2 = { ...genericActor(res, 7)!, start: roles.actor2?.start ?? 0, end: roles.actor2?.end ?? 0 }
   // Weapons seized or defused, a base set up, told without who did it, are the state's forces'
   // ("a cache of explosives was discovered", "a roadside bomb was defused").
   if (!roles.actor1 && (code === 'DISR_WEAP' || code === 'HQ_ESTABLISHED')) roles.actor1 = genericActor(res, 1)
