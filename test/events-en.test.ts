@@ -320,6 +320,9 @@ describe('events (en): the people arrested', () => {
   it('are civilians when no armed party is named', () => {
     assert.match(top('Eight local leaders were arrested in Nyamilima, Congo, on Monday.')?.actor2?.name ?? '', /^Civilians/)
   })
+  it('by the authorities: the police arrested them', () => {
+    assert.equal(top('The authorities arrested a journalist in Djibouti on Monday.')?.actor1?.name, 'Police Forces of Djibouti')
+  })
   it('stay the armed group when it is named', () => {
     assert.match(top('Police arrested three Boko Haram fighters in Maiduguri on Monday.')?.actor2?.name ?? '', /^Boko Haram/)
   })

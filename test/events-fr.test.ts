@@ -201,6 +201,9 @@ describe('events (fr): arrests the police make right after a protest', () => {
 })
 
 describe('events (fr): the people arrested', () => {
+  it('par les autorités : la police les a arrêtés', () => {
+    assert.equal(top('Les autorités libyennes ont arrêté quatre journalistes à Tripoli lundi.')?.actor1?.name, 'Police Forces of Libya')
+  })
   it('sont des civils quand aucune partie armée n\'est nommée', () => {
     assert.match(top('Huit chefs locaux ont été arrêtés à Nyamilima, au Congo, lundi.')?.actor2?.name ?? '', /^Civilians/)
   })

@@ -467,6 +467,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // An arrest told without who made it ("five people were arrested") is the police's: the state
   // arrests, and ACLED codes such arrests to the police of the country.
   if (!roles.actor1 && code === 'ARREST') roles.actor1 = policeActor(res)
+  // So is an arrest the authorities or a government made ("Egyptian authorities arrested…",
+  // « les autorités ont arrêté »): its police made it.
+  else if (code === 'ARREST' && roles.actor1 && institution(roles.actor1)) roles.actor1 = { ...policeActor(res)!, start: roles.actor1.start, end: roles.actor1.end }
   // The people arrested, told by no armed party's name ("eight local leaders were arrested",
   // "police arrested protesters"), are civilians: ACLED codes them so.
   if (code === 'ARREST' && (!roles.actor2 || (roles.actor2.generic && (roles.actor2.inter === 5 || roles.actor2.inter === 6)))) roles.actor2 = { ...genericActor(res, 7)!, start: roles.actor2?.start ?? 0, end: roles.actor2?.end ?? 0 }
