@@ -50,24 +50,32 @@ export function identityEntries(): ActorEntry[] {
   return [...out.values()]
 }
 
-const homesById = new Map<string, string[]>()
+let homesById: Map<string, string[]> | null = null
+/** Answers by actor id, sub-clans' included, once asked. */
+const homesAsked = new Map<string, string[] | null>()
 
 /**
  * The countries a militia's people or clan lives in, by its actor id ("dinka-militia": South Sudan
  * and Sudan; a sub-clan's militia, "habar-gedir-sa-ad-militia", has its clan's); null when unknown.
  */
 export function identityHomes(actorId: string): string[] | null {
-  if (homesById.size === 0) {
+  const id = actorId.replace(/@[A-Z]{2}$/, '')
+  let homes = homesAsked.get(id)
+  if (homes !== undefined) return homes
+  if (!homesById) {
+    homesById = new Map()
     for (const lang of listLanguages()) {
-      for (const g of loadIdentityGroups(lang)) if (g.homes.length && !homesById.has(identityEntry(g.name, g.kind).id)) homesById.set(identityEntry(g.name, g.kind).id, g.homes)
+      for (const g of loadIdentityGroups(lang)) {
+        const clan = identityEntry(g.name, g.kind).id
+        if (g.homes.length && !homesById.has(clan)) homesById.set(clan, g.homes)
+      }
     }
   }
-  const id = actorId.replace(/@[A-Z]{2}$/, '')
-  const own = homesById.get(id)
-  if (own) return own
+  homes = homesById.get(id) ?? null
   // A sub-clan's id starts with its clan's slug.
-  for (const [clan, homes] of homesById) if (id.startsWith(clan.replace(/-militia$/, '-'))) return homes
-  return null
+  if (!homes) for (const [clan, h] of homesById) if (id.startsWith(clan.replace(/-militia$/, '-'))) homes = h
+  homesAsked.set(id, homes)
+  return homes
 }
 
 type CueKind = 'after' | 'group' | 'before' | 'group-before' | 'det' | 'between' | 'agent' | 'coord' | 'lead' | 'origin-head' | 'origin'
