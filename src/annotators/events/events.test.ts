@@ -1200,6 +1200,19 @@ describe('events: words that tell no happening', () => {
     assert.ok(types('Two activists were condemned to death by a military court in the capital.', 'en').includes('Arrests'))
     assert.ok(!types('The strike was condemned by the neighbouring government.', 'en').includes('Arrests'))
   })
+  it('« mort » and « décès » alone tell a death, no attack; with a number or a word of violence they tell one (fr)', () => {
+    for (const text of [
+      "L'ancien dictateur, mort et enterré à Djeddah, n'a jamais été jugé.",
+      "L'agence avait déclaré l'ancien président cliniquement mort.",
+      'Même si le décès est confirmé, personne ne prévoit de célébrations.',
+      'Certains disent que ce système est mort.',
+    ]) assert.deepEqual(types(text, 'fr').filter((t) => t === 'Attack'), [], text)
+    for (const text of [
+      'Quarante morts samedi à Homs.',
+      "L'opposant est mort sous la torture dans une prison de la capitale.",
+      "L'incident a fait un mort près de la frontière.",
+    ]) assert.ok(types(text, 'fr').length > 0, text)
+  })
   it('a gang called terrorist, Islamist or of al-Qaeda is a state\'s word for insurgents, not organised crime (fr, en)', () => {
     for (const [lang, text] of [
       ['fr', 'La télévision officielle accuse des « gangs terroristes » de semer le chaos à Hama.'],
