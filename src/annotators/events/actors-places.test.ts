@@ -1019,8 +1019,8 @@ describe('events: a state\'s office named by its nationality is that government 
     ['fr', 'Le chef de la diplomatie ghanéenne a salué une avancée importante.', 'government-gh', 'chef de la diplomatie ghanéenne'],
     ['en', 'The Ghanaian president denounced a plot against his country on Tuesday.', 'government-gh', 'Ghanaian president'],
     ['en', 'The Togolese foreign minister rejected the accusations.', 'government-tg', 'Togolese foreign minister'],
-    // A past office is no longer the state's, and a nationality alone is no party.
-    ['fr', "L'ancien président ghanéen a dénoncé mardi un complot.", null, 'ghanéen'],
+    // A past office is no longer the state's, and its nationality adjective alone is no party.
+    ['fr', "L'ancien président ghanéen a dénoncé mardi un complot.", null, null],
   ]
   for (const [lang, text, id, name] of cases) {
     it(`${lang}: ${text}`, () => {
@@ -1047,6 +1047,11 @@ describe('events: a nationality word beside a party qualifies it in a verbal act
       assert.equal(e?.actor1?.name ?? null, name)
     })
   }
+  it('fr: a nationality adjective that qualifies no party is none (« l\'aide américaine »)', () => {
+    const e = analyze("Le gouvernement togolais a dénoncé la suspension de l'aide américaine.", 'fr').events.find((x) => x.eventType === NOT_ACLED)
+    assert.equal(e?.actor1?.actorId, 'government-tg')
+    assert.equal(e?.actor2 ?? null, null)
+  })
   it('en: a country name the base splits keeps its word apart', () => {
     const e = analyze('Damascus accuses Saudi Arabia and Qatar of funding terrorist groups.').events.find((x) => x.eventType === NOT_ACLED)
     assert.notEqual(e?.actor2?.name, 'Arabia')

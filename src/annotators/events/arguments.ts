@@ -142,6 +142,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
   const named: ActorMention[] = []
   // Nationality words taken as loose parties: each gives way to a party it qualifies (below).
   const qualifiers = new Map<ActorMention, string>()
+  const adjectives = new Set<ActorMention>()
   for (const m of joined) {
     if (!loose && !ACTOR_KINDS.has(m.kind)) continue
     if (m.form === 'nominal' && worn(res, text, m)) continue
@@ -153,6 +154,10 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
       named.push({ start: office.start, end: office.end, name: text.slice(office.start, office.end), actorId: office.actor.id, inter: office.actor.inter, generic: false, template: null, written: true })
       continue
     }
+    // A nationality word in lower case is an adjective (« l'aide américaine », « la crise libyenne »;
+    // a people is written with a capital, « les Syriens », and so is every English one): it
+    // qualifies the noun beside it, a party only through that noun (office, party beside it, below).
+    const adjective = !actor && m.rule === 'nationality' && m.text[0] !== m.text[0]!.toUpperCase()
     // Parties only: actors and states, not a town, a nationality word or a name typed by default
     // alone ("Tragic Evacuation Deal", "Prominent figures").
     if (loose === 'parties' && !government && (!ACTOR_KINDS.has(m.kind) || ((m.rule ?? '').startsWith('default') && (actor?.inter ?? null) === null))) continue
@@ -160,6 +165,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     else if (loose || (actor?.inter ?? null) !== null) {
       const mention: ActorMention = { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
       if (!actor && m.rule === 'nationality' && m.country) qualifiers.set(mention, m.country)
+      if (adjective) adjectives.add(mention)
       named.push(mention)
     }
   }
@@ -221,7 +227,8 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template, ...(country ? { country } : {}) })
   }
   const all = [...named, ...generic].sort((a, b) => a.start - b.start)
-  return qualifiers.size === 0 ? all : qualified(all, qualifiers, text)
+  const parties = qualifiers.size === 0 ? all : qualified(all, qualifiers, text)
+  return adjectives.size === 0 ? parties : parties.filter((m) => !adjectives.has(m))
 }
 
 /**
