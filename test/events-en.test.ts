@@ -261,6 +261,9 @@ describe('events (en): a party on patrol, air forces and drones of a nationality
   it('a nationality\'s air force is that country\'s forces', () => {
     assert.match(top('Kenyan air forces bombed al Shabaab positions near Kismayo on Monday.')?.actor1?.name ?? '', /Kenya/)
   })
+  it('so is a drone told by its country\'s name ("a US drone")', () => {
+    assert.equal(top('A US drone struck a car near Jilib on Monday.')?.actor1?.name, 'Military Forces of United States')
+  })
   it('a drone of a nationality is that country\'s forces', () => {
     assert.equal(top('An American drone struck a car near Jilib on Monday.')?.actor1?.name, 'Military Forces of United States')
   })

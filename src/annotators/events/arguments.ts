@@ -21,6 +21,8 @@ import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
+import { loadEntityResources } from '../entities/resources.js'
+import { foldWord, splitWords } from '../../kb/actors/normalize.js'
 
 export interface ActorMention extends Span {
   name: string
@@ -181,6 +183,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
   const byEnd = [...named].sort((a, b) => a.end - b.end)
   const byStart = [...named].sort((a, b) => a.start - b.start)
   const demonyms = placeDemonyms(doc.article.language)
+  const countryNames = entityCountryNames(doc.article.language)
   // Descriptions of earlier sentences lie in those sentences: only this sentence's can overlap.
   let sentence: Sentence | null = null
   let sentenceFirst = 0
@@ -218,7 +221,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     if (generic.some((n, i) => i >= sentenceFirst && n.start < span.end && span.start < n.end)) continue
     const longer = spanAt(described, span.start)
     const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : d.word
-    const country = g.template.includes('{country}') ? nationality(text, span, d.sentence, demonyms) : null
+    const country = g.template.includes('{country}') ? nationality(text, span, d.sentence, demonyms, countryNames) : null
     // A description that names a party only with its nationality ("Russian jets", « des avions de
     // combat russes »); alone ("warplanes") it is the weapon, whose owner the conventions tell.
     const national = g.template.startsWith(NATIONAL)
@@ -330,11 +333,22 @@ function postHolder(res: EventResources, text: string, span: Span, sentence: Spa
  * The country of a nationality word right before or right after a description, spaces only
  * between ("Kenyan warplanes", « des avions kényans »), within its sentence.
  */
-function nationality(text: string, span: Span, sentence: Span, demonyms: ReadonlyMap<string, string> | null): string | null {
+function nationality(text: string, span: Span, sentence: Span, demonyms: ReadonlyMap<string, string> | null, countries: ReadonlyMap<string, string> | null): string | null {
   if (!demonyms) return null
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(sentence.start, span.start - 30), span.start))
+  const lead = text.slice(Math.max(sentence.start, span.start - 30), span.start)
+  const before = /(\p{L}+)\s+$/u.exec(lead)
   const after = /^\s+(\p{L}+)/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 30)))
-  return (before && demonyms.get(foldName(before[1]!))) ?? (after && demonyms.get(foldName(after[1]!))) ?? null
+  // A country's name before it works as its nationality word ("a US drone", "Uganda forces"),
+  // written with its capitals.
+  const named = countries ? COUNTRY_BEFORE.exec(lead) : null
+  const byName = named ? countries!.get(countryKeyOf(named[1]!)) ?? (named[2] ? countries!.get(countryKeyOf(named[2])) : undefined) : undefined
+  return (before && demonyms.get(foldName(before[1]!))) ?? (after && demonyms.get(foldName(after[1]!))) ?? byName ?? null
+}
+/** One or two capitalised words (dots allowed: "U.S.", "South Sudan") right before a description; the second alone too. */
+const COUNTRY_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+(\p{Lu}[\p{L}.]*))?)\s+$/u
+/** A name keyed as the entities stage keys country names ("U.S." is "u s"). */
+function countryKeyOf(name: string): string {
+  return splitWords(name).map((w) => foldWord(w.word)).join(' ')
 }
 
 /** A force's word that tells what people wore ("in military uniform", « en tenue militaire »), not a party. */
@@ -1184,6 +1198,11 @@ function mostVoted(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null
   for (const [cc, n] of counts) if (best === null || n > counts.get(best)!) best = cc
   return best
+}
+
+/** The entities stage's country names of a language (folded key → country code), null when it has none. */
+function entityCountryNames(lang: string | null | undefined): ReadonlyMap<string, string> | null {
+  return lang && hasResource(lang, 'entities/countries.tsv') ? loadEntityResources(lang).countryNames : null
 }
 
 /** The places stage's demonyms of a language (folded form → country), null when it has none. */
