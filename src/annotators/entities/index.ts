@@ -16,7 +16,7 @@ import { findActorMatches, type ActorMatch } from './match-actors.js'
 import { findNameCandidates, typeCandidate, type NameCandidate } from './names.js'
 import { findAdjectives, findHeads, type AdjectiveMatch, type HeadMatch } from './nominals.js'
 import { qualifyForces } from './forces.js'
-import { hasCue, loadEntityResources, type EntityResources } from './resources.js'
+import { countryKey, hasCue, loadEntityResources, type EntityResources } from './resources.js'
 import { retype, loadTypeModel } from './type-model.js'
 import { isCapsSentence, toWords, type Word } from './words.js'
 
@@ -240,11 +240,6 @@ function addDescribedNominals(drafts: Draft[], work: readonly SentenceWork[], re
       drafts.push({ mention: { start: word.start, end: word.end, text: word.text, kind: 'person', nerType: 'PER', actorId: null, form: 'nominal', rule: 'description' }, entry: null, head: { type: 'person', value: word.fold }, definite: true, description: null })
     })
   }
-}
-
-/** A word sequence keyed as the country names are ("u.s." is "u s"). */
-function countryKey(fold: string): string {
-  return splitWords(fold).map((w) => foldWord(w.word)).join(' ')
 }
 
 /**

@@ -32,7 +32,9 @@ export interface EntityResources {
 
 const cache = new Map<string, EntityResources>()
 
-const fold = (s: string): string => splitWords(s).map((w) => foldWord(w.word)).join(' ')
+/** Words keyed as the country names, adjectives and leaders are: folded, one space between ("U.S." is "u s"). */
+export const countryKey = (s: string): string => splitWords(s).map((w) => foldWord(w.word)).join(' ')
+const fold = countryKey
 
 export function loadEntityResources(lang: string): EntityResources {
   const hit = cache.get(lang)

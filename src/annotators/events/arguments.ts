@@ -21,8 +21,7 @@ import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
-import { loadEntityResources } from '../entities/resources.js'
-import { foldWord, splitWords } from '../../kb/actors/normalize.js'
+import { countryKey, loadEntityResources } from '../entities/resources.js'
 
 export interface ActorMention extends Span {
   name: string
@@ -204,14 +203,14 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     if (nearbyNamed(text, span, byEnd, byStart).some((n) => (n.end <= span.start && /^[\s/-]*$/u.test(text.slice(n.end, span.start)))
       || (n.start >= span.end && /^\s+(?:of|of the|de|du|des|de la|de l'|d')\s*$/iu.test(text.slice(span.end, n.start))))
       && !hasCue(res, 'held', d.word, '^(?:\\S+\\s+)*(?:{cue})$')) continue
-    // A post, a base or a patrol of the army's group whose holder the sentence names after it
-    // ("positions held by the Islamic State", "the bases of the Puntland army") stands for that
-    // holder, not the army; held by a party only described ("rebel positions") or by a people or
-    // side ("Kurdish positions", « un poste militaire kurde »), it names no party of its own.
     // A patrol in the idiom of a party on duty, told right after that party ("SNG forces on foot
     // patrol", « des soldats en patrouille »), tells what it does: no party of its own. Told of no
     // party ("a vehicle that was on patrol"), it stays the army's.
     if (g.template === MILITARY && onDutyOf(res, text, d.sentence.start, span.end, byEnd, descriptions)) continue
+    // A post, a base or a patrol of the army's group whose holder the sentence names after it
+    // ("positions held by the Islamic State", "the bases of the Puntland army") stands for that
+    // holder, not the army; held by a party only described ("rebel positions") or by a people or
+    // side ("Kurdish positions", « un poste militaire kurde »), it names no party of its own.
     const held = g.template === MILITARY && hasCue(res, 'post', d.word) ? postHolder(res, text, span, d.sentence, byEnd, byStart, (descriptionsByStart ??= [...descriptions].sort((a, b) => a.start - b.start))) : null
     if (held === 'none') continue
     if (held) {
@@ -341,15 +340,12 @@ function nationality(text: string, span: Span, sentence: Span, demonyms: Readonl
   // A country's name before it works as its nationality word ("a US drone", "Uganda forces"),
   // written with its capitals.
   const named = countries ? COUNTRY_BEFORE.exec(lead) : null
-  const byName = named ? countries!.get(countryKeyOf(named[1]!)) ?? (named[2] ? countries!.get(countryKeyOf(named[2])) : undefined) : undefined
+  const byName = named ? countries!.get(countryKey(named[1]!)) ?? (named[2] ? countries!.get(countryKey(named[2])) : undefined) : undefined
   return (before && demonyms.get(foldName(before[1]!))) ?? (after && demonyms.get(foldName(after[1]!))) ?? byName ?? null
 }
 /** One or two capitalised words (dots allowed: "U.S.", "South Sudan") right before a description; the second alone too. */
 const COUNTRY_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+(\p{Lu}[\p{L}.]*))?)\s+$/u
-/** A name keyed as the entities stage keys country names ("U.S." is "u s"). */
-function countryKeyOf(name: string): string {
-  return splitWords(name).map((w) => foldWord(w.word)).join(' ')
-}
+
 
 /** A force's word that tells what people wore ("in military uniform", « en tenue militaire »), not a party. */
 function worn(res: EventResources, text: string, span: Span): boolean {

@@ -47,7 +47,7 @@ const PROTEST_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGA
  * True when a grievance cue ("against", "over the", « contre ») leads up to `at` in the chunk; an
  * elided article may stand right before the trigger (« à la suite de l'assassinat »).
  */
-function afterGrievance(chunk: string, at: number, res: EventResources): boolean {
+export function afterGrievance(chunk: string, at: number, res: EventResources): boolean {
   return hasCue(res, 'grievance', chunk.slice(Math.max(0, at - 60), at), "(?:{cue})\\s+(?:\\S+\\s+){0,4}(?:\\p{L}['’])?$")
 }
 

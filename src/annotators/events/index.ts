@@ -9,7 +9,7 @@ import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, family, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
-import { candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
+import { afterGrievance, candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
@@ -96,7 +96,7 @@ export function findEvents(doc: Doc): Event[] {
     // A crowd's violence or a protest met by force, with the state's forces named in its sentence
     // ("set up roadblocks… and clash with police", "were confronted by police"): those forces are
     // its other side, unless named as what the crowd protests ("against police brutality").
-    if (MET_CROWDS.has(c.code) && roles.actor2?.inter !== 1) roles.actor2 = mentionsIn(mentions, sentence).find((m) => m.inter === 1 && !institution(m) && m !== roles.actor1 && !hasCue(res, 'grievance', text.slice(Math.max(sentence.start, m.start - 60), m.start), "(?:{cue})\\s+(?:\\S+\\s+){0,4}$")) ?? roles.actor2
+    if (MET_CROWDS.has(c.code) && roles.actor2?.inter !== 1) roles.actor2 = mentionsIn(mentions, sentence).find((m) => m.inter === 1 && !institution(m) && m !== roles.actor1 && !afterGrievance(text.slice(sentence.start, sentence.end), m.start - sentence.start, res)) ?? roles.actor2
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
       const inSentence = mentionsIn(mentions, sentence)
       roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res) && !ownerOf(m, text, res) && !roles.assoc1.includes(m)), sentence)
