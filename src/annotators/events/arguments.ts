@@ -528,6 +528,8 @@ function coordinatedVerbs(text: string, from: number, to: number, between: reado
   }
   return true
 }
+/** An object's head noun at most, then the list's joint (cues.tsv `list`) or a comma: the next predicate follows ("killed 6 militiamen and captured"). */
+const OBJECT_THEN_JOINT = '^\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s*)?(?:,\\s*)?(?:{cue}|,)\\s*$'
 /** Two predicates joined by the list's joint (cues.tsv `list`) or a comma, and nothing else. */
 const COORDINATED_VERB = '^\\s*(?:,\\s*)?(?:{cue}|,)\\s*$'
 /**
@@ -798,7 +800,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     const governing = subject ? governingTrigger(subject, [...others, ...c.matches.filter((x) => x.end <= t.start)], text) : null
     if (subject && governing) {
       // The object's head noun may end it ("killed 6 Mayi Mayi militiamen and captured another").
-      const coordinated = /^\s*(?:\p{Ll}[\p{Ll}-]*\s*)?(?:,\s*)?(?:and|et|,)\s*$/iu.test(text.slice(subject.end, t.start))
+      const coordinated = hasCue(res, 'list', text.slice(subject.end, t.start), OBJECT_THEN_JOINT)
       const head = coordinated ? [...before].reverse().find((m) => m.end <= governing.start) : undefined
       // The object of this happening's own verb, told before the noun that names it ("forces killed
       // five militants in a gunbattle", « ont tué cinq terroristes lors d'un accrochage »), is its
