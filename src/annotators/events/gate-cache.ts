@@ -6,10 +6,11 @@
  * name is a hash of the parser's code (gate.ts, this file), so a changed parser starts a new file.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CACHE_DIR } from '../../kb/gazetteer/sources.js'
+import { writeJsonWhole } from '../../kb/cache-file.js'
 
 export interface WordsCache {
   /** The words of a source, null when it names none, undefined when the cache does not know it. */
@@ -38,15 +39,8 @@ export function openWordsCache(file: string): WordsCache {
     save: () => {
       if (!added) return
       added = false
-      try {
-        mkdirSync(join(file, '..'), { recursive: true })
-        // Renamed into place whole: another process reads the complete file or none.
-        const tmp = `${file}.${process.pid}.tmp`
-        writeFileSync(tmp, JSON.stringify([...known]))
-        renameSync(tmp, file)
-      } catch {
-        // A read-only cache folder only costs the parse in the next process.
-      }
+      // A read-only cache folder only costs the parse in the next process.
+      writeJsonWhole(file, [...known])
     },
   }
 }

@@ -6,13 +6,14 @@
  * files and of this loader, so a later process skips the YAML parse and the validation.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { EngineError } from '../../errors.js'
 import { listLanguages, readResourceLines, RESOURCES_DIR } from '../../resources/load.js'
 import { CACHE_DIR } from '../gazetteer/sources.js'
+import { writeJsonWhole } from '../cache-file.js'
 import { identityEntries } from './identity.js'
 import { ActorEntry, ActorPatch } from './types.js'
 
@@ -44,22 +45,9 @@ export function loadActorEntries(): Map<string, ActorEntry> {
   cache = mergeEntries(generatedText, generatedFile, curatedText, curatedFile)
   // Identity militias come from the language resources; a curated entry of the same id wins.
   for (const e of identityEntries()) if (!cache.has(e.id)) cache.set(e.id, e)
-  writeCache(dir, file, cache)
+  // Best effort: a read-only checkout still loads, only slower.
+  writeJsonWhole(file, [...cache], true)
   return cache
-}
-
-/** Best effort: a read-only checkout still loads, only slower. */
-function writeCache(dir: string, file: string, actors: Map<string, ActorEntry>): void {
-  try {
-    mkdirSync(dir, { recursive: true })
-    for (const old of readdirSync(dir)) if (old.endsWith('.json')) rmSync(join(dir, old), { force: true })
-    // Written aside then renamed, so a concurrent process never reads half a file.
-    const tmp = `${file}.${process.pid}.tmp`
-    writeFileSync(tmp, JSON.stringify([...actors]))
-    renameSync(tmp, file)
-  } catch {
-    // The cache is an optimisation only.
-  }
 }
 
 function mergeEntries(generatedText: string, generatedFile: string, curatedText: string, curatedFile: string): Map<string, ActorEntry> {
