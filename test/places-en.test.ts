@@ -123,3 +123,20 @@ describe('places in English sentences', () => {
     assert.deepEqual(got.map((p) => [p.text, p.geoPrecision]), [['Kandahar', 2], ['Afghanistan', 3]])
   })
 })
+
+describe('English: a second-level area known by no town of its own (coarse)', () => {
+  it('is a place after a locative cue or with the word for its kind, with geo_precision 3', () => {
+    for (const text of ['Fighting was reported in Kalehe on Monday.', 'Kalehe territory saw heavy fighting on Monday.']) {
+      const p = places(text).find((x) => x.text === 'Kalehe')
+      assert.equal(p?.countryCode, 'CD', text)
+      assert.equal(p?.geoPrecision, 3, text)
+    }
+  })
+  it('is no place alone, nor inside a facility\'s name', () => {
+    for (const text of ['Kalehe said the talks had failed.', 'Students of Kalehe University marched on Monday.']) {
+      assert.equal(places(text).find((x) => x.text === 'Kalehe'), undefined, text)
+    }
+    const text = 'Security agents arrested three West Harerghe University students.'
+    assert.equal(places(text).find((x) => x.text === 'West Harerghe'), undefined, text)
+  })
+})

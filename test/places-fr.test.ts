@@ -218,3 +218,20 @@ describe('French precision, metonymy and context', () => {
     })
   }
 })
+
+describe('French: a second-level area known by no town of its own (coarse)', () => {
+  it('is a place after a locative cue or with the word for its kind, with geo_precision 3', () => {
+    for (const text of ['Des combats ont eu lieu à Kalehe lundi.', 'Le territoire de Kalehe a connu de violents combats lundi.']) {
+      const p = places(text).find((x) => x.text === 'Kalehe')
+      assert.equal(p?.countryCode, 'CD', text)
+      assert.equal(p?.geoPrecision, 3, text)
+    }
+  })
+  it('is no place alone, nor inside a facility\'s name', () => {
+    for (const text of ['Kalehe a déclaré que les pourparlers avaient échoué.', 'Des étudiants de la Kalehe University ont manifesté lundi.']) {
+      assert.equal(places(text).find((x) => x.text === 'Kalehe'), undefined, text)
+    }
+    const text = 'Des agents de sécurité ont arrêté trois étudiants de la West Harerghe University.'
+    assert.equal(places(text).find((x) => x.text === 'West Harerghe'), undefined, text)
+  })
+})

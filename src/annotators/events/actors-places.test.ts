@@ -318,6 +318,40 @@ describe('events: an event told only in a first-level area or a country', () => 
   })
 })
 
+describe('events: a second-level area known by no town of its own', () => {
+  const inLang = (text: string, language: string) => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+  it('gives the event its country and is placed at its first-level area\'s seat, geo_precision 3', () => {
+    for (const [lang, text] of [
+      ['en', 'Soldiers killed two civilians in Kalehe territory on Monday.'],
+      ['fr', 'Des soldats ont tué deux civils dans le territoire de Kalehe lundi.'],
+    ] as const) {
+      const e = inLang(text, lang)
+      assert.equal(e?.actor1?.name, 'Military Forces of Democratic Republic of Congo', lang)
+      assert.equal(e?.actor2?.name, 'Civilians (Democratic Republic of Congo)', lang)
+      assert.equal(e?.location?.name, 'Bukavu', lang)
+      assert.equal(e?.location?.featureCode, 'PPLA', lang)
+      assert.equal(e?.geoPrecision, 3, lang)
+    }
+  })
+  it('is no point to measure a distance from', () => {
+    for (const [lang, text] of [
+      ['en', 'Gunmen attacked a village 40 km north of Buuhoodle on Monday.'],
+      ['fr', 'Des hommes armés ont attaqué un village à 40 km au nord de Buuhoodle lundi.'],
+    ] as const) {
+      const e = inLang(text, lang)
+      assert.equal(e?.location?.countryCode, 'SO', lang)
+      assert.ok(!/km/.test(e?.location?.name ?? ''), `${lang}: ${e?.location?.name}`)
+      assert.equal(e?.geoPrecision, 3, lang)
+    }
+  })
+  it('gives way to a town inside it', () => {
+    for (const [lang, text] of [
+      ['en', 'Soldiers fired at protesting students in Metu, Ilubabor zone.'],
+      ['fr', 'Des soldats ont tiré sur des étudiants qui manifestaient à Metu, dans la zone d\'Ilubabor.'],
+    ] as const) assert.equal(inLang(text, lang)?.location?.name, 'Metu', lang)
+  })
+})
+
 describe('events: a town named only inside a facility\'s name', () => {
   it('is where the facility is, and gives a generic actor its country', () => {
     const e = first('Students at Kumasi Polytechnic blocked the main gate over fees.')

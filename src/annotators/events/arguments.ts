@@ -962,7 +962,8 @@ function offsetPlace(p: Place, text: string, sentenceStart: number, lang: string
   if (!m) return null
   const km = Number(m[1]!.replace(',', '.')) * (b.unit.get(bearingKey(m[2]!)) ?? 1)
   const bearing = b.bearing.get(bearingKey(m[3]!))
-  if (bearing === undefined || km <= OFFSET_MIN_KM || km > OFFSET_MAX_KM) return null
+  // From an area placed only at its first-level area's point, a distance says nothing.
+  if (bearing === undefined || km <= OFFSET_MIN_KM || km > OFFSET_MAX_KM || p.geoPrecision === 3) return null
   const at = destination(p.lat, p.lon, km, bearing)
   const start = from + m.index
   return {
@@ -975,9 +976,17 @@ function offsetPlace(p: Place, text: string, sentenceStart: number, lang: string
 export function specificity(p: Place): 0 | 1 | 2 | 3 {
   const f = p.featureCode ?? ''
   if (f.startsWith('PPL')) return 0
-  if (f === 'ADM2') return 1
+  if (f === 'ADM2') return coarseArea(p) ? 2 : 1
   if (f.startsWith('PCL')) return 3
   return 2
+}
+
+/**
+ * A second-level area placed at its first-level area's point, no town of its own being known
+ * (the gazetteer's coarse areas): as coarse as that area, and placed as it is.
+ */
+function coarseArea(p: Place): boolean {
+  return p.featureCode === 'ADM2' && p.geoPrecision === 3
 }
 
 /** `inner` lies in `outer`: its country, its first-level area, or within reach of a district or town. */
@@ -985,7 +994,7 @@ function inside(inner: Place, outer: Place): boolean {
   if (inner.countryCode !== outer.countryCode) return false
   switch (specificity(outer)) {
     case 3: return true
-    case 2: return outer.featureCode !== 'ADM1' || inner.admin1Code === outer.admin1Code
+    case 2: return (outer.featureCode !== 'ADM1' && !coarseArea(outer)) || inner.admin1Code === outer.admin1Code
     case 1: return distanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM
     default: return distanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= TOWN_REACH_KM
   }
@@ -1150,14 +1159,14 @@ function listedWith(p: Place, places: readonly Place[], text: string, res: Event
 }
 
 /**
- * An event placed only in a first-level area or a country, at the area's seat or the country's
- * capital: ACLED codes it there (geo_precision 3), not at the area's centroid, which is no place
- * anyone named. The place keeps the area's span; other areas and regions stay as they are. Asked
+ * An event placed only in a first-level area (or a coarse second-level one) or a country, at the
+ * area's seat or the country's capital: ACLED codes it there (geo_precision 3), not at the area's
+ * centroid, which is no place anyone named. The place keeps the area's span; other areas and regions stay as they are. Asked
  * once the happenings are merged, which compare the places as told ("a country-wide mention").
  */
 export function atSeat(p: Place): Place {
   const country = specificity(p) === 3
-  if (!p.countryCode || !(country || p.featureCode === 'ADM1')) return p
+  if (!p.countryCode || !(country || p.featureCode === 'ADM1' || coarseArea(p))) return p
   const seat = loadGazetteer().seat(p.countryCode, country ? null : p.admin1Code)
   if (!seat) return p
   return {

@@ -286,7 +286,7 @@ function placeLanguage(lang: string): string | null {
 function toPlace(r: Resolution, text: string): Place {
   const { cand } = r
   const best = r.ranked[0]!.entry
-  const precision: 1 | 2 | 3 = best.kind === 'city' ? (cand.near ? 2 : 1) : best.kind === 'admin2' ? 2 : 3
+  const precision: 1 | 2 | 3 = best.kind === 'city' ? (cand.near ? 2 : 1) : best.kind === 'admin2' && !best.coarse ? 2 : 3
   return {
     start: cand.start,
     end: cand.end,

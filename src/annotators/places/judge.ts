@@ -8,7 +8,7 @@
 import { spanIndex, type SpanIndex } from '../../doc/spans.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
-import { foldName } from '../../kb/gazetteer/index.js'
+import { foldName, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
 import { loadIdentityGroups } from '../../kb/actors/identity.js'
 import { facilityHeadAfter, tokenKeys, type Candidate, type TokenKeys } from './find.js'
@@ -308,7 +308,11 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }
   // A one-word name that only hamlets bear, with nothing saying "place", is more often a surname
   // or an organisation that happens to share it.
-  if (singleWord && !c.cueBefore && !c.adminWord && !c.settlementWord && !facility && c.entries.every((e) => e.kind === 'city' && e.population < OBSCURE_POPULATION)) return { ok: false, reason: 'obscure' }
+  // So is an area known by no town of its own (the gazetteer's coarse areas), which names no
+  // facility either ("El Salam University").
+  const obscure = (e: GazetteerEntry) => (e.kind === 'city' && e.population < OBSCURE_POPULATION) || e.coarse
+  if (singleWord && !c.cueBefore && !c.adminWord && !c.settlementWord && !facility && c.entries.every(obscure)) return { ok: false, reason: 'obscure' }
+  if (facility && c.entries.every((e) => e.coarse)) return { ok: false, reason: 'obscure' }
   const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
     if (c.sentenceInitial || c.titleCase) return { ok: false, reason: 'common-word-unmarked' }

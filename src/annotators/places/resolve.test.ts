@@ -13,7 +13,7 @@ import { getDefaultPipeline } from '../../pipeline/default.js'
 
 let row = 0
 const town = (name: string, cc: string, lat: number, lon: number): GazetteerEntry => ({
-  row: row++, id: `test:${row}`, geonameId: null, name, lat, lon, countryCode: cc, admin1Code: '01', admin1Name: null, featureCode: 'PPL', kind: 'city', population: 1000,
+  row: row++, id: `test:${row}`, geonameId: null, name, lat, lon, countryCode: cc, admin1Code: '01', admin1Name: null, featureCode: 'PPL', kind: 'city', population: 1000, coarse: false,
 })
 const cand = (key: string, start: number, entries: GazetteerEntry[]): Candidate => ({
   start, end: start + key.length, key, entries, sentence: 0, first: 0, last: 0, sentenceInitial: false, titleCase: false,

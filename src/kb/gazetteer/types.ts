@@ -22,6 +22,8 @@ export interface GazetteerData {
   pop: number[]
   /** `CC.code` → admin1 name. */
   admin1Names: Record<string, string>
+  /** Rows whose point is their first-level area's: second-level areas with no town of their own in the sources. */
+  coarseRows: number[]
   /** Folded names, and for each the rows it names. */
   keys: string[]
   postings: number[][]
@@ -41,4 +43,6 @@ export interface GazetteerEntry {
   featureCode: string
   kind: FeatureKind
   population: number
+  /** The point is the feature's first-level area's (no town of this area is known): ACLED geo_precision 3. */
+  coarse: boolean
 }
