@@ -8,7 +8,7 @@ import type { Mention, Sentence, Token } from '../../doc/schema.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { findIdentityMilitias, type IdentityMatch } from '../../kb/actors/identity.js'
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
-import { pickHit } from '../../kb/actors/resolve.js'
+import { pickHit, tellsCountry } from '../../kb/actors/resolve.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { resolveDrafts, type Draft } from './coref.js'
 import { buildLexicon, capsNames, findTeams, finishCandidate } from './finish.js'
@@ -152,7 +152,7 @@ function countryHint(work: readonly SentenceWork[], given: string | null): strin
     for (const n of w.names) if (n.type === 'LOC' || n.type === 'MISC') add(n.country)
     for (const a of w.adjectives) add(a.country)
     for (const m of w.matches) {
-      const cc = index.actors.get(m.hits[0]!.id)?.country
+      const cc = tellsCountry(m.hits[0]!.id) ? index.actors.get(m.hits[0]!.id)?.country : null
       add(cc)
       if (cc) actorCountries.add(cc)
     }

@@ -352,6 +352,19 @@ describe('events: a second-level area known by no town of its own', () => {
   })
 })
 
+describe('events: a news outlet that reports names no country of the story', () => {
+  it('forces take the country of the place, not of the agency that reported them', () => {
+    for (const [lang, text] of [
+      ['en', 'Soldiers killed three militants in El Oued province, the BBC reported.'],
+      ['fr', 'Des soldats ont tué trois combattants dans la province d\'El Oued, a rapporté la BBC.'],
+    ] as const) assert.equal(first(text, lang)?.actor1?.name, 'Military Forces of Algeria', lang)
+    for (const [lang, text] of [
+      ['en', 'Clashes erupted between protesters and police in Sidi Bouzid, an AFP journalist said.'],
+      ['fr', 'Des affrontements ont éclaté entre des manifestants et la police à Sidi Bouzid, selon un journaliste de l\'AFP.'],
+    ] as const) assert.equal(first(text, lang)?.actor2?.name, 'Police Forces of Tunisia', lang)
+  })
+})
+
 describe('events: a town named only inside a facility\'s name', () => {
   it('is where the facility is, and gives a generic actor its country', () => {
     const e = first('Students at Kumasi Polytechnic blocked the main gate over fees.')

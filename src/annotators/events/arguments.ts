@@ -11,7 +11,7 @@ import { firstStart, itemsBySentence } from './gate.js'
 import { cueRegex, hasCue, loadEventResources, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
-import { missionActor, resolveActorName, stateActorId, toActor } from '../../kb/actors/resolve.js'
+import { missionActor, resolveActorName, stateActorId, tellsCountry, toActor } from '../../kb/actors/resolve.js'
 import { loadActorEntries } from '../../kb/actors/load.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
@@ -1305,7 +1305,7 @@ function countryVotes(doc: Doc): Map<string, number> {
   // base written in lower case (« l'université Cheikh Anta Diop ») keeps its vote.
   for (const m of joinSlashed(doc.mentions, doc.article.text, doc.article.language)) {
     // A leader named votes for the country led ("President Deby").
-    if (m.kind !== 'generic' && (m.form !== 'nominal' || (m.kind === 'organisation' && m.rule === 'kb-alias'))) vote(m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country : null) ?? (m.kind === 'person' ? m.country : null) ?? null)
+    if (m.kind !== 'generic' && (m.form !== 'nominal' || (m.kind === 'organisation' && m.rule === 'kb-alias')) && tellsCountry(m.actorId)) vote(m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country : null) ?? (m.kind === 'person' ? m.country : null) ?? null)
   }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)

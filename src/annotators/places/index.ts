@@ -8,6 +8,7 @@ import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { identityHomes } from '../../kb/actors/identity.js'
+import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
@@ -211,7 +212,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
  */
 function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): string[] {
   const out: string[] = []
-  const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
+  const actorCountry = new Map(doc.actors.map((a) => [a.id, tellsCountry(a.id) ? a.country : null]))
   for (const m of doc.mentions) {
     // Only a proper name carries its own country: a description ("the military") took its
     // country from this text's places, and would vote for a first guess.
@@ -257,7 +258,7 @@ const GROUP_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organisation']
 
 /** The home countries of the groups of the actor KB the text names by name, and of the peoples and clans whose armed men it tells (`peopleHomes`). */
 function groupCountries(doc: Doc): Set<string> {
-  const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
+  const actorCountry = new Map(doc.actors.map((a) => [a.id, tellsCountry(a.id) ? a.country : null]))
   const out = peopleHomes(doc)
   for (const m of doc.mentions) {
     if (m.form !== 'name' || !GROUP_KINDS.has(m.kind) || !m.actorId) continue

@@ -96,6 +96,15 @@ export function resolveActorName(text: string, lang: string | null = null, count
   return null
 }
 
+/**
+ * Whether an actor's country says where the text's story is: not for the media (tag `media` in
+ * `kb/actors/curated.yaml`), since where an outlet is based says nothing of where what it reports
+ * happened ("…, the BBC reported" of an attack in the Congo).
+ */
+export function tellsCountry(actorId: string | null | undefined): boolean {
+  return !actorId || !getActorIndex().actors.get(actorId)?.tags.includes('media')
+}
+
 /** The output actor: ACLED-style name, with the country in the name of generic actors. */
 export function toActor(entry: ActorEntry, country: string | null): Actor {
   const index = getActorIndex()
