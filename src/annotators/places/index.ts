@@ -258,7 +258,7 @@ const GROUP_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organisation']
 
 /** The home countries of the groups of the actor KB the text names by name, and of the peoples and clans whose armed men it tells (`peopleHomes`). */
 function groupCountries(doc: Doc): Set<string> {
-  const actorCountry = new Map(doc.actors.map((a) => [a.id, tellsCountry(a.id) ? a.country : null]))
+  const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
   const out = peopleHomes(doc)
   for (const m of doc.mentions) {
     if (m.form !== 'name' || !GROUP_KINDS.has(m.kind) || !m.actorId) continue
