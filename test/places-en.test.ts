@@ -139,4 +139,11 @@ describe('English: a second-level area known by no town of its own (coarse)', ()
     const text = 'Security agents arrested three West Harerghe University students.'
     assert.equal(places(text).find((x) => x.text === 'West Harerghe'), undefined, text)
   })
+  it('is not read in a text whose places are mostly in another country; one other place does not say so', () => {
+    const syria = 'Regime troops battled for control of Al-Maleh on Monday, while shelling hit Aleppo and Homs.'
+    assert.equal(places(syria).find((x) => x.text === 'Al-Maleh'), undefined, syria)
+    assert.equal(places('Regime troops battled for control of Al-Maleh on Monday.').find((x) => x.text === 'Al-Maleh')?.countryCode, 'DZ')
+    const hodan = 'Gunmen attacked a police post in the vicinity of Black Sea (Hodan District) on Monday.'
+    assert.equal(places(hodan).find((x) => x.text === 'Hodan')?.countryCode, 'SO', hodan)
+  })
 })

@@ -234,4 +234,8 @@ describe('French: a second-level area known by no town of its own (coarse)', () 
     const text = 'Des agents de sécurité ont arrêté trois étudiants de la West Harerghe University.'
     assert.equal(places(text).find((x) => x.text === 'West Harerghe'), undefined, text)
   })
+  it('is not read in a text whose places are mostly in another country', () => {
+    const syria = 'Les troupes du régime se sont battues pour le contrôle d\'Al-Maleh lundi, tandis que des obus frappaient Alep et Homs.'
+    assert.equal(places(syria).find((x) => x.text === 'Al-Maleh'), undefined, syria)
+  })
 })

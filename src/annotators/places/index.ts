@@ -110,6 +110,20 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     const inHome = (e: GazetteerEntry) => homes!.size === 0 || homes!.has(e.countryCode ?? '') || demonyms.includes(e.countryCode ?? '')
     resolved = resolved.filter((r) => !doubtful(r) || (homes ? inHome(r.ranked[0]!.entry) : agrees(r.ranked[0]!.entry)))
   }
+  // An area known by no town of its own (the gazetteer's coarse areas) is told by the texts of its
+  // country: where the places the text names by their own names are mostly in another country (two
+  // or more), it must be in one of their countries or near one ("fighting for Al-Maleh" in a text
+  // about Damascus and Aleppo is no commune of Algeria). A single other place may be the namesake
+  // ("the Black Sea neighbourhood", Hodan District); demonyms and actors name foreign troops as well
+  // as the scene ("LRA rebels attacked … in Bakouma" is no place in Uganda).
+  if (resolved.some((r) => r.ranked[0]!.entry.coarse)) {
+    const own = resolved.filter((r) => !r.ranked[0]!.entry.coarse && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
+    const agrees = (e: GazetteerEntry) => own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
+    const counts = new Map<string, number>()
+    for (const o of own) if (o.countryCode) counts.set(o.countryCode, (counts.get(o.countryCode) ?? 0) + 1)
+    const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
+    resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agrees(r.ranked[0]!.entry))
+  }
   resolved = withoutFarNamesakes(resolved, doc, gaz, demonyms)
   const places: Place[] = []
   const inNames: Place[] = []
