@@ -193,6 +193,23 @@ describe('events (fr): the forces a crowd met', () => {
   })
 })
 
+describe('events (fr): a crowd clashing with the forces is a riot, not a battle', () => {
+  it('« affrontements », « heurts » entre manifestants et police : une manifestation violente (comme "clashes between protesters and police")', () => {
+    for (const text of [
+      'Des affrontements ont éclaté entre des manifestants et la police à Sidi Bouzid.',
+      'Des heurts ont opposé des manifestants à la police à Sidi Bouzid.',
+      'Des manifestants se sont affrontés avec la police à Sidi Bouzid.',
+    ]) {
+      const events = analyze(text).events
+      assert.ok(events.some((e) => e.subEventType === 'Violent demonstration'), text)
+      assert.ok(!events.some((e) => e.eventType === 'Battles'), text)
+    }
+  })
+  it('sans foule, des affrontements restent un combat', () => {
+    assert.equal(top('Des affrontements ont opposé l\'armée aux rebelles près de Bria.')?.subEventType, 'Armed clash')
+  })
+})
+
 describe('events (fr): arrests the police make right after a protest', () => {
   it('sont son intervention : une manifestation avec intervention', () => {
     const events = analyze('Des étudiants ont manifesté contre la hausse des frais à Eldoret lundi. La police a procédé à quinze arrestations.').events
