@@ -561,6 +561,21 @@ describe('events: militias and vigilantes by ACLED\'s names', () => {
     assert.notEqual(first('Suspected robbers shot dead a shopkeeper in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
     assert.notEqual(first('A farmer was killed by suspected robbers in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
   })
+  it('people told as a body who beat or kill together are a mob: rioters, not an unidentified armed group', () => {
+    const en = first('Angry community members assaulted a local councillor in Lusaka.')
+    assert.equal(en?.subEventType, 'Mob violence')
+    assert.equal(en?.actor1?.name, 'Rioters (Zambia)')
+    assert.equal(en?.actor2?.name, 'Civilians (Zambia)')
+    assert.equal(first('A shop owner was beaten by residents in Mzuzu.')?.actor1?.name, 'Rioters (Malawi)')
+    const fr = firstIn('Un conseiller municipal a été roué de coups par des électeurs en colère à Bouaké.', 'fr')
+    assert.equal(fr?.subEventType, 'Mob violence')
+    assert.equal(fr?.actor1?.name, 'Rioters (Ivory Coast)')
+    assert.equal(firstIn('Des villageois ont passé à tabac un conseiller municipal à Bouaké.', 'fr')?.actor1?.name, 'Rioters (Ivory Coast)')
+  })
+  it('one person is no mob', () => {
+    assert.equal(first('A resident stabbed a councillor in Lusaka.')?.actor1?.name, 'Unidentified Armed Group (Zambia)')
+    assert.equal(firstIn('Un habitant a poignardé un conseiller municipal à Bouaké.', 'fr')?.actor1?.name, 'Unidentified Armed Group (Ivory Coast)')
+  })
 })
 
 describe('events: the other side of a crowd is the force that met it, never what it protests against', () => {

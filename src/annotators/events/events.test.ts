@@ -432,9 +432,10 @@ describe('events: a crowd\'s violence is mob violence only when it harms a perso
 
 describe('events: violence told with words alone is the happening; bodies found', () => {
   const cases: [string, string, string | undefined][] = [
-    // "accused" or "demanding" is the context of the killing or the beating told with it…
-    ['en', 'Villagers killed a man who was accused of stealing cattle.', 'Attack'],
-    ['fr', 'Des villageois ont tué un homme accusé de vol de bétail.', 'Attack'],
+    // "accused" or "demanding" is the context of the killing or the beating told with it (villagers
+    // killing together are a mob, as an angry mob is)…
+    ['en', 'Villagers killed a man who was accused of stealing cattle.', 'Mob violence'],
+    ['fr', 'Des villageois ont tué un homme accusé de vol de bétail.', 'Mob violence'],
     // …unless a threat governs it.
     ['en', 'The rebels threatened to kill the witness.', 'THREATEN'],
     ['en', 'The bodies of three men were found near the river with their hands tied.', 'Attack'],

@@ -7,7 +7,7 @@
 import type { Event } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, family, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, family, genericActor, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -93,6 +93,10 @@ export function findEvents(doc: Doc): Event[] {
       if (named.actor1 && (named.actor1.start >= c.head.end || subjectRightBefore(c.head, mentionsIn(parties, sentence), text, doc.timexes))) roles = named
     }
     if (roles.actor1 && !roles.actor2 && reducedPassive(roles.actor1, c.head, sentence, text, res)) [roles.actor1, roles.actor2] = [null, roles.actor1]
+    // People told as a body by where they live or what they share ("residents", "community members",
+    // « des habitants ») who beat, burn or kill together are a mob: ACLED codes them as rioters, or
+    // as vigilantes when they punish someone, never as civilians or an unidentified armed group.
+    if (c.code === 'ATTACK_ANY' && roles.actor1 && mobOfPeople(roles.actor1, text, res)) roles.actor1 = { ...roles.actor1, inter: 5, template: genericActor(res, 5)?.template ?? null }
     // A crowd's violence or a protest met by force, with the state's forces named in its sentence
     // ("set up roadblocks… and clash with police", "were confronted by police"): those forces are
     // its other side, unless named as what the crowd protests ("against police brutality").
@@ -177,6 +181,11 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     evidence: dedupe(d.evidence),
     confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
   }
+}
+
+/** A description of civilians told as a body (cues.tsv `mob-people`): "residents", not "a resident". */
+function mobOfPeople(a: ActorMention, text: string, res: EventResources): boolean {
+  return a.generic && a.inter === 7 && hasCue(res, 'mob-people', text.slice(a.start, a.end), '^(?:{cue})$')
 }
 
 /** The weight triggers.tsv gives the bare words of harm ("killed", "wounded", « blessés »): the lightest. */
