@@ -32,6 +32,10 @@ describe('entity mentions', () => {
     ['en', 'Fighters of Jabhat al-Nusra shelled the town, and Al-Shabaab denied it.', 'Al-Shabaab', 'ORG/al-shabaab'],
     ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'État islamique', 'ORG/islamic-state'],
     ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'Front al-Nosra', 'ORG/jabhat-al-nusra'],
+    // A possessive apostrophe after a plural, straight or curly, stays inside the name; an elision is none.
+    ['en', 'Fighters of the Kurdistan Workers’ Party attacked a post near Van.', 'Kurdistan Workers’ Party', 'ORG/pkk'],
+    ['en', "Members of the Benghazi Revolutionaries' Shoura Council shelled the port.", "Benghazi Revolutionaries' Shoura Council", 'ORG/shura-council-benghazi'],
+    ['fr', 'L’armée malienne a repoussé une attaque près de Mopti, au Mali.', 'armée malienne', 'ORG/military-ml'],
     // A hyphen after an abbreviation's period ("U.S.-led") joins its words as inside one word.
     ['en', 'Air strikes by the U.S.-led coalition hit the town.', 'U.S.-led coalition', 'ORG/us-led-coalition'],
     // A ministry word after a title's particle completes the title: the person is the name after it.

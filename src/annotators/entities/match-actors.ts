@@ -21,6 +21,7 @@ export interface ActorMatch {
 interface Sub { word: number; start: number; fold: string; cap: boolean; skip: boolean }
 
 const HYPHEN = /^[-‐‑]$/u
+const APOSTROPHE = /^['’]$/u
 
 /** A word `splitWords` keeps whole (its pieces are runs of letters and digits). */
 const ONE_PIECE = /^[\p{L}\p{N}]+$/u
@@ -37,6 +38,10 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean, 
       // A hyphen glued to the words on both sides joins them as it does inside one word: the
       // tokenizer splits "U.S.-led" after the abbreviation's period, "US-led" it keeps whole.
       if (HYPHEN.test(w.text) && words[i - 1]?.end === w.start && words[i + 1]?.start === w.end && words[i + 1]!.isWord) return
+      // A possessive apostrophe glued to the plural before it, a space after ("Workers' Party",
+      // "Revolutionaries’ Shura Council"), is part of that word, as in the alias key, which drops it;
+      // an elision (« l’armée ») is no such apostrophe.
+      if (APOSTROPHE.test(w.text) && words[i - 1]?.isWord && words[i - 1]!.end === w.start && words[i + 1]?.isWord && words[i + 1]!.start > w.end) return
       subs.push(null)
       return
     }
