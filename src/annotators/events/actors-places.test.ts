@@ -699,6 +699,12 @@ describe('events: a trigger that ends in "between" takes the pair after it', () 
     assert.equal(e?.actor1?.name, 'Military Forces of Somalia')
     assert.equal(e?.actor2?.name, 'Military Forces of Jubaland')
   })
+  it('the second party told as members of a group ("and members of the", « et des combattants du »)', () => {
+    const en = first('Heavy fighting was reported near Gao on Sunday between the army and members of the MNLA.')
+    assert.deepEqual([en?.actor1?.name, en?.actor2?.actorId], ['Military Forces of Mali', 'mnla'])
+    const fr = analyze('Des combats ont éclaté à Gao dimanche entre l’armée et des combattants du MNLA.', 'fr').events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    assert.deepEqual([fr?.actor1?.name, fr?.actor2?.actorId], ['Military Forces of Mali', 'mnla'])
+  })
 })
 
 describe('events: the doer after "by" with modifiers between', () => {

@@ -671,8 +671,11 @@ function subjectBefore(t: Span, before: readonly ActorMention[], others: readonl
   return m && !blocked(unraised(text.slice(m.end, t.start), res), m.end, t.start, others, res, text) ? m : null
 }
 
-/** The words between the two parties of "between A and B": a few words, the list's joint or "&", up to two words. */
-const BETWEEN_JOINT = '^\\s*(?:\\S+\\s+){0,4}?(?:{cue}|&)\\s+(?:\\S+\\s+){0,2}$'
+/**
+ * The words between the two parties of "between A and B": a few words, the list's joint or "&", up
+ * to three words ("and members of the", « et des combattants du »).
+ */
+const BETWEEN_JOINT = '^\\s*(?:\\S+\\s+){0,4}?(?:{cue}|&)\\s+(?:\\S+\\s+){0,3}$'
 
 /** "clashes between A and B": the two parties, in order. */
 function betweenPair(t: Span, after: readonly ActorMention[], text: string, res: EventResources): [ActorMention, ActorMention] | null {
