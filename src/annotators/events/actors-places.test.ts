@@ -707,6 +707,18 @@ describe('events: a trigger that ends in "between" takes the pair after it', () 
   })
 })
 
+describe('events: armed men told who they are believed to be are that group', () => {
+  const doer = (text: string, language = 'en') => analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]?.actor1?.actorId
+  it('"believed to be", "allegedly", between commas or not', () => {
+    assert.equal(doer('Two traders were killed near Goma by armed men believed to be FDLR rebels.'), 'fdlr')
+    assert.equal(doer('Gunmen, allegedly Boko Haram fighters, attacked a village near Maiduguri.'), 'boko-haram')
+  })
+  it('« soupçonnés d\'être », « présumés membres de »', () => {
+    assert.equal(doer("Deux commerçants ont été tués près de Goma par des hommes armés soupçonnés d'être des rebelles des FDLR.", 'fr'), 'fdlr')
+    assert.equal(doer('Des assaillants, présumés membres de Boko Haram, ont attaqué un village près de Kolofata.', 'fr'), 'boko-haram')
+  })
+})
+
 describe('events: the doer after "by" with modifiers between', () => {
   it('"by suspected former Seleka fighters" names the doer', () => {
     assert.equal(first('Ten villagers were wounded in an attack by suspected former Seleka fighters near Sibut.')?.actor1?.actorId, 'seleka')

@@ -228,9 +228,32 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     const template = national ? g.template.slice(NATIONAL.length) : g.template
     generic.push({ ...span, name, actorId: null, inter: g.inter, generic: true, template, ...(country ? { country } : {}) })
   }
-  const all = [...named, ...generic].sort((a, b) => a.start - b.start)
+  const all = identifiedParties([...named, ...generic].sort((a, b) => a.start - b.start), text, res)
   const parties = qualifiers.size === 0 ? all : qualified(all, qualifiers, text)
   return adjectives.size === 0 ? parties : parties.filter((m) => !adjectives.has(m))
+}
+
+/** The words between armed men described and the party they are said to be: a comma, the cue (cues.tsv `identified`). */
+const IDENTIFIED_GAP = '^\\s*,?\\s*(?:{cue})\\s*$'
+
+/**
+ * Armed men described, then told by a word of belief or allegation who they are ("gunmen believed
+ * to be FDLR rebels", "Gunmen, allegedly SPLM-N, attacked", « des hommes armés soupçonnés d'être
+ * des shebab »): the party named is the one, over the words of both, as ACLED codes a suspected
+ * group. `all` sorted by start.
+ */
+function identifiedParties(all: ActorMention[], text: string, res: EventResources): ActorMention[] {
+  if (!res.cues.identified) return all
+  const out: ActorMention[] = []
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!
+    const n = all[i + 1]
+    if (n && m.generic && armed(m.inter) && !n.generic && armed(n.inter) && n.start >= m.end && n.start - m.end <= 50 && hasCue(res, 'identified', text.slice(m.end, n.start), IDENTIFIED_GAP)) {
+      out.push({ ...n, start: m.start, end: n.end })
+      i++
+    } else out.push(m)
+  }
+  return out
 }
 
 /**
