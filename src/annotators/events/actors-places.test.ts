@@ -717,6 +717,14 @@ describe('events: armed men told who they are believed to be are that group', ()
     assert.equal(doer("Deux commerçants ont été tués près de Goma par des hommes armés soupçonnés d'être des rebelles des FDLR.", 'fr'), 'fdlr')
     assert.equal(doer('Des assaillants, présumés membres de Boko Haram, ont attaqué un village près de Kolofata.', 'fr'), 'boko-haram')
   })
+  it('told only by another description, they stay one party ("gunmen suspected to be militants")', () => {
+    const sides = (text: string, language = 'en') => {
+      const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+      return [e?.actor1?.name, e?.actor2?.name]
+    }
+    assert.deepEqual(sides('Gunmen suspected to be militants killed three soldiers in Yenagoa.'), ['Military Forces of Nigeria', 'Unidentified Armed Group (Nigeria)'])
+    assert.deepEqual(sides("Des hommes armés soupçonnés d'être des rebelles ont tué trois soldats à Yenagoa.", 'fr'), ['Military Forces of Nigeria', 'Unidentified Armed Group (Nigeria)'])
+  })
 })
 
 describe('events: the doer after "by" with modifiers between', () => {

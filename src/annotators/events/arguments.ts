@@ -233,8 +233,8 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
   return adjectives.size === 0 ? parties : parties.filter((m) => !adjectives.has(m))
 }
 
-/** The words between armed men described and the party they are said to be: a comma, the cue (cues.tsv `identified`). */
-const IDENTIFIED_GAP = '^\\s*,?\\s*(?:{cue})\\s*$'
+/** The words between armed men described and the party they are said to be: a comma, the cue (cues.tsv `identified`), a quotation mark. */
+const IDENTIFIED_GAP = '^\\s*,?\\s*(?:{cue})\\s*["“«]?\\s*$'
 
 /**
  * Armed men described, then told by a word of belief or allegation who they are ("gunmen believed
@@ -248,8 +248,9 @@ function identifiedParties(all: ActorMention[], text: string, res: EventResource
   for (let i = 0; i < all.length; i++) {
     const m = all[i]!
     const n = all[i + 1]
-    if (n && m.generic && armed(m.inter) && !n.generic && armed(n.inter) && n.start >= m.end && n.start - m.end <= 50 && hasCue(res, 'identified', text.slice(m.end, n.start), IDENTIFIED_GAP)) {
-      out.push({ ...n, start: m.start, end: n.end })
+    if (n && m.generic && armed(m.inter) && armed(n.inter) && n.start >= m.end && n.start - m.end <= 50 && hasCue(res, 'identified', text.slice(m.end, n.start), IDENTIFIED_GAP)) {
+      // Told only by another description ("gunmen suspected to be militants"), they stay as told.
+      out.push(n.generic ? { ...m, end: n.end } : { ...n, start: m.start, end: n.end })
       i++
     } else out.push(m)
   }
@@ -511,6 +512,7 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   return hasCue(res, 'clause', gap, '{cue}')
 }
 
+
 /** A gap that makes the party before it the subject of a relative clause the trigger ends ("terrorists who entered", « des rebelles qui ont attaqué »): the match, its first group the words before the pronoun. */
 function relativeGap(gap: string, res: EventResources): RegExpExecArray | null {
   const relative = cueRegex(res, 'relative', RELATIVE_GAP)
@@ -621,6 +623,7 @@ function holder(m: ActorMention, gap: string, text: string, res: EventResources)
 export function ownerOf(m: Span, text: string, res: EventResources): boolean {
   return hasCue(res, 'owner', text.slice(Math.max(0, m.start - 40), m.start), '(?:{cue})\\s+(?:\\S+\\s+){0,2}$')
 }
+
 
 /** A `groups.tsv` template that names a party only beside a nationality word (`=national|Military Forces of {country}`). */
 const NATIONAL = '=national|'
