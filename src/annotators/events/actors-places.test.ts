@@ -727,6 +727,17 @@ describe('events: armed men told who they are believed to be are that group', ()
   })
 })
 
+describe('events: quotation marks around a few common words set no clause apart', () => {
+  const sides = (text: string, language = 'en') => {
+    const e = analyze(text, language).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+    return [e?.actor1?.name, e?.actor2?.name]
+  }
+  it('the soldiers killed the "militants" in an "exchange of fire"', () => {
+    assert.deepEqual(sides('Nigerien soldiers killed three "militants" during an "exchange of fire" near Diffa.'), ['Military Forces of Niger', 'Unidentified Armed Group (Niger)'])
+    assert.deepEqual(sides("Des soldats nigériens ont tué trois “terroristes” lors d'un “échange de tirs” près de Diffa.", 'fr'), ['Military Forces of Niger', 'Unidentified Armed Group (Niger)'])
+  })
+})
+
 describe('events: the doer after "by" with modifiers between', () => {
   it('"by suspected former Seleka fighters" names the doer', () => {
     assert.equal(first('Ten villagers were wounded in an attack by suspected former Seleka fighters near Sibut.')?.actor1?.actorId, 'seleka')

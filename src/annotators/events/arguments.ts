@@ -501,7 +501,7 @@ function agentBeforeModifiers(res: EventResources, lead: string): boolean {
  * gap, not the gap from a trigger to its object.
  */
 function blocked(gap: string, from: number, to: number, others: readonly Span[], res: EventResources, text: string, series = true): boolean {
-  if (/[;:«»"]/.test(gap)) return true
+  if (/[;:«»"]/.test(unquoted(gap))) return true
   const between = others.filter((o) => o.start >= from && o.end <= to)
   if (between.length > 0 && !coordinatedVerbs(text, from, to, between, res, series)) return true
   // A subject relative pronoun after the party (its head noun between: "ADF rebels who attacked
@@ -512,6 +512,16 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
   return hasCue(res, 'clause', gap, '{cue}')
 }
 
+/**
+ * A gap without the quotation marks that set a few common words apart inside a clause (killed three
+ * "militants" during an "exchange of fire", « trois “terroristes” »): a pair around up to four words
+ * opening in lower case, and the mark that opens the words of the trigger right after the gap.
+ * Quoted speech stays a break, and so does a quoted name (an "Emirate of the Sahara" group: a party
+ * of its own between).
+ */
+function unquoted(gap: string): string {
+  return gap.replace(/(["“«])\s*\p{Ll}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*(["”»])/gu, (m, open: string, close: string) => (open === '"' ? close === '"' : true) ? m.slice(1, -1) : m).replace(/\s["“«]\s*$/u, ' ')
+}
 
 /** A gap that makes the party before it the subject of a relative clause the trigger ends ("terrorists who entered", « des rebelles qui ont attaqué »): the match, its first group the words before the pronoun. */
 function relativeGap(gap: string, res: EventResources): RegExpExecArray | null {
@@ -661,7 +671,8 @@ function temporalDoer(t: Span, inSentence: readonly ActorMention[], text: string
 
 /** The trigger a party is the object of: right before it, a few words between and no punctuation. */
 function governingTrigger(m: Span, others: readonly Span[], text: string): Span | null {
-  return others.find((o) => o.end <= m.start && /^\s+(?:[^\s.,;:!?]+\s+){0,3}$/u.test(text.slice(o.end, m.start))) ?? null
+  // An opening quotation mark may set the object apart (killed three "militants").
+  return others.find((o) => o.end <= m.start && /^\s+(?:[^\s.,;:!?]+\s+){0,3}(?:["“«‘]\s*)?$/u.test(text.slice(o.end, m.start))) ?? null
 }
 
 /**
