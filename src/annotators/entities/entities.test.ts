@@ -32,6 +32,12 @@ describe('entity mentions', () => {
     ['en', 'Fighters of Jabhat al-Nusra shelled the town, and Al-Shabaab denied it.', 'Al-Shabaab', 'ORG/al-shabaab'],
     ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'État islamique', 'ORG/islamic-state'],
     ['fr', "Des combattants de l'État islamique et du Front al-Nosra ont attaqué la ville.", 'Front al-Nosra', 'ORG/jabhat-al-nusra'],
+    // A regional administration's name qualifies the force word after it, a word like "security" or
+    // "special" between, and so does each acronym of a list before a force word another name holds.
+    ['en', 'ISWA security forces clashed with militants near Baidoa in Somalia.', 'ISWA security forces', 'ORG/military-so'],
+    ['en', 'ISWA Special Forces raided a village near Baidoa in Somalia.', 'ISWA Special Forces', 'ORG/military-so'],
+    ['en', 'ISWA/SNG forces clashed with militants near Baidoa in Somalia.', 'ISWA', 'ORG/military-so'],
+    ['fr', "L'Administration intérimaire du Sud-Ouest a annoncé un couvre-feu à Baidoa, en Somalie.", 'Administration intérimaire du Sud-Ouest', 'ORG/government-so'],
     // A possessive apostrophe after a plural, straight or curly, stays inside the name; an elision is none.
     ['en', 'Fighters of the Kurdistan Workers’ Party attacked a post near Van.', 'Kurdistan Workers’ Party', 'ORG/pkk'],
     ['en', "Members of the Benghazi Revolutionaries' Shoura Council shelled the port.", "Benghazi Revolutionaries' Shoura Council", 'ORG/shura-council-benghazi'],

@@ -14,6 +14,9 @@ const MAX_LINKS = 3
 
 const isLink = (res: EntityResources, w: Word): boolean => (w.isWord ? hasCue(res, 'force-link', w.fold) : w.text === "'" || w.text === '’')
 
+/** A word that qualifies a force word without being one ("security", « spéciales »): "ISWA security forces". */
+const isModifier = (res: EntityResources, w: Word | undefined): boolean => w !== undefined && w.isWord && hasCue(res, 'force-modifier', w.fold)
+
 /** Words between a coordinated acronym and the force word they share ("and AMISOM", "/ISWA"). */
 const MAX_COORDINATED = 4
 
@@ -41,19 +44,21 @@ export function qualifyForces(words: readonly Word[], matches: readonly ActorMat
       const id = role ? stateActorId(role, state.country) : null
       return id && index.actors.has(id) ? id : null
     }
-    const next = covered[after] ? null : force(forceRole(res, words[after]))
+    // One word that qualifies the force word may stand between ("ISWA security forces").
+    const at = isModifier(res, words[after]) && !covered[after] && forceRole(res, words[after + 1]) ? after + 1 : after
+    const next = covered[at] ? null : force(forceRole(res, words[at]))
     if (next) {
       m.hits = [{ id: next, mode: 'any' }]
-      m.to = after
-      m.end = words[after]!.end
-      covered[after] = true
+      m.to = at
+      m.end = words[at]!.end
+      for (let j = after; j <= at; j++) covered[j] = true
       continue
     }
     // "FGS and AMISOM forces", "FGS/ISWA forces": the force word after a coordination of acronyms
     // qualifies each of them; the match keeps its words.
     let end = after
     while (end < words.length && end - after < MAX_COORDINATED && isCoordinated(res, words[end]!)) end++
-    const shared = end > after && !covered[end] ? force(forceRole(res, words[end])) : null
+    const shared = end > after ? force(forceRole(res, words[end])) : null
     if (shared) {
       m.hits = [{ id: shared, mode: 'any' }]
       continue
