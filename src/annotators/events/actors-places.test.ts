@@ -572,6 +572,14 @@ describe('events: militias and vigilantes by ACLED\'s names', () => {
     assert.equal(fr?.actor1?.name, 'Rioters (Ivory Coast)')
     assert.equal(firstIn('Des villageois ont passé à tabac un conseiller municipal à Bouaké.', 'fr')?.actor1?.name, 'Rioters (Ivory Coast)')
   })
+  it('a mob punishing a wrong it holds the victim guilty of is a vigilante militia', () => {
+    assert.equal(first('A man who stabbed a trader was beaten by residents in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+    assert.equal(first('Villagers beat to death a man suspected of being a cattle thief near Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+    assert.equal(firstIn("Des villageois ont passé à tabac un homme soupçonné d'être un voleur près de Bouaké.", 'fr')?.actor1?.name, 'Vigilante Militia (Ivory Coast)')
+    assert.equal(firstIn('Un homme qui avait poignardé un commerçant a été passé à tabac par des habitants à Bouaké.', 'fr')?.actor1?.name, 'Vigilante Militia (Ivory Coast)')
+    // The doers' own deed is no guilt of the victim's.
+    assert.equal(first('A pastor was killed by gunmen who broke into his house in Beni.')?.actor1?.name, 'Unidentified Armed Group (Democratic Republic of Congo)')
+  })
   it('one person is no mob', () => {
     assert.equal(first('A resident stabbed a councillor in Lusaka.')?.actor1?.name, 'Unidentified Armed Group (Zambia)')
     assert.equal(firstIn('Un habitant a poignardé un conseiller municipal à Bouaké.', 'fr')?.actor1?.name, 'Unidentified Armed Group (Ivory Coast)')
