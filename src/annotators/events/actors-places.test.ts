@@ -962,6 +962,12 @@ describe('events: the named side of a fight or an attack (issue 7)', () => {
     assert.equal(fr('Des hommes armés ont enlevé deux humanitaires lundi à Kidal. AQMI a revendiqué l\'enlèvement.')?.actor1?.actorId, 'aqim')
     assert.equal(fr('Des hommes armés ont enlevé deux humanitaires lundi à Kidal. AQMI a nié toute implication.')?.actor1?.name, 'Unidentified Armed Group (Mali)')
   })
+  it('so is a group believed responsible or whose involvement is suspected', () => {
+    assert.equal(first('Two traders were shot dead near Kidal on Monday. AQIM is believed to be responsible.')?.actor1?.actorId, 'aqim')
+    assert.equal(first('A car bomb exploded near a market in Kidal, killing three. Local officials suspect the involvement of AQIM.')?.actor1?.actorId, 'aqim')
+    assert.equal(fr("Deux commerçants ont été tués par balle lundi près de Kidal. AQMI serait responsable de l'attaque.")?.actor1?.actorId, 'aqim')
+    assert.equal(fr("Deux commerçants ont été tués par balle lundi près de Kidal. L'attaque est attribuée à AQMI.")?.actor1?.actorId, 'aqim')
+  })
   it('"the forces" of the next sentence are the forces named before', () => {
     const e = analyze('Jubaland forces entered the village of Bulo Haji on Monday. The forces killed three Al Shabaab fighters.').events.find((x) => x.subEventType === 'Armed clash')
     assert.equal(e?.actor1?.name, 'Military Forces of Jubaland')
