@@ -962,6 +962,12 @@ describe('events: the named side of a fight or an attack (issue 7)', () => {
     assert.equal(fr('Des hommes armés ont enlevé deux humanitaires lundi à Kidal. AQMI a revendiqué l\'enlèvement.')?.actor1?.actorId, 'aqim')
     assert.equal(fr('Des hommes armés ont enlevé deux humanitaires lundi à Kidal. AQMI a nié toute implication.')?.actor1?.name, 'Unidentified Armed Group (Mali)')
   })
+  it('an attack told without its doer, its motive a feud between clans, is an unidentified clan militia\'s', () => {
+    assert.equal(first('Unidentified gunmen shot dead a trader near Marka on Monday. The motive is believed to be clan revenge.')?.actor1?.name, 'Unidentified Clan Militia (Somalia)')
+    assert.equal(fr('Des hommes armés non identifiés ont abattu un commerçant lundi près de Marka. Le mobile serait une vengeance clanique.')?.actor1?.name, 'Unidentified Clan Militia (Somalia)')
+    // A named group stays the doer.
+    assert.equal(first('Al Shabaab fighters shot dead a trader near Marka on Monday. The motive is believed to be clan revenge.')?.actor1?.actorId, 'al-shabaab')
+  })
   it('so is a group believed responsible or whose involvement is suspected', () => {
     assert.equal(first('Two traders were shot dead near Kidal on Monday. AQIM is believed to be responsible.')?.actor1?.actorId, 'aqim')
     assert.equal(first('A car bomb exploded near a market in Kidal, killing three. Local officials suspect the involvement of AQIM.')?.actor1?.actorId, 'aqim')

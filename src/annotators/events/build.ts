@@ -263,6 +263,23 @@ export function foldAttribution(drafts: Draft[], text: string, res: EventResourc
   return drafts
 }
 
+/**
+ * An attack told without its doer named, whose motive its sentence or one of the next two tells as a
+ * feud between clans ("The motive is believed to be clan revenge", « une vengeance clanique »), is an
+ * unidentified clan militia's, as ACLED codes it (cues.tsv `clan-motive`). Drafts in text order in, out.
+ */
+export function foldClanMotive(drafts: Draft[], text: string, sentences: readonly Span[], res: EventResources): Draft[] {
+  for (const d of drafts) {
+    if (!CLAIMABLE.has(d.code) || !told(d) || !unnamedDoer(d.actor1)) continue
+    const last = sentences[Math.min(sentences.length - 1, d.lastSentence + 2)]!
+    if (hasCue(res, 'clan-motive', text.slice(d.evidence[0]!.start, last.end))) d.actor1 = { start: d.actor1?.start ?? 0, end: d.actor1?.end ?? 0, name: CLAN_MILITIA_ALIAS, actorId: null, inter: 4, generic: true, template: CLAN_MILITIA }
+  }
+  return drafts
+}
+/** ACLED's name of the armed men of a clan the text does not name, with the event's country, and its actor KB alias. */
+const CLAN_MILITIA = 'Unidentified Clan Militia ({country})'
+const CLAN_MILITIA_ALIAS = 'unidentified clan militia'
+
 /** A draft told as it happened: neither negated, hypothetical nor ceased. */
 const told = (d: Draft) => toldAsHappened(d.flags)
 
