@@ -52,6 +52,10 @@ describe('events (en): not ACLED events', () => {
   }
 })
 
+describe('events (en): counts', () => {
+  it('"a total of 32" is 32', () => assert.equal(top('Security forces killed a total of 32 militants near the border.')?.fatalities, 32))
+})
+
 describe('events (en): two triggers of one code share the date', () => {
   it('"took to the streets, protesting…" is one protest dated by its clause', () => {
     const events = analyze('People of Kano on 03/02 took to the streets, protesting the closure of the old market by the council.').events.filter((e) => e.eventType === 'Protests')

@@ -42,6 +42,12 @@ describe('events (fr): flags and counts', () => {
   })
   it('a threat is hypothetical', () => assert.equal(analyze('Les insurgés pourraient attaquer la base.').events[0]?.flags.hypothetical, true))
   it('« faisant 12 morts » gives 12 fatalities', () => assert.equal(top('Une attaque contre un marché a fait 12 morts.')?.fatalities, 12))
+  it('« a tué au moins 11 personnes », « un total de 32 » give the count; « un certain nombre » and a plane shot down none', () => {
+    assert.equal(top('Un raid aérien sur un hôpital a tué au moins 11 personnes mercredi.')?.fatalities, 11)
+    assert.equal(top('Les soldats ont tué un total de 32 combattants près de la frontière.')?.fatalities, 32)
+    assert.notEqual(top('Les frappes en ont déjà tué un certain nombre près de la ville.')?.fatalities, 1)
+    assert.notEqual(top('L\'armée a abattu un avion militaire près de la frontière.')?.fatalities, 1)
+  })
   it('« plus de 300 combattants » gives the size', () => assert.equal(top('Plus de 300 combattants sont entrés dans la ville.')?.size, 300))
 })
 
