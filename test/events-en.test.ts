@@ -334,3 +334,19 @@ describe('events (en): the people arrested', () => {
     assert.match(top('Police arrested three Boko Haram fighters in Maiduguri on Monday.')?.actor2?.name ?? '', /^Boko Haram/)
   })
 })
+
+describe('events (en): what met a crowd recalled from months before', () => {
+  it('arrests right after it are still its intervention', () => {
+    const events = analyze('Students protested against fee increases in Eldoret on 2 January. Police made 15 arrests.').events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'])
+    assert.match(events[0]!.actor2?.name ?? '', /^Police Forces/)
+  })
+})
+
+describe('events (en): shots fired in the air', () => {
+  it('harm no one: no force against the protesters', () => {
+    for (const text of ['Residents protested against power cuts in Eldoret on Monday. Police opened fire in the air.', 'Residents protested against power cuts in Eldoret on Monday. Police intervened and shot in the air.']) {
+      assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Excessive force against protesters'), text)
+    }
+  })
+})

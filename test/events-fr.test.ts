@@ -231,3 +231,18 @@ describe('events (fr): the people arrested', () => {
     assert.match(top('Huit chefs locaux ont été arrêtés à Nyamilima, au Congo, lundi.')?.actor2?.name ?? '', /^Civilians/)
   })
 })
+
+describe('events (fr): what met a crowd recalled from months before', () => {
+  it('des arrestations juste après restent son intervention', () => {
+    const events = analyze('Des étudiants ont manifesté contre la hausse des frais à Eldoret le 2 janvier. La police a procédé à quinze arrestations.').events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'])
+    assert.match(events[0]!.actor2?.name ?? '', /^Police Forces/)
+  })
+})
+
+describe('events (fr): shots fired in the air', () => {
+  it('ne blessent personne : pas de force contre les manifestants', () => {
+    const text = 'Des habitants ont manifesté contre les coupures de courant à Eldoret lundi. La police a tiré en l\'air.'
+    assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Excessive force against protesters'))
+  })
+})

@@ -277,7 +277,12 @@ const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 /** Crowd happenings whose other side is the forces that met them. */
 const MET_CROWDS = new Set(['VIOL_DEMONSTR', 'MOB_ANY', 'PROTEST_WITH_INTER'])
 const CROWD_DRAFT = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR', 'MOB_VIOL'])
-const plain = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
+const plain = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
+/**
+ * The later sentence tells the crowd's day: undated (it goes on from the crowd's sentence) or dated
+ * the same. A crowd recalled from months before is still one happening with what met it.
+ */
+const sameDay = (crowd: Draft, d: Draft) => d.dateSpan === null || d.date === crowd.date
 
 /**
  * A protest told, then force against protesters or state forces harming people within the next two
@@ -307,7 +312,7 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
     const intervention = !force && plain(d) && (d.code === 'PROTEST_WITH_INTER' || d.code === 'ARREST') && [d.actor1, d.actor2].some((a) => a?.inter === 1)
       && !forced.has(d.sentence)
     // The latest crowd told: a riot in between means the crowd turned violent, and force against it is the riot's.
-    const crowd = force || intervention ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= (force ? 2 : 1)) : undefined
+    const crowd = force || intervention ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && sameDay(o, d) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= (force ? 2 : 1)) : undefined
     if (intervention && crowd && crowd.code !== 'MOB_VIOL' && samePlaceOrUnplaced(crowd, d)) {
       if (crowd.code === 'PEACE_PROTEST') crowd.code = 'PROTEST_WITH_INTER'
       crowd.actor2 ??= [d.actor1, d.actor2].find((a) => a?.inter === 1) ?? null
