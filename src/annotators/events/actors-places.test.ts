@@ -1321,3 +1321,14 @@ describe('events: a post, a base or a patrol whose holder is told is not the arm
     assert.deepEqual(sides('Des rebelles ont attaqué un poste militaire près de Gao.', 'fr'), ['Military Forces of Mali', 'Rebel Forces (Mali)'])
   })
 })
+
+describe('events: a party named inside the words of a trigger', () => {
+  it('after its verb is its object: the side the ground was taken from', () => {
+    const cleared = first('Soldiers cleared Boko Haram from Gajiram on Monday.')
+    assert.equal(cleared?.subEventType, 'Government regains territory')
+    assert.equal(cleared?.actor2?.actorId, 'boko-haram')
+    assert.match(first('Troops drove the rebels out of Kitchanga on Monday.')?.actor2?.name ?? '', /^Rebel Forces/)
+    // French tells the object outside the verb's words (« chassé Boko Haram de »): read as before.
+    assert.equal(first('Les soldats ont chassé Boko Haram de Gajiram lundi.', 'fr')?.actor2?.actorId, 'boko-haram')
+  })
+})

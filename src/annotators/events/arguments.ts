@@ -878,6 +878,13 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     }
   }
   const clash = c.code === 'ARMED_CLASH' || c.code === 'VIOL_DEMONSTR' || c.code === 'MOB_CLASH'
+  // A party named inside the words of a trigger of harm, of ground taken or of an arrest, after its
+  // first word ("clear Boko Haram from the area", "drove the rebels out of", "opened fire on
+  // civilians"), is its object; after "by" ("struck by Russian jets"), its doer. Not a party the
+  // trigger's noun owns ("bodies of two soldiers found": the bodies were found).
+  const within = (STRIKING_CODES.has(c.code) || c.code === 'ARREST') ? inSentence.find((m) => m.start > t.start && m.end <= t.end && m !== actor1 && m !== actor2 && !hasCue(res, 'genitive', text.slice(t.start, m.start))) : undefined
+  if (within && (endsWithCue(res, 'agent', text.slice(Math.max(t.start, within.start - 30), within.start)) || agentBeforeModifiers(res, text.slice(Math.max(t.start, within.start - 30), within.start)))) actor1 ??= within
+  else if (within && !actor2 && !clash) actor2 = within
   if (!actor2) {
     // A happening's object is in its clause: "executed four men after accusing them of spying for
     // the army" names no target of the execution after "after". A verbal act's object may be a
