@@ -350,3 +350,17 @@ describe('events (en): shots fired in the air', () => {
     }
   })
 })
+
+describe('events (en): the forces told intervening in a crowd without naming it', () => {
+  it('in the next sentence or by "met by": its other side, a protest with intervention', () => {
+    for (const text of ['Hundreds of unemployed people marched in Rabat to demand government jobs. Police intervened to disperse them.', 'Residents protested against the land law in Deder on Monday and were met by police forces.']) {
+      const events = analyze(text).events
+      assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'], text)
+      assert.match(events[0]!.actor2?.name ?? '', /^Police Forces/)
+    }
+  })
+  it('forces only deployed did not intervene', () => {
+    const events = analyze('Residents rioted at shops in Lusaka on Monday. Police deployed.').events
+    assert.equal(events[0]?.actor2, null)
+  })
+})

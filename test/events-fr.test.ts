@@ -246,3 +246,13 @@ describe('events (fr): shots fired in the air', () => {
     assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Excessive force against protesters'))
   })
 })
+
+describe('events (fr): the forces told intervening in a crowd without naming it', () => {
+  it('dans la phrase suivante ou par « par » : son autre partie, une manifestation avec intervention', () => {
+    for (const text of ['Des centaines de chômeurs ont marché à Rabat pour réclamer des emplois. La police est intervenue pour les disperser.', 'Des habitants ont manifesté contre la loi foncière à Deder lundi et ont été repoussés par la police.']) {
+      const events = analyze(text).events
+      assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'], text)
+      assert.match(events[0]!.actor2?.name ?? '', /^Police Forces/)
+    }
+  })
+})

@@ -4,7 +4,7 @@
  * flags and the evidence spans that support it. Runs last: it reads mentions, actors, places,
  * timexes and statements, and works (with fewer arguments) when some of them are empty.
  */
-import type { Event } from '../../doc/schema.js'
+import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, family, foldClanMotive, genericActor, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
@@ -145,7 +145,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldClanMotive(foldAttribution(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res), text, res), text, res)), text, res, ATTRIBUTION), text, sentences, res)
+  const merged = foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res), text, res), text, res)), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res)
   const country = focusCountry(doc)
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
@@ -331,6 +331,47 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
     absorb(protest, d)
   }
   return out
+}
+
+/** Crowd happenings the forces may meet without harming anyone: their intervention is the other side. */
+const INTERVENED = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'VIOL_DEMONSTR'])
+/** The forces, then at most three words, then a word of intervention ("Police quickly dispersed them"). */
+const INTERVENE_AFTER = '^\\s*(?:[^\\s.;:!?]+\\s+){0,3}?(?:{cue})'
+/** A word of intervention, then "by" and at most one word before the forces ("were met by police forces"). */
+const INTERVENE_BEFORE = '(?:{cue})\\s+(?:{agent})\\s+(?:\\S+\\s+)?$'
+
+/**
+ * The state's forces told intervening in a crowd's happening, in its sentence or the next, in words
+ * that need not name the crowd ("Police intervened to disperse them", "were met by police forces",
+ * « La police est intervenue pour les disperser »; cue kind `intervene`, after the forces or before
+ * the "by" that names them): they are its other side, and a peaceful protest so met is one with
+ * intervention, as ACLED codes it. Not forces named as what the crowd protests ("against police
+ * brutality"), nor a next sentence that tells another crowd. Drafts in text order in, out.
+ */
+function foldIntervention(drafts: Draft[], text: string, sentences: readonly Span[], mentions: readonly ActorMention[], res: EventResources): Draft[] {
+  if (!res.cues.intervene) return drafts
+  const before = INTERVENE_BEFORE.replace('{agent}', () => res.cues.agent ?? '(?!)')
+  const crowdAt = new Set(drafts.filter((o) => CROWD_DRAFT.has(o.code)).map((o) => o.sentence))
+  const intervening = (s: Span) => mentionsIn(mentions, s).find((m) => {
+    if (m.inter !== 1 || institution(m) || afterGrievance(text.slice(s.start, s.end), m.start - s.start, res)) return false
+    return hasCue(res, 'intervene', text.slice(m.end, Math.min(s.end, m.end + 40)), INTERVENE_AFTER) || hasCue(res, 'intervene', text.slice(Math.max(s.start, m.start - 40), m.start), before)
+  })
+  for (const d of drafts) {
+    if (!INTERVENED.has(d.code) || !plain(d) || (d.actor2?.inter === 1 && !institution(d.actor2))) continue
+    for (let k = d.sentence; k <= d.lastSentence + 1 && k < sentences.length; k++) {
+      if (k > d.lastSentence && crowdAt.has(k)) break
+      const forces = intervening(sentences[k]!)
+      if (!forces) continue
+      d.actor2 = forces
+      if (d.code === 'PEACE_PROTEST') d.code = 'PROTEST_WITH_INTER'
+      if (k > d.lastSentence) {
+        d.lastSentence = k
+        d.evidence.push({ start: sentences[k]!.start, end: sentences[k]!.end })
+      }
+      break
+    }
+  }
+  return drafts
 }
 
 /** A named organisation that is not an armed group, a state or an external force (a party, a union). */
