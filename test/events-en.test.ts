@@ -364,3 +364,11 @@ describe('events (en): the forces told intervening in a crowd without naming it'
     assert.equal(events[0]?.actor2, null)
   })
 })
+
+describe('events (en): harm told with a blast', () => {
+  it('in light words ("injured… after the detonation of a bomb") or a participle ("wounding several") hit civilians', () => {
+    for (const text of ['Two people were badly injured in Gitega after the detonation of a bomb.', 'Men on motorbikes threw two grenades in Gitega on Monday, wounding several.']) {
+      assert.match(top(text)?.actor2?.name ?? '', /^Civilians/, text)
+    }
+  })
+})

@@ -256,3 +256,10 @@ describe('events (fr): the forces told intervening in a crowd without naming it'
     }
   })
 })
+
+describe('events (fr): harm told with a blast', () => {
+  it('en mots légers (« blessées… après la détonation d\'une bombe ») : des civils touchés', () => {
+    assert.match(top('Deux personnes ont été grièvement blessées à Gitega après la détonation d\'une bombe.')?.actor2?.name ?? '', /^Civilians/)
+    assert.match(top('Des hommes à moto ont lancé deux grenades à Gitega lundi, blessant plusieurs personnes.')?.actor2?.name ?? '', /^Civilians/)
+  })
+})

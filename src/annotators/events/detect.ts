@@ -234,7 +234,13 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
         const c: Candidate = { code, head: sorted[0]!, matches: sorted, score: sorted[0]!.weight + 0.25 * (sorted.length - 1), sentence }
         if (!best || rank(c) > rank(best) || (rank(c) === rank(best) && c.head.start < best.head.start)) best = c
       }
-      if (best) out.push(best)
+      // Words of harm told with a blast, a shelling or another violent act of light words ("two
+      // people were injured after the detonation of a bomb") are its harm: its matches, as the
+      // light words of a sentence with a heavy trigger are below.
+      if (best) {
+        if (best.code !== 'ATTACK_ANY' && VIOLENT_CODES.has(best.code)) for (const m of light) if (m.code === 'ATTACK_ANY' && m.weight < LIGHT) best.matches.push(m)
+        out.push(best)
+      }
       continue
     }
     // Harm outweighs an arrest or a looting told with it ("arrested and beat a man who died"): ACLED
