@@ -1332,3 +1332,17 @@ describe('events: a party named inside the words of a trigger', () => {
     assert.equal(first('Les soldats ont chassé Boko Haram de Gajiram lundi.', 'fr')?.actor2?.actorId, 'boko-haram')
   })
 })
+
+describe('events: one party told fighting itself', () => {
+  it('is both sides of the clash ("two groups of", "each other", « entre eux »)', () => {
+    for (const [text, lang] of [['Two groups of SNA soldiers exchanged gunfire in Afgooye on Monday.', 'en'], ['Government troops fought each other in Afgooye on Monday.', 'en'], ['Deux groupes de soldats de la SNA se sont affrontés à Afgooye lundi.', 'fr'], ['Des soldats de la SNA se sont affrontés entre eux à Afgooye lundi.', 'fr']] as const) {
+      const e = first(text, lang)
+      assert.equal(e?.subEventType, 'Armed clash', text)
+      assert.equal(e?.actor1?.actorId, 'military-so', text)
+      assert.equal(e?.actor2?.actorId, 'military-so', text)
+    }
+  })
+  it('not when the other side is named', () => {
+    assert.equal(first('SNA soldiers clashed with Al Shabaab fighters in Afgooye on Monday.')?.actor2?.actorId, 'al-shabaab')
+  })
+})

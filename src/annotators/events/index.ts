@@ -101,6 +101,10 @@ export function findEvents(doc: Doc): Event[] {
     // ("set up roadblocks… and clash with police", "were confronted by police"): those forces are
     // its other side, unless named as what the crowd protests ("against police brutality").
     if (MET_CROWDS.has(c.code) && roles.actor2?.inter !== 1) roles.actor2 = mentionsIn(mentions, sentence).find((m) => m.inter === 1 && !institution(m) && m !== roles.actor1 && !afterGrievance(text.slice(sentence.start, sentence.end), m.start - sentence.start, res)) ?? roles.actor2
+    // One party told fighting itself ("Two groups of SNA forces clashed", "troops fought each
+    // other", « des soldats se sont affrontés entre eux »; cue kind `reciprocal`) is both sides, as
+    // ACLED codes a force's or a group's internal clash.
+    if ((c.code === 'ARMED_CLASH' || c.code === 'ATTACK_ANY') && roles.actor1 && !roles.actor2 && armed(roles.actor1.inter) && hasCue(res, 'reciprocal', text.slice(sentence.start, sentence.end))) roles.actor2 = roles.actor1
     if (c.code === 'ATTACK_ANY' && !roles.actor2) {
       const inSentence = mentionsIn(mentions, sentence)
       roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res) && !ownerOf(m, text, res) && !roles.assoc1.includes(m)), sentence)
