@@ -1346,3 +1346,18 @@ describe('events: one party told fighting itself', () => {
     assert.equal(first('SNA soldiers clashed with Al Shabaab fighters in Afgooye on Monday.')?.actor2?.actorId, 'al-shabaab')
   })
 })
+
+describe('events: ground changing hands', () => {
+  it('has the other camp told taking or leaving it in the next sentence as its other side', () => {
+    for (const [text, lang] of [
+      ['SNA forces took over Bulo Haji village on Monday. Al Shabaab fighters left the village before their arrival.', 'en'],
+      ['AMISOM forces vacated Bulo Haji village on Monday. Al Shabaab fighters took over control of the village.', 'en'],
+      ["Les forces de la SNA ont pris le contrôle du village de Bulo Haji lundi. Les combattants d'Al Shabaab ont quitté le village avant leur arrivée.", 'fr'],
+      ["Les forces de l'AMISOM ont quitté le village de Bulo Haji lundi. Les combattants d'Al Shabaab ont pris le contrôle du village.", 'fr'],
+    ] as const) {
+      const events = analyze(text, lang).events
+      assert.equal(events.length, 1, text)
+      assert.equal(events[0]?.actor2?.actorId, 'al-shabaab', text)
+    }
+  })
+})

@@ -381,6 +381,33 @@ export function foldTerritoryOutcome(drafts: Draft[], text: string, sentences: r
   return out
 }
 
+/**
+ * Ground changing hands has two sides: the party that took it and the party that left it. A taking
+ * or a leaving told with its doer only, then the other camp's own taking or leaving of ground in
+ * its sentence or the next ("SNA forces took over the village. Al Shabaab fighters left it before
+ * their arrival", "AMISOM vacated the town; al Shabaab took over control of it"), is one happening:
+ * the other party is its actor 2, as ACLED codes it (the party told first is actor 1). Drafts in
+ * text order in, out.
+ */
+export function foldOtherHolder(drafts: Draft[]): Draft[] {
+  const ground = (d: Draft) => TERRITORY.has(d.code) || d.code === 'NON_VIOL_TERRIT_TRANSFER'
+  const side = (a: ActorMention) => STATE(a.inter) || a.inter === 8
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const holder = ground(d) && !d.flags.hypothetical && d.actor1 !== null && ARMED(d.actor1.inter) ? out.find((o) => ground(o) && told(o) && o.actor1 !== null && o.actor2 === null && ARMED(o.actor1.inter)
+      && d.sentence >= o.sentence && d.sentence <= o.lastSentence + 1 && side(o.actor1) !== side(d.actor1!) && !sameParty(o.actor1, d.actor1!) && o.historical === d.historical) : undefined
+    if (holder) {
+      holder.actor2 = d.actor1
+      holder.lastSentence = Math.max(holder.lastSentence, d.lastSentence)
+      holder.evidence.push(...d.evidence)
+      holder.rules.push(...d.rules)
+      continue
+    }
+    out.push(d)
+  }
+  return out
+}
+
 /** Its sentence, or the next one, says the ground changed hands without a fight. */
 function unopposed(d: Draft, text: string, sentences: readonly Span[], res: EventResources): boolean {
   const own = d.evidence[0]!

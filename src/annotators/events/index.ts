@@ -7,7 +7,7 @@
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, family, foldClanMotive, genericActor, foldAttribution, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -149,7 +149,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res), text, res), text, res)), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res)
+  const merged = foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res)), text, res), text, res)), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res)
   const country = focusCountry(doc)
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
