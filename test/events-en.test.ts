@@ -372,3 +372,13 @@ describe('events (en): harm told with a blast', () => {
     }
   })
 })
+
+describe('events (en): arrests told without who made them right after a protest', () => {
+  it('are the police\'s intervention in it', () => {
+    for (const text of ['Supporters of the party protested in Enugu on Monday. Several arrests were reported.', 'Students protested against fee increases in Eldoret on Monday. Fifteen were arrested.']) {
+      const events = analyze(text).events
+      assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'], text)
+      assert.match(events[0]!.actor2?.name ?? '', /^Police Forces/)
+    }
+  })
+})

@@ -263,3 +263,13 @@ describe('events (fr): harm told with a blast', () => {
     assert.match(top('Des hommes à moto ont lancé deux grenades à Gitega lundi, blessant plusieurs personnes.')?.actor2?.name ?? '', /^Civilians/)
   })
 })
+
+describe('events (fr): arrests told without who made them right after a protest', () => {
+  it('sont l\'intervention de la police', () => {
+    for (const text of ['Des partisans du parti ont manifesté à Enugu lundi. Plusieurs arrestations ont été signalées.', 'Des étudiants ont manifesté contre la hausse des frais à Eldoret lundi. Quinze ont été arrêtés.']) {
+      const events = analyze(text).events
+      assert.deepEqual(events.map((e) => e.subEventType), ['Protest with intervention'], text)
+      assert.match(events[0]!.actor2?.name ?? '', /^Police Forces/)
+    }
+  })
+})

@@ -440,7 +440,7 @@ export function genericActor(res: EventResources, inter: number): ActorMention |
 }
 
 /** The police as a generic party, found by its ACLED name in the language's groups. */
-function policeActor(res: EventResources): ActorMention | null {
+export function policeActor(res: EventResources): ActorMention | null {
   return asGeneric(res.groups.find((r) => r.template === POLICE))
 }
 const POLICE = 'Police Forces of {country}'

@@ -7,7 +7,7 @@
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -149,7 +149,7 @@ export function findEvents(doc: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res)), text, res), text, res)), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res)
+  const merged = foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res)), text, res), text, res), res), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res)
   const country = focusCountry(doc)
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
@@ -296,7 +296,7 @@ const sameDay = (crowd: Draft, d: Draft) => d.dateSpan === null || d.date === cr
  * intervened and dispersed the rally."): the protest was one with intervention, and a riot the
  * forces met has them as its other side. Drafts in text order in, out.
  */
-function foldLaterForce(drafts: Draft[]): Draft[] {
+function foldLaterForce(drafts: Draft[], res: EventResources): Draft[] {
   // Sentences where state forces are told harming people or using force against protesters.
   const forced = new Set(drafts.filter((o) => o.code === 'FORCE_AGAINST_PROTEST' || ((o.code === 'ATTACK_ANY' || o.code === 'ATTACK') && o.actor1?.inter === 1)).map((o) => o.sentence))
   /** The crowd's happening takes in the words and the span of the later one. */
@@ -313,13 +313,17 @@ function foldLaterForce(drafts: Draft[]): Draft[] {
     // Not when the forces' violence is told in that sentence too: that is the happening's (above).
     // So are arrests the state's forces make in the next sentence ("Police made 15 arrests"): the
     // codebook's intervention in a protest includes arrests.
-    const intervention = !force && plain(d) && (d.code === 'PROTEST_WITH_INTER' || d.code === 'ARREST') && [d.actor1, d.actor2].some((a) => a?.inter === 1)
+    // An arrest told without who made it ("Several arrests were reported", "15 were arrested") is the
+    // police's, as ACLED codes such arrests (applyConventions): an intervention too.
+    const unnamedArrest = d.code === 'ARREST' && d.actor1 === null
+    const intervention = !force && plain(d) && (((d.code === 'PROTEST_WITH_INTER' || d.code === 'ARREST') && [d.actor1, d.actor2].some((a) => a?.inter === 1)) || unnamedArrest)
       && !forced.has(d.sentence)
     // The latest crowd told: a riot in between means the crowd turned violent, and force against it is the riot's.
     const crowd = force || intervention ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && sameDay(o, d) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= (force ? 2 : 1)) : undefined
     if (intervention && crowd && crowd.code !== 'MOB_VIOL' && samePlaceOrUnplaced(crowd, d)) {
       if (crowd.code === 'PEACE_PROTEST') crowd.code = 'PROTEST_WITH_INTER'
-      crowd.actor2 ??= [d.actor1, d.actor2].find((a) => a?.inter === 1) ?? null
+      // The police of an arrest told without its doer only when the crowd's clause named no forces.
+      crowd.actor2 ??= [d.actor1, d.actor2].find((a) => a?.inter === 1) ?? (unnamedArrest && crowd.actor1?.inter !== 1 ? policeActor(res) : null)
       absorb(crowd, d)
       continue
     }
