@@ -382,3 +382,11 @@ describe('events (en): arrests told without who made them right after a protest'
     }
   })
 })
+
+describe('events (en): the forces told responding to a crowd', () => {
+  it('("Soldiers responded", "a military response") are its other side', () => {
+    for (const text of ['Students protested at the university in Awasa on Monday. Soldiers reportedly responded violently.', 'Students protested at the university in Awasa on Monday. A heavy military response was reported.']) {
+      assert.match(analyze(text).events[0]?.actor2?.name ?? '', /^Military Forces/, text)
+    }
+  })
+})

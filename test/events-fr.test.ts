@@ -273,3 +273,9 @@ describe('events (fr): arrests told without who made them right after a protest'
     }
   })
 })
+
+describe('events (fr): the forces told responding to a crowd', () => {
+  it('(« les ont réprimés ») sont son autre partie', () => {
+    assert.match(analyze('Des étudiants ont manifesté à l\'université d\'Awasa lundi. Les soldats les ont violemment réprimés.').events[0]?.actor2?.name ?? '', /^Military Forces/)
+  })
+})
