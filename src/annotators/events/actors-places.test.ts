@@ -1361,3 +1361,16 @@ describe('events: ground changing hands', () => {
     }
   })
 })
+
+describe('events: the forces a crowd met, named after what it protested', () => {
+  it('replace the government it protested against as its other side', () => {
+    for (const [text, lang] of [
+      ["Villagers in Vuwani continued their protest against the government's plans on Monday, erected barricades and clashed with police.", 'en'],
+      ['Des villageois de Vuwani ont poursuivi lundi leur manifestation contre les projets du gouvernement, érigé des barricades et affronté la police.', 'fr'],
+    ] as const) {
+      const e = first(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration', text)
+      assert.match(e?.actor2?.name ?? '', /^Police Forces/, text)
+    }
+  })
+})

@@ -132,6 +132,12 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   } else if (!target.actor2) {
     const other = [d.actor1, d.actor2].find((a) => a && !(target.actor1 && sameParty(a, target.actor1)) && STATE(a.inter) !== STATE(target.actor1?.inter))
     if (other) target.actor2 = other
+  } else if (CROWD_CODES.has(target.code) && !stateForce(target.actor2)) {
+    // A crowd's other side can only be the forces that met it (applyConventions): forces a later
+    // mention names replace whatever else its first clause named ("protest against the government's
+    // plans… and clash with police").
+    const forces = [d.actor1, d.actor2].find((a) => stateForce(a))
+    if (forces) target.actor2 = forces
   }
   // A happening first placed in a country or a province ("air strikes in Idlib province") is where
   // a later mention places it inside that area ("hit Khan Sheikhoun").
@@ -171,6 +177,11 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
 }
 
 /** Merges drafts (in text order) into one draft per happening. */
+/** Crowd happenings, whose other side is the forces that met them. */
+const CROWD_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'VIOL_DEMONSTR'])
+/** The state's forces, not an institution (a government, a ministry). */
+const stateForce = (a: ActorMention | null) => a !== null && STATE(a.inter) && !institution(a)
+
 export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
