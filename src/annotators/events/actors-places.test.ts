@@ -399,6 +399,10 @@ describe('events: a contributor\'s forces in a peace mission\'s country are the 
   it('Kenyan troops in Kenya are the Kenyan military', () => {
     assert.equal(first('Kenyan troops clashed with Al Shabaab fighters near Mandera on Sunday.')?.actor1?.actorId, 'military-ke')
   })
+  it('a country\'s name opening its forces\' name says whose they are, not where they serve ("Uganda forces")', () => {
+    // French names the forces by their nationality word (« les forces ougandaises »), read above.
+    assert.equal(first('Uganda forces killed two rebels in Kismayo on Sunday.')?.actor1?.name, 'AMISOM (African Union Mission in Somalia) (Uganda)')
+  })
 })
 
 describe('events: the doer whose name holds the trigger word', () => {

@@ -1229,7 +1229,11 @@ export function atSeat(p: Place): Place {
 function missionHost(doc: Doc): string | null {
   const counts = new Map<string, number>()
   const vote = (cc: string | null | undefined) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
-  for (const p of doc.places) if (!p.metonymic) vote(p.countryCode)
+  // A country's name that opens the name of its forces ("Kenya air forces", "Uganda forces",
+  // "Kenya Defence Forces") says whose forces they are, not where they serve.
+  const forceStarts = new Map<number, number>()
+  for (const m of doc.mentions) if (m.kind === 'state_force' && m.end > (forceStarts.get(m.start) ?? -1)) forceStarts.set(m.start, m.end)
+  for (const p of doc.places) if (!p.metonymic && !((forceStarts.get(p.start) ?? -1) > p.end)) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
   for (const m of doc.mentions) {
     const a = m.actorId ? actors.get(m.actorId) : undefined
