@@ -101,9 +101,10 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
   // County: their towns are missing from GeoNames' lists) still tells its country and first-level
   // area: it takes that area's point, marked coarse, unless a feature of its country already bears
   // its name, however transliterated (then that town, "Tripoli" for "Tripoli District",
-  // "Laascaanood" for "Laas Caanood", is the better point). The name
-  // without the word for its type is a key too when nothing else bears it ("Masisi Territory" →
-  // "Masisi", "West Harerghe Zone" → "West Harerghe").
+  // "Laascaanood" for "Laas Caanood", is the better point). Its name without the word for its
+  // kind is a key too when nothing else bears it ("Pochalla County" → "Pochalla", "West Harerghe
+  // Zone" → "West Harerghe"); not an area placed by its towns, whose bare name is most often a
+  // town's or a word ("Coffee County", "Petroleum County").
   const coarseRows: number[] = []
   const looseNamed = new Map<string, Set<string>>()
   for (const [key, rows] of index) {
