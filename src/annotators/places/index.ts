@@ -102,7 +102,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const doubtful = (r: Resolution) => byAlternateName(r) || wonOverAnothersName(r)
   if (resolved.some(doubtful)) {
     const own = resolved.filter((r) => !doubtful(r) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
-    const agrees = (e: GazetteerEntry) => own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
+    const agrees = (e: GazetteerEntry) => agreesWith(own, e)
     // With no place named by its own name, the home countries of the groups the text names ("OLA
     // attacked soldiers in Lange": Ethiopia) say where it is, unless a nationality word or another
     // actor names the reading's country; not a state's forces, which serve abroad.
@@ -118,11 +118,10 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   // as the scene ("LRA rebels attacked … in Bakouma" is no place in Uganda).
   if (resolved.some((r) => r.ranked[0]!.entry.coarse)) {
     const own = resolved.filter((r) => !r.ranked[0]!.entry.coarse && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
-    const agrees = (e: GazetteerEntry) => own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
     const counts = new Map<string, number>()
     for (const o of own) if (o.countryCode) counts.set(o.countryCode, (counts.get(o.countryCode) ?? 0) + 1)
     const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
-    resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agrees(r.ranked[0]!.entry))
+    resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
   resolved = withoutFarNamesakes(resolved, doc, gaz, demonyms)
   const places: Place[] = []
@@ -240,6 +239,11 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
   // between namesakes, not against a text that names another country's places.
   if (doc.article.country) out.push(doc.article.country)
   return out
+}
+
+/** `e` is in the country of one of the places `own` or within `BORDER_KM` of a town or area among them. */
+function agreesWith(own: readonly GazetteerEntry[], e: GazetteerEntry): boolean {
+  return own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
 }
 
 /** Farther than this from the middle of the home country of every group the text names, a town is no place of theirs. */
