@@ -225,3 +225,19 @@ describe('events (fr): the people arrested', () => {
     assert.match(top('Huit chefs locaux ont été arrêtés à Nyamilima, au Congo, lundi.')?.actor2?.name ?? '', /^Civilians/)
   })
 })
+
+describe('events (fr): « si » élidé devant « il », « ils »', () => {
+  it('« s\'ils avaient attaqué » est une hypothèse, comme « si les rebelles avaient attaqué »', () => {
+    for (const text of [
+      'S\'ils avaient attaqué la caserne, les miliciens auraient été repoussés.',
+      'Le gouverneur a prévenu que s’il est enlevé par des bandits, personne ne paiera de rançon.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, text)
+    }
+  })
+  it('un fait dit sans condition reste un fait', () => {
+    assert.equal(top('Les miliciens ont attaqué la caserne de Kidal lundi.')?.flags.hypothetical, false)
+  })
+})
