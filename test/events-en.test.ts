@@ -330,3 +330,16 @@ describe('events (en): the people arrested', () => {
     assert.match(top('Police arrested three Boko Haram fighters in Maiduguri on Monday.')?.actor2?.name ?? '', /^Boko Haram/)
   })
 })
+
+describe('events (en): what is feared has not happened', () => {
+  it('"for fear of being arrested", "for fear of new shelling" are hypothetical', () => {
+    for (const text of [
+      'Traders in Gao closed their shops for fear of being arrested by the gendarmes.',
+      'Families left the district for fear of new shelling.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, text)
+    }
+  })
+})

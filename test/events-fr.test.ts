@@ -241,3 +241,16 @@ describe('events (fr): « si » élidé devant « il », « ils »', () => {
     assert.equal(top('Les miliciens ont attaqué la caserne de Kidal lundi.')?.flags.hypothetical, false)
   })
 })
+
+describe('events (fr): ce que l\'on craint n\'est pas arrivé', () => {
+  it('« de peur d\'être arrêtés », « par crainte de nouveaux bombardements » sont des hypothèses', () => {
+    for (const text of [
+      'Les commerçants de Gao ont fermé boutique de peur d\'être arrêtés par les gendarmes.',
+      'Des familles dorment dans les caves par crainte de nouveaux bombardements.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, text)
+    }
+  })
+})
