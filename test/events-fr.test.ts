@@ -254,3 +254,19 @@ describe('events (fr): ce que l\'on craint n\'est pas arrivé', () => {
     }
   })
 })
+
+describe('events (fr): « être d\'accord » est une opinion, pas un accord conclu', () => {
+  it('« je suis d\'accord avec vous », « D\'accord, mais… » ne disent aucun accord', () => {
+    for (const text of [
+      'Je suis tout à fait d\'accord avec vous sur ce point.',
+      'D\'accord, mais alors pourquoi le maire se tait-il ?',
+      'Les deux chroniqueurs ne sont pas d\'accord sur les causes de la crise.',
+    ]) assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Agreement'), text)
+  })
+  it('« tomber d\'accord », « se mettre d\'accord » restent un accord entre parties', () => {
+    for (const text of [
+      'Les deux camps sont tombés d\'accord sur un cessez-le-feu à Bria.',
+      'Les ministres se sont mis d\'accord pour rouvrir la frontière.',
+    ]) assert.equal(top(text)?.subEventType, 'Agreement', text)
+  })
+})
