@@ -270,3 +270,16 @@ describe('events (fr): « être d\'accord » est une opinion, pas un accord conc
     ]) assert.equal(top(text)?.subEventType, 'Agreement', text)
   })
 })
+
+describe('events (fr): « une prise de position » est un avis, pas un lieu pris', () => {
+  it('« sa prise de position contre la fermeture de la base » ne prend rien', () => {
+    const text = 'Le maire a été salué pour sa prise de position contre la fermeture de la base.'
+    assert.ok(!analyze(text).events.some((e) => e.eventType === 'Battles' || e.eventType === 'Strategic developments'), text)
+  })
+  it('« la prise de positions de l\'armée » et « la prise de la ville » restent un lieu pris', () => {
+    for (const text of [
+      'Les rebelles ont annoncé la prise de positions de l\'armée près de Kidal.',
+      'La prise de la ville de Kidal par les rebelles a surpris l\'armée.',
+    ]) assert.equal(top(text)?.subEventType, 'Non-state actor overtakes territory', text)
+  })
+})
