@@ -343,3 +343,16 @@ describe('events (en): what is feared has not happened', () => {
     }
   })
 })
+
+describe('events (en): what is demanded has not happened', () => {
+  it('"demanded a ceasefire", "demanding air strikes" are hypothetical', () => {
+    for (const text of [
+      'The rebels demanded an immediate ceasefire in Bunia.',
+      'The chiefs are demanding air strikes on the rebel camps near Bunia.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, `${e.subEventType}: ${text}`)
+    }
+  })
+})

@@ -283,3 +283,16 @@ describe('events (fr): « une prise de position » est un avis, pas un lieu pris
     ]) assert.equal(top(text)?.subEventType, 'Non-state actor overtakes territory', text)
   })
 })
+
+describe('events (fr): ce que l\'on réclame n\'est pas fait', () => {
+  it('« réclament le retrait des troupes », « exigent un cessez-le-feu » sont des hypothèses', () => {
+    for (const text of [
+      'Les chefs coutumiers réclament le retrait des troupes de la ville de Bunia.',
+      'Les rebelles exigent un cessez-le-feu immédiat à Bunia.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, text)
+    }
+  })
+})
