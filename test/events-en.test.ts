@@ -356,3 +356,10 @@ describe('events (en): what is demanded has not happened', () => {
     }
   })
 })
+
+describe('events (en): "rebels" are not a jihadist group named once elsewhere', () => {
+  it('al-Qaeda named in an accusation is not the doer of the rebels\' attack', () => {
+    const events = analyze('Gaddafi blamed al-Qaeda for the unrest in Benghazi. Rebels attacked an army barracks in Brega on Monday.').events
+    assert.equal(events.find((e) => e.eventType === 'Battles')?.actor1?.name, 'Rebel Forces (Libya)')
+  })
+})

@@ -296,3 +296,16 @@ describe('events (fr): ce que l\'on réclame n\'est pas fait', () => {
     }
   })
 })
+
+describe('events (fr): « les insurgés » ne sont pas un groupe djihadiste nommé une fois ailleurs', () => {
+  it('Al-Qaïda nommée dans une accusation ne devient pas l\'auteur d\'une attaque des insurgés libyens', () => {
+    const events = analyze('Kadhafi accuse Al-Qaïda de manipuler les jeunes de Benghazi. Les insurgés ont attaqué une caserne de l\'armée à Brega lundi.').events
+    const clash = events.find((e) => e.eventType === 'Battles')
+    assert.ok(clash)
+    assert.deepEqual([clash.actor1?.name, clash.actor2?.name].filter((n) => n).sort(), ['Military Forces of Libya', 'Rebel Forces (Libya)'])
+  })
+  it('« les djihadistes » restent le groupe djihadiste de l\'article', () => {
+    const events = analyze('Les djihadistes de l\'État islamique ont pris Palmyre. Les djihadistes ont ensuite attaqué l\'aéroport de Palmyre.').events
+    assert.equal(events.find((e) => e.subEventType === 'Attack')?.actor1?.name, 'Islamic State')
+  })
+})
