@@ -309,3 +309,16 @@ describe('events (fr): « les insurgés » ne sont pas un groupe djihadiste nomm
     assert.equal(events.find((e) => e.subEventType === 'Attack')?.actor1?.name, 'Islamic State')
   })
 })
+
+describe('events (fr): ce qui n\'est pas une attaque à la grenade', () => {
+  it('« Grenade » la ville, des grenades lacrymogènes, « comme des grenades »', () => {
+    for (const text of [
+      'Des cars ont amené des supporters de Séville et Grenade.',
+      'La police a tiré des grenades lacrymogènes sur les étudiants devant le rectorat.',
+      'Il a jeté les assiettes contre le mur comme des grenades.',
+    ]) assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Grenade'), text)
+  })
+  it('une grenade lancée reste une attaque à la grenade', () => {
+    assert.equal(top('Des assaillants ont lancé une grenade sur le commissariat de Goma.')?.subEventType, 'Grenade')
+  })
+})
