@@ -390,3 +390,36 @@ describe('events (en): the forces told responding to a crowd', () => {
     }
   })
 })
+
+describe('events (en): what is feared has not happened', () => {
+  it('"for fear of being arrested", "for fear of new shelling" are hypothetical', () => {
+    for (const text of [
+      'Traders in Gao closed their shops for fear of being arrested by the gendarmes.',
+      'Families left the district for fear of new shelling.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, text)
+    }
+  })
+})
+
+describe('events (en): what is demanded has not happened', () => {
+  it('"demanded a ceasefire", "demanding air strikes" are hypothetical', () => {
+    for (const text of [
+      'The rebels demanded an immediate ceasefire in Bunia.',
+      'The chiefs are demanding air strikes on the rebel camps near Bunia.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, `${e.subEventType}: ${text}`)
+    }
+  })
+})
+
+describe('events (en): "rebels" are not a jihadist group named once elsewhere', () => {
+  it('al-Qaeda named in an accusation is not the doer of the rebels\' attack', () => {
+    const events = analyze('Gaddafi blamed al-Qaeda for the unrest in Benghazi. Rebels attacked an army barracks in Brega on Monday.').events
+    assert.equal(events.find((e) => e.eventType === 'Battles')?.actor1?.name, 'Rebel Forces (Libya)')
+  })
+})

@@ -279,3 +279,100 @@ describe('events (fr): the forces told responding to a crowd', () => {
     assert.match(analyze('Des étudiants ont manifesté à l\'université d\'Awasa lundi. Les soldats les ont violemment réprimés.').events[0]?.actor2?.name ?? '', /^Military Forces/)
   })
 })
+
+describe('events (fr): « si » élidé devant « il », « ils »', () => {
+  it('« s\'ils avaient attaqué » est une hypothèse, comme « si les rebelles avaient attaqué »', () => {
+    for (const text of [
+      'S\'ils avaient attaqué la caserne, les miliciens auraient été repoussés.',
+      'Le gouverneur a prévenu que s’il est enlevé par des bandits, personne ne paiera de rançon.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, text)
+    }
+  })
+  it('un fait dit sans condition reste un fait', () => {
+    assert.equal(top('Les miliciens ont attaqué la caserne de Kidal lundi.')?.flags.hypothetical, false)
+  })
+})
+
+describe('events (fr): ce que l\'on craint n\'est pas arrivé', () => {
+  it('« de peur d\'être arrêtés », « par crainte de nouveaux bombardements » sont des hypothèses', () => {
+    for (const text of [
+      'Les commerçants de Gao ont fermé boutique de peur d\'être arrêtés par les gendarmes.',
+      'Des familles dorment dans les caves par crainte de nouveaux bombardements.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, text)
+    }
+  })
+})
+
+describe('events (fr): « être d\'accord » est une opinion, pas un accord conclu', () => {
+  it('« je suis d\'accord avec vous », « D\'accord, mais… » ne disent aucun accord', () => {
+    for (const text of [
+      'Je suis tout à fait d\'accord avec vous sur ce point.',
+      'D\'accord, mais alors pourquoi le maire se tait-il ?',
+      'Les deux chroniqueurs ne sont pas d\'accord sur les causes de la crise.',
+    ]) assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Agreement'), text)
+  })
+  it('« tomber d\'accord », « se mettre d\'accord » restent un accord entre parties', () => {
+    for (const text of [
+      'Les deux camps sont tombés d\'accord sur un cessez-le-feu à Bria.',
+      'Les ministres se sont mis d\'accord pour rouvrir la frontière.',
+    ]) assert.equal(top(text)?.subEventType, 'Agreement', text)
+  })
+})
+
+describe('events (fr): « une prise de position » est un avis, pas un lieu pris', () => {
+  it('« sa prise de position contre la fermeture de la base » ne prend rien', () => {
+    const text = 'Le maire a été salué pour sa prise de position contre la fermeture de la base.'
+    assert.ok(!analyze(text).events.some((e) => e.eventType === 'Battles' || e.eventType === 'Strategic developments'), text)
+  })
+  it('« la prise de positions de l\'armée » et « la prise de la ville » restent un lieu pris', () => {
+    for (const text of [
+      'Les rebelles ont annoncé la prise de positions de l\'armée près de Kidal.',
+      'La prise de la ville de Kidal par les rebelles a surpris l\'armée.',
+    ]) assert.equal(top(text)?.subEventType, 'Non-state actor overtakes territory', text)
+  })
+})
+
+describe('events (fr): ce que l\'on réclame n\'est pas fait', () => {
+  it('« réclament le retrait des troupes », « exigent un cessez-le-feu » sont des hypothèses', () => {
+    for (const text of [
+      'Les chefs coutumiers réclament le retrait des troupes de la ville de Bunia.',
+      'Les rebelles exigent un cessez-le-feu immédiat à Bunia.',
+    ]) {
+      const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.flags.hypothetical, true, text)
+    }
+  })
+})
+
+describe('events (fr): « les insurgés » ne sont pas un groupe djihadiste nommé une fois ailleurs', () => {
+  it('Al-Qaïda nommée dans une accusation ne devient pas l\'auteur d\'une attaque des insurgés libyens', () => {
+    const events = analyze('Kadhafi accuse Al-Qaïda de manipuler les jeunes de Benghazi. Les insurgés ont attaqué une caserne de l\'armée à Brega lundi.').events
+    const clash = events.find((e) => e.eventType === 'Battles')
+    assert.ok(clash)
+    assert.deepEqual([clash.actor1?.name, clash.actor2?.name].filter((n) => n).sort(), ['Military Forces of Libya', 'Rebel Forces (Libya)'])
+  })
+  it('« les djihadistes » restent le groupe djihadiste de l\'article', () => {
+    const events = analyze('Les djihadistes de l\'État islamique ont pris Palmyre. Les djihadistes ont ensuite attaqué l\'aéroport de Palmyre.').events
+    assert.equal(events.find((e) => e.subEventType === 'Attack')?.actor1?.name, 'Islamic State')
+  })
+})
+
+describe('events (fr): ce qui n\'est pas une attaque à la grenade', () => {
+  it('« Grenade » la ville, des grenades lacrymogènes, « comme des grenades »', () => {
+    for (const text of [
+      'Des cars ont amené des supporters de Séville et Grenade.',
+      'La police a tiré des grenades lacrymogènes sur les étudiants devant le rectorat.',
+      'Il a jeté les assiettes contre le mur comme des grenades.',
+    ]) assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Grenade'), text)
+  })
+  it('une grenade lancée reste une attaque à la grenade', () => {
+    assert.equal(top('Des assaillants ont lancé une grenade sur le commissariat de Goma.')?.subEventType, 'Grenade')
+  })
+})

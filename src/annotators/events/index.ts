@@ -425,7 +425,7 @@ function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: 
     const own = a.written && acled && a.actorId ? getActorIndex().actors.get(a.actorId) : undefined
     return countryScoped(a, countryCode, written) ?? { name: own ? own.name : a.name, actorId: a.actorId, inter: a.inter }
   }
-  if (a.template?.startsWith(SALIENT) && salient) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
+  if (a.template?.startsWith(SALIENT) && salient && standsFor(a, salient, countryCode, res)) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
   // A description with its own nationality ("a Kenyan convoy") is that country's force; abroad,
   // in a country where a peace mission it serves in operates, the mission's contingent.
   const own = a.country ?? countryCode
@@ -437,6 +437,23 @@ function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: 
     return mission ? { name: mission.name, actorId: mission.id, inter: mission.inter } : { name: actor.name, actorId: actor.id, inter: actor.inter }
   }
   return { name: actorName(a, country, null), actorId: null, inter: a.inter }
+}
+
+/**
+ * Whether the article's main armed group may be what a description names: a description of a kind
+ * the actor KB tags (rebels, jihadists) names a group of that kind or a group at home in the event's
+ * country. « Les insurgés » of a Libyan article are not Al-Qaeda, which one sentence names (a
+ * jihadist group with no home country); "insurgents" in Nigeria may be Boko Haram, at home there.
+ * A description the KB does not tag ("fighters", « combattants ») names the main group as before.
+ */
+function standsFor(a: ActorMention, group: ActorMention, countryCode: string | null, res: EventResources): boolean {
+  const actors = getActorIndex().actors
+  const own = (a.actorId ? actors.get(a.actorId.replace(/@[A-Z]{2}$/, '')) : undefined) ?? resolveDescription(a.name, res.lang, a.country ?? countryCode)?.entry
+  const kinds = own?.tags ?? []
+  if (kinds.length === 0) return true
+  const entry = group.actorId ? actors.get(group.actorId.replace(/@[A-Z]{2}$/, '')) : undefined
+  if (!entry) return true
+  return entry.tags.some((t) => kinds.includes(t)) || (entry.country !== null && entry.country === countryCode)
 }
 
 /**
