@@ -176,12 +176,12 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   if (TERRITORY.has(target.code) && TERRITORY.has(d.code) && target.code !== d.code && d.actor1) target.code = d.code
 }
 
-/** Merges drafts (in text order) into one draft per happening. */
 /** Crowd happenings, whose other side is the forces that met them. */
 const CROWD_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'VIOL_DEMONSTR'])
 /** The state's forces, not an institution (a government, a ministry). */
 const stateForce = (a: ActorMention | null) => a !== null && STATE(a.inter) && !institution(a)
 
+/** Merges drafts (in text order) into one draft per happening. */
 export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {

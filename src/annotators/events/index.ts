@@ -13,6 +13,7 @@ import { afterGrievance, candidates, findTriggers, LIGHT, runningTotal, type Can
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
+import { baseActorId } from '../../kb/actors/normalize.js'
 import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
@@ -448,10 +449,10 @@ function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: 
  */
 function standsFor(a: ActorMention, group: ActorMention, countryCode: string | null, res: EventResources): boolean {
   const actors = getActorIndex().actors
-  const own = (a.actorId ? actors.get(a.actorId.replace(/@[A-Z]{2}$/, '')) : undefined) ?? resolveDescription(a.name, res.lang, a.country ?? countryCode)?.entry
+  const own = (a.actorId ? actors.get(baseActorId(a.actorId)) : undefined) ?? resolveDescription(a.name, res.lang, a.country ?? countryCode)?.entry
   const kinds = own?.tags ?? []
   if (kinds.length === 0) return true
-  const entry = group.actorId ? actors.get(group.actorId.replace(/@[A-Z]{2}$/, '')) : undefined
+  const entry = group.actorId ? actors.get(baseActorId(group.actorId)) : undefined
   if (!entry) return true
   return entry.tags.some((t) => kinds.includes(t)) || (entry.country !== null && entry.country === countryCode)
 }
@@ -486,7 +487,7 @@ function countryScoped(a: ActorMention, eventCountry: string | null, written: bo
   const homes = identityHomes(a.actorId)
   const countryCode = homes && (!eventCountry || !homes.includes(eventCountry)) ? (homes.length === 1 ? homes[0]! : eventCountry) : eventCountry
   if (!countryCode) return null
-  const entry = getActorIndex().actors.get(a.actorId.replace(/@[A-Z]{2}$/, ''))
+  const entry = getActorIndex().actors.get(baseActorId(a.actorId))
   if (entry?.countryScoped) {
     // A party of its own nationality (« les rebelles libyens » in Algiers) keeps it.
     const actor = toActor(entry, a.country ?? countryCode)

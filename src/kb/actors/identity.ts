@@ -6,7 +6,7 @@
  * `identity-cues.tsv`); `findIdentityMilitias` reads them in a text.
  */
 import { escapeRegex, listLanguages, readResourceLines } from '../../resources/load.js'
-import { slugify } from './normalize.js'
+import { baseActorId, slugify } from './normalize.js'
 import { ActorEntry } from './types.js'
 
 export type IdentityKind = 'ethnic' | 'clan'
@@ -59,7 +59,7 @@ const homesAsked = new Map<string, string[] | null>()
  * and Sudan; a sub-clan's militia, "habar-gedir-sa-ad-militia", has its clan's); null when unknown.
  */
 export function identityHomes(actorId: string): string[] | null {
-  const id = actorId.replace(/@[A-Z]{2}$/, '')
+  const id = baseActorId(actorId)
   let homes = homesAsked.get(id)
   if (homes !== undefined) return homes
   if (!homesById) {

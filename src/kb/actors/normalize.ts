@@ -8,6 +8,11 @@ import { allMatches } from '../../resources/load.js'
 
 const WORD = /[\p{L}\p{N}]+/gu
 
+/** The KB id of an actor whose id carries the country it is scoped to ("civilians@SY" → "civilians"). */
+export function baseActorId(actorId: string): string {
+  return actorId.replace(/@[A-Z]{2}$/, '')
+}
+
 /** Printable ASCII: nothing to decompose, strip or map but the case (most words in news). */
 const PLAIN = /^[ -~]*$/
 
