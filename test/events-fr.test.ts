@@ -376,3 +376,16 @@ describe('events (fr): ce qui n\'est pas une attaque à la grenade', () => {
     assert.equal(top('Des assaillants ont lancé une grenade sur le commissariat de Goma.')?.subEventType, 'Grenade')
   })
 })
+
+describe('events (fr): des otages détenus par leurs ravisseurs', () => {
+  it('ne sont pas arrêtés : l\'enlèvement seul les dit', () => {
+    for (const text of ['Les otages détenus par les ravisseurs ont été libérés à Kidal.', 'Deux Français sont détenus en otage par des hommes armés près de Gao.']) {
+      const events = analyze(text).events
+      assert.ok(events.some((e) => e.subEventType === 'Abduction/forced disappearance'), text)
+      assert.ok(!events.some((e) => e.subEventType === 'Arrests'), text)
+    }
+  })
+  it('des suspects détenus par la police restent arrêtés', () => {
+    assert.ok(analyze('Trois suspects sont détenus par la police à Gao.').events.some((e) => e.subEventType === 'Arrests'))
+  })
+})
