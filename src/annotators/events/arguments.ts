@@ -1208,8 +1208,9 @@ function listedWith(p: Place, places: readonly Place[], text: string, res: Event
 /**
  * An event placed only in a first-level area (or a coarse second-level one) or a country, at the
  * area's seat or the country's capital: ACLED codes it there (geo_precision 3), not at the area's
- * centroid, which is no place anyone named. The place keeps the area's span; other areas and regions stay as they are. Asked
- * once the happenings are merged, which compare the places as told ("a country-wide mention").
+ * centroid, which is no place anyone named. The place keeps the area's span; other areas and
+ * regions stay as they are. Asked once the happenings are merged, which compare the places as told
+ * ("a country-wide mention").
  */
 export function atSeat(p: Place): Place {
   const country = specificity(p) === 3

@@ -176,8 +176,10 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   if (TERRITORY.has(target.code) && TERRITORY.has(d.code) && target.code !== d.code && d.actor1) target.code = d.code
 }
 
-/** Crowd happenings, whose other side is the forces that met them. */
-const CROWD_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'VIOL_DEMONSTR'])
+/** Protests, peaceful or met by the forces. */
+export const PROTEST_DRAFT: ReadonlySet<string> = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
+/** Crowd happenings the forces may meet without harming anyone: the forces are their other side. */
+export const CROWD_CODES: ReadonlySet<string> = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR'])
 /** The state's forces, not an institution (a government, a ministry). */
 const stateForce = (a: ActorMention | null) => a !== null && STATE(a.inter) && !institution(a)
 
@@ -215,7 +217,6 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   return out
 }
 
-const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 
 /** A negation cue anywhere between the start of the draft's clause and its trigger ("No reported injury", "chased off without reported injuries"). */
 function deniedInClause(d: Draft, text: string, res: EventResources): boolean {
@@ -461,7 +462,6 @@ function asGeneric(g: EventResources['groups'][number] | undefined): ActorMentio
   return g ? { start: 0, end: 0, name: g.firstWord, actorId: null, inter: g.inter, generic: true, template: g.template } : null
 }
 
-const PROTESTS = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 const RIOTS = new Set(['VIOL_DEMONSTR', 'MOB_VIOL', 'MOB_CLASH'])
 const ONE_SIDED = new Set(['ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL'])
 /** State (1) and external (8) forces; rebels, political and identity militias (2-4). */
@@ -476,7 +476,7 @@ const REMOTE = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLO
  * against civilians with no named victim targets civilians; territory regained has state forces.
  */
 export function applyConventions(code: string, roles: { actor1: ActorMention | null; actor2: ActorMention | null; assoc1: ActorMention[] }, res: EventResources, where: { text: string; sentence: Span; head: Span } | null = null, harmTold = false): void {
-  const crowd = PROTESTS.has(code) ? 6 : RIOTS.has(code) ? 5 : null
+  const crowd = PROTEST_DRAFT.has(code) ? 6 : RIOTS.has(code) ? 5 : null
   if (crowd !== null) {
     // State forces told as the doer of a crowd's event are the forces that met it, whatever crowd the
     // merge left as the other side.

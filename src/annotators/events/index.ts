@@ -7,7 +7,7 @@
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, CROWD_CODES, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -278,7 +278,6 @@ const ATTRIBUTION = 'ATTRIB'
  */
 const PERSON_HARM = new Set(['ATTACK_ANY', 'SEX_VIOL', 'ABDUCT_DISSAP', 'MOB_VIOL'])
 
-const PROTEST_DRAFT = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER'])
 /** Crowd happenings whose other side is the forces that met them. */
 const MET_CROWDS = new Set(['VIOL_DEMONSTR', 'MOB_ANY', 'PROTEST_WITH_INTER'])
 const CROWD_DRAFT = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR', 'MOB_VIOL'])
@@ -342,8 +341,6 @@ function foldLaterForce(drafts: Draft[], res: EventResources): Draft[] {
   return out
 }
 
-/** Crowd happenings the forces may meet without harming anyone: their intervention is the other side. */
-const INTERVENED = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'VIOL_DEMONSTR'])
 /** The forces, then at most three words, then a word of intervention ("Police quickly dispersed them"). */
 const INTERVENE_AFTER = '^\\s*(?:[^\\s.;:!?]+\\s+){0,3}?(?:{cue})'
 /** A word of intervention, then "by" and at most one word before the forces ("were met by police forces"). */
@@ -366,7 +363,7 @@ function foldIntervention(drafts: Draft[], text: string, sentences: readonly Spa
     return hasCue(res, 'intervene', text.slice(m.end, Math.min(s.end, m.end + 40)), INTERVENE_AFTER) || hasCue(res, 'intervene', text.slice(Math.max(s.start, m.start - 40), m.start), before)
   })
   for (const d of drafts) {
-    if (!INTERVENED.has(d.code) || !plain(d) || (d.actor2?.inter === 1 && !institution(d.actor2))) continue
+    if (!CROWD_CODES.has(d.code) || !plain(d) || (d.actor2?.inter === 1 && !institution(d.actor2))) continue
     for (let k = d.sentence; k <= d.lastSentence + 1 && k < sentences.length; k++) {
       if (k > d.lastSentence && crowdAt.has(k)) break
       const forces = intervening(sentences[k]!)
