@@ -55,3 +55,16 @@ describe('places: a possessive place name is one name', () => {
   ]
   for (const [lang, text] of cases) it(`${lang}: "${text}" → no place`, () => assert.deepEqual(surfaces(text, lang), []))
 })
+
+describe('places: a landform word glued after a name makes another place', () => {
+  // Beacon, Kempton and Ward are towns in the United States; Juba is South Sudan's capital, far from
+  // the Juba River of Somalia. The longer names are unknown to the gazetteer: no place, not a namesake.
+  const cases: [string, string, string][] = [
+    ['en', 'Residents blocked roads with burning tyres in Beacon Bay on Monday.', ''],
+    ['fr', 'Des habitants ont bloqué les routes à Beacon Bay lundi.', ''],
+    ['en', 'Taxi drivers protested in Kempton Park, east of Johannesburg.', 'Johannesburg'],
+    ['fr', 'Des chauffeurs de taxi ont manifesté à Kempton Park, à l’est de Johannesburg.', 'Johannesburg'],
+    ['en', 'Militants crossed the Juba River near Kismayo at dawn.', 'Kismayo'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: "${text}" → ${expected || 'no place'}`, () => assert.deepEqual(surfaces(text, lang), expected ? expected.split('|') : []))
+})

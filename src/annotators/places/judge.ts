@@ -282,6 +282,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     const headNext = facility !== null && facility.start === c.start && facility.head === tokens[c.last + 1]!.start
     const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || adminAfter(c, ctx)
     if (!institutional && !bestIsMajor) return { ok: false, reason: 'name-head' }
+    // A landform's word glued after makes the longer name of another place ("Beacon Bay", "Kempton
+    // Park", "the Juba River"), one the gazetteer would have matched whole if it knew it.
+    if (res.cues.possessive.includes(follower)) return { ok: false, reason: 'landform-name' }
     if (!allCaps && c.key.split(' ').every(commonWord)) return { ok: false, reason: 'modifier' }
   }
   if (singleWord && ctx.firstNames.has(c.key) && !c.cueBefore) return { ok: false, reason: 'given-name' }
