@@ -928,6 +928,11 @@ describe('events: a foreign country named as a party is not where the happening 
     ['en', 'Government forces and rebels fought around Aleppo and Idlib for a week. The army launched a new assault to retake the city after the collapse of a truce brokered by Russia.', 'RU'],
     ['en', 'Rebels held their lines around Aleppo and Idlib on Sunday. They advanced with the help of air strikes by the U.S.-led coalition.', 'US'],
     ['fr', "Les forces gouvernementales et les rebelles se sont battus autour d'Alep et d'Idleb. L'armée a lancé un nouvel assaut pour reprendre la ville après l'effondrement d'une trêve négociée par la Russie.", 'RU'],
+    // Nor is another country's capital standing for its government.
+    ['en', 'Government forces and rebels fought around Aleppo and Idlib for a week. The army launched a new assault to retake the city after the collapse of a truce brokered by Moscow and Washington.', 'RU'],
+    ['en', 'Government forces and rebels fought around Aleppo and Idlib for a week. Warplanes have pounded rebel towns since Moscow intervened in the war.', 'RU'],
+    ['fr', "Les forces gouvernementales et les rebelles se sont battus autour d'Alep et d'Idleb. L'armée a lancé un nouvel assaut pour reprendre la ville après l'effondrement d'une trêve négociée par Moscou et Washington.", 'RU'],
+    ['fr', "Les forces gouvernementales et les rebelles se sont battus autour d'Alep et d'Idleb. Des avions bombardent les villes rebelles depuis que Moscou est intervenu dans la guerre.", 'RU'],
   ]
   for (const [lang, text, abroad] of cases) {
     it(`${lang}: no event is placed in ${abroad}`, () => {
@@ -939,6 +944,10 @@ describe('events: a foreign country named as a party is not where the happening 
   it('a foreign country after a locative cue is still the place', () => {
     const events = analyze('Government forces and rebels fought around Aleppo and Idlib for a week. A car bomb exploded in Turkey near the border on Monday.').events
     assert.ok(events.some((e) => e.location?.countryCode === 'TR'))
+  })
+  it('a foreign capital after a locative cue is still the place', () => {
+    const events = analyze('Government forces and rebels fought around Aleppo and Idlib for a week. A car bomb exploded in Ankara on Monday.').events
+    assert.ok(events.some((e) => e.location?.name === 'Ankara'))
   })
 })
 

@@ -1103,7 +1103,9 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // A foreign country named with no locative cue before it is a party ("a ceasefire brokered by
   // Russia", "U.S.-led coalition", "Turkey's army"), not where the happening of a text about
   // another country took place.
-  const party = (p: Place) => home !== null && specificity(p) === 3 && p.countryCode !== home
+  // So is another country's capital standing for its government ("a truce brokered by Moscow and
+  // Washington", "since Moscow intervened", « Paris a décidé »).
+  const party = (p: Place) => home !== null && (specificity(p) === 3 || p.featureCode === 'PPLC') && p.countryCode !== home
     && !endsWithCue(res, 'locative', text.slice(Math.max(sentence.start, p.start - 25), p.start)) && !endsWithCue(res, 'near', text.slice(Math.max(sentence.start, p.start - 40), p.start))
   const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p) && !party(p))
   // Spatial coherence: where the sentence names places in the country the document is about, a
