@@ -945,6 +945,19 @@ describe('events: a foreign country named as a party is not where the happening 
     const events = analyze('Government forces and rebels fought around Aleppo and Idlib for a week. A car bomb exploded in Turkey near the border on Monday.').events
     assert.ok(events.some((e) => e.location?.countryCode === 'TR'))
   })
+  // A sentence that names no place takes the article's focus, which a capital standing for its
+  // state, dateline included, is not.
+  const focusCases: [string, string][] = [
+    ['en', 'MOSCOW (Sputnik) — Russian warplanes struck militant positions near Aleppo and Idlib in Syria, the ministry said. Moscow has been waging an air campaign in support of Syrian government forces since 2015. The strikes killed 40 militants on Tuesday.'],
+    ['fr', "MOSCOU (Sputnik) — Des avions russes ont frappé des positions de combattants près d'Alep et d'Idleb, en Syrie, a indiqué le ministère. Les combats se poursuivent autour de Hama et de Lattaquié. Moscou mène une campagne aérienne en soutien aux forces syriennes depuis que Moscou est intervenu en 2015. Les frappes ont tué 40 combattants mardi."],
+  ]
+  for (const [lang, text] of focusCases) {
+    it(`${lang}: no event is placed at the capital that stands for Russia`, () => {
+      const events = analyze(text, lang).events
+      assert.ok(events.some((e) => e.fatalities === 40))
+      for (const e of events) assert.equal(e.location?.countryCode, 'SY', `${e.subEventType} at ${e.location?.name}`)
+    })
+  }
   it('a foreign capital after a locative cue is still the place', () => {
     const events = analyze('Government forces and rebels fought around Aleppo and Idlib for a week. A car bomb exploded in Ankara on Monday.').events
     assert.ok(events.some((e) => e.location?.name === 'Ankara'))

@@ -1090,6 +1090,18 @@ function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<st
 }
 
 /**
+ * A foreign country named with no locative cue before it is a party ("a ceasefire brokered by
+ * Russia", "U.S.-led coalition", "Turkey's army"), not where the happening of a text about another
+ * country (`home`) took place; so is another country's capital standing for its government ("a
+ * truce brokered by Moscow and Washington", "since Moscow intervened", « Moscou et Pékin »).
+ * `from`: where the sentence starts, which a cue does not cross.
+ */
+function standsForState(p: Place, home: string | null, text: string, from: number, res: EventResources): boolean {
+  return home !== null && (specificity(p) === 3 || p.featureCode === 'PPLC') && p.countryCode !== home
+    && !endsWithCue(res, 'locative', text.slice(Math.max(from, p.start - 25), p.start)) && !endsWithCue(res, 'near', text.slice(Math.max(from, p.start - 40), p.start))
+}
+
+/**
  * The place governed by the trigger, else the nearest in the sentence, else the article's focus.
  * ACLED codes the most precise place the source gives: a town named in the clause beats the area
  * that holds it, and an area or country told in the clause gives way to a town inside it that the
@@ -1100,14 +1112,7 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   const home = clearCountry(doc)
   const bad = misplacedIn(doc)
   const sentencePlaces = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end)
-  // A foreign country named with no locative cue before it is a party ("a ceasefire brokered by
-  // Russia", "U.S.-led coalition", "Turkey's army"), not where the happening of a text about
-  // another country took place.
-  // So is another country's capital standing for its government ("a truce brokered by Moscow and
-  // Washington", "since Moscow intervened", « Paris a décidé »).
-  const party = (p: Place) => home !== null && (specificity(p) === 3 || p.featureCode === 'PPLC') && p.countryCode !== home
-    && !endsWithCue(res, 'locative', text.slice(Math.max(sentence.start, p.start - 25), p.start)) && !endsWithCue(res, 'near', text.slice(Math.max(sentence.start, p.start - 40), p.start))
-  const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p) && !party(p))
+  const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p) && !standsForState(p, home, text, sentence.start, res))
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
   // Between countries of as many votes, the one of the largest town the text names: a known city
@@ -1379,8 +1384,13 @@ function countryVotes(doc: Doc): Map<string, number> {
  * over its province, a province over its country: ACLED codes the most precise place the source
  * gives), then the most mentioned of that level (ties: the first).
  */
-export function focusPlace(doc: Doc): Place | null {
+export function focusPlace(doc: Doc, res?: EventResources): Place | null {
   const counts = new Map<string, { n: number; first: Place }>()
+  // Nor is a place that stands for a foreign state ("Moscow has been waging an air campaign" in a
+  // text about Syria) what the article is about.
+  const clear = res ? clearCountry(doc) : null
+  const text = doc.article.text
+  const sentenceStart = (p: Place) => doc.sentences[lowerBound(0, doc.sentences.length, (i) => doc.sentences[i]!.end <= p.start)]?.start ?? 0
   // A country that clearly dominates the article (more than twice the votes of any other) bounds
   // its focus: a town named once in a quoted tweet from abroad ("this photo taken in Red Hook") does
   // not place what an article about Libya tells of Libya.
@@ -1388,6 +1398,7 @@ export function focusPlace(doc: Doc): Place | null {
   const home = country !== null && doc.places.some((p) => !p.metonymic && p.countryCode === country)
   for (const p of doc.places) {
     if (p.metonymic || (home && p.countryCode !== country)) continue
+    if (clear !== null && standsForState(p, clear, text, sentenceStart(p), res!)) continue
     const c = counts.get(p.id)
     if (c) c.n++
     else counts.set(p.id, { n: 1, first: p })

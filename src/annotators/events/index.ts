@@ -46,7 +46,7 @@ export function findEvents(doc: Doc): Event[] {
   // Asked only of an agreement whose ACLED parties are missing: found at most once per document.
   let partyMentions: ActorMention[] | null = null
   const taxonomy = loadTaxonomy()
-  const focus = focusPlace(doc)
+  const focus = focusPlace(doc, res)
   const names = doc.mentions.filter((m) => m.form === 'name' && !(m.rule ?? '').startsWith('default'))
   const matches = findTriggers(text, sentences, res).filter((m) => taxonomy.get(m.code)?.acled || !insideName(m, names, text))
   const cands = candidates(matches)
