@@ -118,6 +118,10 @@ describe('places in English sentences', () => {
     assert.equal(p?.featureCode, 'ADM1')
     assert.equal(p?.admin1Code, '12')
   })
+  it('reads no name through a romanization from another script ("Koma" is no Qom, "Machara" no Machala)', () => {
+    const got = places('Farmers marched in Koma town and blocked the road to Machara on Monday.')
+    assert.ok(!got.some((p) => p.countryCode === 'IR' || p.countryCode === 'EC'), got.map((p) => `${p.text}: ${p.name} ${p.countryCode}`).join(', '))
+  })
   it('gives "near" places precision 2 and countries 3', () => {
     const got = places('The convoy was ambushed near Kandahar in Afghanistan.')
     assert.deepEqual(got.map((p) => [p.text, p.geoPrecision]), [['Kandahar', 2], ['Afghanistan', 3]])

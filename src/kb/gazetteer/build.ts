@@ -68,9 +68,15 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
     addOwnKey(f[1]!, row)
     addOwnKey(f[2]!, row)
     if (pop >= ALTNAME_MIN_POP || /^PPL(C|A|A2)$/.test(f[7]!)) {
+      const runTogether = new Set([letters(f[1]!), letters(f[2]!)])
       for (const alt of f[3]!.split(',')) {
         // Upper-case short alternates are airport and station codes (GVA, ALP), not names.
         if (/^[A-Z0-9]{2,4}$/.test(alt) || /\d/.test(alt)) continue
+        // An alternate with no capital letter is a machine romanization of the name in another
+        // script (pinyin "tu er ku", Arabic "alqahrt", Japanese "koma" for Qom, "machara" for
+        // Machala), which no text writes as a name; unless it is the town's own name run
+        // together ("sandiego", "tskhinvali" for Ts’khinvali).
+        if (!/\p{Lu}/u.test(alt) && !runTogether.has(letters(alt))) continue
         addKey(alt, row)
       }
     }
@@ -140,6 +146,9 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
   const keys = [...index.keys()]
   return { version, stamp, ...cols, admin1Names, coarseRows, keys, postings: keys.map((k) => [...index.get(k)!]) }
 }
+
+/** A name's letters alone, folded: "San Diego" and "sandiego", "Ts’khinvali" and "tskhinvali" alike. */
+const letters = (name: string) => foldName(name).replace(/[^\p{L}]/gu, '')
 
 /** Same town in both sources: same country and name, within about 20 km. */
 const SAME_TOWN_DEG = 0.2

@@ -42,6 +42,15 @@ describe('gazetteer', () => {
     assert.ok(!lookupName('Tripoli District').length)
   })
   it('skips airport codes among alternate names', () => assert.ok(!gaz.lookup('gva').some((e) => e.geonameId === 2660646)))
+  it('skips alternate names with no capital letter (romanizations from other scripts), not a town\'s own name run together', () => {
+    // GeoNames lists "koma" for Qom and "machara" for Machala: Japanese spellings in Latin letters.
+    assert.ok(!lookupName('Koma').some((e) => e.countryCode === 'IR'))
+    assert.ok(!lookupName('Machara').some((e) => e.countryCode === 'EC'))
+    // "Bakou", "Baki" and "Bako" are written capitalised: still Baku.
+    assert.ok(lookupName('Bako').some((e) => e.countryCode === 'AZ'))
+    assert.ok(lookupName('sandiego').some((e) => e.countryCode === 'US' && e.name === 'San Diego'))
+    assert.ok(lookupName('Tskhinvali').some((e) => e.countryCode === 'GE'))
+  })
   it('knows the seat of a first-level area and the capital of a country', () => {
     const idlib = lookupName('Idlib').find((e) => e.featureCode === 'ADM1')!
     assert.equal(gaz.seat(idlib.countryCode!, idlib.admin1Code)?.featureCode, 'PPLA')
