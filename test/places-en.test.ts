@@ -122,6 +122,14 @@ describe('places in English sentences', () => {
     const got = places('Farmers marched in Koma town and blocked the road to Machara on Monday.')
     assert.ok(!got.some((p) => p.countryCode === 'IR' || p.countryCode === 'EC'), got.map((p) => `${p.text}: ${p.name} ${p.countryCode}`).join(', '))
   })
+  it('a people named, armed or not, places the text among its homes: a lesser town far from them is a namesake', () => {
+    // The persons' names come from the entities stage: the whole pipeline.
+    const places = (text: string): Place[] => getDefaultPipeline().analyze({ input: 'en-suite', text, language: 'en' }).places
+    assert.equal(places('Afar students marched to Buri village on Monday.').find((p) => p.text === 'Buri'), undefined)
+    assert.equal(places('Students marched to Buri village on Monday.').find((p) => p.text === 'Buri')?.countryCode, 'BR')
+    // A man's name is no people: Issa is a given name before it is a clan of Djibouti.
+    assert.equal(places('Mohamed Issa said students marched to Buri village on Monday.').find((p) => p.text === 'Buri')?.countryCode, 'BR')
+  })
   it('gives "near" places precision 2 and countries 3', () => {
     const got = places('The convoy was ambushed near Kandahar in Afghanistan.')
     assert.deepEqual(got.map((p) => [p.text, p.geoPrecision]), [['Kandahar', 2], ['Afghanistan', 3]])

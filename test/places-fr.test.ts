@@ -157,6 +157,10 @@ describe('places in French wire sentences', () => {
     })
   }
   it('counts at least 60 sentences', () => assert.ok(FOUND.length + NOT_FOUND.length >= 60))
+  it('un peuple nommé, armé ou non, place le texte chez lui : un bourg loin de ses pays est un homonyme', () => {
+    assert.equal(places("Des éleveurs afar ont marché jusqu'au village de Buri lundi.").find((p) => p.text === 'Buri'), undefined)
+    assert.equal(places("Des éleveurs ont marché jusqu'au village de Buri lundi.").find((p) => p.text === 'Buri')?.countryCode, 'BR')
+  })
   it('ne lit aucun nom par une romanisation d\'une autre écriture (« Koma » n\'est pas Qom, « Machara » pas Machala)', () => {
     const got = places('Des paysans ont marché dans la ville de Koma puis bloqué la route de Machara lundi.')
     assert.ok(!got.some((p) => p.countryCode === 'IR' || p.countryCode === 'EC'), got.map((p) => `${p.text}: ${p.name} ${p.countryCode}`).join(', '))

@@ -7,7 +7,7 @@ import { spanIndex } from '../../doc/spans.js'
 import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
-import { identityHomes } from '../../kb/actors/identity.js'
+import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
@@ -88,7 +88,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
     // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia).
     const looseSet = new Set(loose)
-    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomes(doc)])
+    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomes(doc, accepted)])
     countries.delete(null)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
   }
@@ -106,7 +106,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // With no place named by its own name, the home countries of the groups the text names ("OLA
     // attacked soldiers in Lange": Ethiopia) say where it is, unless a nationality word or another
     // actor names the reading's country; not a state's forces, which serve abroad.
-    const homes = own.some((o) => o.countryCode) ? null : groupCountries(doc)
+    const homes = own.some((o) => o.countryCode) ? null : groupCountries(doc, accepted)
     const inHome = (e: GazetteerEntry) => homes!.size === 0 || homes!.has(e.countryCode ?? '') || demonyms.includes(e.countryCode ?? '')
     resolved = resolved.filter((r) => !doubtful(r) || (homes ? inHome(r.ranked[0]!.entry) : agrees(r.ranked[0]!.entry)))
   }
@@ -123,7 +123,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
-  resolved = withoutFarNamesakes(resolved, doc, gaz, demonyms)
+  resolved = withoutFarNamesakes(resolved, doc, gaz, demonyms, accepted)
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
@@ -257,8 +257,8 @@ const HOME_KM = 2000
  * do act across borders, near home (Boko Haram in Cameroon, Al Shabaab in Kenya): hence the
  * distance. A state's forces do not count: they serve far abroad.
  */
-function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, demonyms: readonly string[]): Resolution[] {
-  const homes = [...groupCountries(doc)].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
+function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, demonyms: readonly string[], accepted: readonly Candidate[]): Resolution[] {
+  const homes = [...groupCountries(doc, accepted)].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
   if (!homes.length) return resolved
   const named = new Set(demonyms)
   const far = (e: GazetteerEntry) => ((e.kind === 'city' && !isMajorCity(e)) || e.kind === 'admin2') && e.countryCode !== null
@@ -275,9 +275,9 @@ function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, d
 const GROUP_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organisation'])
 
 /** The home countries of the groups of the actor KB the text names by name, and of the peoples and clans whose armed men it tells (`peopleHomes`). */
-function groupCountries(doc: Doc): Set<string> {
+function groupCountries(doc: Doc, accepted: readonly Candidate[]): Set<string> {
   const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
-  const out = peopleHomes(doc)
+  const out = peopleHomes(doc, accepted)
   for (const m of doc.mentions) {
     if (m.form !== 'name' || !GROUP_KINDS.has(m.kind) || !m.actorId) continue
     const cc = actorCountry.get(m.actorId)
@@ -286,10 +286,22 @@ function groupCountries(doc: Doc): Set<string> {
   return out
 }
 
-/** The countries of the peoples and clans whose armed men the text tells ("Abala militia": Sudan; `identity-groups.tsv`). */
-function peopleHomes(doc: Doc): Set<string> {
+/**
+ * The countries of the peoples and clans the text names (`identity-groups.tsv`): whose armed men it
+ * tells ("Abala militia": Sudan), and any other it names where neither a place the judge accepted
+ * nor the mention of a person or a body holds the word ("Oromo farmers marched", "the Afar
+ * community": Ethiopia and its neighbours; not "Issa" as a man's name, "in Bari", the "Oromo
+ * Liberation Front").
+ */
+function peopleHomes(doc: Doc, accepted: readonly Candidate[]): Set<string> {
   const out = new Set<string>()
   for (const m of doc.mentions) if (m.rule === 'identity' && m.actorId) for (const cc of identityHomes(m.actorId) ?? []) out.add(cc)
+  const lang = doc.article.language
+  if (!hasResource(lang, 'entities/identity-groups.tsv')) return out
+  const taken = spanIndex([...accepted, ...doc.mentions.filter((m) => m.kind !== 'place' && m.kind !== 'generic')])
+  for (const s of doc.sentences) {
+    for (const p of peoplesNamed(doc.article.text, s.start, s.end, lang)) if (!taken.overlaps(p.start, p.end)) for (const cc of p.homes) out.add(cc)
+  }
   return out
 }
 

@@ -206,17 +206,22 @@ function charEnd(s: string, i: number): number {
 /** A sub-clan after its clan and a slash ("Majeerteen/Dashiishe"). */
 const SUB_CLAN = /^\/(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)/u
 
+/** A people's or clan's name in a text, with the countries it lives in. */
+export interface PeopleName { start: number; end: number; homes: readonly string[] }
+
 /**
- * The identity militias told in `text` between `from` and `to` (one sentence): a group's name
- * with a word that makes it armed men after it ("Murle raiders") or before it ("armed Tuareg",
- * « miliciens peuls »), names joined by "and" sharing those words ("Urhobo and Ijaw youths"), two
- * groups told as the sides of a clash ("between the Nuer and Anuak communities", "between Toposa
- * and Didinga"), and a bare name after the agent word ("killed by Fulani"). Spans cover the cue
- * words, so a description inside ("gunmen") is this party.
+ * Every name of a people or clan with known homes in `text` between `from` and `to`, armed men or
+ * not ("Oromo farmers", "the Afar community"): a text that names a people is most often told where
+ * it lives. The caller decides which of them name the people (a person or a town may bear the word).
  */
-export function findIdentityMilitias(text: string, from: number, to: number, lang: string): IdentityMatch[] {
+export function peoplesNamed(text: string, from: number, to: number, lang: string): PeopleName[] {
   const f = loadFinder(lang)
   if (!f) return []
+  return findNames(f, text, from, to).filter((x) => x.group.homes.length).map((x) => ({ start: x.start, end: x.end, homes: x.group.homes }))
+}
+
+/** The groups' names in `text` between `from` and `to`, in order, none overlapping (a clan's with its sub-clan). */
+function findNames(f: Finder, text: string, from: number, to: number): Found[] {
   const chunk = text.slice(from, to)
   const found: Found[] = []
   // A name starts where a word starts: only words that begin some name are tried there (one
@@ -245,6 +250,21 @@ export function findIdentityMilitias(text: string, from: number, to: number, lan
     }
     found.push({ start, end, form: m[0], group, sub })
   }
+  return found
+}
+
+/**
+ * The identity militias told in `text` between `from` and `to` (one sentence): a group's name
+ * with a word that makes it armed men after it ("Murle raiders") or before it ("armed Tuareg",
+ * « miliciens peuls »), names joined by "and" sharing those words ("Urhobo and Ijaw youths"), two
+ * groups told as the sides of a clash ("between the Nuer and Anuak communities", "between Toposa
+ * and Didinga"), and a bare name after the agent word ("killed by Fulani"). Spans cover the cue
+ * words, so a description inside ("gunmen") is this party.
+ */
+export function findIdentityMilitias(text: string, from: number, to: number, lang: string): IdentityMatch[] {
+  const f = loadFinder(lang)
+  if (!f) return []
+  const found = findNames(f, text, from, to)
   const out: IdentityMatch[] = []
   const test = (re: RegExp | null, s: string) => (re ? re.exec(s) : null)
   for (let i = 0; i < found.length;) {
