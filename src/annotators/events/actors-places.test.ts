@@ -1400,3 +1400,18 @@ describe('events: the forces a crowd met, named after what it protested', () => 
     }
   })
 })
+
+describe('events: a force told by its role alone in an event placed nowhere is the country the text votes for', () => {
+  // The town is a namesake abroad the places stage drops (the people named lives far from it);
+  // "soldiers" took that country in the entities stage, which read the names before the places.
+  it('English', () => {
+    const e = first('Oromo students protested in Dawe town. Soldiers shot at the protesters.')
+    assert.equal(e?.location, null)
+    assert.equal(e?.actor1?.actorId, 'military-et')
+  })
+  it('French', () => {
+    const e = first('Des étudiants oromos ont manifesté dans la ville de Dawe. Des soldats ont tiré sur les manifestants.', 'fr')
+    assert.equal(e?.location, null)
+    assert.equal(e?.actor1?.actorId, 'military-et')
+  })
+})

@@ -35,7 +35,15 @@ export interface ActorMention extends Span {
   country?: string
   /** The name as written, kept whatever the country (a verbal act's party, « rebelles syriens »: PLOVER's way). */
   written?: boolean
+  /**
+   * A state's force or body told by its role alone ("the police", "soldiers"): the entities stage
+   * gave it the country it guessed for the article (`stateActorId`), the event's may differ.
+   */
+  role?: string
 }
+
+/** A state actor's id (`stateActorId`): its role, then its country. */
+const STATE_ROLE = /^([a-z]+(?:-[a-z]+)*)-[a-z]{2}$/
 
 const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisation', 'armed_group', 'state_force', 'institution', 'state'])
 
@@ -165,6 +173,9 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     if (government) named.push({ start: m.start, end: m.end, name: m.text, actorId: government.id, inter: government.inter, generic: false, template: null })
     else if (loose || (actor?.inter ?? null) !== null) {
       const mention: ActorMention = { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
+      // Not a peace mission's contingent the host country made of it (`missionActor`).
+      const role = m.rule === 'head:role' && !m.actor && m.actorId && actor?.id === m.actorId ? STATE_ROLE.exec(m.actorId) : null
+      if (role) mention.role = role[1]!
       if (!actor && m.rule === 'nationality' && m.country) qualifiers.set(mention, m.country)
       if (adjective) adjectives.add(mention)
       named.push(mention)

@@ -14,7 +14,7 @@ import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './f
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { baseActorId } from '../../kb/actors/normalize.js'
-import { missionActor, resolveActorName, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
+import { missionActor, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 import { execFrom } from '../../resources/load.js'
@@ -163,7 +163,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
   // The words that named the party; a role filled by convention (genericActor) has none.
-  const asActor = (a: ActorMention | null) => (a ? { ...eventActor(a, salient, countryCode, res, tax.acled), span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
+  const asActor = (a: ActorMention | null) => (a ? { ...eventActor(a, salient, countryCode, res, tax.acled, d.place === null), span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
   return {
     id: `${doc.article.id}-e${index + 1}`,
     eventType: tax.acled ? tax.eventType : NOT_ACLED,
@@ -416,7 +416,15 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 }
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
-function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources, acled: boolean): NonNullable<Event['actor1']> {
+function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources, acled: boolean, unplaced = false): NonNullable<Event['actor1']> {
+  // A force told by its role alone ("the police", "soldiers") in an event placed nowhere is the
+  // country's the whole text votes for (`focusCountry`: its places, named actors, nationalities and
+  // peoples): the entities stage gave it the country it guessed from names before the places were
+  // judged, and a name the places stage refused as no place ("Nur faction") may have cast it. An
+  // event placed somewhere keeps the guess: its place may be a namesake abroad the text's actors
+  // outvote ("SPLA/M-IO clashed with the military in Lanyi").
+  const ofEvent = unplaced && a.role && countryCode && !a.written ? getActorIndex().actors.get(stateActorId(a.role, countryCode) ?? '') : undefined
+  if (ofEvent) return { name: ofEvent.name, actorId: ofEvent.id, inter: ofEvent.inter }
   if (!a.generic) {
     // A name kept as written (« président syrien ») is a verbal act's: ACLED's events take the actor's own.
     const written = a.written === true && !acled
