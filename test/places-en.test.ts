@@ -129,6 +129,8 @@ describe('places in English sentences', () => {
     assert.equal(places('Students marched to Buri village on Monday.').find((p) => p.text === 'Buri')?.countryCode, 'BR')
     // A man's name is no people: Issa is a given name before it is a clan of Djibouti.
     assert.equal(places('Mohamed Issa said students marched to Buri village on Monday.').find((p) => p.text === 'Buri')?.countryCode, 'BR')
+    // Nor is a name after a title: Lt. Bari is an officer, not one of the Bari of South Sudan.
+    assert.equal(places('Gunmen killed Lt. Bari in Buri village.').find((p) => p.text === 'Buri')?.countryCode, 'BR')
   })
   it('gives "near" places precision 2 and countries 3', () => {
     const got = places('The convoy was ambushed near Kandahar in Afghanistan.')

@@ -160,6 +160,8 @@ describe('places in French wire sentences', () => {
   it('un peuple nommé, armé ou non, place le texte chez lui : un bourg loin de ses pays est un homonyme', () => {
     assert.equal(places("Des éleveurs afar ont marché jusqu'au village de Buri lundi.").find((p) => p.text === 'Buri'), undefined)
     assert.equal(places("Des éleveurs ont marché jusqu'au village de Buri lundi.").find((p) => p.text === 'Buri')?.countryCode, 'BR')
+    // Ni un nom après un titre : le lieutenant Bari est un officier.
+    assert.equal(places('Des hommes armés ont tué le lieutenant Bari dans le village de Buri.').find((p) => p.text === 'Buri')?.countryCode, 'BR')
   })
   it('ne lit aucun nom par une romanisation d\'une autre écriture (« Koma » n\'est pas Qom, « Machara » pas Machala)', () => {
     const got = places('Des paysans ont marché dans la ville de Koma puis bloqué la route de Machara lundi.')

@@ -88,7 +88,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
     // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia).
     const looseSet = new Set(loose)
-    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomes(doc, accepted)])
+    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomes(doc, accepted, res)])
     countries.delete(null)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
   }
@@ -106,7 +106,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // With no place named by its own name, the home countries of the groups the text names ("OLA
     // attacked soldiers in Lange": Ethiopia) say where it is, unless a nationality word or another
     // actor names the reading's country; not a state's forces, which serve abroad.
-    const homes = own.some((o) => o.countryCode) ? null : groupCountries(doc, accepted)
+    const homes = own.some((o) => o.countryCode) ? null : groupCountries(doc, accepted, res)
     const inHome = (e: GazetteerEntry) => homes!.size === 0 || homes!.has(e.countryCode ?? '') || demonyms.includes(e.countryCode ?? '')
     resolved = resolved.filter((r) => !doubtful(r) || (homes ? inHome(r.ranked[0]!.entry) : agrees(r.ranked[0]!.entry)))
   }
@@ -123,7 +123,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
-  resolved = withoutFarNamesakes(resolved, doc, gaz, demonyms, accepted)
+  resolved = withoutFarNamesakes(resolved, doc, gaz, demonyms, accepted, res)
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
@@ -257,8 +257,8 @@ const HOME_KM = 2000
  * do act across borders, near home (Boko Haram in Cameroon, Al Shabaab in Kenya): hence the
  * distance. A state's forces do not count: they serve far abroad.
  */
-function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, demonyms: readonly string[], accepted: readonly Candidate[]): Resolution[] {
-  const homes = [...groupCountries(doc, accepted)].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
+function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, demonyms: readonly string[], accepted: readonly Candidate[], res: PlaceResources): Resolution[] {
+  const homes = [...groupCountries(doc, accepted, res)].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
   if (!homes.length) return resolved
   const named = new Set(demonyms)
   const far = (e: GazetteerEntry) => ((e.kind === 'city' && !isMajorCity(e)) || e.kind === 'admin2') && e.countryCode !== null
@@ -275,9 +275,9 @@ function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, d
 const GROUP_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organisation'])
 
 /** The home countries of the groups of the actor KB the text names by name, and of the peoples and clans whose armed men it tells (`peopleHomes`). */
-function groupCountries(doc: Doc, accepted: readonly Candidate[]): Set<string> {
+function groupCountries(doc: Doc, accepted: readonly Candidate[], res: PlaceResources): Set<string> {
   const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
-  const out = peopleHomes(doc, accepted)
+  const out = peopleHomes(doc, accepted, res)
   for (const m of doc.mentions) {
     if (m.form !== 'name' || !GROUP_KINDS.has(m.kind) || !m.actorId) continue
     const cc = actorCountry.get(m.actorId)
@@ -293,17 +293,26 @@ function groupCountries(doc: Doc, accepted: readonly Candidate[]): Set<string> {
  * community": Ethiopia and its neighbours; not "Issa" as a man's name, "in Bari", the "Oromo
  * Liberation Front").
  */
-function peopleHomes(doc: Doc, accepted: readonly Candidate[]): Set<string> {
+function peopleHomes(doc: Doc, accepted: readonly Candidate[], res: PlaceResources): Set<string> {
   const out = new Set<string>()
   for (const m of doc.mentions) if (m.rule === 'identity' && m.actorId) for (const cc of identityHomes(m.actorId) ?? []) out.add(cc)
   const lang = doc.article.language
   if (!hasResource(lang, 'entities/identity-groups.tsv')) return out
+  const text = doc.article.text
   const taken = spanIndex([...accepted, ...doc.mentions.filter((m) => m.kind !== 'place' && m.kind !== 'generic')])
+  // A title right before the word makes it a person's name ("Lt. Bari", « le général Issa »).
+  const titled = (start: number) => {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
+    return word !== null && res.cues.title.includes(foldName(word[1]!))
+  }
   for (const s of doc.sentences) {
-    for (const p of peoplesNamed(doc.article.text, s.start, s.end, lang)) if (!taken.overlaps(p.start, p.end)) for (const cc of p.homes) out.add(cc)
+    for (const p of peoplesNamed(text, s.start, s.end, lang)) if (!taken.overlaps(p.start, p.end) && !titled(p.start)) for (const cc of p.homes) out.add(cc)
   }
   return out
 }
+
+/** The word before a name, with the period of an abbreviation ("Lt. "). */
+const WORD_BEFORE = /(\p{L}+)\.?\s+$/u
 
 /** A first-level area's seat, from the gazetteer. */
 function seatOf(gaz: Gazetteer): SeatOf {
