@@ -52,6 +52,17 @@ export function afterGrievance(chunk: string, at: number, res: EventResources): 
 }
 
 /**
+ * True when the trigger at `at` lies in what a protest of its sentence is about: right after a
+ * grievance cue (`afterGrievance`), or further in the clause a cue of cause after the protest (which
+ * ends at `from`) opens (cue kind `grievance-clause`: "protested after
+ * a man working for reconciliation in the area was attacked", « ont manifesté après qu'un commerçant
+ * de la ville a été agressé »): words with no comma, semicolon or colon between the cue and it.
+ */
+export function inGrievance(chunk: string, at: number, from: number, res: EventResources): boolean {
+  return afterGrievance(chunk, at, res) || (from < at && hasCue(res, 'grievance-clause', chunk.slice(Math.max(from, at - 200), at), "(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,20}(?:\\p{L}['’])?$"))
+}
+
+/**
  * True when the chunk counts since a war or crisis began ("100,000 killed since the start of the
  * conflict") and does not compare a happening with the rest ("the deadliest attack since the war
  * began", « l'attaque la plus meurtrière depuis le début du conflit »).
@@ -87,9 +98,20 @@ function earlier(chunk: string, start: number, end: number, res: EventResources)
   return hasCue(res, 'earlier', chunk.slice(end, end + 50), '^\\W*(?:\\S+\\s+){0,4}?(?:{cue})') || hasCue(res, 'earlier', chunk.slice(Math.max(0, start - 25), start), '(?:{cue})\\s+(?:\\S+\\s+)?$')
 }
 
-/** A context is met when one of its matches is not part of a grievance ("protest against the killing of…"). */
-function contextMet(re: RegExp, chunk: string, res: EventResources): boolean {
-  for (const m of allMatches(re, chunk)) if (!afterGrievance(chunk, m.index, res)) return true
+/**
+ * A context is met when one of its matches is not part of a grievance ("protest against the killing
+ * of…"), nor of the clause a grievance cue after the rule's first match opens ("protested after a
+ * man … was attacked").
+ */
+function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp): boolean {
+  let from: number | undefined
+  for (const m of allMatches(re, chunk)) {
+    if (from === undefined) {
+      const first = allMatches(pattern, chunk).find((p) => p[0] !== '')
+      from = first ? first.index + first[0].length : chunk.length
+    }
+    if (!inGrievance(chunk, m.index, from, res)) return true
+  }
   return false
 }
 
@@ -122,7 +144,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // the councillor's office"), whose matches must then follow it in the same clause and tell a
       // crowd's deed (burning, smashing, stoning), not a clash, which is a fight between villagers and others.
       let after = -1
-      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res))) {
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, rule.pattern))) {
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
           if (crowdSubject() < 0) continue
@@ -153,7 +175,10 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     // is what the protest is about, not its own violence.
     const past = (m: TriggerMatch) => m.code === RIOT && kept.some((p) => PROTEST_CODES.has(p.code) && p.code !== RIOT && p.start < m.start)
       && earlier(chunk, m.start - s.start, m.end - s.start, res)
-    out.push(...(protest ? kept.filter((m) => !past(m) && (PROTEST_CODES.has(m.code) || !afterGrievance(chunk, m.start - s.start, res))) : kept))
+    // Where the first protest told (not a riot's deed) ends: a grievance clause after it is what it is about.
+    const told = kept.find((m) => PROTEST_CODES.has(m.code) && m.code !== RIOT)
+    const from = told ? told.end - s.start : chunk.length
+    out.push(...(protest ? kept.filter((m) => !past(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : kept))
     if (protest) protestSentence = index
   }
   return out

@@ -80,3 +80,25 @@ describe('events: a military counter-strike is no labour strike', () => {
     assert.ok(got.includes('Protests'), got.join(', '))
   })
 })
+
+describe('events: the clause a cause opens after a protest ("protested after a man … was attacked") is its grievance', () => {
+  const told = (text: string, lang: string) => pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events
+  const cases: [string, string][] = [
+    ['en', 'Hundreds of traders protested in the market town after a shopkeeper who had lived there for many years was attacked with a knife.'],
+    ['en', 'Villagers blocked the main road to protest after three children from the village were killed by a speeding truck.'],
+    ['fr', "Des commerçants ont manifesté dans la ville après qu'un vendeur installé depuis de longues années sur le marché a été poignardé par deux inconnus armés."],
+    ['fr', 'Des habitants ont manifesté sur la route principale après que trois enfants du village ont été tués par un camion.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const got = told(text, lang)
+      assert.deepEqual(got.map((e) => e.subEventType), ['Peaceful protest'])
+      // The dead the crowd protests about are no toll of the protest.
+      assert.equal(got[0]!.fatalities, null)
+    })
+  }
+  it('en: a protest "against" a plan is a noun phrase: force told after it is still the forces\'', () => {
+    const got = told('Students protested against the new fees in the capital and were met by a violent response from the police.', 'en')
+    assert.ok(got.some((e) => e.subEventType === 'Excessive force against protesters'), got.map((e) => e.subEventType).join(', '))
+  })
+})
