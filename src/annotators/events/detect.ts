@@ -52,14 +52,32 @@ export function afterGrievance(chunk: string, at: number, res: EventResources): 
 }
 
 /**
+ * True when the count at `at` lies in what the protest whose word spans `head` is about: "protested
+ * after three children were killed", "In response to the killing of two traders, residents marched",
+ * "protest the killing of three students"; not "fired on the protesters, killing 16", whose "on"
+ * (« contre ») governs the protest's own word.
+ */
+export function grievanceOfCount(chunk: string, at: number, head: { start: number; end: number }, res: EventResources): boolean {
+  if (at < head.start) return inGrievance(chunk, at, 0, res)
+  return afterGrievance(chunk.slice(head.start), at - head.start, res) || clauseGrievance(chunk, at, head.end, res)
+}
+
+/**
  * True when the trigger at `at` lies in what a protest of its sentence is about: right after a
  * grievance cue (`afterGrievance`), or further in the clause a cue of cause after the protest (which
- * ends at `from`) opens (cue kind `grievance-clause`: "protested after
- * a man working for reconciliation in the area was attacked", « ont manifesté après qu'un commerçant
- * de la ville a été agressé »): words with no comma, semicolon or colon between the cue and it.
+ * ends at `from`) opens (`clauseGrievance`).
  */
 export function inGrievance(chunk: string, at: number, from: number, res: EventResources): boolean {
-  return afterGrievance(chunk, at, res) || (from < at && hasCue(res, 'grievance-clause', chunk.slice(Math.max(from, at - 200), at), "(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,20}(?:\\p{L}['’])?$"))
+  return afterGrievance(chunk, at, res) || clauseGrievance(chunk, at, from, res)
+}
+
+/**
+ * A cue of cause told after `from` (cue kind `grievance-clause`) opens a clause that runs up to `at`
+ * with no comma, semicolon or colon between: "protested after a man working for reconciliation in
+ * the area was attacked", « ont manifesté après qu'un vendeur installé sur le marché a été poignardé ».
+ */
+function clauseGrievance(chunk: string, at: number, from: number, res: EventResources): boolean {
+  return from < at && hasCue(res, 'grievance-clause', chunk.slice(Math.max(from, at - 200), at), "(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,20}(?:\\p{L}['’])?$")
 }
 
 /**
@@ -100,14 +118,14 @@ function earlier(chunk: string, start: number, end: number, res: EventResources)
 
 /**
  * A context is met when one of its matches is not part of a grievance ("protest against the killing
- * of…"), nor of the clause a grievance cue after the rule's first match opens ("protested after a
- * man … was attacked").
+ * of…"), nor, for a protest's rule (`pattern`), of the clause a cue of cause after the rule's first
+ * match opens ("protested after a man … was attacked").
  */
-function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp): boolean {
+function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null): boolean {
   let from: number | undefined
   for (const m of allMatches(re, chunk)) {
     if (from === undefined) {
-      const first = allMatches(pattern, chunk).find((p) => p[0] !== '')
+      const first = pattern ? allMatches(pattern, chunk).find((p) => p[0] !== '') : undefined
       from = first ? first.index + first[0].length : chunk.length
     }
     if (!inGrievance(chunk, m.index, from, res)) return true
@@ -144,7 +162,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // the councillor's office"), whose matches must then follow it in the same clause and tell a
       // crowd's deed (burning, smashing, stoning), not a clash, which is a fight between villagers and others.
       let after = -1
-      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, rule.pattern))) {
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? rule.pattern : null))) {
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
           if (crowdSubject() < 0) continue

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { createEventsAnnotator } from './index.js'
+import { getDefaultPipeline } from '../../pipeline/default.js'
 
 const pipeline = createPipeline([createEventsAnnotator()])
 const main = (text: string, language: string) =>
@@ -97,6 +98,16 @@ describe('events: the clause a cause opens after a protest ("protested after a m
       assert.equal(got[0]!.fatalities, null)
     })
   }
+  it('the dead of force against protesters stay its toll ("fired against the protesters, killing 16")', () => {
+    for (const [lang, text] of [
+      ['en', 'Soldiers fired live rounds against the protesters, killing 16 people near the capital.'],
+      ['fr', 'Les soldats ont tiré à balles réelles contre les manifestants, tuant 16 personnes près de la capitale.'],
+      ['en', 'In response to the killing of two traders, hundreds of residents protested in the market town.'],
+    ] as const) {
+      const got = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.filter((e) => e.eventType === 'Protests')
+      assert.equal(got[0]?.fatalities ?? null, text.includes('16') ? 16 : null, `${text}: ${got.map((e) => `${e.subEventType} ${e.fatalities}`).join(', ')}`)
+    }
+  })
   it('en: a protest "against" a plan is a noun phrase: force told after it is still the forces\'', () => {
     const got = told('Students protested against the new fees in the capital and were met by a violent response from the police.', 'en')
     assert.ok(got.some((e) => e.subEventType === 'Excessive force against protesters'), got.map((e) => e.subEventType).join(', '))

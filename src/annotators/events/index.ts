@@ -9,7 +9,7 @@ import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
-import { afterGrievance, candidates, inGrievance, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
+import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
@@ -79,7 +79,7 @@ export function findEvents(doc: Doc): Event[] {
     }
     // The dead a protest is about ("protested after a child was killed") are not its own.
     const chunk = text.slice(sentence.start, sentence.end)
-    const counts = countsFor(c.head, others, CROWD_TRIGGERS.has(c.code) ? items.filter((it) => it.kind !== 'fatalities' || !inGrievance(chunk, it.start - sentence.start, c.head.end - sentence.start, res)) : items)
+    const counts = countsFor(c.head, others, CROWD_TRIGGERS.has(c.code) ? items.filter((it) => it.kind !== 'fatalities' || !grievanceOfCount(chunk, it.start - sentence.start, { start: c.head.start - sentence.start, end: c.head.end - sentence.start }, res)) : items)
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.
     const otherHeads = neighbours.map((o) => o.head).filter((h) => h !== c.head)
@@ -126,6 +126,13 @@ export function findEvents(doc: Doc): Event[] {
     // village"); the attack told doing it on an armed party is the happening, a fight ("launched an
     // attack to retake the town from the rebels", « une attaque pour reprendre Misrata aux insurgés »).
     let code = c.code
+    // A crowd told doing harm to people in its riot's sentence, as the subject of the words of harm
+    // ("Demonstrators assaulted and wounded three journalists", "Rioters burnt to death two
+    // civilians"): the crowd's violence against people, mob violence (ACLED 2019; violence against
+    // civilians before). Not harm told in the passive ("were injured"), before the crowd, or in a fight,
+    // nor with the forces named in the sentence: rioters who injure a policeman fight the police.
+    if (code === 'VIOL_DEMONSTR' && !armed(roles.actor2?.inter ?? null) && !mentionsIn(mentions, sentence).some((m) => (m.inter === 1 && !institution(m)) || m.inter === 8)
+      && crowdHarms(c, roles.actor1, sentence, text, matches, res)) code = 'MOB_VIOL'
     if (family(c.code) === 'territory' && aimedAt(c.head, sentence, local, res)) {
       const assault = armed(roles.actor2?.inter ?? null) && c.matches.some((m) => m.code === 'ATTACK_ANY' && m.start < c.head.start && toldAsHappened(readFlags(m, sentence, local, doc.statements, res)))
       if (assault) code = 'ATTACK_ANY'
@@ -188,6 +195,33 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     evidence: dedupe(d.evidence),
     confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
   }
+}
+
+/** Two sides fighting: harm told with them is the fight's, not a crowd's on people. */
+const FIGHTS = new Set(['ARMED_CLASH', 'MOB_CLASH'])
+
+/**
+ * The crowd of a riot (a crowd, or no party read yet), which its sentence opens on as its subject
+ * (cue kind `crowd-subject`: "Rioters", « Des émeutiers »; not "The riots left 53 dead"), does the
+ * words of harm of its candidate told after it and its riot (weight below LIGHT: killed, wounded,
+ * beat), neither in the passive nor
+ * denied nor in what the crowd rioted about ("rioted in response to an attack which killed 21"), in
+ * a sentence that tells no fight.
+ */
+function crowdHarms(c: Candidate, crowd: ActorMention | null, sentence: { start: number; end: number }, text: string, matches: readonly { sentence: number; code: string }[], res: EventResources): boolean {
+  if (crowd && !(crowd.inter === 5 || crowd.inter === 6)) return false
+  if (matches.some((m) => m.sentence === c.sentence && FIGHTS.has(m.code))) return false
+  const subject = crowdSubjectEnd(text.slice(sentence.start, sentence.end), res)
+  if (subject < 0) return false
+  const after = Math.max(sentence.start + subject, c.head.start)
+  return c.matches.some((m) => m.code === 'ATTACK_ANY' && m.weight < LIGHT && m.start >= after
+    && !hasCue(res, 'passive', text.slice(Math.max(sentence.start, m.start - 30), m.end), '(?:{cue})$')
+    && !inGrievance(text.slice(sentence.start, sentence.end), m.start - sentence.start, c.head.end - sentence.start, res)
+    // Another subject's harm: a relative clause's ("an attack which killed 21") or the crowd's own ("kill themselves", « se sont tués »).
+    && !hasCue(res, 'relative', text.slice(Math.max(sentence.start, m.start - 15), m.start), '(?:{cue})\\s+$')
+    && !hasCue(res, 'reflexive', text.slice(m.end, Math.min(sentence.end, m.end + 15)), '^\\s+(?:{cue})')
+    && !hasCue(res, 'reflexive', text.slice(Math.max(sentence.start, m.start - 20), m.start), '(?:{cue})\\s*(?:\\S+\\s+)?$')
+    && !hasCue(res, 'negation', text.slice(Math.max(sentence.start, m.start - 25), m.start)))
 }
 
 /** A description of civilians told as a body (cues.tsv `mob-people`): "residents", not "a resident". */
