@@ -115,6 +115,19 @@ export function findEvents(doc: Doc): Event[] {
     // A party or union attacked is its unarmed members: the target of one-sided violence, whatever
     // the inter its militants get when they fight.
     if (c.code === 'ATTACK_ANY' && roles.actor2 && civilOrganisation(roles.actor2, organisations)) roles.actor2 = { ...roles.actor2, inter: 7 }
+    // A government named only to tell who a person is ("a government official", "a government spy",
+    // "a critic of the government"; cue kinds `official` and `critic`), with no forces named in the
+    // sentence, is no side of the violence: that person is its target, a civilian as ACLED codes
+    // them, and the armed group read as the government's other side is the doer. A government named
+    // as a side ("the regime is fighting the rebels") stands for its forces and stays.
+    if ((c.code === 'ATTACK_ANY' || c.code === 'ARMED_CLASH') && (roles.actor1 && institution(roles.actor1) ? roles.actor2 : roles.actor2 && institution(roles.actor2) ? roles.actor1 : null)) {
+      const gov = institution(roles.actor1!) ? roles.actor1! : roles.actor2!
+      const other = gov === roles.actor1 ? roles.actor2! : roles.actor1!
+      const forces = mentionsIn(mentions, sentence).some((m) => m.name !== other.name && armed(m.inter) && !institution(m))
+      const person = hasCue(res, 'official', text.slice(gov.end, Math.min(sentence.end, gov.end + 40)), '^\\s*(?:\\S+\\s+)?(?:{cue})')
+        || hasCue(res, 'critic', text.slice(Math.max(sentence.start, gov.start - 40), gov.start), '(?:{cue})\\s+(?:\\S+\\s+)?$')
+      if (person && !forces && other.inter !== null && other.inter >= 2 && other.inter <= 4) roles = { ...roles, actor1: other, actor2: genericActor(res, 7) }
+    }
     const { place, geoPrecision, also } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
     const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res, neighbours.flatMap((o) => o.matches))
