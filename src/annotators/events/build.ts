@@ -532,6 +532,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // ("a cache of explosives was discovered", "a roadside bomb was defused").
   if (!roles.actor1 && (code === 'DISR_WEAP' || code === 'HQ_ESTABLISHED')) roles.actor1 = genericActor(res, 1)
   if (!roles.actor2 && ONE_SIDED.has(code)) roles.actor2 = genericActor(res, 7)
+  // So are the targets of one-sided violence told by what they are ("tortured 19 youths", "gunmen
+  // attacked students"): a crowd's words name no crowd here, only civilians.
+  else if (ONE_SIDED.has(code) && roles.actor2?.generic && (roles.actor2.inter === 5 || roles.actor2.inter === 6)) roles.actor2 = { ...genericActor(res, 7)!, start: roles.actor2.start, end: roles.actor2.end }
   // A blast, a shelling or a strike told with the harm it did and no armed target hit people: ACLED
   // codes civilians as its other side ("SAF bomb Suni, 1 killed", « un obus a tué deux enfants »).
   else if (!roles.actor2 && REMOTE.has(code) && harmTold) roles.actor2 = genericActor(res, 7)

@@ -30,6 +30,8 @@ export interface Candidate {
 export const LIGHT = 3
 
 const CRIME = 'ORG_CRIME'
+/** Words between two predicates of one clause: no clause punctuation, at most ten words. */
+const ARRESTED_AND = /^[^.;:!?]{0,80}$/u
 const AFTERMATH = new Set(['ARREST', 'DISR_WEAP'])
 const WEAPONS_OF_BATTLE = new Set(['ART_MISS_ATTACK', 'AIR_STRIKE'])
 const TERRITORIAL = new Set(['TERRITORY', 'RECAPTURE'])
@@ -245,7 +247,7 @@ function dropOverlaps(found: TriggerMatch[]): TriggerMatch[] {
  * Candidate happenings: every heavy match is one; light matches of the sentence fold into the
  * nearest heavy one. A sentence with light matches only yields its best-scoring code.
  */
-export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
+export function candidates(matches: readonly TriggerMatch[], text = '', res: EventResources | null = null): Candidate[] {
   const bySentence = new Map<number, TriggerMatch[]>()
   for (const m of matches) {
     const list = bySentence.get(m.sentence)
@@ -305,6 +307,19 @@ export function candidates(matches: readonly TriggerMatch[]): Candidate[] {
     const firstViolent = heavy.find((h) => !AFTERMATH.has(h.code) && VIOLENT_CODES.has(h.code))
     if (firstViolent) {
       for (const h of heavy) if (AFTERMATH.has(h.code) && h.head.start > firstViolent.head.start) h.score = Math.min(h.score, firstViolent.score - 0.5)
+    }
+    // Harm told in a predicate joined to an arrest's ("arrested and tortured 19 youths", "sentenced two
+    // men to death and publicly executed them"; cue kind `list` right before the harm, an adverb at
+    // most between, and no clause punctuation; not "arrested as accomplices to two other murders"): the
+    // violence done to the detainees is the happening, the arrest its first step; its parties are
+    // read where the arrest is told, the detainees its target.
+    const harm = heavy.find((h) => h.code === 'ATTACK_ANY' && h.head.weight > LIGHT)
+    const seized = harm && res ? heavy.find((h) => h.code === 'ARREST' && h.head.start < harm.head.start && ARRESTED_AND.test(text.slice(h.head.end, harm.head.start)) && hasCue(res, 'list', text.slice(h.head.end, harm.head.start), '(?:{cue})\\s+(?:\\S+\\s+)?$')) : undefined
+    if (harm && seized) {
+      seized.code = 'ATTACK_ANY'
+      seized.matches.push(...harm.matches)
+      seized.score = Math.max(seized.score, harm.score)
+      heavy = heavy.filter((h) => h !== harm)
     }
     // A protest told with an arrest, an agreement or damage in one sentence is the happening; the
     // other is its cause or its aftermath ("workers went on strike after colleagues were arrested").

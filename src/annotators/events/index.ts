@@ -49,7 +49,7 @@ export function findEvents(doc: Doc): Event[] {
   const focus = focusPlace(doc, res)
   const names = doc.mentions.filter((m) => m.form === 'name' && !(m.rule ?? '').startsWith('default'))
   const matches = findTriggers(text, sentences, res).filter((m) => taxonomy.get(m.code)?.acled || !insideName(m, names, text))
-  const cands = candidates(matches)
+  const cands = candidates(matches, text, res)
   // Counts are read once per sentence, however many triggers it has.
   const countsBySentence = new Map<number, ReturnType<typeof readCounts>>()
   const organisations = new Set(doc.mentions.filter((m) => m.kind === 'organisation').map((m) => `${m.start}:${m.end}`))
