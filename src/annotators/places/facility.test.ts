@@ -36,7 +36,19 @@ describe('places: a town that opens the name of a facility or local body', () =>
   for (const [text, expected] of cases) {
     it(`${expected} in "${text}"`, () => assert.deepEqual(read(text), { inNames: expected, places: '' }))
   }
-  it('a capitalised word between the town and the head that is no frequent word makes a person\'s name', () => {
+  // Other capitalised words may stand between the town and the head (English puts the town first;
+  // French governs it after the head, « le marché central de Galkayo »).
+  const longer: [string, string][] = [
+    ['Fighters of the Benghazi Revolutionaries Shura Council shelled the port.', 'Benghazi:LY'],
+    ['A grenade exploded in Galkayo Tawakal Market on Friday, wounding two traders.', 'Galkayo:SO'],
+  ]
+  for (const [text, expected] of longer) {
+    it(`${expected} in "${text}"`, () => assert.deepEqual(read(text), { inNames: expected, places: '' }))
+  }
+  it('unless those words go on a longer place\'s name the gazetteer spells otherwise', () => {
+    assert.deepEqual(read('A roadside bomb exploded at Beled Weyne airport on Monday.'), { inNames: '', places: 'Beled Weyne:SO' })
+  })
+  it('a given name between the town and the head makes a person\'s name', () => {
     assert.deepEqual(read('Students at Abu Hamad Secondary School protested against the new fees this morning.'), { inNames: '', places: '' })
   })
   it('a name before a facility\'s head is looked up in another spelling too', () => {

@@ -77,10 +77,14 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const found = findCandidates(doc, gaz, res, keyOf)
   const ctx = judgeContext(doc, res, keyOf)
   const judged = judgeCandidates(found, ctx)
-  const accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
+  let accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
   const byName = new Set(judged.filter((j) => j.verdict.ok && j.verdict.byName).map((j) => j.cand))
   const refused = judged.filter((j) => !j.verdict.ok).map((j) => j.cand)
-  const loose = looseCandidates(doc, gaz, res, ctx, accepted, refused, byName)
+  // A town opening a facility's name over other capitalised words yields to a longer name read
+  // loosely from them ("Beled Weyne airport" is Beledweyne's, not Iraq's Beled's).
+  const opening = new Set(judged.filter((j) => j.verdict.ok && j.verdict.opensName).map((j) => j.cand))
+  const loose = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName)
+  if (opening.size && loose.length) accepted = accepted.filter((c) => !opening.has(c) || !loose.some((l) => l.start < c.end && c.start < l.end))
   const demonyms = demonymCountries(doc, res, keyOf)
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text, seatOf(gaz))

@@ -15,8 +15,13 @@ import { facilityHeadAfter, tokenKeys, type Candidate, type TokenKeys } from './
 import { ownName } from './resolve.js'
 import type { PlaceResources } from './resources.js'
 
-/** `byName`: accepted only as the place a facility's or local body's name says it is in ("Kumasi Polytechnic"). */
-export type Verdict = { ok: true; byName?: true } | { ok: false; reason: string }
+/**
+ * `byName`: accepted only as the place a facility's or local body's name says it is in ("Kumasi Polytechnic").
+ * `opensName`: so, as the town that opens such a name over other capitalised words ("the Benghazi
+ * Revolutionaries Shura Council"), unless the name and those words are a longer place's name the
+ * gazetteer spells otherwise ("Beled Weyne airport"), which the places stage reads loosely.
+ */
+export type Verdict = { ok: true; byName?: true; opensName?: true } | { ok: false; reason: string }
 
 export interface JudgeContext {
   text: string
@@ -96,7 +101,7 @@ function judgeNamed(c: Candidate, ctx: JudgeContext): Verdict {
   const verdict = judge(c, ctx)
   if (!verdict.ok || c.facility === null) return verdict
   if (judge({ ...c, facility: null }, ctx).ok) return verdict
-  return { ok: true, byName: true }
+  return verdict.opensName ? { ok: true, byName: true, opensName: true } : { ok: true, byName: true }
 }
 
 /** A space and a number of one to three digits, as in "France 24" (a year or a date is longer or has a slash). */
@@ -252,6 +257,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     if (NUMBER_AFTER.test(after) && (!c.cueBefore || NUMBER_ENDS.test(after))) return { ok: false, reason: 'numbered-name' }
   }
 
+  let opensName = false
   const prevIdx = c.first - 1
   const prev = prevIdx >= 0 && tokens[prevIdx]!.end > 0 ? word(prevIdx) : null
   const prevTitle = prevIdx >= 0 ? foldName(text.slice(tokens[prevIdx]!.start, tokens[prevIdx]!.end)).replace(/\.$/, '') : ''
@@ -281,7 +287,13 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     // "Kumasi Polytechnic", "Banha Teaching Hospital": the facility's head, or a frequent word before it.
     const headNext = facility !== null && facility.start === c.start && facility.head === tokens[c.last + 1]!.start
     const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || adminAfter(c, ctx)
-    if (!institutional && !bestIsMajor) return { ok: false, reason: 'name-head' }
+    // A name that opens a facility's or local body's name, whose head comes after other capitalised
+    // words ("the Benghazi Revolutionaries Shura Council", "Baardheere Khat Market"), is the town it
+    // is named after, unless those words go on the town's name (`opensName`).
+    if (!institutional && !bestIsMajor) {
+      if (facility === null || facility.start !== c.start) return { ok: false, reason: 'name-head' }
+      opensName = true
+    }
     // A landform's word glued after makes the longer name of another place ("Beacon Bay", "Kempton
     // Park", "the Juba River"), one the gazetteer would have matched whole if it knew it.
     if (res.cues.possessive.includes(follower)) return { ok: false, reason: 'landform-name' }
@@ -328,5 +340,5 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     // California, once called Occident); a town that bears it as its own name may be meant.
     if (frequent && !c.entries.some((e) => ownName(e, c.key) || e.kind === 'country' || e.kind === 'region')) return { ok: false, reason: 'common-word-alias' }
   }
-  return { ok: true }
+  return opensName ? { ok: true, opensName: true } : { ok: true }
 }
