@@ -36,6 +36,9 @@ const FOUND: [string, string, string, string?][] = [
   ['Protests spread across New York State on Sunday.', 'New York', 'admin1:US.NY'],
   // A noun of places and a colon: what follows is one of them, however small.
   ['Protests over housing flared again across the country: Estcourt.', 'Estcourt', 'ZA'],
+  // The noun of those who live in a place after a small town's name says "place" as a cue does.
+  ['Lukulu residents blocked the bridge to protest against the new levy.', 'Lukulu', 'ZM'],
+  ['On Tuesday, hundreds of Lusikisiki villagers marched against the water cuts.', 'Lusikisiki', 'ZA'],
 ]
 
 const NOT_FOUND: [string, string][] = [
@@ -69,6 +72,8 @@ const NOT_FOUND: [string, string][] = [
   ['The governor met Jackson in Atlanta on Tuesday.', 'Jackson'],
   ['Ministers told Harrison the plan was dead.', 'Harrison'],
   ['The mayor thanked Sherman for the donation.', 'Sherman'],
+  // A noun of people of any kind is no such cue (Toll, Queensland).
+  ['Toll workers held a sit-in at the ministry on Monday.', 'Toll'],
 ]
 
 describe('English: a town inside an organisation\'s name that is no compound word stays', () => {

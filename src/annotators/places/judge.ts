@@ -325,8 +325,12 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // or an organisation that happens to share it.
   // So is an area known by no town of its own (the gazetteer's coarse areas), which names no
   // facility either ("El Salam University").
+  // The noun of those who live in a place, glued after the name, says "place" as a cue does
+  // ("Lukulu residents rioted", "hundreds of Lusikisiki villagers marched"); not a noun of people
+  // of any kind ("Toll workers", "Nine people").
+  const dwellersAfter = next !== null && /^ ?$/.test(gap(c.last, c.last + 1)) && res.cues['dwellers-after'].includes(next.toLowerCase())
   const obscure = (e: GazetteerEntry) => (e.kind === 'city' && e.population < OBSCURE_POPULATION) || e.coarse
-  if (singleWord && !c.cueBefore && !c.adminWord && !c.settlementWord && !facility && c.entries.every(obscure)) return { ok: false, reason: 'obscure' }
+  if (singleWord && !c.cueBefore && !c.adminWord && !c.settlementWord && !facility && !dwellersAfter && c.entries.every(obscure)) return { ok: false, reason: 'obscure' }
   if (facility && c.entries.every((e) => e.coarse)) return { ok: false, reason: 'obscure' }
   const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
