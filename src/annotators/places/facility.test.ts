@@ -45,6 +45,18 @@ describe('places: a town that opens the name of a facility or local body', () =>
   for (const [text, expected] of longer) {
     it(`${expected} in "${text}"`, () => assert.deepEqual(read(text), { inNames: expected, places: '' }))
   }
+  // A person the entities stage guessed from capitals alone over such a name holds a facility's,
+  // an area's or a settlement's word no person's name holds.
+  const guessed: [string, string][] = [
+    ['Students of Francistown College of Technical Education boycotted classes on Monday.', 'Francistown:BW'],
+    ['A prisoner died after a fight in a Moroto Government Prison cell on Sunday.', 'Moroto:UG'],
+  ]
+  for (const [text, expected] of guessed) {
+    it(`${expected} in "${text}"`, () => {
+      const { inNames, places } = read(text)
+      assert.equal([inNames, places].filter(Boolean).join('|'), expected)
+    })
+  }
   it('unless those words go on a longer place\'s name the gazetteer spells otherwise', () => {
     assert.deepEqual(read('A roadside bomb exploded at Beled Weyne airport on Monday.'), { inNames: '', places: 'Beled Weyne:SO' })
   })

@@ -209,9 +209,15 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // Not in a Title Case headline, where capitals cannot tell a town from a founder's name.
   const facility = c.facility !== null && !c.titleCase && c.entries.some(isSettled) ? c.facility : null
   const facilityName = (p: { start: number; end: number }) => facility !== null && p.start >= facility.start && p.end <= facility.end
+  // A person guessed from capitals alone that opens on the place and goes on into a word for a
+  // facility, an administrative area or a settlement ("Francistown College of Technical Education",
+  // "a Moroto Government Prison cell", "Hoima Resident District Commissioner") names a body or a
+  // building of that place: no person's name holds such a word.
+  const bodyName = (p: { start: number; end: number; rule?: string }) => p.rule === 'default-multi' && p.start === c.start && p.end > c.end
+    && ctx.text.slice(c.end, p.end).toLowerCase().split(/[^\p{L}']+/u).some((w) => ctx.res.cues.admin.includes(w) || ctx.res.cues.settlement.includes(w) || ctx.res.cues.facility.includes(w))
   // A public figure's surname is no guess: the entities stage read it so after a cue it knows for
   // places (« manifesté contre Morsi »), and leaves it a place after one (« en Hollande »).
-  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p))) return { ok: false, reason: 'in-person-mention' }
+  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p) && !bodyName(p))) return { ok: false, reason: 'in-person-mention' }
   // The name of a people or a clan whose armed men the sentence tells is no place ("Tabu
   // militiamen", "gunmen from the Dir clan"), whatever town abroad shares it.
   if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
