@@ -39,6 +39,9 @@ const FOUND: [string, string, string, string?][] = [
   // The noun of those who live in a place after a small town's name says "place" as a cue does.
   ['Lukulu residents blocked the bridge to protest against the new levy.', 'Lukulu', 'ZM'],
   ['On Tuesday, hundreds of Lusikisiki villagers marched against the water cuts.', 'Lusikisiki', 'ZA'],
+  // The names of a list share the cue of its first name, however small.
+  ['A bus was attacked on the road between Inhaminga and Caia on Friday.', 'Caia', 'MZ'],
+  ['Soldiers clashed with rebels in Dungu, Ngilima and Faradje last week.', 'Faradje', 'CD'],
 ]
 
 const NOT_FOUND: [string, string][] = [
@@ -74,6 +77,11 @@ const NOT_FOUND: [string, string][] = [
   ['The mayor thanked Sherman for the donation.', 'Sherman'],
   // A noun of people of any kind is no such cue (Toll, Queensland).
   ['Toll workers held a sit-in at the ministry on Monday.', 'Toll'],
+  // Not a name that goes on after the list's joint, the subject of a new clause, nor the streets the
+  // list qualifies (Terry, Montana; Jackson, Mississippi; Harris, Texas).
+  ['Staff writers in Boston and Terry Hughes in Denver contributed to this report.', 'Terry'],
+  ['Protests were held in Paris and Jackson said nothing.', 'Jackson'],
+  ['The crash happened near Maple, Owens and Harris roads on Monday.', 'Harris'],
 ]
 
 describe('English: a town inside an organisation\'s name that is no compound word stays', () => {

@@ -88,6 +88,9 @@ const FOUND: [string, [string, string, number?][]][] = [
   ["Des manifestations ont eu lieu dans l'État de New York.", [['New York', 'admin1:US.NY']]],
   // Après un verbe de rencontre, une capitale est son gouvernement.
   ['Le ministre a reçu Téhéran et Riyad.', [['Téhéran', 'IR'], ['Riyad', 'SA']]],
+  // Les noms d'une liste partagent l'indice de son premier nom, si petits soient-ils.
+  ['Un bus a été attaqué sur la route entre Inhaminga et Caia vendredi.', [['Caia', 'MZ']]],
+  ['Des soldats ont affronté des rebelles à Dungu, Ngilima et Faradje la semaine dernière.', [['Faradje', 'CD']]],
 ]
 
 /** Sentences with names that are not places here (persons, times, streets, common words). */
@@ -135,6 +138,8 @@ const NOT_FOUND: [string, string][] = [
   ['Le président a félicité Hamilton après sa victoire.', 'Hamilton'],
   // L'Orient et l'Occident ne sont aucun point d'une carte (Orient, New York).
   ['Le terrorisme frappe en Orient comme ailleurs.', 'Orient'],
+  // Ni des rues que la liste qualifie (Harris, Texas).
+  ["L'accident a eu lieu à l'angle des rues Maple, Owens et Harris lundi.", 'Harris'],
 ]
 
 describe('places in French wire sentences', () => {

@@ -423,18 +423,80 @@ const UNEVEN_SPACE = /[^\S ]|\s\s/u
 const singleSpaced = (s: string): string => (UNEVEN_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s)
 const apostrophesStraight = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s)
 
-function addContext(c: Candidate, text: string, res: PlaceResources): void {
-  const cues = cueIndex(res)
-  // A cue ends right before the name, and starts the text or follows a character that is no letter.
-  const before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 40), c.start).toLowerCase()))
-  let ends = 0
+/** The kinds of the cues that end `before` (lower case, spaces single), and where a facility's cue starts (-1 if none). */
+function cuesEnding(before: string, cues: CueIndex): { kinds: number; facilityAt: number } {
+  let kinds = 0
   let facilityAt = -1
+  // A cue ends right before the name, and starts the text or follows a character that is no letter.
   for (let at = Math.max(0, before.length - cues.longestBefore); at < before.length; at++) {
     if (at > 0 && letterAt(before, at - 1)) continue
-    const kinds = cues.before.get(before.slice(at)) ?? 0
-    if (kinds & FACILITY && facilityAt < 0) facilityAt = at
-    ends |= kinds
+    const k = cues.before.get(before.slice(at)) ?? 0
+    if (k & FACILITY && facilityAt < 0) facilityAt = at
+    kinds |= k
   }
+  return { kinds, facilityAt }
+}
+
+/** The cues a list's first name takes that its other names share ("in Bangadi, Duru and Faradje", "the towns of Ouango and Niakari"). */
+const LISTED = NEAR | BEFORE | STRONG | SETTLEMENT | ADMIN | AREA
+/** Names a list may hold before the one asked about. */
+const MAX_LISTED = 5
+/** Punctuation that ends a name, or the end of the text. */
+const LIST_ENDS = /^\s*(?:$|[.,;:!?)\]»"”])/u
+/** The one or two lower-case words after a name, after one space. */
+const LOWER_WORDS_AFTER = /^ (\p{Ll}+)(?: (\p{Ll}+))?(?![\p{L}\p{M}])/u
+/** A capitalised name of one to three words at the end of the text. */
+const LIST_ITEM = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u
+
+/**
+ * The cues of a list a name ends or goes on ("in Bangadi, Duru and Faradje": Duru and Faradje take
+ * Bangadi's "in"): the name follows a joint (cue kind `list-joint`: "and", « et ») or a comma before
+ * more of the list, and the names before it, joined so, follow the cue. 0 when there is none.
+ */
+function listCues(text: string, c: Candidate, res: PlaceResources, cues: CueIndex): number {
+  if (!res.cues['list-joint'].length) return 0
+  let before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 160), c.start)))
+  const joint = (s: string) => {
+    const lower = s.toLowerCase()
+    for (const j of res.cues['list-joint']) {
+      for (const sep of [`, ${j} `, ` ${j} `]) if (lower.endsWith(sep)) return sep.length
+    }
+    return s.endsWith(', ') ? -2 : 0
+  }
+  const first = joint(before)
+  if (first === 0) return 0
+  const after = text.slice(c.end, c.end + 30)
+  const jointAfter = after.startsWith(',') || res.cues['list-joint'].some((j) => after.toLowerCase().startsWith(` ${j} `))
+  // A comma alone joins the name to the list only when more of the list follows it ("in Bangadi, Duru and").
+  if (first < 0 && !jointAfter) return 0
+  // The list's name ends there: punctuation, the end or a lower-case word follows, not more of a
+  // name ("in San Francisco and Terry Collins"), nor a street's or a facility's word, singular or
+  // plural, that the names qualify ("Orange and White streets", "Reese and Claflin elementary schools").
+  const words = LOWER_WORDS_AFTER.exec(after)
+  // A word of three letters or more among them, or it with an ending of up to two letters (a plural).
+  const named = (w: string | undefined) => w !== undefined && [...res.cues.street, ...cues.facility].some((x) => x.length >= 3 && w.startsWith(x) && w.length - x.length <= 2)
+  if (!jointAfter && !LIST_ENDS.test(after) && (!words || named(words[1]) || named(words[2]))) return 0
+  before = before.slice(0, before.length - Math.abs(first))
+  for (let n = 0; n < MAX_LISTED; n++) {
+    const item = LIST_ITEM.exec(before)
+    // A month or a weekday is no name of the list ("in October, Moore, 19").
+    if (!item || res.timeWords.has(foldName(item[1]!))) return 0
+    before = before.slice(0, before.length - item[1]!.length)
+    const kinds = cuesEnding(before.toLowerCase(), cues).kinds & LISTED
+    if (kinds) return kinds
+    const j = joint(before)
+    if (j === 0) return 0
+    before = before.slice(0, before.length - Math.abs(j))
+  }
+  return 0
+}
+
+function addContext(c: Candidate, text: string, res: PlaceResources): void {
+  const cues = cueIndex(res)
+  const before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 40), c.start).toLowerCase()))
+  const ending = cuesEnding(before, cues)
+  let ends = ending.kinds
+  const facilityAt = ending.facilityAt
   // A name in brackets right after a settlement, admin or facility word is the place that holds it
   // ("Hawl-Wadaag neighbourhood (Beled Weyne)", "the livestock market (Heliwa)").
   // Not the last word of a name before it ("the College of Cape Town (Crawford)").
@@ -452,6 +514,9 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
     // A compound's hyphen stands for the space only before a seat word ("Britain-based").
     if (after.startsWith('-')) starts &= SEAT
   }
+  // A name a speech verb follows is the subject of a new clause, not one more name of a list
+  // ("protests in Paris and Jackson said").
+  if (!(ends & LISTED) && !(starts & METONYMY)) ends |= listCues(text, c, res, cues)
   c.near = (ends & NEAR) !== 0
   c.cueBefore = c.near || (ends & BEFORE) !== 0
   c.strongCue = c.near || (ends & STRONG) !== 0
