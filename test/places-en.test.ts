@@ -42,6 +42,9 @@ const FOUND: [string, string, string, string?][] = [
   // The names of a list share the cue of its first name, however small.
   ['A bus was attacked on the road between Inhaminga and Caia on Friday.', 'Caia', 'MZ'],
   ['Soldiers clashed with rebels in Dungu, Ngilima and Faradje last week.', 'Faradje', 'CD'],
+  // The object of a verb of going to or away from a place, or of laying siege to it, is a place.
+  ['A patrol approaching Tessalit came under fire on Sunday.', 'Tessalit', 'ML'],
+  ['Hundreds of families fled Caia after the attack.', 'Caia', 'MZ'],
 ]
 
 const NOT_FOUND: [string, string][] = [
@@ -82,6 +85,8 @@ const NOT_FOUND: [string, string][] = [
   ['Staff writers in Boston and Terry Hughes in Denver contributed to this report.', 'Terry'],
   ['Protests were held in Paris and Jackson said nothing.', 'Jackson'],
   ['The crash happened near Maple, Owens and Harris roads on Monday.', 'Harris'],
+  // One approaches a person with a request (Roberts, Idaho).
+  ['He approached Roberts with an offer last year.', 'Roberts'],
 ]
 
 describe('English: a town inside an organisation\'s name that is no compound word stays', () => {

@@ -91,6 +91,9 @@ const FOUND: [string, [string, string, number?][]][] = [
   // Les noms d'une liste partagent l'indice de son premier nom, si petits soient-ils.
   ['Un bus a été attaqué sur la route entre Inhaminga et Caia vendredi.', [['Caia', 'MZ']]],
   ['Des soldats ont affronté des rebelles à Dungu, Ngilima et Faradje la semaine dernière.', [['Faradje', 'CD']]],
+  // L'objet d'un verbe de fuite ou de siège est un lieu, si petit soit-il.
+  ["Des centaines de familles ont fui Caia après l'attaque.", [['Caia', 'MZ']]],
+  ['Les rebelles assiègent Tessalit depuis lundi.', [['Tessalit', 'ML']]],
 ]
 
 /** Sentences with names that are not places here (persons, times, streets, common words). */
