@@ -50,6 +50,10 @@ describe('places: a town that opens the name of a facility or local body', () =>
   const guessed: [string, string][] = [
     ['Students of Francistown College of Technical Education boycotted classes on Monday.', 'Francistown:BW'],
     ['A prisoner died after a fight in a Moroto Government Prison cell on Sunday.', 'Moroto:UG'],
+    // A military hospital, camp or base, a headquarters (English puts the town first; French governs
+    // it after the head, « l'hôpital militaire de Kamenge », which « de » already cues).
+    ['Gunmen shot a guard outside the Kamenge military hospital on Friday.', 'Kamenge:BI'],
+    ['Retrenched workers camped outside the company\'s Harare HQ on Monday.', 'Harare:ZW'],
   ]
   for (const [text, expected] of guessed) {
     it(`${expected} in "${text}"`, () => {
