@@ -61,6 +61,9 @@ describe('places: a town that opens the name of a facility or local body', () =>
       assert.equal([inNames, places].filter(Boolean).join('|'), expected)
     })
   }
+  it('and it must agree with the countries of the text\'s other places (Hay, Australia, in a text about Libya)', () => {
+    assert.deepEqual(read('A police officer was shot outside Hay Andalous police station in Tripoli on Monday.'), { inNames: '', places: 'Tripoli:LY' })
+  })
   it('unless those words go on a longer place\'s name the gazetteer spells otherwise', () => {
     assert.deepEqual(read('A roadside bomb exploded at Beled Weyne airport on Monday.'), { inNames: '', places: 'Beled Weyne:SO' })
   })

@@ -88,10 +88,12 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const demonyms = demonymCountries(doc, res, keyOf)
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text, seatOf(gaz))
-  if (loose.length) {
+  if (loose.length || opening.size) {
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
-    // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia).
-    const looseSet = new Set(loose)
+    // or actors name countries, one of those ("Kwachocha, Malindi" is no town in Serbia). So must a
+    // town read from the first word of a facility's longer name ("outside Hay Andalous police
+    // station" in a text about Libya is no Hay in Australia).
+    const looseSet = new Set([...loose, ...opening])
     const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomes(doc, accepted, res)])
     countries.delete(null)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
