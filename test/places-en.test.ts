@@ -45,6 +45,8 @@ const FOUND: [string, string, string, string?][] = [
   // The object of a verb of going to or away from a place, or of laying siege to it, is a place.
   ['A patrol approaching Tessalit came under fire on Sunday.', 'Tessalit', 'ML'],
   ['Hundreds of families fled Caia after the attack.', 'Caia', 'MZ'],
+  // A town followed by the name of its own province with no comma is that town.
+  ['Residents burned tyres in Vuwani Limpopo on Tuesday.', 'Vuwani', 'ZA'],
 ]
 
 const NOT_FOUND: [string, string][] = [

@@ -292,7 +292,12 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     const follower = foldName(next).replace(/\.$/, '')
     // "Kumasi Polytechnic", "Banha Teaching Hospital": the facility's head, or a frequent word before it.
     const headNext = facility !== null && facility.start === c.start && facility.head === tokens[c.last + 1]!.start
-    const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || adminAfter(c, ctx)
+    // A town followed by the name of its own first-level area with no comma ("Vuwani Limpopo",
+    // "Alberton Gauteng") is that town, as with one; not a given name before a surname that names
+    // its area ("George Washington": George, Washington).
+    const ownArea = !ctx.firstNames.has(c.key) && c.entries.some((e) => e.kind === 'city' && e.admin1Name !== null && e.admin1Name !== '' && foldName(text.slice(tokens[c.last + 1]!.start, tokens[c.last + 1]!.start + e.admin1Name.length)) === foldName(e.admin1Name)
+      && !/[\p{L}\p{N}]/u.test(text.charAt(tokens[c.last + 1]!.start + e.admin1Name.length)))
+    const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || ownArea || adminAfter(c, ctx)
     // A name that opens a facility's or local body's name, whose head comes after other capitalised
     // words ("the Benghazi Revolutionaries Shura Council", "Baardheere Khat Market"), is the town it
     // is named after, unless those words go on the town's name (`opensName`).
