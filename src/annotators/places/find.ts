@@ -43,7 +43,11 @@ export interface Candidate {
    * `object-verb`): a name there is whom the verb governs, not where anything happened.
    */
   objectOf: boolean
-  /** Where a group or source is based ("the Britain-based monitor", « basé à Londres »): no event's place. */
+  /**
+   * Where a group or source is based ("the Britain-based monitor", « basé à Londres »), or a state
+   * glued to a word of leading or backing ("the US-led coalition", "Iran-backed militias"): no
+   * event's place.
+   */
   seat: boolean
   /** Part of a street's name ("Washington Drive", « rue de Paris »). */
   street: boolean
@@ -362,6 +366,8 @@ const AREA = 256
 /** A `before` cue that is locative, not a `weak-before` one. */
 const STRONG = 512
 const OBJECT = 1024
+/** A `sponsor-after` word, a cue only after the name's hyphen ("US-led"). */
+const SPONSOR = 2048
 
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 
@@ -389,6 +395,7 @@ function cueIndex(res: PlaceResources): CueIndex {
   for (const p of res.cues.metonymy) add(index.after, p, METONYMY)
   for (const p of res.cues['seat-after']) add(index.after, p, SEAT)
   for (const p of res.cues['seat-before']) add(index.before, ending(p), SEAT)
+  for (const p of res.cues['sponsor-after']) add(index.after, p, SPONSOR)
   for (const p of res.cues['object-verb']) add(index.before, ending(p), OBJECT)
   for (const f of res.cues.facility) for (const p of [`${f} de`, `${f} d'`, `${f} of`]) add(index.before, ending(p), FACILITY)
   for (const key of index.before.keys()) index.longestBefore = Math.max(index.longestBefore, key.length)
@@ -511,8 +518,9 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
       if (q < after.length && letterAt(after, q)) continue
       starts |= cues.after.get(after.slice(1, q)) ?? 0
     }
-    // A compound's hyphen stands for the space only before a seat word ("Britain-based").
-    if (after.startsWith('-')) starts &= SEAT
+    // A compound's hyphen stands for the space only before a seat word ("Britain-based"); a
+    // sponsor's word needs the hyphen ("US-led", not "Syria armed the rebels").
+    starts &= after.startsWith('-') ? SEAT | SPONSOR : ~SPONSOR
   }
   // A name a speech verb follows is the subject of a new clause, not one more name of a list
   // ("protests in Paris and Jackson said").
@@ -525,7 +533,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   c.settlementWord = (starts & SETTLEMENT) !== 0 || (ends & SETTLEMENT) !== 0
   c.metonymic = (starts & METONYMY) !== 0
   c.objectOf = (ends & OBJECT) !== 0
-  c.seat = ((starts | ends) & SEAT) !== 0
+  c.seat = ((starts | ends) & (SEAT | SPONSOR)) !== 0
   // A street word glued after (English) or right before (French) the name, capitalised or not.
   const afterWord = AFTER_WORD.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
   // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place).

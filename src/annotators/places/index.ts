@@ -107,7 +107,8 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   // readings abroad ("Me" in a tweet: a hamlet in Vietnam, a town in Cameroon) are no place.
   const doubtful = (r: Resolution) => byAlternateName(r) || wonOverAnothersName(r)
   if (resolved.some(doubtful)) {
-    const own = resolved.filter((r) => !doubtful(r) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
+    // A seat or a sponsor ("the Britain-based monitor", "US-led strikes") is no scene either.
+    const own = resolved.filter((r) => !doubtful(r) && !byName.has(r.cand) && !r.cand.seat).map((r) => r.ranked[0]!.entry)
     const agrees = (e: GazetteerEntry) => agreesWith(own, e)
     // With no place named by its own name, the home countries of the groups the text names ("OLA
     // attacked soldiers in Lange": Ethiopia) say where it is, unless a nationality word or another

@@ -68,3 +68,20 @@ describe('places: a landform word glued after a name makes another place', () =>
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: "${text}" → ${expected || 'no place'}`, () => assert.deepEqual(surfaces(text, lang), expected ? expected.split('|') : []))
 })
+
+describe('places: a state glued to a word of leading or backing is a sponsor, not the scene', () => {
+  // "Kobani" is an alternate name of ‘Ayn al ‘Arab: it must agree with the places the text names by
+  // their own names, which a sponsor ("US-led") is not.
+  const analyze = (text: string) => getDefaultPipeline().analyze({ input: 'judge', text, language: 'en', published: '2016-05-28' })
+  it('"US-led air strikes in Kobani" keep Kobani, and the strike is in Syria', () => {
+    const a = analyze('Dozens of militants were killed in US-led air strikes in Kobani, a monitor said.')
+    assert.ok(a.places.some((p) => p.text === 'Kobani' && p.countryCode === 'SY'))
+    assert.ok(a.events.length > 0)
+    for (const e of a.events) assert.equal(e.location?.countryCode, 'SY', `${e.subEventType} at ${e.location?.name}`)
+  })
+  it('"Iran-backed" places nothing in Iran', () => {
+    const a = analyze('Iran-backed militias attacked the village of Tal Afar on Sunday.')
+    for (const e of a.events) assert.notEqual(e.location?.countryCode, 'IR')
+    assert.ok(a.places.filter((p) => p.countryCode === 'IR').every((p) => p.metonymic))
+  })
+})
