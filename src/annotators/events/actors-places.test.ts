@@ -1415,3 +1415,21 @@ describe('events: a force told by its role alone in an event placed nowhere is t
     assert.equal(e?.actor1?.actorId, 'military-et')
   })
 })
+
+describe('events: the state that leads a campaign is its doer, not the one that backs a force', () => {
+  // English compounds; French says « menées par les États-Unis », which the agent cues read.
+  const en = (text: string) => getDefaultPipeline().analyze({ input: 'test', text, language: 'en', published: '2016-05-28' }).events.filter((e) => e.eventType !== NOT_ACLED)
+  it('"US-led air strikes" are the US forces\'', () => {
+    const e = en('US-led air strikes killed 14 militants near Raqqa on Thursday.')[0]
+    assert.equal(e?.subEventType, 'Air/drone strike')
+    assert.equal(e?.actor1?.name, 'Military Forces of United States')
+  })
+  it('"Saudi-led jets" are Saudi Arabia\'s', () => {
+    assert.equal(en('Saudi-led jets bombed a market in Saada on Monday.')[0]?.actor1?.name, 'Military Forces of Saudi Arabia')
+  })
+  it('"Iran-backed militias" are no Iranian force', () => {
+    const events = en('Iran-backed militias attacked the village of Tal Afar on Sunday.')
+    assert.ok(events.length > 0)
+    for (const e of events) assert.ok(!(e.actor1?.name ?? '').includes('Iran'), e.actor1?.name)
+  })
+})

@@ -231,7 +231,7 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     if (generic.some((n, i) => i >= sentenceFirst && n.start < span.end && span.start < n.end)) continue
     const longer = spanAt(described, span.start)
     const name = longer && longer.end >= span.end && longer.end - longer.start > span.end - span.start ? longer.text : d.word
-    const country = g.template.includes('{country}') ? nationality(text, span, d.sentence, demonyms, countryNames) : null
+    const country = g.template.includes('{country}') ? nationality(text, span, d.sentence, demonyms, countryNames) ?? leadingState(res, text, span, d.sentence, demonyms, countryNames) : null
     // A description that names a party only with its nationality ("Russian jets", « des avions de
     // combat russes »); alone ("warplanes") it is the weapon, whose owner the conventions tell.
     const national = g.template.startsWith(NATIONAL)
@@ -378,6 +378,17 @@ function nationality(text: string, span: Span, sentence: Span, demonyms: Readonl
   const byName = named ? countries!.get(countryKey(named[1]!)) ?? (named[2] ? countries!.get(countryKey(named[2])) : undefined) : undefined
   return (before && demonyms.get(foldName(before[1]!))) ?? (after && demonyms.get(foldName(after[1]!))) ?? byName ?? null
 }
+/**
+ * The state whose name or nationality word is glued by a hyphen to a word of leading (cue kind
+ * `leader`) right before a description: "US-led air strikes", "Saudi-led jets" are that state's.
+ */
+function leadingState(res: EventResources, text: string, span: Span, sentence: Span, demonyms: ReadonlyMap<string, string> | null, countries: ReadonlyMap<string, string> | null): string | null {
+  const re = cueRegex(res, 'leader', '(\\p{Lu}[\\p{L}.]*)[-‐‑](?:{cue})\\s+$')
+  const m = re ? execFrom(re, text.slice(Math.max(sentence.start, span.start - 30), span.start)) : null
+  if (!m) return null
+  return countries?.get(countryKey(m[1]!)) ?? demonyms?.get(foldName(m[1]!)) ?? null
+}
+
 /** One or two capitalised words (dots allowed: "U.S.", "South Sudan") right before a description; the second alone too. */
 const COUNTRY_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*(?:\s+(\p{Lu}[\p{L}.]*))?)\s+$/u
 
