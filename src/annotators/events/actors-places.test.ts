@@ -1219,6 +1219,34 @@ describe('events: an act its doer announces is an intent to cooperate or a threa
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
 })
 
+describe('events: a party another says must act is told a demand (PLOVER REQUEST)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string | null, string | null, string | null][] = [
+    // [language, text, PLOVER type, source, target]
+    ['en', 'Norway said on Monday that Portugal must return the fishing boats it seized.', 'REQUEST', 'Norway', 'Portugal'],
+    ['en', 'The Kenyan foreign minister declared that Uganda must reach an agreement with the rebels.', 'REQUEST', null, 'Uganda'],
+    ['fr', 'La Norvège a déclaré lundi que le Portugal doit rendre les bateaux de pêche saisis.', 'REQUEST', 'Norvège', 'Portugal'],
+    ['fr', "Le ministre kényan a affirmé que l'Ouganda doit conclure un accord avec les rebelles.", 'REQUEST', null, 'Ouganda'],
+    // What the speaker itself must do, a guess about what must have happened, a date set: no demand.
+    ['en', 'Norway said on Monday it must return the fishing boats it seized.', 'RETREAT', null, null],
+    ['fr', 'Le ministre a dit que la réunion doit se tenir lundi à Nairobi.', 'CONSULT', null, null],
+  ]
+  for (const [lang, text, type, source, target] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.plover.type, type)
+      if (source) assert.ok(e?.actor1?.name.includes(source), e?.actor1?.name)
+      if (target) assert.ok(e?.actor2?.name.includes(target), e?.actor2?.name)
+    })
+  }
+  it('en: what must have happened is a guess, no demand', () => {
+    assert.ok(!analyze('Police said the attackers must have fled across the border.').events.some((e) => e.plover.type === 'REQUEST'))
+  })
+  it('fr: what « on » says names no one who demands', () => {
+    assert.ok(!analyze('On nous dit que le revenu des habitants doit être pris en compte.', 'fr').events.some((e) => e.plover.type === 'REQUEST'))
+  })
+})
+
 describe('events: a word of a verbal act inside a body\'s name tells no act', () => {
   for (const [lang, text] of [
     ['en', 'A spokesman for Amnesty International spoke in London on Monday.'],
