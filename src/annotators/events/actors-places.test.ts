@@ -1247,6 +1247,20 @@ describe('events: a party another says must act is told a demand (PLOVER REQUEST
   })
 })
 
+describe('events: a demand or a refusal governs the verbal act it is about (its object, not done)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string][] = [
+    // [language, text, PLOVER type]
+    ['en', 'The envoy demanded that the parties allow humanitarian aid into the besieged town.', 'REQUEST'],
+    ['en', 'The rebels refused to allow humanitarian aid into the besieged town.', 'REJECT'],
+    ['fr', "L'envoyé a exigé que les belligérants laissent entrer l'aide humanitaire dans la ville.", 'REQUEST'],
+    ['fr', "Les rebelles ont refusé de laisser entrer l'aide humanitaire dans la ville assiégée.", 'REJECT'],
+    // The act done, the demand after it: the act is the sentence's.
+    ['en', 'The envoy provided humanitarian aid to the town after the parties demanded it.', 'AID'],
+  ]
+  for (const [lang, text, type] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, type))
+})
+
 describe('events: a word of a verbal act inside a body\'s name tells no act', () => {
   for (const [lang, text] of [
     ['en', 'A spokesman for Amnesty International spoke in London on Monday.'],
