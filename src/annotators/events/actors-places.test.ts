@@ -1261,6 +1261,29 @@ describe('events: a demand or a refusal governs the verbal act it is about (its 
   for (const [lang, text, type] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, type))
 })
 
+describe('events: a party ready, willing or committed to act states an intent (PLOVER AGREE)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string | null][] = [
+    // [language, text, source]
+    ['en', 'Portugal is ready to contribute 500 soldiers to the peacekeeping mission in Mali.', 'Portugal'],
+    ['en', 'The opposition leaders said they are willing to forgive the president.', null],
+    ['fr', 'Le Portugal est prêt à envoyer 500 soldats à la mission de paix au Mali.', 'Portugal'],
+    ["fr", "Les chefs de l'opposition se disent disposés à pardonner au président.", null],
+  ]
+  for (const [lang, text, source] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.plover.type, 'AGREE')
+      if (source) assert.equal(e?.actor1?.name, source)
+    })
+  }
+  // Ready to fight is a threat, not an intent to cooperate.
+  for (const [lang, text] of [
+    ['en', 'The rebels said they are ready to fight until the last man.'],
+    ['fr', 'Les militaires se sont dit prêts à intervenir si le climat dégénérait.'],
+  ] as const) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, 'THREATEN'))
+})
+
 describe('events: a word of a verbal act inside a body\'s name tells no act', () => {
   for (const [lang, text] of [
     ['en', 'A spokesman for Amnesty International spoke in London on Monday.'],
