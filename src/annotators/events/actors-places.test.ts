@@ -1284,6 +1284,27 @@ describe('events: a party ready, willing or committed to act states an intent (P
   ] as const) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, 'THREATEN'))
 })
 
+describe('events: the words of cooperative acts PLOVER names (telephoning, ties established, intelligence shared, asylum, arms sent)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string][] = [
+    // [language, text, PLOVER type]
+    ['en', 'The Kenyan foreign minister telephoned his Ugandan counterpart on Monday.', 'CONSULT'],
+    ['en', 'Portugal has established diplomatic ties with Bhutan, the foreign ministry said.', 'SUPPORT'],
+    ['en', 'Kenya has shared intelligence with Uganda about the rebel movements.', 'COOPERATE'],
+    ['en', 'Portugal has granted diplomatic asylum to three opposition leaders.', 'AID'],
+    ['en', 'Army helicopters evacuated the wounded from the mountain village on Friday.', 'AID'],
+    ['en', 'Norway continued to send arms to Portugal last year.', 'AID'],
+    ['fr', 'Le ministre kényan des Affaires étrangères a téléphoné lundi à son homologue ougandais.', 'CONSULT'],
+    ['fr', 'Le Portugal a établi des relations diplomatiques avec le Bhoutan, selon le ministère.', 'SUPPORT'],
+    ['fr', 'Le Kenya a partagé des renseignements avec l\'Ouganda sur les mouvements des rebelles.', 'COOPERATE'],
+    ["fr", "Le Portugal a accordé l'asile diplomatique à trois chefs de l'opposition.", 'AID'],
+    ['fr', 'Des hélicoptères de l\'armée ont évacué les blessés du village de montagne vendredi.', 'AID'],
+  ]
+  for (const [lang, text, type] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, type))
+  // Relations of persons are no diplomatic ties.
+  it('en: a meeting to establish personal relations is a meeting', () => assert.equal(main('The president hosted the prime minister for an informal meeting aimed at establishing close personal relations.', 'en')?.plover.type, 'CONSULT'))
+})
+
 describe('events: a word of a verbal act inside a body\'s name tells no act', () => {
   for (const [lang, text] of [
     ['en', 'A spokesman for Amnesty International spoke in London on Monday.'],
