@@ -1305,6 +1305,20 @@ describe('events: the words of cooperative acts PLOVER names (telephoning, ties 
   it('en: a meeting to establish personal relations is a meeting', () => assert.equal(main('The president hosted the prime minister for an informal meeting aimed at establishing close personal relations.', 'en')?.plover.type, 'CONSULT'))
 })
 
+describe('events: calling off one\'s own strike or allowing a candidate to run is a concession (PLOVER CONCEDE)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string][] = [
+    // [language, text, PLOVER type]
+    ['en', 'The dockers union called off its three-day strike after talks with the port authority.', 'CONCEDE'],
+    ['en', 'The electoral board allowed opposition candidates to run in the municipal elections.', 'CONCEDE'],
+    ['fr', 'Le syndicat des dockers a suspendu sa grève de trois jours après des discussions avec le port.', 'CONCEDE'],
+    ['fr', "La commission électorale a autorisé les candidats de l'opposition à se présenter aux municipales.", 'CONCEDE'],
+    // A strike said to be open-ended goes on.
+    ['en', 'The dockers began an open-ended strike at the port on Monday.', 'PROTEST'],
+  ]
+  for (const [lang, text, type] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, type))
+})
+
 describe('events: a word of a verbal act inside a body\'s name tells no act', () => {
   for (const [lang, text] of [
     ['en', 'A spokesman for Amnesty International spoke in London on Monday.'],
