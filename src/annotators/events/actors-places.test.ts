@@ -1219,6 +1219,106 @@ describe('events: an act its doer announces is an intent to cooperate or a threa
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, expected))
 })
 
+describe('events: a party another says must act is told a demand (PLOVER REQUEST)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string | null, string | null, string | null][] = [
+    // [language, text, PLOVER type, source, target]
+    ['en', 'Norway said on Monday that Portugal must return the fishing boats it seized.', 'REQUEST', 'Norway', 'Portugal'],
+    ['en', 'The Kenyan foreign minister declared that Uganda must reach an agreement with the rebels.', 'REQUEST', null, 'Uganda'],
+    ['fr', 'La Norvège a déclaré lundi que le Portugal doit rendre les bateaux de pêche saisis.', 'REQUEST', 'Norvège', 'Portugal'],
+    ['fr', "Le ministre kényan a affirmé que l'Ouganda doit conclure un accord avec les rebelles.", 'REQUEST', null, 'Ouganda'],
+    // What the speaker itself must do, a guess about what must have happened, a date set: no demand.
+    ['en', 'Norway said on Monday it must return the fishing boats it seized.', 'RETREAT', null, null],
+    ['fr', 'Le ministre a dit que la réunion doit se tenir lundi à Nairobi.', 'CONSULT', null, null],
+  ]
+  for (const [lang, text, type, source, target] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.plover.type, type)
+      if (source) assert.ok(e?.actor1?.name.includes(source), e?.actor1?.name)
+      if (target) assert.ok(e?.actor2?.name.includes(target), e?.actor2?.name)
+    })
+  }
+  it('en: what must have happened is a guess, no demand', () => {
+    assert.ok(!analyze('Police said the attackers must have fled across the border.').events.some((e) => e.plover.type === 'REQUEST'))
+  })
+  it('fr: what « on » says names no one who demands', () => {
+    assert.ok(!analyze('On nous dit que le revenu des habitants doit être pris en compte.', 'fr').events.some((e) => e.plover.type === 'REQUEST'))
+  })
+})
+
+describe('events: a demand or a refusal governs the verbal act it is about (its object, not done)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string][] = [
+    // [language, text, PLOVER type]
+    ['en', 'The envoy demanded that the parties allow humanitarian aid into the besieged town.', 'REQUEST'],
+    ['en', 'The rebels refused to allow humanitarian aid into the besieged town.', 'REJECT'],
+    ['fr', "L'envoyé a exigé que les belligérants laissent entrer l'aide humanitaire dans la ville.", 'REQUEST'],
+    ['fr', "Les rebelles ont refusé de laisser entrer l'aide humanitaire dans la ville assiégée.", 'REJECT'],
+    // The act done, the demand after it: the act is the sentence's.
+    ['en', 'The envoy provided humanitarian aid to the town after the parties demanded it.', 'AID'],
+  ]
+  for (const [lang, text, type] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, type))
+})
+
+describe('events: a party ready, willing or committed to act states an intent (PLOVER AGREE)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string | null][] = [
+    // [language, text, source]
+    ['en', 'Portugal is ready to contribute 500 soldiers to the peacekeeping mission in Mali.', 'Portugal'],
+    ['en', 'The opposition leaders said they are willing to forgive the president.', null],
+    ['fr', 'Le Portugal est prêt à envoyer 500 soldats à la mission de paix au Mali.', 'Portugal'],
+    ["fr", "Les chefs de l'opposition se disent disposés à pardonner au président.", null],
+  ]
+  for (const [lang, text, source] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.plover.type, 'AGREE')
+      if (source) assert.equal(e?.actor1?.name, source)
+    })
+  }
+  // Ready to fight is a threat, not an intent to cooperate.
+  for (const [lang, text] of [
+    ['en', 'The rebels said they are ready to fight until the last man.'],
+    ['fr', 'Les militaires se sont dit prêts à intervenir si le climat dégénérait.'],
+  ] as const) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, 'THREATEN'))
+})
+
+describe('events: the words of cooperative acts PLOVER names (telephoning, ties established, intelligence shared, asylum, arms sent)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string][] = [
+    // [language, text, PLOVER type]
+    ['en', 'The Kenyan foreign minister telephoned his Ugandan counterpart on Monday.', 'CONSULT'],
+    ['en', 'Portugal has established diplomatic ties with Bhutan, the foreign ministry said.', 'SUPPORT'],
+    ['en', 'Kenya has shared intelligence with Uganda about the rebel movements.', 'COOPERATE'],
+    ['en', 'Portugal has granted diplomatic asylum to three opposition leaders.', 'AID'],
+    ['en', 'Army helicopters evacuated the wounded from the mountain village on Friday.', 'AID'],
+    ['en', 'Norway continued to send arms to Portugal last year.', 'AID'],
+    ['fr', 'Le ministre kényan des Affaires étrangères a téléphoné lundi à son homologue ougandais.', 'CONSULT'],
+    ['fr', 'Le Portugal a établi des relations diplomatiques avec le Bhoutan, selon le ministère.', 'SUPPORT'],
+    ['fr', 'Le Kenya a partagé des renseignements avec l\'Ouganda sur les mouvements des rebelles.', 'COOPERATE'],
+    ["fr", "Le Portugal a accordé l'asile diplomatique à trois chefs de l'opposition.", 'AID'],
+    ['fr', 'Des hélicoptères de l\'armée ont évacué les blessés du village de montagne vendredi.', 'AID'],
+  ]
+  for (const [lang, text, type] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, type))
+  // Relations of persons are no diplomatic ties.
+  it('en: a meeting to establish personal relations is a meeting', () => assert.equal(main('The president hosted the prime minister for an informal meeting aimed at establishing close personal relations.', 'en')?.plover.type, 'CONSULT'))
+})
+
+describe('events: calling off one\'s own strike or allowing a candidate to run is a concession (PLOVER CONCEDE)', () => {
+  const main = (text: string, lang: string) => [...analyze(text, lang).events].sort((a, b) => b.confidence - a.confidence)[0]
+  const cases: [string, string, string][] = [
+    // [language, text, PLOVER type]
+    ['en', 'The dockers union called off its three-day strike after talks with the port authority.', 'CONCEDE'],
+    ['en', 'The electoral board allowed opposition candidates to run in the municipal elections.', 'CONCEDE'],
+    ['fr', 'Le syndicat des dockers a suspendu sa grève de trois jours après des discussions avec le port.', 'CONCEDE'],
+    ['fr', "La commission électorale a autorisé les candidats de l'opposition à se présenter aux municipales.", 'CONCEDE'],
+    // A strike said to be open-ended goes on.
+    ['en', 'The dockers began an open-ended strike at the port on Monday.', 'PROTEST'],
+  ]
+  for (const [lang, text, type] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.plover.type, type))
+})
+
 describe('events: a word of a verbal act inside a body\'s name tells no act', () => {
   for (const [lang, text] of [
     ['en', 'A spokesman for Amnesty International spoke in London on Monday.'],

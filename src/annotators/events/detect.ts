@@ -273,7 +273,13 @@ export function candidates(matches: readonly TriggerMatch[], text = '', res: Eve
       // them, unless a threat, a rejection or a demand governs it ("threatened to kill"): the violence
       // is the happening.
       const violent = (c: Candidate) => VIOLENT_CODES.has(c.code) && !light.some((v) => GOVERNING.has(v.code) && v.end <= c.head.start && c.head.start - v.end <= GOVERNS_WITHIN)
-      const rank = (c: Candidate) => (violent(c) ? 100 : 0) + c.score
+      // A threat, a rejection or a demand governing another verbal act after it, the next act told
+      // ("demanded that the parties allow aid workers in", "rejected an ultimatum to hand over"),
+      // is the sentence's act: the other is its object, not done.
+      const governed = (v: TriggerMatch, m: TriggerMatch) => GOVERNING.has(v.code) && v.code !== m.code && v.end <= m.start && m.start - v.end <= GOVERNS_WITHIN
+        && !light.some((o) => o.code !== v.code && o.code !== m.code && o.start >= v.end && o.start < m.start)
+      const governs = (c: Candidate) => c.matches.some((v) => light.some((o) => !VIOLENT_CODES.has(o.code) && governed(v, o)))
+      const rank = (c: Candidate) => (violent(c) ? 100 : governs(c) ? 50 : 0) + c.score
       for (const [code, list] of byCode) {
         const sorted = [...list].sort((a, b) => b.weight - a.weight || a.start - b.start)
         const c: Candidate = { code, head: sorted[0]!, matches: sorted, score: sorted[0]!.weight + 0.25 * (sorted.length - 1), sentence }
