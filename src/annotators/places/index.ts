@@ -86,6 +86,11 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const loose = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName)
   if (opening.size && loose.length) accepted = accepted.filter((c) => !opening.has(c) || !loose.some((l) => l.start < c.end && c.start < l.end))
   const demonyms = demonymCountries(doc, res, keyOf)
+  // The home countries of the peoples and of the groups the text names, found once for the filters below.
+  let peoples: ReadonlySet<string> | null = null
+  let groups: ReadonlySet<string> | null = null
+  const peopleHomesOnce = () => (peoples ??= peopleHomes(doc, accepted, res))
+  const groupHomesOnce = () => (groups ??= groupCountries(doc, peopleHomesOnce()))
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text, seatOf(gaz))
   if (loose.length || opening.size) {
@@ -94,7 +99,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // town read from the first word of a facility's longer name ("outside Hay Andalous police
     // station" in a text about Libya is no Hay in Australia).
     const looseSet = new Set([...loose, ...opening])
-    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomes(doc, accepted, res)])
+    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomesOnce()])
     countries.delete(null)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
   }
@@ -113,7 +118,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // With no place named by its own name, the home countries of the groups the text names ("OLA
     // attacked soldiers in Lange": Ethiopia) say where it is, unless a nationality word or another
     // actor names the reading's country; not a state's forces, which serve abroad.
-    const homes = own.some((o) => o.countryCode) ? null : groupCountries(doc, accepted, res)
+    const homes = own.some((o) => o.countryCode) ? null : groupHomesOnce()
     const inHome = (e: GazetteerEntry) => homes!.size === 0 || homes!.has(e.countryCode ?? '') || demonyms.includes(e.countryCode ?? '')
     resolved = resolved.filter((r) => !doubtful(r) || (homes ? inHome(r.ranked[0]!.entry) : agrees(r.ranked[0]!.entry)))
   }
@@ -130,7 +135,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
-  resolved = withoutFarNamesakes(resolved, doc, gaz, demonyms, accepted, res)
+  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce())
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
@@ -264,8 +269,8 @@ const HOME_KM = 2000
  * do act across borders, near home (Boko Haram in Cameroon, Al Shabaab in Kenya): hence the
  * distance. A state's forces do not count: they serve far abroad.
  */
-function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, demonyms: readonly string[], accepted: readonly Candidate[], res: PlaceResources): Resolution[] {
-  const homes = [...groupCountries(doc, accepted, res)].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
+function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: readonly string[], groups: ReadonlySet<string>): Resolution[] {
+  const homes = [...groups].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
   if (!homes.length) return resolved
   const named = new Set(demonyms)
   const far = (e: GazetteerEntry) => ((e.kind === 'city' && !isMajorCity(e)) || e.kind === 'admin2') && e.countryCode !== null
@@ -281,10 +286,10 @@ function withoutFarNamesakes(resolved: Resolution[], doc: Doc, gaz: Gazetteer, d
 /** Mention kinds of groups with one home country: the armed groups, parties, unions and other organisations of the actor KB. */
 const GROUP_KINDS: ReadonlySet<string> = new Set(['armed_group', 'organisation'])
 
-/** The home countries of the groups of the actor KB the text names by name, and of the peoples and clans whose armed men it tells (`peopleHomes`). */
-function groupCountries(doc: Doc, accepted: readonly Candidate[], res: PlaceResources): Set<string> {
+/** The home countries of the groups of the actor KB the text names by name, and `peoples`, those of the peoples and clans it names (`peopleHomes`). */
+function groupCountries(doc: Doc, peoples: ReadonlySet<string>): Set<string> {
   const actorCountry = new Map(doc.actors.map((a) => [a.id, a.country]))
-  const out = peopleHomes(doc, accepted, res)
+  const out = new Set(peoples)
   for (const m of doc.mentions) {
     if (m.form !== 'name' || !GROUP_KINDS.has(m.kind) || !m.actorId) continue
     const cc = actorCountry.get(m.actorId)
