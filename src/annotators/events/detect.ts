@@ -43,7 +43,7 @@ const STRATEGIC = new Set(['AGREEMENT', 'ARREST', 'CHANGE_TO_GROUP_ACT', 'DISR_W
 const VIOLENT_CODES = new Set(['ARMED_CLASH', 'ATTACK_ANY', 'TERRITORY', 'RECAPTURE', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'ABDUCT_DISSAP', 'SEX_VIOL'])
 
 /** Protest and riot codes: what people protest against is their grievance, not a happening of its own. */
-const PROTEST_CODES = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'])
+export const PROTEST_CODES: ReadonlySet<string> = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'])
 
 /**
  * True when a grievance cue ("against", "over the", « contre ») leads up to `at` in the chunk; an

@@ -9,7 +9,7 @@ import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
-import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, runningTotal, type Candidate } from './detect.js'
+import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
@@ -79,7 +79,7 @@ export function findEvents(doc: Doc): Event[] {
     }
     // The dead a protest is about ("protested after a child was killed") are not its own.
     const chunk = text.slice(sentence.start, sentence.end)
-    const counts = countsFor(c.head, others, CROWD_TRIGGERS.has(c.code) ? items.filter((it) => it.kind !== 'fatalities' || !grievanceOfCount(chunk, it.start - sentence.start, { start: c.head.start - sentence.start, end: c.head.end - sentence.start }, res)) : items)
+    const counts = countsFor(c.head, others, PROTEST_CODES.has(c.code) ? items.filter((it) => it.kind !== 'fatalities' || !grievanceOfCount(chunk, it.start - sentence.start, { start: c.head.start - sentence.start, end: c.head.end - sentence.start }, res)) : items)
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.
     const otherHeads = neighbours.map((o) => o.head).filter((h) => h !== c.head)
@@ -326,9 +326,6 @@ const ATTRIBUTION = 'ATTRIB'
  * against civilians or other rioters), a violent demonstration when it hits property or blocks roads.
  */
 const PERSON_HARM = new Set(['ATTACK_ANY', 'SEX_VIOL', 'ABDUCT_DISSAP', 'MOB_VIOL'])
-
-/** Protest and riot codes of a trigger: what the crowd is about is no toll of its own. */
-const CROWD_TRIGGERS = new Set(['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'])
 
 /** Crowd happenings whose other side is the forces that met them. */
 const MET_CROWDS = new Set(['VIOL_DEMONSTR', 'MOB_ANY', 'PROTEST_WITH_INTER'])
