@@ -11,7 +11,7 @@ import { firstStart, itemsBySentence } from './gate.js'
 import { cueRegex, hasCue, loadEventResources, parseNumber, type EventResources } from './resources.js'
 import { destination, distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
-import { missionActor, resolveActorName, stateActorId, tellsCountry, toActor } from '../../kb/actors/resolve.js'
+import { missionActor, resolveActorName, stateActorId, stateActorRole, tellsCountry, toActor } from '../../kb/actors/resolve.js'
 import { loadActorEntries } from '../../kb/actors/load.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
@@ -42,8 +42,6 @@ export interface ActorMention extends Span {
   role?: string
 }
 
-/** A state actor's id (`stateActorId`): its role, then its country. */
-const STATE_ROLE = /^([a-z]+(?:-[a-z]+)*)-[a-z]{2}$/
 
 const ACTOR_KINDS: ReadonlySet<Mention['kind']> = new Set(['person', 'organisation', 'armed_group', 'state_force', 'institution', 'state'])
 
@@ -174,8 +172,8 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     else if (loose || (actor?.inter ?? null) !== null) {
       const mention: ActorMention = { start: m.start, end: m.end, name: actor?.name ?? m.text, actorId: actor?.id ?? m.actorId, inter: actor?.inter ?? null, generic: false, template: null }
       // Not a peace mission's contingent the host country made of it (`missionActor`).
-      const role = m.rule === 'head:role' && !m.actor && m.actorId && actor?.id === m.actorId ? STATE_ROLE.exec(m.actorId) : null
-      if (role) mention.role = role[1]!
+      const role = m.rule === 'head:role' && !m.actor && m.actorId && actor?.id === m.actorId ? stateActorRole(m.actorId) : null
+      if (role) mention.role = role
       if (!actor && m.rule === 'nationality' && m.country) qualifiers.set(mention, m.country)
       if (adjective) adjectives.add(mention)
       named.push(mention)

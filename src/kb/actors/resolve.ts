@@ -43,6 +43,12 @@ export function stateActorId(role: string, country: string | null): string | nul
   return country ? `${role}-${country.toLowerCase()}` : null
 }
 
+/** The role of an id `stateActorId` may have made ("police-eg": "police"), else null. */
+export function stateActorRole(actorId: string): string | null {
+  return STATE_ID.exec(actorId)?.[1] ?? null
+}
+const STATE_ID = /^([a-z]+(?:-[a-z]+)*)-[a-z]{2}$/
+
 /** The country code whose name (in any language) is `name`, via the government actor aliases. */
 function countryOf(index: ActorIndex, name: string): string | null {
   const key = aliasKey(name, index.skip)
