@@ -247,7 +247,7 @@ function dropOverlaps(found: TriggerMatch[]): TriggerMatch[] {
  * Candidate happenings: every heavy match is one; light matches of the sentence fold into the
  * nearest heavy one. A sentence with light matches only yields its best-scoring code.
  */
-export function candidates(matches: readonly TriggerMatch[], text = '', res: EventResources | null = null): Candidate[] {
+export function candidates(matches: readonly TriggerMatch[], text: string, res: EventResources): Candidate[] {
   const bySentence = new Map<number, TriggerMatch[]>()
   for (const m of matches) {
     const list = bySentence.get(m.sentence)
@@ -320,7 +320,7 @@ export function candidates(matches: readonly TriggerMatch[], text = '', res: Eve
     // violence done to the detainees is the happening, the arrest its first step; its parties are
     // read where the arrest is told, the detainees its target.
     const harm = heavy.find((h) => h.code === 'ATTACK_ANY' && h.head.weight > LIGHT)
-    const seized = harm && res ? heavy.find((h) => h.code === 'ARREST' && h.head.start < harm.head.start && ARRESTED_AND.test(text.slice(h.head.end, harm.head.start)) && hasCue(res, 'list', text.slice(h.head.end, harm.head.start), '(?:{cue})\\s+(?:\\S+\\s+)?$')) : undefined
+    const seized = harm ? heavy.find((h) => h.code === 'ARREST' && h.head.start < harm.head.start && ARRESTED_AND.test(text.slice(h.head.end, harm.head.start)) && hasCue(res, 'list', text.slice(h.head.end, harm.head.start), '(?:{cue})\\s+(?:\\S+\\s+)?$')) : undefined
     if (harm && seized) {
       seized.code = 'ATTACK_ANY'
       seized.matches.push(...harm.matches)
