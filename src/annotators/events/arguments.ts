@@ -549,6 +549,28 @@ function relativeGap(gap: string, res: EventResources): RegExpExecArray | null {
   return relative ? (relative.lastIndex = 0, relative.exec(gap)) : null
 }
 
+/** Between a party and its backer: its head noun's lower-case words ("ground forces"), an optional comma, the words of backing (cues.tsv `backer`: "backed by", « appuyés par »), up to three words before the backer's name ("US-led", « l'artillerie »), an elided article glued to it. */
+const BACKED_GAP = '(?c)^(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,3}\\s*,?\\s*(?:{cue})\\s+(?:\\S+\\s+){0,3}(?:\\p{L}+[\'’])?$'
+
+/** Up to two words and no punctuation between a trigger and the next one. */
+const SUBJECT_NOUN_GAP = /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u
+
+/** Where the words of backing end in the gap after a party when the whole gap is such a phrase (`BACKED_GAP`), else -1. */
+function backingEnd(res: EventResources, gap: string): number {
+  if (!hasCue(res, 'backer', gap, BACKED_GAP)) return -1
+  const re = cueRegex(res, 'backer', '(?:{cue})')
+  const m = re ? (re.lastIndex = 0, execFrom(re, gap)) : null
+  return m ? m.index + m[0].length : -1
+}
+
+/** Whether the trigger `t` is the noun of the backer named from `from` (the end of the words of backing): nothing else named or told between, and the backer a party at the trigger or only lower-case words and nationalities before it. */
+function backerNoun(res: EventResources, text: string, from: number, t: Span, before: readonly ActorMention[], others: readonly Span[]): boolean {
+  if (others.some((o) => o.start >= from && o.end <= t.start) || before.some((m) => m.start >= from && m.end <= t.start)) return false
+  if (before.some((m) => m.start <= t.start && m.end > t.start)) return true
+  const demonyms = placeDemonyms(res.lang)
+  return (text.slice(from, t.start).match(/[\p{L}'’-]+/gu) ?? []).every((w) => /^\p{Ll}/u.test(w) || demonyms?.has(foldName(w)) === true)
+}
+
 /** What joins two coordinated parties: the list's joint (cues.tsv `list`: "and", « et »), "&" or a slash, a comma before it, and up to two words ("and police forces"). */
 const COORDINATED = '^\\s*(?:,\\s*)?(?:(?:{cue}|&)\\s+(?:\\S+\\s+)?|\\/\\s*)$'
 
@@ -854,6 +876,17 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
   if (hung !== undefined) actor1 ??= hung
   else if (!actor1 || !actor2) {
     let subject = [...before].reverse().find((m) => m !== actor2 && m !== actor1)
+    // A party named in a phrase of backing after the subject ("YPG forces backed by US-led air
+    // strikes repelled", « les rebelles, appuyés par l'artillerie turque, ont pris ») backs the doer:
+    // the party before the phrase did it, armed backers beside it (ACLED's associated actors).
+    const backers: ActorMention[] = []
+    // Not for a trigger that another one follows within two words: a noun of the subject's own
+    // phrase ("aided by U.S.-led coalition airstrikes have retaken"), the backer's act.
+    const nounOfSubject = others.some((o) => o.start >= t.end && o.start - t.end <= 30 && SUBJECT_NOUN_GAP.test(text.slice(t.end, o.start)))
+    for (let i = subject && !nounOfSubject ? before.indexOf(subject) : -1; i > 0 && before[i]!.start < t.start && hasCue(res, 'backer', text.slice(before[i - 1]!.end, before[i]!.start), BACKED_GAP); i--) {
+      backers.push(before[i]!)
+      subject = before[i - 1]!
+    }
     // The object of another trigger coordinated with this one is not its subject: the other verb's
     // subject is ("LRA rebels injured 4 civilians and kidnapped others", « ont blessé des civils et
     // enlevé »). Only coordinated verbs: otherwise the object may well open a clause of its own.
@@ -875,8 +908,16 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // et en les torturant, en enlevant des femmes »).
       else if (comma >= 0) subject = undefined
     }
+    // What stands between the subject and the trigger, less a phrase of backing (its words up to
+    // three after "backed by", whose trigger — "air strikes", « l'artillerie » — is another happening).
+    const backed = subject
+    const backing = subject ? backingEnd(res, text.slice(subject.end, t.start)) : -1
+    // A trigger that is the backer's own noun ("rebels backed by Turkish artillery": the shelling;
+    // "backed by US-led air strikes"), only lower-case words or a nationality between the words of
+    // backing and it, or the backer named at it, is the backer's act, not the subject's.
+    if (subject && backing >= 0 && backerNoun(res, text, subject.end + backing, t, before, others)) subject = undefined
     const gap = subject ? unraised(text.slice(subject.end, t.start), res, verbal) : ''
-    if (subject && !blocked(gap, subject.end, t.start, others, res, text)) {
+    if (subject && (backing >= 0 || !blocked(gap, subject.end, t.start, others, res, text))) {
       // "the army and allied fighters", "AMISOM/SNA forces": the head of a coordinated subject leads.
       // The first party may end in its head noun ("Military forces and Boko Haram clash", « les
       // forces armées et les rebelles »): a lower-case word may stand before the "and".
@@ -891,8 +932,8 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // a clash sets them against it (below).
       // A passive subject is the target ("soldiers were killed in attacks").
       // So is the subject of a verb of harm undergone ("civilians died", « des civils sont morts »).
-      const target = isPassive(unraised(text.slice(subject.end, t.start), res, verbal) + text.slice(t.start, t.end), res) || undergone(t, text, res)
-      if (!target) allies.push(...coordinated)
+      const target = isPassive(unraised(text.slice(backing >= 0 && subject === backed ? subject.end + backing : subject.end, t.start), res, verbal) + text.slice(t.start, t.end), res) || undergone(t, text, res)
+      if (!target) allies.push(...coordinated, ...backers.filter((m) => armed(m.inter)))
       if (target) actor2 ??= subject
       else actor1 ??= subject
     }
@@ -946,7 +987,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     }
   } else if (REMOTE_CODES.has(c.code) && !actor2) {
     const victim = armedVictim(inSentence, sentence, text, res)
-    if (victim && (victim.inter === 1 || victim.inter === 8) && !institution(victim) && victim !== actor1 && victim.name !== actor1?.name) actor2 = victim
+    if (victim && (victim.inter === 1 || victim.inter === 8) && !institution(victim) && victim !== actor1 && victim.name !== actor1?.name && !allies.includes(victim)) actor2 = victim
   }
   // A member of the forces killed off duty, retired, at home or in a bar was not fighting: the
   // victim of one-sided violence, as ACLED codes it ("a retired army colonel was shot dead at his home").
@@ -1377,7 +1418,9 @@ function countryVotes(doc: Doc): Map<string, number> {
   // naming one place abroad once stays the feed's; a text that names another country's places more
   // often than it is outweighed.
   vote(doc.article.country ?? null)
-  for (const p of doc.places) vote(p.countryCode)
+  // A place that stands for its state ("Damascus said", "US-led", "backed by Moscow") or a group's
+  // seat ("the Britain-based monitor") tells no country where anything happened: no vote.
+  for (const p of doc.places) if (!p.metonymic) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
   // A description ("gunmen", "the police") took its country from this text's places, and foreign
   // troops ("Ugandan troops") serve abroad: no vote of their own. An organisation of the knowledge

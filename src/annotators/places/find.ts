@@ -366,7 +366,7 @@ const AREA = 256
 /** A `before` cue that is locative, not a `weak-before` one. */
 const STRONG = 512
 const OBJECT = 1024
-/** A `sponsor-after` word, a cue only after the name's hyphen ("US-led"). */
+/** A `sponsor-after` word, a cue only after the name's hyphen ("US-led"), or a `sponsor-before` phrase ("backed by", « soutenus par »). */
 const SPONSOR = 2048
 
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
@@ -396,6 +396,7 @@ function cueIndex(res: PlaceResources): CueIndex {
   for (const p of res.cues['seat-after']) add(index.after, p, SEAT)
   for (const p of res.cues['seat-before']) add(index.before, ending(p), SEAT)
   for (const p of res.cues['sponsor-after']) add(index.after, p, SPONSOR)
+  for (const p of res.cues['sponsor-before']) add(index.before, ending(p), SPONSOR)
   for (const p of res.cues['object-verb']) add(index.before, ending(p), OBJECT)
   for (const f of res.cues.facility) for (const p of [`${f} de`, `${f} d'`, `${f} of`]) add(index.before, ending(p), FACILITY)
   for (const key of index.before.keys()) index.longestBefore = Math.max(index.longestBefore, key.length)

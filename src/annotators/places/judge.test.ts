@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { getDefaultPipeline } from '../../pipeline/default.js'
+import { focusCountry } from '../events/arguments.js'
 
 const surfaces = (text: string, language: string): string[] => getDefaultPipeline().analyze({ input: 'judge', text, language, published: '2016-05-28' }).places.map((p) => p.text)
 
@@ -79,6 +80,28 @@ describe('places: a state glued to a word of leading or backing is a sponsor, no
     assert.ok(a.events.length > 0)
     for (const e of a.events) assert.equal(e.location?.countryCode, 'SY', `${e.subEventType} at ${e.location?.name}`)
   })
+  // The same sponsor named after the words of backing ("backed by Moscow", « soutenues par Moscou »).
+  for (const [lang, text] of [
+    ['en', 'Militias backed by Moscow and fighters funded by Moscow attacked the villages north of Aleppo last week.'],
+    ['fr', 'Des milices soutenues par Moscou et financées par Moscou ont attaqué la semaine dernière les villages au nord d\'Alep.'],
+  ] as const) {
+    it(`${lang}: a capital after words of backing is a sponsor, and the text stays Syria's`, () => {
+      const a = getDefaultPipeline().analyze({ input: 'judge', text, language: lang, published: '2016-05-28' })
+      const moscow = a.places.filter((p) => p.countryCode === 'RU')
+      assert.ok(moscow.length > 0 && moscow.every((p) => p.metonymic), JSON.stringify(moscow.map((p) => [p.text, p.metonymic])))
+      assert.ok(a.events.length > 0)
+      for (const e of a.events) assert.notEqual(e.actor1?.name, 'Military Forces of Russia', `${e.subEventType} by ${e.actor1?.name}`)
+    })
+  }
+  // Nor does a sponsor vote for the country the text is about.
+  for (const [lang, text] of [
+    ['en', 'Washington-backed fighters and Washington-funded militias pushed on towards the Euphrates in Syria on Monday.'],
+    ['fr', 'Des combattants soutenus par Washington et des milices financées par Washington avançaient lundi vers l\'Euphrate, en Syrie.'],
+  ] as const) {
+    it(`${lang}: a sponsor named twice does not make the text about its country`, () => {
+      assert.equal(focusCountry(getDefaultPipeline().analyze({ input: 'judge', text, language: lang, published: '2016-05-28' })), 'SY')
+    })
+  }
   it('"Iran-backed" places nothing in Iran', () => {
     const a = analyze('Iran-backed militias attacked the village of Tal Afar on Sunday.')
     for (const e of a.events) assert.notEqual(e.location?.countryCode, 'IR')
