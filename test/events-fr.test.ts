@@ -389,3 +389,25 @@ describe('events (fr): des otages détenus par leurs ravisseurs', () => {
     assert.ok(analyze('Trois suspects sont détenus par la police à Gao.').events.some((e) => e.subEventType === 'Arrests'))
   })
 })
+
+describe('events (fr): des forces dites par leur fidélité au pouvoir', () => {
+  it('« les forces pro-<chef> », « loyales à », « fidèles au » sont les forces de l\'État', () => {
+    for (const text of [
+      'Les forces pro-Kadhafi ont bombardé lundi la ville de Misrata.',
+      'Les forces loyales à Kadhafi ont attaqué mardi le port de Misrata.',
+      'Les unités fidèles au colonel Kadhafi ont attaqué le port de Misrata.',
+    ]) assert.equal(analyze(text).events[0]?.actor1?.name, 'Military Forces of Libya', text)
+  })
+  it('« fidèles à » dit la fidélité, pas des croyants civils', () => {
+    const e = analyze('Les forces fidèles au colonel Kadhafi ont attaqué Misrata lundi.').events[0]
+    // Read as worshippers, they made the attack a riot of civilians.
+    assert.ok(e && ![e.actor1?.name, e.actor2?.name].includes('Rioters (Libya)'))
+    assert.ok(analyze('Des fidèles ont été tués par des hommes armés devant une mosquée de Misrata.').events.some((e) => e.actor2?.name === 'Civilians (Libya)'))
+  })
+  it('« pro- » et un adjectif dit les forces d\'un autre pays, pas celles de l\'État', () => {
+    assert.notEqual(analyze('Les forces pro-iraniennes ont bombardé lundi la ville d\'Alep.').events[0]?.actor1?.name, 'Military Forces of Syria')
+  })
+  it('des manifestants pro-Kadhafi restent des manifestants', () => {
+    assert.equal(analyze('Des manifestants pro-Kadhafi se sont rassemblés à Tripoli.').events[0]?.actor1?.name, 'Protesters (Libya)')
+  })
+})
