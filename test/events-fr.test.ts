@@ -411,3 +411,19 @@ describe('events (fr): des forces dites par leur fidélité au pouvoir', () => {
     assert.equal(analyze('Des manifestants pro-Kadhafi se sont rassemblés à Tripoli.').events[0]?.actor1?.name, 'Protesters (Libya)')
   })
 })
+
+describe('events (fr): ce qu\'on veut, promet ou est prêt à faire n\'est pas fait', () => {
+  for (const text of [
+    'L\'armée veut lancer une offensive contre les rebelles à Homs.',
+    'Les rebelles sont prêts à lancer une offensive sur Brega.',
+    'Le régime a promis des frappes aériennes contre les rebelles à Homs.',
+    'Les habitants souhaitent voir la caserne attaquée par les rebelles.',
+    'L\'armée a l\'intention de bombarder Benghazi.',
+  ]) it(text, () => {
+    const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+    assert.ok(events.length > 0 && events.every((e) => e.flags.hypothetical), text)
+  })
+  it('une offensive lancée reste faite', () => {
+    assert.equal(analyze('L\'armée a lancé une offensive contre les rebelles à Homs.').events[0]?.flags.hypothetical, false)
+  })
+})
