@@ -427,3 +427,19 @@ describe('events (fr): ce qu\'on veut, promet ou est prêt à faire n\'est pas f
     assert.equal(analyze('L\'armée a lancé une offensive contre les rebelles à Homs.').events[0]?.flags.hypothetical, false)
   })
 })
+
+describe('events (fr): ce qui n\'est pas un accord conclu', () => {
+  for (const text of [
+    'Le maire de Homs avait donné son accord pour la construction d\'une école.',
+    'Les journalistes se trouvaient à Homs avec l\'accord des autorités syriennes.',
+    'Le gouvernement a signé à Tripoli un contrat d\'achat de blé avec la France.',
+    'Le président a signé un décret gelant les avoirs de la famille à Tripoli.',
+    'Cet attentat à Beyrouth porte la signature du régime syrien.',
+    'De nouvelles violations du cessez-le-feu ont été signalées à Homs.',
+    'Les observateurs surveillent à Homs un cessez-le-feu quotidiennement violé.',
+  ]) it(text, () => assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Agreement'), text))
+  for (const text of [
+    'Les deux camps ont signé un accord de cessez-le-feu à Homs.',
+    'La Libye et l\'Italie ont signé en août un traité d\'amitié à Benghazi.',
+  ]) it(`${text} (reste un accord)`, () => assert.ok(analyze(text).events.some((e) => e.subEventType === 'Agreement'), text))
+})
