@@ -443,3 +443,16 @@ describe('events (fr): ce qui n\'est pas un accord conclu', () => {
     'La Libye et l\'Italie ont signé en août un traité d\'amitié à Benghazi.',
   ]) it(`${text} (reste un accord)`, () => assert.ok(analyze(text).events.some((e) => e.subEventType === 'Agreement'), text))
 })
+
+describe('events (fr): un retrait cède du terrain quand des forces se retirent', () => {
+  for (const text of [
+    'Ankara a retiré samedi son ambassadeur en poste dans la ville de Tripoli.',
+    'Un retrait de l\'Allemagne de la zone euro ferait chuter la monnaie dans toute la région.',
+    'Les rebelles préfèrent se battre en retrait pour défendre une région qui leur est acquise.',
+  ]) it(text, () => assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Non-violent transfer of territory'), text))
+  for (const text of [
+    'Le retrait de l\'armée de la ville de Homs a commencé mardi.',
+    'Le régime a retiré ses troupes de la région de Qamichli.',
+    'Les rebelles se sont retirés de la ville de Ben Jawad.',
+  ]) it(`${text} (cède)`, () => assert.ok(analyze(text).events.some((e) => e.subEventType === 'Non-violent transfer of territory'), text))
+})
