@@ -423,3 +423,15 @@ describe('events (en): "rebels" are not a jihadist group named once elsewhere', 
     assert.equal(events.find((e) => e.eventType === 'Battles')?.actor1?.name, 'Rebel Forces (Libya)')
   })
 })
+
+describe('events (en): what is signed is an agreement only when it is one', () => {
+  for (const text of [
+    'The president signed a decree freezing the assets of the family in Tripoli.',
+    'The interim government signed two contracts to buy wheat from France in Tripoli.',
+  ]) it(text, () => assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Agreement'), text))
+  it('a pact or a treaty signed stays an agreement', () => {
+    for (const text of ['A non-aggression pact was signed in Bria between the two militias.', 'The two countries signed in August a treaty of friendship in Benghazi.']) {
+      assert.ok(analyze(text).events.some((e) => e.subEventType === 'Agreement'), text)
+    }
+  })
+})

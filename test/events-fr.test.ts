@@ -389,3 +389,70 @@ describe('events (fr): des otages détenus par leurs ravisseurs', () => {
     assert.ok(analyze('Trois suspects sont détenus par la police à Gao.').events.some((e) => e.subEventType === 'Arrests'))
   })
 })
+
+describe('events (fr): des forces dites par leur fidélité au pouvoir', () => {
+  it('« les forces pro-<chef> », « loyales à », « fidèles au » sont les forces de l\'État', () => {
+    for (const text of [
+      'Les forces pro-Kadhafi ont bombardé lundi la ville de Misrata.',
+      'Les forces loyales à Kadhafi ont attaqué mardi le port de Misrata.',
+      'Les unités fidèles au colonel Kadhafi ont attaqué le port de Misrata.',
+    ]) assert.equal(analyze(text).events[0]?.actor1?.name, 'Military Forces of Libya', text)
+  })
+  it('« fidèles à » dit la fidélité, pas des croyants civils', () => {
+    const e = analyze('Les forces fidèles au colonel Kadhafi ont attaqué Misrata lundi.').events[0]
+    // Read as worshippers, they made the attack a riot of civilians.
+    assert.ok(e && ![e.actor1?.name, e.actor2?.name].includes('Rioters (Libya)'))
+    assert.ok(analyze('Des fidèles ont été tués par des hommes armés devant une mosquée de Misrata.').events.some((e) => e.actor2?.name === 'Civilians (Libya)'))
+  })
+  it('« pro- » et un adjectif dit les forces d\'un autre pays, pas celles de l\'État', () => {
+    assert.notEqual(analyze('Les forces pro-iraniennes ont bombardé lundi la ville d\'Alep.').events[0]?.actor1?.name, 'Military Forces of Syria')
+  })
+  it('des manifestants pro-Kadhafi restent des manifestants', () => {
+    assert.equal(analyze('Des manifestants pro-Kadhafi se sont rassemblés à Tripoli.').events[0]?.actor1?.name, 'Protesters (Libya)')
+  })
+})
+
+describe('events (fr): ce qu\'on veut, promet ou est prêt à faire n\'est pas fait', () => {
+  for (const text of [
+    'L\'armée veut lancer une offensive contre les rebelles à Homs.',
+    'Les rebelles sont prêts à lancer une offensive sur Brega.',
+    'Le régime a promis des frappes aériennes contre les rebelles à Homs.',
+    'Les habitants souhaitent voir la caserne attaquée par les rebelles.',
+    'L\'armée a l\'intention de bombarder Benghazi.',
+  ]) it(text, () => {
+    const events = analyze(text).events.filter((e) => e.eventType !== 'Not an ACLED event')
+    assert.ok(events.length > 0 && events.every((e) => e.flags.hypothetical), text)
+  })
+  it('une offensive lancée reste faite', () => {
+    assert.equal(analyze('L\'armée a lancé une offensive contre les rebelles à Homs.').events[0]?.flags.hypothetical, false)
+  })
+})
+
+describe('events (fr): ce qui n\'est pas un accord conclu', () => {
+  for (const text of [
+    'Le maire de Homs avait donné son accord pour la construction d\'une école.',
+    'Les journalistes se trouvaient à Homs avec l\'accord des autorités syriennes.',
+    'Le gouvernement a signé à Tripoli un contrat d\'achat de blé avec la France.',
+    'Le président a signé un décret gelant les avoirs de la famille à Tripoli.',
+    'Cet attentat à Beyrouth porte la signature du régime syrien.',
+    'De nouvelles violations du cessez-le-feu ont été signalées à Homs.',
+    'Les observateurs surveillent à Homs un cessez-le-feu quotidiennement violé.',
+  ]) it(text, () => assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Agreement'), text))
+  for (const text of [
+    'Les deux camps ont signé un accord de cessez-le-feu à Homs.',
+    'La Libye et l\'Italie ont signé en août un traité d\'amitié à Benghazi.',
+  ]) it(`${text} (reste un accord)`, () => assert.ok(analyze(text).events.some((e) => e.subEventType === 'Agreement'), text))
+})
+
+describe('events (fr): un retrait cède du terrain quand des forces se retirent', () => {
+  for (const text of [
+    'Ankara a retiré samedi son ambassadeur en poste dans la ville de Tripoli.',
+    'Un retrait de l\'Allemagne de la zone euro ferait chuter la monnaie dans toute la région.',
+    'Les rebelles préfèrent se battre en retrait pour défendre une région qui leur est acquise.',
+  ]) it(text, () => assert.ok(!analyze(text).events.some((e) => e.subEventType === 'Non-violent transfer of territory'), text))
+  for (const text of [
+    'Le retrait de l\'armée de la ville de Homs a commencé mardi.',
+    'Le régime a retiré ses troupes de la région de Qamichli.',
+    'Les rebelles se sont retirés de la ville de Ben Jawad.',
+  ]) it(`${text} (cède)`, () => assert.ok(analyze(text).events.some((e) => e.subEventType === 'Non-violent transfer of territory'), text))
+})
