@@ -444,6 +444,22 @@ describe('events: a place told by its distance and direction from a known one', 
   })
 })
 
+describe('events: a place told only to say where the one before it lies is a landmark', () => {
+  const place = (text: string, lang = 'en') => analyze(text, lang).events.find((e) => e.eventType !== NOT_ACLED)?.location?.name
+  it('the happening is at the town the landmark locates, by a bearing, a distance or "outside"', () => {
+    assert.equal(place('The mayor of Gharyan, south of Tripoli, was shot dead by gunmen on Sunday.'), 'Gharyan')
+    assert.equal(place('Five soldiers were killed in Ajdabiya (150 kilometres southwest of Benghazi) in clashes with militants.'), 'Ajdabiya')
+    assert.equal(place('In Botshabelo outside Bloemfontein, residents blocked roads with burning tyres.'), 'Botshabelo')
+  })
+  it('in French too (« Gharyan, au sud de Tripoli », « à 150 km au sud-ouest de Benghazi »)', () => {
+    assert.equal(place('Le maire de Gharyan, au sud de Tripoli, a été tué par des hommes armés dimanche.', 'fr'), 'Gharyan')
+    assert.equal(place('Cinq soldats ont été tués à Ajdabiya, à 150 km au sud-ouest de Benghazi, lors de combats avec des miliciens.', 'fr'), 'Ajdabiya')
+  })
+  it('a place named for itself after another is no landmark ("near Betroka and near Taolagnaro")', () => {
+    assert.equal(place('Soldiers clashed with bandits near Betroka and later near Taolagnaro.'), 'Betroka')
+  })
+})
+
 describe('events: people described do no violence when an armed party opens the sentence', () => {
   it('"Boko Haram kill a family of four during a raid": the family is the victim', () => {
     const e = first('Boko Haram kill a family of four during a raid for supplies.')

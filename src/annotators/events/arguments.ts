@@ -1139,7 +1139,12 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // is rarely a namesake, a hamlet abroad often is ("a hall in Valhalla, Pretoria"); a country's
   // name is often where people come from ("workers who had worked in Libya protested in Kairouan").
   const coherent = home ? inSentence.filter((p) => p.countryCode === home) : []
-  const places = coherent.length ? coherent : inSentence
+  const kept = coherent.length ? coherent : inSentence
+  // A place told only to say where the place before it lies ("Gharyan, south of Tripoli",
+  // "Ajdabiya (190 km southwest of Benghazi)", « Sebt, à 40 km au nord-est de Tiaret ») is a
+  // landmark: the happening is at the place it locates, the most specific one named.
+  const landmarks = new Set(kept.filter((p) => landmarkOf(p, sentencePlaces, kept, text, res)))
+  const places = kept.filter((p) => !landmarks.has(p))
   const t = c.head
   const near = (p: Place) => endsWithCue(res, 'near', text.slice(Math.max(sentence.start, p.start - 40), p.start))
   const precision = (p: Place, base: 1 | 2 | 3): 1 | 2 | 3 => (near(p) ? Math.max(base, 2) : base) as 1 | 2 | 3
@@ -1153,7 +1158,7 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // "workers at Kagadi Hospital in Kibale district"): where no place is named, or inside the area named.
   const named = placesInNames(doc).filter((p) => p.start >= sentence.start && p.end <= sentence.end).sort((a, b) => distance(a, t) - distance(b, t))
   if (place && specificity(place) >= 2) {
-    const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && inside(p, place!))
+    const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && !landmarks.has(p) && inside(p, place!))
       ?? named.find((p) => specificity(p) === 0 && inside(p, place!))
     if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3, also: [] }
   }
@@ -1168,6 +1173,27 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (named[0]) return { place: named[0], geoPrecision: named[0].geoPrecision, also: [] }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [] }
   return { place: null, geoPrecision: null, also: [] }
+}
+
+/** The gap a landmark's cue (cues.tsv `reference`) must fill whole, and how long it may be. */
+const REFERENCE_GAP = '^(?:{cue})$'
+const REFERENCE_MAX = 60
+
+/**
+ * `p` only says where the place named right before it lies: the whole gap between them is the
+ * language's landmark phrase (cue kind `reference`: ", south of", " (190 km southwest of", "
+ * outside"), and that place is one the happening may be at (`candidates`) with a point of its own.
+ */
+function landmarkOf(p: Place, sentencePlaces: readonly Place[], candidates: readonly Place[], text: string, res: EventResources): boolean {
+  let before: Place | undefined
+  for (const q of sentencePlaces) if (q.end <= p.start && (!before || q.end > before.end)) before = q
+  // An area known only by its first-level area's point ("Badhan (106km E of Ceerigaabo)", a district
+  // of that name) is placed better by the landmark's distance.
+  if (!before || !candidates.includes(before) || coarseArea(before) || p.start - before.end > REFERENCE_MAX) return false
+  const re = cueRegex(res, 'reference', REFERENCE_GAP)
+  if (!re) return false
+  re.lastIndex = 0
+  return re.test(text.slice(before.end, p.start))
 }
 
 const LIST_COMMA = /^\s*,\s*$/u

@@ -28,7 +28,7 @@ export interface TriggerRule {
   where: string
 }
 
-const CUE_KINDS = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance', 'grievance-clause', 'reduced', 'held', 'vigilante', 'named', 'dress', 'harmed', 'offduty', 'accused', 'unclaimed', 'communal', 'communal-head', 'communal-pair', 'cumulative', 'comparison', 'temporal', 'owner', 'crowd-anaphor', 'crowd-subject', 'crowd-deed', 'earlier', 'list', 'list-open', 'relative', 'harm-noun', 'raising', 'resumed', 'intent', 'undergone', 'participle', 'genitive', 'enforced', 'custody', 'vigilante-doer', 'mob-people', 'identified', 'clan-motive', 'holder', 'post', 'post-holder', 'post-people', 'unopposed', 'aim', 'article', 'on-patrol', 'office', 'intervene', 'reciprocal', 'reflexive', 'official', 'critic', 'leader'] as const
+const CUE_KINDS = ['negation', 'ceased', 'hypothetical', 'definite', 'agent', 'source', 'target', 'locative', 'near', 'clause', 'between', 'passive', 'grievance', 'grievance-clause', 'reduced', 'held', 'vigilante', 'named', 'dress', 'harmed', 'offduty', 'accused', 'unclaimed', 'communal', 'communal-head', 'communal-pair', 'cumulative', 'comparison', 'temporal', 'owner', 'crowd-anaphor', 'crowd-subject', 'crowd-deed', 'earlier', 'list', 'list-open', 'reference', 'relative', 'harm-noun', 'raising', 'resumed', 'intent', 'undergone', 'participle', 'genitive', 'enforced', 'custody', 'vigilante-doer', 'mob-people', 'identified', 'clan-motive', 'holder', 'post', 'post-holder', 'post-people', 'unopposed', 'aim', 'article', 'on-patrol', 'office', 'intervene', 'reciprocal', 'reflexive', 'official', 'critic', 'leader'] as const
 export type CueKind = (typeof CUE_KINDS)[number]
 
 export interface GroupRule {
