@@ -460,6 +460,18 @@ describe('events: a place told only to say where the one before it lies is a lan
   })
 })
 
+describe('events: a place said to lie in an area whose kind is told, read outside it, is a namesake', () => {
+  const place = (text: string, lang = 'en') => analyze(text, lang).events.find((e) => e.eventType !== NOT_ACLED)?.location?.name
+  it('the area stands for it ("Beni Abbes, province of Bordj Bou Arreridj": not the Beni Abbes of the Sahara)', () => {
+    assert.equal(place('Soldiers killed a militant in Beni Abbes, province of Bordj Bou Arreridj, on Sunday.'), 'Bordj Bou Arréridj')
+    assert.equal(place('Soldiers killed a militant in Beni Abbes, in the province of Bordj Bou Arreridj, on Sunday.'), 'Bordj Bou Arréridj')
+    assert.equal(place("L'armée a tué un terroriste à Béni Abbès, wilaya de Bordj Bou Arreridj, samedi.", 'fr'), 'Bordj Bou Arréridj')
+  })
+  it('a second-level area known only by its first-level area\'s point is held by a first-level area too', () => {
+    assert.equal(place('Soldiers killed a militant in the commune of Ain Turk, the province of Bouira, on Sunday.'), 'Bouïra')
+  })
+})
+
 describe('events: people described do no violence when an armed party opens the sentence', () => {
   it('"Boko Haram kill a family of four during a raid": the family is the victim', () => {
     const e = first('Boko Haram kill a family of four during a raid for supplies.')

@@ -1085,6 +1085,8 @@ const CONTAINED_GAP = /^\s*(?:\p{Ll}+\s*)?(?:,|\(|\bin\b|\bof\b|,\s*in\b)\s*(?:t
 function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<string, number>, res: EventResources): Set<Place> {
   const out = new Set<Place>()
   const listGoesOn = cueRegex(res, 'list', LIST_JOINT_GAP)
+  // The area's kind told between ("Beni Abbes, province of Bordj Bou Arreridj", « Aïn Turk, wilaya de Bouira »).
+  const container = cueRegex(res, 'container', '^(?:{cue})$')
   for (let i = 0; i + 1 < places.length; i++) {
     const p = places[i]!
     const q = places[i + 1]!
@@ -1094,7 +1096,7 @@ function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<st
     const others = (cc: string | null) => (cc ? votes.get(cc) ?? 0 : 0) - (p.countryCode === cc ? 1 : 0) - (q.countryCode === cc ? 1 : 0)
     if (specificity(q) === 3 || others(p.countryCode) > others(q.countryCode)) continue
     const gap = text.slice(p.end, q.start)
-    if (!CONTAINED_GAP.test(gap)) continue
+    if (!CONTAINED_GAP.test(gap) && !(container !== null && (container.lastIndex = 0, container.test(gap)))) continue
     // After a comma, an area the list goes on from to another town or area is one of its items ("in
     // Alexandria, Damietta, Menufiya, and Sohag"), not where the place before it lies ("in Momio,
     // Wau County, South Sudan" goes on to a country: containment).
@@ -1103,7 +1105,8 @@ function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<st
     if (gap.includes(',') && next !== null && (LIST_COMMA.test(next) || (listGoesOn !== null && (listGoesOn.lastIndex = 0, listGoesOn.test(next))))) continue
     // A town holds a place told inside it ("Bakara market (Hawl-Wadaag District)", "Bole in Addis
     // Ababa"); after a comma two towns are more often a list ("Omdurman, Port Sudan and Sennar").
-    const wider = specificity(q) > specificity(p) || (specificity(q) === 0 && specificity(p) === 0 && !gap.includes(','))
+    // A second-level area known only by its first-level area's point is still a part of a first-level area.
+    const wider = specificity(q) > specificity(p) || (coarseArea(p) && q.featureCode === 'ADM1') || (specificity(q) === 0 && specificity(p) === 0 && !gap.includes(','))
     if (wider && !inside(p, q)) out.add(p)
   }
   return out
