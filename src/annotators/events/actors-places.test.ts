@@ -472,6 +472,24 @@ describe('events: a place said to lie in an area whose kind is told, read outsid
   })
 })
 
+describe('events: where people came from or were going is no scene while the sentence names another place', () => {
+  const place = (text: string, lang = 'en') => analyze(text, lang).events.find((e) => e.eventType !== NOT_ACLED)?.location?.name
+  it('the home of the craft or the people named is not where they struck', () => {
+    assert.equal(place('Aircraft from Misrata struck Islamic State positions in Sirte on Monday.'), 'Sirte')
+    assert.equal(place('Militants executed two brothers from Benghazi on Saturday in Sirte.'), 'Sirte')
+    assert.equal(place("Des avions venus de Misrata ont frappé lundi matin plusieurs positions tenues par les combattants de l'EI à Syrte.", 'fr'), 'Sirte')
+    assert.equal(place('Des hommes armés ont exécuté deux frères originaires de Benghazi samedi à Syrte.', 'fr'), 'Sirte')
+  })
+  it('nor are the ends of a journey or of a road', () => {
+    assert.equal(place('People of Hirna set up road blocks on the road from Addis Ababa to Dire Dawa on Monday.'), 'Hīrna')
+    assert.equal(place('Gunmen attacked a bus travelling to Sirte in Misrata on Monday.'), 'Mişrātah')
+    assert.equal(place('Les habitants de Hirna ont bloqué la route reliant Addis-Abeba à Dire Dawa lundi.', 'fr'), 'Hīrna')
+  })
+  it('with no other place named, the journey\'s start stays the place', () => {
+    assert.equal(place('Gunmen attacked a bus travelling from Tete to Chimoio on Monday.'), 'Tete')
+  })
+})
+
 describe('events: people described do no violence when an armed party opens the sentence', () => {
   it('"Boko Haram kill a family of four during a raid": the family is the victim', () => {
     const e = first('Boko Haram kill a family of four during a raid for supplies.')

@@ -1147,7 +1147,13 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // "Ajdabiya (190 km southwest of Benghazi)", « Sebt, à 40 km au nord-est de Tiaret ») is a
   // landmark: the happening is at the place it locates, the most specific one named.
   const landmarks = new Set(kept.filter((p) => landmarkOf(p, sentencePlaces, kept, text, res)))
-  const places = kept.filter((p) => !landmarks.has(p))
+  const located = kept.filter((p) => !landmarks.has(p))
+  // Where people or things came from or were going ("aircraft from Misrata struck targets in Sirte",
+  // "a bus travelling from Tete to Chimoio was attacked near Nhamatema") is no scene while the
+  // sentence names another place.
+  const away = (p: Place) => hasCue(res, 'origin', text.slice(Math.max(sentence.start, p.start - ORIGIN_REACH), p.start), ORIGIN_END)
+  const scene = located.filter((p) => !away(p))
+  const places = scene.length ? scene : located
   const t = c.head
   const near = (p: Place) => endsWithCue(res, 'near', text.slice(Math.max(sentence.start, p.start - 40), p.start))
   const precision = (p: Place, base: 1 | 2 | 3): 1 | 2 | 3 => (near(p) ? Math.max(base, 2) : base) as 1 | 2 | 3
@@ -1161,7 +1167,7 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // "workers at Kagadi Hospital in Kibale district"): where no place is named, or inside the area named.
   const named = placesInNames(doc).filter((p) => p.start >= sentence.start && p.end <= sentence.end).sort((a, b) => distance(a, t) - distance(b, t))
   if (place && specificity(place) >= 2) {
-    const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && !landmarks.has(p) && inside(p, place!))
+    const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && !landmarks.has(p) && !(p.start >= sentence.start && p.end <= sentence.end && away(p)) && inside(p, place!))
       ?? named.find((p) => specificity(p) === 0 && inside(p, place!))
     if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3, also: [] }
   }
@@ -1177,6 +1183,10 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [] }
   return { place: null, geoPrecision: null, also: [] }
 }
+
+/** How far before a place the words that make it an origin or a destination may start (cues.tsv `origin`), which end right before it. */
+const ORIGIN_REACH = 80
+const ORIGIN_END = '(?:{cue})$'
 
 /** The gap a landmark's cue (cues.tsv `reference`) must fill whole, and how long it may be. */
 const REFERENCE_GAP = '^(?:{cue})$'
@@ -1434,7 +1444,7 @@ function countryVotes(doc: Doc): Map<string, number> {
  * gives), then the most mentioned of that level (ties: the first).
  */
 export function focusPlace(doc: Doc, res?: EventResources): Place | null {
-  const counts = new Map<string, { n: number; first: Place }>()
+  const counts = new Map<string, { n: number; first: Place; scene: boolean }>()
   // Nor is a place that stands for a foreign state ("Moscow has been waging an air campaign" in a
   // text about Syria) what the article is about.
   const clear = res ? clearCountry(doc) : null
@@ -1445,16 +1455,23 @@ export function focusPlace(doc: Doc, res?: EventResources): Place | null {
   // not place what an article about Libya tells of Libya.
   const country = dominantCountry(countryVotes(doc))
   const home = country !== null && doc.places.some((p) => !p.metonymic && p.countryCode === country)
+  // Nor, of places as precise, is where people came from or were going ("aircraft from Misrata
+  // struck Sirte"), while another is named.
   for (const p of doc.places) {
     if (p.metonymic || (home && p.countryCode !== country)) continue
     if (clear !== null && standsForState(p, clear, text, sentenceStart(p), res!)) continue
+    const scene = !(res && hasCue(res, 'origin', text.slice(Math.max(sentenceStart(p), p.start - ORIGIN_REACH), p.start), ORIGIN_END))
     const c = counts.get(p.id)
-    if (c) c.n++
-    else counts.set(p.id, { n: 1, first: p })
+    if (c) {
+      c.n++
+      c.scene ||= scene
+    } else counts.set(p.id, { n: 1, first: p, scene })
   }
-  let best: { n: number; first: Place } | null = null
+  let best: { n: number; first: Place; scene: boolean } | null = null
   for (const c of counts.values()) {
-    if (!best || c.first.geoPrecision < best.first.geoPrecision || (c.first.geoPrecision === best.first.geoPrecision && c.n > best.n)) best = c
+    const p = c.first.geoPrecision
+    const q = best?.first.geoPrecision
+    if (!best || p < q! || (p === q && c.scene && !best.scene) || (p === q && c.scene === best.scene && c.n > best.n)) best = c
   }
   return best?.first ?? null
 }
