@@ -483,6 +483,8 @@ describe('events: where people came from or were going is no scene while the sen
   it('nor are the ends of a journey or of a road', () => {
     assert.equal(place('People of Hirna set up road blocks on the road from Addis Ababa to Dire Dawa on Monday.'), 'Hīrna')
     assert.equal(place('Gunmen attacked a bus travelling to Sirte in Misrata on Monday.'), 'Mişrātah')
+    assert.equal(place('Gunmen kidnapped a teacher on his way home to Zawia near his school in Tripoli.'), 'Tripoli')
+    assert.equal(place('Des hommes armés ont enlevé un enseignant sur le chemin du retour vers Misrata près de son école à Tripoli.', 'fr'), 'Tripoli')
     assert.equal(place('Les habitants de Hirna ont bloqué la route reliant Addis-Abeba à Dire Dawa lundi.', 'fr'), 'Hīrna')
   })
   it('with no other place named, the journey\'s start stays the place', () => {
