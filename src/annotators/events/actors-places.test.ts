@@ -480,6 +480,10 @@ describe('events: where people came from or were going is no scene while the sen
     assert.equal(place("Des avions venus de Misrata ont frappé lundi matin plusieurs positions tenues par les combattants de l'EI à Syrte.", 'fr'), 'Sirte')
     assert.equal(place('Des hommes armés ont exécuté deux frères originaires de Benghazi samedi à Syrte.', 'fr'), 'Sirte')
   })
+  it('nor is the home of a force told by the words after its name ("the Misratah militias", « les milices de Misrata »)', () => {
+    assert.equal(place('An air raid by the warplanes of the Misratah militias on a checkpoint west of Sirte killed three fighters.'), 'Sirte')
+    assert.equal(place("Un raid aérien des avions des milices de Misrata sur un poste de contrôle à l'ouest de Syrte a fait des victimes parmi les combattants de l'EI.", 'fr'), 'Sirte')
+  })
   it('nor are the ends of a journey or of a road', () => {
     assert.equal(place('People of Hirna set up road blocks on the road from Addis Ababa to Dire Dawa on Monday.'), 'Hīrna')
     assert.equal(place('Gunmen attacked a bus travelling to Sirte in Misrata on Monday.'), 'Mişrātah')

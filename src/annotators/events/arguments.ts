@@ -1149,9 +1149,11 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   const landmarks = new Set(kept.filter((p) => landmarkOf(p, sentencePlaces, kept, text, res)))
   const located = kept.filter((p) => !landmarks.has(p))
   // Where people or things came from or were going ("aircraft from Misrata struck targets in Sirte",
-  // "a bus travelling from Tete to Chimoio was attacked near Nhamatema") is no scene while the
-  // sentence names another place.
+  // "an air raid by the warplanes of the Misratah militias on a checkpoint west of Sirte", "a bus
+  // travelling from Tete to Chimoio was attacked near Nhamatema") is no scene while the sentence
+  // names another place.
   const away = (p: Place) => hasCue(res, 'origin', text.slice(Math.max(sentence.start, p.start - ORIGIN_REACH), p.start), ORIGIN_END)
+    || hasCue(res, 'origin-after', text.slice(p.end, Math.min(sentence.end, p.end + ORIGIN_REACH)), ORIGIN_START)
   const scene = located.filter((p) => !away(p))
   const places = scene.length ? scene : located
   const t = c.head
@@ -1187,6 +1189,8 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
 /** How far before a place the words that make it an origin or a destination may start (cues.tsv `origin`), which end right before it. */
 const ORIGIN_REACH = 80
 const ORIGIN_END = '(?:{cue})$'
+/** The same words told after the place ("Misrata warplanes", cues.tsv `origin-after`), right after it. */
+const ORIGIN_START = '^(?:{cue})'
 
 /** The gap a landmark's cue (cues.tsv `reference`) must fill whole, and how long it may be. */
 const REFERENCE_GAP = '^(?:{cue})$'
