@@ -444,6 +444,58 @@ describe('events: a place told by its distance and direction from a known one', 
   })
 })
 
+describe('events: a place told only to say where the one before it lies is a landmark', () => {
+  const place = (text: string, lang = 'en') => analyze(text, lang).events.find((e) => e.eventType !== NOT_ACLED)?.location?.name
+  it('the happening is at the town the landmark locates, by a bearing, a distance or "outside"', () => {
+    assert.equal(place('The mayor of Gharyan, south of Tripoli, was shot dead by gunmen on Sunday.'), 'Gharyan')
+    assert.equal(place('Five soldiers were killed in Ajdabiya (150 kilometres southwest of Benghazi) in clashes with militants.'), 'Ajdabiya')
+    assert.equal(place('In Botshabelo outside Bloemfontein, residents blocked roads with burning tyres.'), 'Botshabelo')
+  })
+  it('in French too (« Gharyan, au sud de Tripoli », « à 150 km au sud-ouest de Benghazi »)', () => {
+    assert.equal(place('Le maire de Gharyan, au sud de Tripoli, a été tué par des hommes armés dimanche.', 'fr'), 'Gharyan')
+    assert.equal(place('Cinq soldats ont été tués à Ajdabiya, à 150 km au sud-ouest de Benghazi, lors de combats avec des miliciens.', 'fr'), 'Ajdabiya')
+  })
+  it('a place named for itself after another is no landmark ("near Betroka and near Taolagnaro")', () => {
+    assert.equal(place('Soldiers clashed with bandits near Betroka and later near Taolagnaro.'), 'Betroka')
+  })
+})
+
+describe('events: a place said to lie in an area whose kind is told, read outside it, is a namesake', () => {
+  const place = (text: string, lang = 'en') => analyze(text, lang).events.find((e) => e.eventType !== NOT_ACLED)?.location?.name
+  it('the area stands for it ("Beni Abbes, province of Bordj Bou Arreridj": not the Beni Abbes of the Sahara)', () => {
+    assert.equal(place('Soldiers killed a militant in Beni Abbes, province of Bordj Bou Arreridj, on Sunday.'), 'Bordj Bou Arréridj')
+    assert.equal(place('Soldiers killed a militant in Beni Abbes, in the province of Bordj Bou Arreridj, on Sunday.'), 'Bordj Bou Arréridj')
+    assert.equal(place("L'armée a tué un terroriste à Béni Abbès, wilaya de Bordj Bou Arreridj, samedi.", 'fr'), 'Bordj Bou Arréridj')
+  })
+  it('a second-level area known only by its first-level area\'s point is held by a first-level area too', () => {
+    assert.equal(place('Soldiers killed a militant in the commune of Ain Turk, the province of Bouira, on Sunday.'), 'Bouïra')
+  })
+})
+
+describe('events: where people came from or were going is no scene while the sentence names another place', () => {
+  const place = (text: string, lang = 'en') => analyze(text, lang).events.find((e) => e.eventType !== NOT_ACLED)?.location?.name
+  it('the home of the craft or the people named is not where they struck', () => {
+    assert.equal(place('Aircraft from Misrata struck Islamic State positions in Sirte on Monday.'), 'Sirte')
+    assert.equal(place('Militants executed two brothers from Benghazi on Saturday in Sirte.'), 'Sirte')
+    assert.equal(place("Des avions venus de Misrata ont frappé lundi matin plusieurs positions tenues par les combattants de l'EI à Syrte.", 'fr'), 'Sirte')
+    assert.equal(place('Des hommes armés ont exécuté deux frères originaires de Benghazi samedi à Syrte.', 'fr'), 'Sirte')
+  })
+  it('nor is the home of a force told by the words after its name ("the Misratah militias", « les milices de Misrata »)', () => {
+    assert.equal(place('An air raid by the warplanes of the Misratah militias on a checkpoint west of Sirte killed three fighters.'), 'Sirte')
+    assert.equal(place("Un raid aérien des avions des milices de Misrata sur un poste de contrôle à l'ouest de Syrte a fait des victimes parmi les combattants de l'EI.", 'fr'), 'Sirte')
+  })
+  it('nor are the ends of a journey or of a road', () => {
+    assert.equal(place('People of Hirna set up road blocks on the road from Addis Ababa to Dire Dawa on Monday.'), 'Hīrna')
+    assert.equal(place('Gunmen attacked a bus travelling to Sirte in Misrata on Monday.'), 'Mişrātah')
+    assert.equal(place('Gunmen kidnapped a teacher on his way home to Zawia near his school in Tripoli.'), 'Tripoli')
+    assert.equal(place('Des hommes armés ont enlevé un enseignant sur le chemin du retour vers Misrata près de son école à Tripoli.', 'fr'), 'Tripoli')
+    assert.equal(place('Les habitants de Hirna ont bloqué la route reliant Addis-Abeba à Dire Dawa lundi.', 'fr'), 'Hīrna')
+  })
+  it('with no other place named, the journey\'s start stays the place', () => {
+    assert.equal(place('Gunmen attacked a bus travelling from Tete to Chimoio on Monday.'), 'Tete')
+  })
+})
+
 describe('events: people described do no violence when an armed party opens the sentence', () => {
   it('"Boko Haram kill a family of four during a raid": the family is the victim', () => {
     const e = first('Boko Haram kill a family of four during a raid for supplies.')

@@ -1126,6 +1126,8 @@ const CONTAINED_GAP = /^\s*(?:\p{Ll}+\s*)?(?:,|\(|\bin\b|\bof\b|,\s*in\b)\s*(?:t
 function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<string, number>, res: EventResources): Set<Place> {
   const out = new Set<Place>()
   const listGoesOn = cueRegex(res, 'list', LIST_JOINT_GAP)
+  // The area's kind told between ("Beni Abbes, province of Bordj Bou Arreridj", « Aïn Turk, wilaya de Bouira »).
+  const container = cueRegex(res, 'container', '^(?:{cue})$')
   for (let i = 0; i + 1 < places.length; i++) {
     const p = places[i]!
     const q = places[i + 1]!
@@ -1135,7 +1137,7 @@ function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<st
     const others = (cc: string | null) => (cc ? votes.get(cc) ?? 0 : 0) - (p.countryCode === cc ? 1 : 0) - (q.countryCode === cc ? 1 : 0)
     if (specificity(q) === 3 || others(p.countryCode) > others(q.countryCode)) continue
     const gap = text.slice(p.end, q.start)
-    if (!CONTAINED_GAP.test(gap)) continue
+    if (!CONTAINED_GAP.test(gap) && !(container !== null && (container.lastIndex = 0, container.test(gap)))) continue
     // After a comma, an area the list goes on from to another town or area is one of its items ("in
     // Alexandria, Damietta, Menufiya, and Sohag"), not where the place before it lies ("in Momio,
     // Wau County, South Sudan" goes on to a country: containment).
@@ -1144,7 +1146,8 @@ function misplaced(places: readonly Place[], text: string, votes: ReadonlyMap<st
     if (gap.includes(',') && next !== null && (LIST_COMMA.test(next) || (listGoesOn !== null && (listGoesOn.lastIndex = 0, listGoesOn.test(next))))) continue
     // A town holds a place told inside it ("Bakara market (Hawl-Wadaag District)", "Bole in Addis
     // Ababa"); after a comma two towns are more often a list ("Omdurman, Port Sudan and Sennar").
-    const wider = specificity(q) > specificity(p) || (specificity(q) === 0 && specificity(p) === 0 && !gap.includes(','))
+    // A second-level area known only by its first-level area's point is still a part of a first-level area.
+    const wider = specificity(q) > specificity(p) || (coarseArea(p) && q.featureCode === 'ADM1') || (specificity(q) === 0 && specificity(p) === 0 && !gap.includes(','))
     if (wider && !inside(p, q)) out.add(p)
   }
   return out
@@ -1180,7 +1183,20 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // is rarely a namesake, a hamlet abroad often is ("a hall in Valhalla, Pretoria"); a country's
   // name is often where people come from ("workers who had worked in Libya protested in Kairouan").
   const coherent = home ? inSentence.filter((p) => p.countryCode === home) : []
-  const places = coherent.length ? coherent : inSentence
+  const kept = coherent.length ? coherent : inSentence
+  // A place told only to say where the place before it lies ("Gharyan, south of Tripoli",
+  // "Ajdabiya (190 km southwest of Benghazi)", « Sebt, à 40 km au nord-est de Tiaret ») is a
+  // landmark: the happening is at the place it locates, the most specific one named.
+  const landmarks = new Set(kept.filter((p) => landmarkOf(p, sentencePlaces, kept, text, res)))
+  const located = kept.filter((p) => !landmarks.has(p))
+  // Where people or things came from or were going ("aircraft from Misrata struck targets in Sirte",
+  // "an air raid by the warplanes of the Misratah militias on a checkpoint west of Sirte", "a bus
+  // travelling from Tete to Chimoio was attacked near Nhamatema") is no scene while the sentence
+  // names another place.
+  const away = (p: Place) => hasCue(res, 'origin', text.slice(Math.max(sentence.start, p.start - ORIGIN_REACH), p.start), ORIGIN_END)
+    || hasCue(res, 'origin-after', text.slice(p.end, Math.min(sentence.end, p.end + ORIGIN_REACH)), ORIGIN_START)
+  const scene = located.filter((p) => !away(p))
+  const places = scene.length ? scene : located
   const t = c.head
   const near = (p: Place) => endsWithCue(res, 'near', text.slice(Math.max(sentence.start, p.start - 40), p.start))
   const precision = (p: Place, base: 1 | 2 | 3): 1 | 2 | 3 => (near(p) ? Math.max(base, 2) : base) as 1 | 2 | 3
@@ -1194,7 +1210,7 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // "workers at Kagadi Hospital in Kibale district"): where no place is named, or inside the area named.
   const named = placesInNames(doc).filter((p) => p.start >= sentence.start && p.end <= sentence.end).sort((a, b) => distance(a, t) - distance(b, t))
   if (place && specificity(place) >= 2) {
-    const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && inside(p, place!))
+    const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && !landmarks.has(p) && !(p.start >= sentence.start && p.end <= sentence.end && away(p)) && inside(p, place!))
       ?? named.find((p) => specificity(p) === 0 && inside(p, place!))
     if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3, also: [] }
   }
@@ -1209,6 +1225,33 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (named[0]) return { place: named[0], geoPrecision: named[0].geoPrecision, also: [] }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [] }
   return { place: null, geoPrecision: null, also: [] }
+}
+
+/** How far before a place the words that make it an origin or a destination may start (cues.tsv `origin`), which end right before it. */
+const ORIGIN_REACH = 80
+const ORIGIN_END = '(?:{cue})$'
+/** The same words told after the place ("Misrata warplanes", cues.tsv `origin-after`), right after it. */
+const ORIGIN_START = '^(?:{cue})'
+
+/** The gap a landmark's cue (cues.tsv `reference`) must fill whole, and how long it may be. */
+const REFERENCE_GAP = '^(?:{cue})$'
+const REFERENCE_MAX = 60
+
+/**
+ * `p` only says where the place named right before it lies: the whole gap between them is the
+ * language's landmark phrase (cue kind `reference`: ", south of", " (190 km southwest of", "
+ * outside"), and that place is one the happening may be at (`candidates`) with a point of its own.
+ */
+function landmarkOf(p: Place, sentencePlaces: readonly Place[], candidates: readonly Place[], text: string, res: EventResources): boolean {
+  let before: Place | undefined
+  for (const q of sentencePlaces) if (q.end <= p.start && (!before || q.end > before.end)) before = q
+  // An area known only by its first-level area's point ("Badhan (106km E of Ceerigaabo)", a district
+  // of that name) is placed better by the landmark's distance.
+  if (!before || !candidates.includes(before) || coarseArea(before) || p.start - before.end > REFERENCE_MAX) return false
+  const re = cueRegex(res, 'reference', REFERENCE_GAP)
+  if (!re) return false
+  re.lastIndex = 0
+  return re.test(text.slice(before.end, p.start))
 }
 
 const LIST_COMMA = /^\s*,\s*$/u
@@ -1448,7 +1491,7 @@ function countryVotes(doc: Doc): Map<string, number> {
  * gives), then the most mentioned of that level (ties: the first).
  */
 export function focusPlace(doc: Doc, res?: EventResources): Place | null {
-  const counts = new Map<string, { n: number; first: Place }>()
+  const counts = new Map<string, { n: number; first: Place; scene: boolean }>()
   // Nor is a place that stands for a foreign state ("Moscow has been waging an air campaign" in a
   // text about Syria) what the article is about.
   const clear = res ? clearCountry(doc) : null
@@ -1459,16 +1502,23 @@ export function focusPlace(doc: Doc, res?: EventResources): Place | null {
   // not place what an article about Libya tells of Libya.
   const country = dominantCountry(countryVotes(doc))
   const home = country !== null && doc.places.some((p) => !p.metonymic && p.countryCode === country)
+  // Nor, of places as precise, is where people came from or were going ("aircraft from Misrata
+  // struck Sirte"), while another is named.
   for (const p of doc.places) {
     if (p.metonymic || (home && p.countryCode !== country)) continue
     if (clear !== null && standsForState(p, clear, text, sentenceStart(p), res!)) continue
+    const scene = !(res && hasCue(res, 'origin', text.slice(Math.max(sentenceStart(p), p.start - ORIGIN_REACH), p.start), ORIGIN_END))
     const c = counts.get(p.id)
-    if (c) c.n++
-    else counts.set(p.id, { n: 1, first: p })
+    if (c) {
+      c.n++
+      c.scene ||= scene
+    } else counts.set(p.id, { n: 1, first: p, scene })
   }
-  let best: { n: number; first: Place } | null = null
+  let best: { n: number; first: Place; scene: boolean } | null = null
   for (const c of counts.values()) {
-    if (!best || c.first.geoPrecision < best.first.geoPrecision || (c.first.geoPrecision === best.first.geoPrecision && c.n > best.n)) best = c
+    const p = c.first.geoPrecision
+    const q = best?.first.geoPrecision
+    if (!best || p < q! || (p === q && c.scene && !best.scene) || (p === q && c.scene === best.scene && c.n > best.n)) best = c
   }
   return best?.first ?? null
 }
