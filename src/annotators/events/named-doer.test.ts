@@ -1,0 +1,22 @@
+/**
+ * The doer a sentence names: groups the actor KB knows by their own names, and the words that tell
+ * them as the doer. Sentences written for these tests.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+import { NOT_ACLED } from './index.js'
+
+const analyze = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' })
+const first = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+
+describe('events: the Nyatura militia and its coalition with the FDLR are named groups', () => {
+  it('Nyatura militiamen are the Mayi Mayi faction ACLED names, not an unidentified group', () => {
+    assert.equal(first('Nyatura militiamen abducted three farmers near the camp in Masisi.')?.actor1?.actorId, 'nyatura')
+    assert.equal(first('Des miliciens Nyatura ont enlevé trois agriculteurs près du camp de Masisi.', 'fr')?.actor1?.actorId, 'nyatura')
+  })
+  it('the coalition told by both names, in either order, is the coalition', () => {
+    assert.equal(first('Fighters of the Nyatura-FDLR coalition killed a village chief near Masisi.')?.actor1?.actorId, 'nyatura-fdlr')
+    assert.equal(first('Des combattants de la coalition FDLR-Nyatura ont tué un chef de village près de Masisi.', 'fr')?.actor1?.actorId, 'nyatura-fdlr')
+  })
+})
