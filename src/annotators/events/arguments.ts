@@ -513,6 +513,13 @@ function agentBeforeModifiers(res: EventResources, lead: string): boolean {
   })
 }
 
+/** A party told after a trigger as its agent ("killed by ADF rebels", "an attack by Nyatura fighters", "by suspected Seleka fighters"). */
+export function agentAfter(t: Span, m: Span, text: string, res: EventResources): boolean {
+  if (m.start < t.end) return false
+  const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
+  return endsWithCue(res, 'agent', lead) || agentBeforeModifiers(res, lead)
+}
+
 /**
  * A subject is not the trigger's when a clause break, a clause opener or another trigger lies
  * between — unless that trigger is a verb coordinated with this one right after the subject

@@ -20,3 +20,11 @@ describe('events: the Nyatura militia and its coalition with the FDLR are named 
     assert.equal(first('Des combattants de la coalition FDLR-Nyatura ont tué un chef de village près de Masisi.', 'fr')?.actor1?.actorId, 'nyatura-fdlr')
   })
 })
+
+describe('events: the doer named as the agent of another word of the happening', () => {
+  it('"killed by X … who attacked": the agent of the passive is the doer when the relative clause names none', () => {
+    assert.equal(first('Six villagers were killed by ADF rebels armed with machetes and guns who raided the village near Beni.')?.actor1?.actorId, 'adf')
+    assert.equal(first('Four farmers were wounded by LRA fighters carrying heavy loads who attacked the market near Dungu.')?.actor1?.actorId, 'lra')
+    assert.equal(first('Six villageois ont été tués par des rebelles ADF armés de machettes et de fusils qui ont attaqué le village près de Beni.', 'fr')?.actor1?.actorId, 'adf')
+  })
+})
