@@ -28,3 +28,14 @@ describe('events: the doer named as the agent of another word of the happening',
     assert.equal(first('Six villageois ont été tués par des rebelles ADF armés de machettes et de fusils qui ont attaqué le village près de Beni.', 'fr')?.actor1?.actorId, 'adf')
   })
 })
+
+describe('events: an attack told without its doer, then attributed as carried out by a group or to its perpetrators', () => {
+  it('"believed to have been carried out by", « aurait été perpétrée par »', () => {
+    assert.equal(first('A teacher was seriously wounded by unidentified gunmen near Rutshuru. The attack is believed to have been carried out by FDLR rebels.')?.actor1?.actorId, 'fdlr')
+    assert.equal(first('Un enseignant a été grièvement blessé par des hommes armés non identifiés près de Rutshuru. L\'attaque aurait été perpétrée par les FDLR.', 'fr')?.actor1?.actorId, 'fdlr')
+  })
+  it('"were the suspected perpetrators", « sont les auteurs présumés »', () => {
+    assert.equal(first('Two traders were shot dead by unknown gunmen near Dungu. LRA rebels were the suspected perpetrators.')?.actor1?.actorId, 'lra')
+    assert.equal(first('Deux commerçants ont été abattus par des inconnus armés près de Dungu. Les rebelles de la LRA sont les auteurs présumés.', 'fr')?.actor1?.actorId, 'lra')
+  })
+})
