@@ -513,11 +513,24 @@ function agentBeforeModifiers(res: EventResources, lead: string): boolean {
   })
 }
 
-/** A party told after a trigger as its agent ("killed by ADF rebels", "an attack by Nyatura fighters", "by suspected Seleka fighters"). */
+/**
+ * A party told right after a trigger as its agent: the agent cue within two words of the trigger
+ * ("killed by ADF rebels", "an attack on Monday by", « tués par »), then the party, a few modifier
+ * words at most between ("by about a dozen ADF rebels"), none of them a preposition of place, source
+ * or target ("killed by airstrikes in the rebel-held district": the rebels hold the place).
+ */
 export function agentAfter(t: Span, m: Span, text: string, res: EventResources): boolean {
-  if (m.start < t.end) return false
-  const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
-  return endsWithCue(res, 'agent', lead) || agentBeforeModifiers(res, lead)
+  if (m.start < t.end || m.start - t.end > 60) return false
+  const gap = text.slice(t.end, m.start)
+  if (/[.,;:!?()]/.test(gap)) return false
+  const re = cueRegex(res, 'agent', '^\\s*(?:\\S+\\s+){0,2}?(?:{cue})\\s+((?:\\S+\\s+){0,4})$')
+  if (!re) return false
+  re.lastIndex = 0
+  const hit = re.exec(gap)
+  if (!hit) return false
+  // An article is no preposition (« par des rebelles »: French « des » is also « de » + « les »).
+  const words = hit[1]!.split(/\s+/).filter((w) => w && !hasCue(res, 'article', w, '^(?:{cue})$'))
+  return !(['locative', 'source', 'target', 'agent'] as const).some((k) => hasCue(res, k, words.join(' ')))
 }
 
 /**

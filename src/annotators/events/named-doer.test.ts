@@ -29,6 +29,13 @@ describe('events: the doer named as the agent of another word of the happening',
   })
 })
 
+describe('events: the agent of another word is told right after it', () => {
+  it('a party after a preposition of place past the agent is no agent ("by air strikes in the rebel-held district")', () => {
+    const e = first('Nine civilians were killed by air strikes in the rebel-held district of Ansari in Aleppo on Monday, bringing the number killed in two days of shelling on the city to 30.')
+    assert.equal(e?.actor1?.actorId, 'military-sy')
+  })
+})
+
 describe('events: an attack told without its doer, then attributed as carried out by a group or to its perpetrators', () => {
   it('"believed to have been carried out by", « aurait été perpétrée par »', () => {
     assert.equal(first('A teacher was seriously wounded by unidentified gunmen near Rutshuru. The attack is believed to have been carried out by FDLR rebels.')?.actor1?.actorId, 'fdlr')
