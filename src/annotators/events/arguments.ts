@@ -641,6 +641,11 @@ function undergone(t: Span, text: string, res: EventResources): boolean {
   return hasCue(res, 'undergone', text.slice(t.start, t.end), '^(?:{cue})$')
 }
 
+/** A gap that ends in a charge or suspicion (cues.tsv `accused`: "have been accused of", "were suspected of engaging in"): the trigger after it is the deed charged. */
+function chargedWith(gap: string, res: EventResources): boolean {
+  return hasCue(res, 'accused', gap, '(?:{cue})\\s*(?:\\S+\\s+){0,2}$')
+}
+
 function isPassive(span: string, res: EventResources): boolean {
   return hasCue(res, 'passive', span)
 }
@@ -911,7 +916,9 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // a clash sets them against it (below).
       // A passive subject is the target ("soldiers were killed in attacks").
       // So is the subject of a verb of harm undergone ("civilians died", « des civils sont morts »).
-      const target = isPassive(unraised(text.slice(subject.end, t.start), res, verbal) + text.slice(t.start, t.end), res) || undergone(t, text, res)
+      // Not the subject of a charge laid on it ("peacekeepers have been accused of sexual abuse", «
+      // ont été accusés d'exactions »): the passive is the charge's, the subject the alleged doer.
+      const target = !chargedWith(text.slice(subject.end, t.start), res) && (isPassive(unraised(text.slice(subject.end, t.start), res, verbal) + text.slice(t.start, t.end), res) || undergone(t, text, res))
       if (!target) allies.push(...coordinated)
       if (target) actor2 ??= subject
       else actor1 ??= subject

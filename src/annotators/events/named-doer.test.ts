@@ -46,3 +46,14 @@ describe('events: an attack told without its doer, then attributed as carried ou
     assert.equal(first('Deux commerçants ont été abattus par des inconnus armés près de Dungu. Les rebelles de la LRA sont les auteurs présumés.', 'fr')?.actor1?.actorId, 'lra')
   })
 })
+
+describe('events: the subject of a charge is the alleged doer of the deed charged', () => {
+  it('"have been accused of", « ont été accusés de »: the subject did it, it was not harmed', () => {
+    const e = first('MONUSCO peacekeepers have been accused of sexual abuse near Beni.')
+    assert.equal(e?.actor1?.actorId, 'monusco')
+    assert.notEqual(e?.actor2?.actorId, 'monusco')
+    const f = first('Des miliciens Maï-Maï ont été accusés d\'avoir torturé des villageois près de Walikale.', 'fr')
+    assert.equal(f?.actor1?.actorId, 'mai-mai')
+    assert.equal(f?.actor2?.name, 'Civilians (Democratic Republic of Congo)')
+  })
+})
