@@ -57,3 +57,12 @@ describe('events: the subject of a charge is the alleged doer of the deed charge
     assert.equal(f?.actor2?.name, 'Civilians (Democratic Republic of Congo)')
   })
 })
+
+describe('events: a unit of a state force named by its own name is that unit', () => {
+  it('Libya\'s Saiqa special forces are the unit ACLED names, a unit of the military', () => {
+    const e = first('Saiqa Special Forces clashed with Islamic State militants in Benghazi on Tuesday.')
+    assert.equal(e?.actor1?.actorId, 'saiqa-ly')
+    assert.equal(e?.actor1?.name, 'Military Forces of Libya (2014-) Special Forces')
+    assert.equal(first('Les forces spéciales Saïqa ont affronté des combattants de l\'État islamique à Benghazi mardi.', 'fr')?.actor1?.actorId, 'saiqa-ly')
+  })
+})
