@@ -66,3 +66,11 @@ describe('events: a unit of a state force named by its own name is that unit', (
     assert.equal(first('Les forces spéciales Saïqa ont affronté des combattants de l\'État islamique à Benghazi mardi.', 'fr')?.actor1?.actorId, 'saiqa-ly')
   })
 })
+
+describe('events: the Darfur mission by its own name', () => {
+  it('UNAMID, « la Minuad », is the mission ACLED names', () => {
+    const ids = (e: ReturnType<typeof first>) => [e?.actor1?.actorId, e?.actor2?.actorId]
+    assert.ok(ids(first('Gunmen attacked a UNAMID patrol near Kutum, wounding two soldiers.')).includes('unamid'))
+    assert.ok(ids(first('Des hommes armés ont attaqué une patrouille de la Minuad près de Kutum, blessant deux soldats.', 'fr')).includes('unamid'))
+  })
+})
