@@ -14,7 +14,7 @@ import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './f
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { baseActorId } from '../../kb/actors/normalize.js'
-import { missionActor, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
+import { missionActor, peaceMission, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 import { execFrom } from '../../resources/load.js'
@@ -487,6 +487,9 @@ function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: 
   const ofEvent = unplaced && a.role && countryCode && !a.written ? getActorIndex().actors.get(stateActorId(a.role, countryCode) ?? '') : undefined
   if (ofEvent) return { name: ofEvent.name, actorId: ofEvent.id, inter: ofEvent.inter }
   if (!a.generic) {
+    // Peacekeepers told by no mission's name, in a country where a mission of theirs serves: that mission.
+    const mission = a.actorId && acled ? peaceMission(a.actorId, countryCode) : null
+    if (mission) return { name: mission.name, actorId: mission.id, inter: mission.inter }
     // A name kept as written (« président syrien ») is a verbal act's: ACLED's events take the actor's own.
     const written = a.written === true && !acled
     const own = a.written && acled && a.actorId ? getActorIndex().actors.get(a.actorId) : undefined

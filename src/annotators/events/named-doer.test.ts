@@ -74,3 +74,13 @@ describe('events: the Darfur mission by its own name', () => {
     assert.ok(ids(first('Des hommes armés ont attaqué une patrouille de la Minuad près de Kutum, blessant deux soldats.', 'fr')).includes('unamid'))
   })
 })
+
+describe('events: peacekeepers told by their nationality or their role are the mission serving in the country', () => {
+  it('"a Burundian peacekeeping unit" in the Central African Republic, « des casques bleus » in Mali', () => {
+    assert.equal(first('Members of a Burundian peacekeeping unit in Bambari have been accused of beating a trader.')?.actor1?.actorId, 'minusca')
+    assert.equal(first('Des casques bleus ont abattu deux civils près de Gao.', 'fr')?.actor1?.actorId, 'minusma')
+  })
+  it('in Lebanon, UNIFIL', () => {
+    assert.equal(first('Peacekeepers opened fire on smugglers near Tyre in Lebanon, wounding two.')?.actor1?.actorId, 'unifil')
+  })
+})
