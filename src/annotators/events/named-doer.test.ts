@@ -84,3 +84,17 @@ describe('events: peacekeepers told by their nationality or their role are the m
     assert.equal(first('Peacekeepers opened fire on smugglers near Tyre in Lebanon, wounding two.')?.actor1?.actorId, 'unifil')
   })
 })
+
+describe('events: aircraft that kill are the weapon of an air strike, the state\'s when told without owner', () => {
+  it('"an Apache helicopter killed", « un hélicoptère Apache a tué »', () => {
+    const e = first('An Apache helicopter killed 30 militants near Sheikh Zuweid in North Sinai.')
+    assert.equal(e?.subEventType, 'Air/drone strike')
+    assert.equal(e?.actor1?.actorId, 'military-eg')
+    const f = first('Un hélicoptère Apache a tué 30 combattants près de Cheikh Zoueid, dans le nord du Sinaï égyptien.', 'fr')
+    assert.equal(f?.subEventType, 'Air/drone strike')
+    assert.equal(f?.actor1?.actorId, 'military-eg')
+  })
+  it('not a crash: "a helicopter crash killed"', () => {
+    assert.notEqual(first('A helicopter crash killed ten soldiers near Sheikh Zuweid in North Sinai.')?.subEventType, 'Air/drone strike')
+  })
+})
