@@ -514,6 +514,26 @@ function agentBeforeModifiers(res: EventResources, lead: string): boolean {
 }
 
 /**
+ * A party told right after a trigger as its agent: the agent cue within two words of the trigger
+ * ("killed by ADF rebels", "an attack on Monday by", « tués par »), then the party, a few modifier
+ * words at most between ("by about a dozen ADF rebels"), none of them a preposition of place, source
+ * or target ("killed by airstrikes in the rebel-held district": the rebels hold the place).
+ */
+export function agentAfter(t: Span, m: Span, text: string, res: EventResources): boolean {
+  if (m.start < t.end || m.start - t.end > 60) return false
+  const gap = text.slice(t.end, m.start)
+  if (/[.,;:!?()]/.test(gap)) return false
+  const re = cueRegex(res, 'agent', '^\\s*(?:\\S+\\s+){0,2}?(?:{cue})\\s+((?:\\S+\\s+){0,4})$')
+  if (!re) return false
+  re.lastIndex = 0
+  const hit = re.exec(gap)
+  if (!hit) return false
+  // An article is no preposition (« par des rebelles »: French « des » is also « de » + « les »).
+  const words = hit[1]!.split(/\s+/).filter((w) => w && !hasCue(res, 'article', w, '^(?:{cue})$'))
+  return !(['locative', 'source', 'target', 'agent'] as const).some((k) => hasCue(res, k, words.join(' ')))
+}
+
+/**
  * A subject is not the trigger's when a clause break, a clause opener or another trigger lies
  * between — unless that trigger is a verb coordinated with this one right after the subject
  * ("Police arrest and kill a man": the police did both), or, with `series`, one of a series of
@@ -641,6 +661,11 @@ function unraised(gap: string, res: EventResources, verbal = false): string {
 /** The trigger is a verb of harm its subject undergoes ("died", « morts »). */
 function undergone(t: Span, text: string, res: EventResources): boolean {
   return hasCue(res, 'undergone', text.slice(t.start, t.end), '^(?:{cue})$')
+}
+
+/** A gap that ends in a charge or suspicion (cues.tsv `accused`: "have been accused of", "were suspected of engaging in"): the trigger after it is the deed charged. */
+function chargedWith(gap: string, res: EventResources): boolean {
+  return hasCue(res, 'accused', gap, '(?:{cue})\\s*(?:\\S+\\s+){0,2}$')
 }
 
 function isPassive(span: string, res: EventResources): boolean {
@@ -932,7 +957,9 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
       // a clash sets them against it (below).
       // A passive subject is the target ("soldiers were killed in attacks").
       // So is the subject of a verb of harm undergone ("civilians died", « des civils sont morts »).
-      const target = isPassive(unraised(text.slice(backing >= 0 && subject === backed ? subject.end + backing : subject.end, t.start), res, verbal) + text.slice(t.start, t.end), res) || undergone(t, text, res)
+      // Not the subject of a charge laid on it ("peacekeepers have been accused of sexual abuse", «
+      // ont été accusés d'exactions »): the passive is the charge's, the subject the alleged doer.
+      const target = !chargedWith(text.slice(subject.end, t.start), res) && (isPassive(unraised(text.slice(backing >= 0 && subject === backed ? subject.end + backing : subject.end, t.start), res, verbal) + text.slice(t.start, t.end), res) || undergone(t, text, res))
       if (!target) allies.push(...coordinated, ...backers.filter((m) => armed(m.inter)))
       if (target) actor2 ??= subject
       else actor1 ??= subject

@@ -6,7 +6,7 @@
  */
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, agentAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
@@ -14,7 +14,7 @@ import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './f
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { baseActorId } from '../../kb/actors/normalize.js'
-import { missionActor, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
+import { missionActor, peaceMission, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 import { execFrom } from '../../resources/load.js'
@@ -87,6 +87,18 @@ export function findEvents(doc: Doc): Event[] {
     // participle hangs on may be one. A trigger of the same family tells the same happening again.
     const triggers = neighbours.filter((o) => family(o.code) !== family(c.code)).flatMap((o) => o.matches).filter((m) => m.end <= c.head.start)
     let roles = assignRoles(c, sentence, text, acled ? mentions : looseMentions, otherHeads, res, !acled, triggers)
+    // A happening told by several words of its sentence ("were killed by ADF rebels armed with
+    // knives who attacked the village"): the doer the head's clause does not name may be named as
+    // the agent of another of its words ("killed by", "an attack by").
+    if (acled && !roles.actor1) {
+      for (const m of c.matches) {
+        if (m === c.head) continue
+        const alt = assignRoles({ ...c, head: m }, sentence, text, mentions, otherHeads, res, false, triggers)
+        if (!alt.actor1 || alt.actor1 === roles.actor2 || !agentAfter(m, alt.actor1, text, res)) continue
+        roles = { ...roles, actor1: alt.actor1, actor2: roles.actor2 ?? (alt.actor2 !== alt.actor1 ? alt.actor2 : null) }
+        break
+      }
+    }
     // An agreement binds the parties that made it, states and leaders named as themselves too
     // ("Jordan and Britain agreed", « la Tunisie et l'Algérie ont signé un accord »): ACLED's parties
     // first, else any party named, as for a verbal act.
@@ -475,6 +487,9 @@ function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: 
   const ofEvent = unplaced && a.role && countryCode && !a.written ? getActorIndex().actors.get(stateActorId(a.role, countryCode) ?? '') : undefined
   if (ofEvent) return { name: ofEvent.name, actorId: ofEvent.id, inter: ofEvent.inter }
   if (!a.generic) {
+    // Peacekeepers told by no mission's name, in a country where a mission of theirs serves: that mission.
+    const mission = a.actorId && acled ? peaceMission(a.actorId, countryCode) : null
+    if (mission) return { name: mission.name, actorId: mission.id, inter: mission.inter }
     // A name kept as written (« président syrien ») is a verbal act's: ACLED's events take the actor's own.
     const written = a.written === true && !acled
     const own = a.written && acled && a.actorId ? getActorIndex().actors.get(a.actorId) : undefined

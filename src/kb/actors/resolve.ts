@@ -137,6 +137,21 @@ export function missionActor(actorId: string, hostCountry: string | null): Actor
   return null
 }
 
+/**
+ * Peacekeepers told by no mission's name ("peacekeepers", "a Burundian peacekeeping unit", « des
+ * casques bleus »; KB tag `peacekeepers`) serving in a country where a mission of their organisation
+ * operates are that mission, as ACLED names them ("MINUSCA" in the Central African Republic): the
+ * organisation's one force (same parent) placed in that country. Null for any other actor or country.
+ */
+export function peaceMission(actorId: string, hostCountry: string | null): Actor | null {
+  if (!hostCountry) return null
+  const index = getActorIndex()
+  const force = index.actors.get(actorId)
+  if (!force?.tags.includes('peacekeepers') || !force.parent) return null
+  const missions = [...index.actors.values()].filter((a) => a.country === hostCountry && a.parent === force.parent && a.kind === 'state_force' && a.inter === force.inter)
+  return missions.length === 1 ? toActor(missions[0]!, hostCountry) : null
+}
+
 const missionsByHost = new WeakMap<ActorIndex, Map<string, ActorEntry[]>>()
 
 /** The actors with troop contributors (peace missions) serving in a country, in KB order; indexed once per KB. */
