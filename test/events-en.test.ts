@@ -423,3 +423,10 @@ describe('events (en): "rebels" are not a jihadist group named once elsewhere', 
     assert.equal(events.find((e) => e.eventType === 'Battles')?.actor1?.name, 'Rebel Forces (Libya)')
   })
 })
+
+describe('events (en): a party told as backed by another', () => {
+  it('a party described by its backer makes no act of support; a plan backed by a state does', () => {
+    assert.equal(analyze('The Seleka rebels backed by Chad arrived in Bangui on Monday.').events.some((e) => e.subEventType === 'DIPLO'), false)
+    assert.ok(analyze('The peace plan was backed by Algeria on Monday.').events.some((e) => e.subEventType === 'DIPLO'))
+  })
+})

@@ -389,3 +389,10 @@ describe('events (fr): des otages détenus par leurs ravisseurs', () => {
     assert.ok(analyze('Trois suspects sont détenus par la police à Gao.').events.some((e) => e.subEventType === 'Arrests'))
   })
 })
+
+describe('events (fr) : un parti appuyé par un autre', () => {
+  it('un parti décrit par son soutien ne fait pas d\'acte de soutien ; un plan soutenu par un État, si', () => {
+    assert.equal(analyze('Le président Déby, soutenu par la France, a prononcé un discours à Ndjamena.').events.some((e) => e.subEventType === 'DIPLO'), false)
+    assert.ok(analyze('Le plan de paix a été soutenu par l\'Algérie lundi.').events.some((e) => e.subEventType === 'DIPLO'))
+  })
+})
