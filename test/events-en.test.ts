@@ -430,3 +430,18 @@ describe('events (en): a party told as backed by another', () => {
     assert.ok(analyze('The peace plan was backed by Algeria on Monday.').events.some((e) => e.subEventType === 'DIPLO'))
   })
 })
+
+describe('events (en): strikes told as blows of war', () => {
+  it('strikes told with the party that flies them or with the harm they did are air strikes', () => {
+    for (const text of [
+      'Russian strikes killed 34 civilians in Deir Ezzor on Sunday.',
+      'The strikes killed five people in Idlib on Sunday.',
+      'Twelve people were killed in the strikes on the town of Harem on Sunday.',
+    ]) assert.equal(top(text)?.subEventType, 'Air/drone strike', text)
+    assert.equal(top('Russian strikes killed 34 civilians in Deir Ezzor on Sunday.')?.actor1?.name, 'Military Forces of Russia')
+  })
+  it('a strike of workers stays a protest, and people killed in a strike are no air strike', () => {
+    assert.equal(top('Teachers went on strike in Harare on Monday over unpaid wages.')?.eventType, 'Protests')
+    assert.notEqual(top('Two people were killed in a strike in Tshwane on Monday.')?.subEventType, 'Air/drone strike')
+  })
+})

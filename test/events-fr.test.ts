@@ -396,3 +396,11 @@ describe('events (fr) : un parti appuyé par un autre', () => {
     assert.ok(analyze('Le plan de paix a été soutenu par l\'Algérie lundi.').events.some((e) => e.subEventType === 'DIPLO'))
   })
 })
+
+describe('events (fr) : des frappes de guerre', () => {
+  // Le français lisait déjà « frappes » seul comme des frappes aériennes (air-1) : ce test le garde,
+  // en regard du test anglais « strikes told as blows of war ».
+  it('« des frappes russes ont tué » est une frappe aérienne', () => {
+    assert.equal(top('Des frappes russes ont tué 34 civils à Deir ez-Zor dimanche.')?.subEventType, 'Air/drone strike')
+  })
+})
