@@ -445,3 +445,11 @@ describe('events (en): strikes told as blows of war', () => {
     assert.notEqual(top('Two people were killed in a strike in Tshwane on Monday.')?.subEventType, 'Air/drone strike')
   })
 })
+
+describe('events (en): harm named by nouns has no doer among the people before it', () => {
+  it('people who carry the injured are no mob', () => {
+    for (const text of ['Rescue workers rushed dozens of injured to the nearby hospital on Monday.', 'Villagers rushed the wounded to the clinic in Gulu on Monday.']) {
+      assert.equal(analyze(text).events.some((e) => e.eventType === 'Riots'), false, text)
+    }
+  })
+})

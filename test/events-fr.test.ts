@@ -404,3 +404,9 @@ describe('events (fr) : des frappes de guerre', () => {
     assert.equal(top('Des frappes russes ont tué 34 civils à Deir ez-Zor dimanche.')?.subEventType, 'Air/drone strike')
   })
 })
+
+describe('events (fr) : des blessés nommés n\'ont pas pour auteurs les gens nommés avant eux', () => {
+  it('des habitants qui transportent les blessés ne sont pas une foule violente', () => {
+    assert.equal(analyze('Des habitants ont transporté les blessés à l\'hôpital de Gao lundi.').events.some((e) => e.eventType === 'Riots'), false)
+  })
+})
