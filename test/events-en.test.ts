@@ -435,3 +435,33 @@ describe('events (en): what is signed is an agreement only when it is one', () =
     }
   })
 })
+
+describe('events (en): a party told as backed by another', () => {
+  it('a party described by its backer makes no act of support; a plan backed by a state does', () => {
+    assert.equal(analyze('The Seleka rebels backed by Chad arrived in Bangui on Monday.').events.some((e) => e.subEventType === 'DIPLO'), false)
+    assert.ok(analyze('The peace plan was backed by Algeria on Monday.').events.some((e) => e.subEventType === 'DIPLO'))
+  })
+})
+
+describe('events (en): strikes told as blows of war', () => {
+  it('strikes told with the party that flies them or with the harm they did are air strikes', () => {
+    for (const text of [
+      'Russian strikes killed 34 civilians in Deir Ezzor on Sunday.',
+      'The strikes killed five people in Idlib on Sunday.',
+      'Twelve people were killed in the strikes on the town of Harem on Sunday.',
+    ]) assert.equal(top(text)?.subEventType, 'Air/drone strike', text)
+    assert.equal(top('Russian strikes killed 34 civilians in Deir Ezzor on Sunday.')?.actor1?.name, 'Military Forces of Russia')
+  })
+  it('a strike of workers stays a protest, and people killed in a strike are no air strike', () => {
+    assert.equal(top('Teachers went on strike in Harare on Monday over unpaid wages.')?.eventType, 'Protests')
+    assert.notEqual(top('Two people were killed in a strike in Tshwane on Monday.')?.subEventType, 'Air/drone strike')
+  })
+})
+
+describe('events (en): harm named by nouns has no doer among the people before it', () => {
+  it('people who carry the injured are no mob', () => {
+    for (const text of ['Rescue workers rushed dozens of injured to the nearby hospital on Monday.', 'Villagers rushed the wounded to the clinic in Gulu on Monday.']) {
+      assert.equal(analyze(text).events.some((e) => e.eventType === 'Riots'), false, text)
+    }
+  })
+})

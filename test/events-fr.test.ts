@@ -456,3 +456,24 @@ describe('events (fr): un retrait cède du terrain quand des forces se retirent'
     'Les rebelles se sont retirés de la ville de Ben Jawad.',
   ]) it(`${text} (cède)`, () => assert.ok(analyze(text).events.some((e) => e.subEventType === 'Non-violent transfer of territory'), text))
 })
+
+describe('events (fr) : un parti appuyé par un autre', () => {
+  it('un parti décrit par son soutien ne fait pas d\'acte de soutien ; un plan soutenu par un État, si', () => {
+    assert.equal(analyze('Le président Déby, soutenu par la France, a prononcé un discours à Ndjamena.').events.some((e) => e.subEventType === 'DIPLO'), false)
+    assert.ok(analyze('Le plan de paix a été soutenu par l\'Algérie lundi.').events.some((e) => e.subEventType === 'DIPLO'))
+  })
+})
+
+describe('events (fr) : des frappes de guerre', () => {
+  // Le français lisait déjà « frappes » seul comme des frappes aériennes (air-1) : ce test le garde,
+  // en regard du test anglais « strikes told as blows of war ».
+  it('« des frappes russes ont tué » est une frappe aérienne', () => {
+    assert.equal(top('Des frappes russes ont tué 34 civils à Deir ez-Zor dimanche.')?.subEventType, 'Air/drone strike')
+  })
+})
+
+describe('events (fr) : des blessés nommés n\'ont pas pour auteurs les gens nommés avant eux', () => {
+  it('des habitants qui transportent les blessés ne sont pas une foule violente', () => {
+    assert.equal(analyze('Des habitants ont transporté les blessés à l\'hôpital de Gao lundi.').events.some((e) => e.eventType === 'Riots'), false)
+  })
+})

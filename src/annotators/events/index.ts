@@ -163,6 +163,11 @@ export function findEvents(doc: Doc): Event[] {
       if (assault) code = 'ATTACK_ANY'
       else flags.hypothetical = true
     }
+    // Harm named by nouns only ("rushed dozens of injured to hospital", "the wounded", « des
+    // blessés »; cue kind `harm-noun`) has no doer in the people the sentence tells before it: they
+    // carry, count or mourn the harmed. Armed parties stay (a fight's toll is its own).
+    const harmNamed = c.matches.every((m) => m.rule.weight <= HARM_WEIGHT && hasCue(res, 'harm-noun', text.slice(Math.max(sentence.start, m.start - 30), m.end), '(?:{cue})$'))
+    if (harmNamed && roles.actor1?.generic && !armed(roles.actor1.inter)) roles.actor1 = null
     return {
       code: code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : code,
       score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
@@ -174,7 +179,7 @@ export function findEvents(doc: Doc): Event[] {
       // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
       // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
       harmOnly: roles.actor1 === null && c.matches.every((m) => m.rule.weight <= HARM_WEIGHT) && !mentionsIn(mentions, sentence).some((m) => armed(m.inter)),
-      harmNamed: c.matches.every((m) => m.rule.weight <= HARM_WEIGHT && hasCue(res, 'harm-noun', text.slice(Math.max(sentence.start, m.start - 30), m.end), '(?:{cue})$')),
+      harmNamed,
       // A word of harm denied right before it ("no injuries", « sans faire de blessés ») tells none.
       harmTold: c.matches.some((m) => m.rule.weight <= HARM_WEIGHT && !hasCue(res, 'negation', text.slice(Math.max(sentence.start, m.start - 25), m.start))),
       historical: when.timex !== null && isHistorical(when.date, doc.article.published),
