@@ -465,3 +465,16 @@ describe('events (en): harm named by nouns has no doer among the people before i
     }
   })
 })
+
+describe('events (en): a headline\'s list of harm participles', () => {
+  it('"N Fighters Killed, N Injured" in title case names the harmed, not the doer', () => {
+    const e = analyze('Mon Jul 11 2016 175 Nusra Terrorists Killed Injured in Castello Road in Aleppo.').events.find((x) => x.eventType !== 'Not an ACLED event')
+    assert.notEqual(e?.actor1?.name, 'Jabhat al-Nusra')
+    assert.equal(e?.actor2?.name, 'Jabhat al-Nusra')
+  })
+  it('"ten fighters killed 12 injured" has the fighters as the harmed', () => {
+    const e = analyze('Ten Boko Haram fighters killed 12 injured near Maiduguri on Monday.').events.find((x) => x.eventType !== 'Not an ACLED event')
+    assert.equal(e?.eventType, 'Battles')
+    assert.match(e?.actor2?.name ?? '', /^Boko Haram/)
+  })
+})

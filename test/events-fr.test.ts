@@ -477,3 +477,12 @@ describe('events (fr) : des blessés nommés n\'ont pas pour auteurs les gens no
     assert.equal(analyze('Des habitants ont transporté les blessés à l\'hôpital de Gao lundi.').events.some((e) => e.eventType === 'Riots'), false)
   })
 })
+
+describe('events (fr) : une liste de participes de dommage en titre', () => {
+  // Le français lisait déjà « tués, douze blessés » comme un passif réduit (cue `reduced`, après la
+  // virgule) : ce test le garde, en regard du test anglais sans virgule.
+  it('« dix combattants de Boko Haram tués, douze blessés » nomme les victimes', () => {
+    const e = analyze('Dix combattants de Boko Haram tués, douze blessés près de Maiduguri lundi.').events.find((x) => x.eventType !== 'Not an ACLED event')
+    assert.match(e?.actor2?.name ?? '', /^Boko Haram/)
+  })
+})

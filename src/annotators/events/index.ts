@@ -466,8 +466,10 @@ function reducedPassive(subject: ActorMention, head: { start: number; end: numbe
   const m = re.exec(after)
   // The party's head noun may follow its name ("Military officer killed in…", « un officier
   // militaire tué »): a lower-case word or two, not a clause opener nor a list's joint (cue kinds).
+  // A title-case headline capitalises those words with the participle ("175 Nusra Terrorists Killed").
   const lead = m ? after.slice(0, m.index) : ''
-  return m !== null && /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(lead) && !hasCue(res, 'list', lead) && !hasCue(res, 'clause', lead) && subject.end + m.index <= head.end
+  const word = m !== null && /^\p{Lu}/u.test(m[0]) ? /^\s*(?:\p{Lu}[\p{Ll}-]*\s+){0,2}$/u : /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
+  return m !== null && word.test(lead) && !hasCue(res, 'list', lead) && !hasCue(res, 'clause', lead) && subject.end + m.index <= head.end
 }
 
 /**
