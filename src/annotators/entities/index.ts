@@ -18,6 +18,7 @@ import { findAdjectives, findHeads, type AdjectiveMatch, type HeadMatch } from '
 import { qualifyForces } from './forces.js'
 import { countryKey, hasCue, loadEntityResources, type EntityResources } from './resources.js'
 import { retype, loadTypeModel } from './type-model.js'
+import { standsIn } from '../places/resources.js'
 import { isCapsSentence, toWords, type Word } from './words.js'
 
 export { resolveActorName } from '../../kb/actors/resolve.js'
@@ -63,7 +64,7 @@ export function findEntities(doc: Doc): { mentions: Mention[]; actors: ReturnTyp
     for (const h of w.heads) for (let k = h.from; k <= h.to; k++) w.covered[k] = true
     w.adjectives = findAdjectives(w.words, w.covered, res)
   }
-  const hint = countryHint(work, doc.article.country ?? null)
+  const hint = countryHint(work, doc.article.country ?? null, (n) => standsIn(doc.article.language, text, n.start, n.end))
   const drafts = work.flatMap((w) => sentenceDrafts(w, text, res, hint)).sort((a, b) => a.mention.start - b.mention.start)
   addDescribedNominals(drafts, work, res)
   drafts.sort((a, b) => a.mention.start - b.mention.start)
@@ -138,7 +139,7 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
 }
 
 /** The article's main country: the most named one across places, adjectives and actors. */
-function countryHint(work: readonly SentenceWork[], given: string | null): string | null {
+function countryHint(work: readonly SentenceWork[], given: string | null, standIn: (n: NameCandidate) => boolean): string | null {
   const index = getActorIndex()
   const counts = new Map<string, number>()
   const add = (cc: string | null | undefined): void => {
@@ -149,7 +150,8 @@ function countryHint(work: readonly SentenceWork[], given: string | null): strin
   add(given)
   const actorCountries = new Set<string>()
   for (const w of work) {
-    for (const n of w.names) if (n.type === 'LOC' || n.type === 'MISC') add(n.country)
+    // Not a sponsor's or a seat's name ("backed by Moscow", "the Britain-based monitor").
+    for (const n of w.names) if ((n.type === 'LOC' || n.type === 'MISC') && n.country && !standIn(n)) add(n.country)
     for (const a of w.adjectives) add(a.country)
     for (const m of w.matches) {
       const cc = tellsCountry(m.hits[0]!.id) ? index.actors.get(m.hits[0]!.id)?.country : null

@@ -102,6 +102,17 @@ describe('places: a state glued to a word of leading or backing is a sponsor, no
       assert.equal(focusCountry(getDefaultPipeline().analyze({ input: 'judge', text, language: lang, published: '2016-05-28' })), 'SY')
     })
   }
+  // Nor does it give its country to the forces the text names without one.
+  for (const [lang, text] of [
+    ['en', 'Militias backed by Moscow and fighters funded by Moscow attacked the villages north of Aleppo. Soldiers shot dead two civilians on Monday, residents said.'],
+    ['fr', 'Des milices soutenues par Moscou et financées par Moscou ont attaqué les villages au nord d\'Alep. Des soldats ont abattu deux civils lundi, selon des habitants.'],
+  ] as const) {
+    it(`${lang}: soldiers named without a country are not the sponsor's`, () => {
+      const a = getDefaultPipeline().analyze({ input: 'judge', text, language: lang, published: '2016-05-28' })
+      const soldiers = a.mentions.find((m) => /^(?:Soldiers|soldats)$/u.test(m.text))
+      assert.equal(soldiers?.actorId, 'military-sy')
+    })
+  }
   it('"Iran-backed" places nothing in Iran', () => {
     const a = analyze('Iran-backed militias attacked the village of Tal Afar on Sunday.')
     for (const e of a.events) assert.notEqual(e.location?.countryCode, 'IR')

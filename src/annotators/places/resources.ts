@@ -1,7 +1,7 @@
 /** Place-recognition knowledge per language, loaded once from `resources/<lang>/places/`. */
 import { foldName } from '../../kb/gazetteer/index.js'
 import { EngineError } from '../../errors.js'
-import { readResourceLines } from '../../resources/load.js'
+import { escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
 
 export type CueKind = 'before' | 'weak-before' | 'near' | 'admin' | 'title' | 'metonymy' | 'street' | 'settlement' | 'facility' | 'weapon' | 'seat-after' | 'seat-before' | 'possessive' | 'area' | 'object-verb' | 'world-part' | 'people-after' | 'dwellers-after' | 'people-of' | 'list-joint' | 'sponsor-after' | 'sponsor-before'
 
@@ -43,4 +43,30 @@ export function loadPlaceResources(lang: string): PlaceResources {
   }
   cache.set(lang, res)
   return res
+}
+
+const standIns = new Map<string, { before: RegExp | null; after: RegExp | null }>()
+
+/**
+ * Whether the name at [start, end) is a sponsor or a group's seat by the words around it (cue
+ * kinds `sponsor-before` / `seat-before` right before it, `sponsor-after` / `seat-after` after its
+ * hyphen or, for a seat, its space: "backed by Moscow", "US-led", "the Britain-based monitor"):
+ * a state or a town named, not where the text is. For stages that count a text's countries before
+ * the places stage runs.
+ */
+export function standsIn(lang: string, text: string, start: number, end: number): boolean {
+  let re = standIns.get(lang)
+  if (!re) {
+    const cues = hasResource(lang, 'places/cues.tsv') ? loadPlaceResources(lang).cues : null
+    const alt = (xs: string[]) => xs.map(escapeRegex).join('|')
+    const before = cues ? alt([...cues['sponsor-before'], ...cues['seat-before']]) : ''
+    const after = cues ? alt(cues['sponsor-after']) : ''
+    const seat = cues ? alt(cues['seat-after']) : ''
+    re = {
+      before: before ? new RegExp(`(?<![\\p{L}])(?:${before})\\s+$`, 'iu') : null,
+      after: after || seat ? new RegExp(`^(?:${[after && `-(?:${after})`, seat && `[- ](?:${seat})`].filter(Boolean).join('|')})(?![\\p{L}])`, 'iu') : null,
+    }
+    standIns.set(lang, re)
+  }
+  return (re.before?.test(text.slice(Math.max(0, start - 40), start)) ?? false) || (re.after?.test(text.slice(end, end + 30)) ?? false)
 }
