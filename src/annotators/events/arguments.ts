@@ -907,8 +907,10 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     const backers: ActorMention[] = []
     // Not for a trigger that another one follows within two words: a noun of the subject's own
     // phrase ("aided by U.S.-led coalition airstrikes have retaken"), the backer's act.
-    const nounOfSubject = others.some((o) => o.start >= t.end && o.start - t.end <= 30 && SUBJECT_NOUN_GAP.test(text.slice(t.end, o.start)))
-    for (let i = subject && !nounOfSubject ? before.indexOf(subject) : -1; i > 0 && before[i]!.start < t.start && hasCue(res, 'backer', text.slice(before[i - 1]!.end, before[i]!.start), BACKED_GAP); i--) {
+    // Asked only once words of backing are found: most subjects have none.
+    let nounOfSubject: boolean | undefined
+    const subjectNoun = () => (nounOfSubject ??= others.some((o) => o.start >= t.end && o.start - t.end <= 30 && SUBJECT_NOUN_GAP.test(text.slice(t.end, o.start))))
+    for (let i = subject ? before.indexOf(subject) : -1; i > 0 && before[i]!.start < t.start && hasCue(res, 'backer', text.slice(before[i - 1]!.end, before[i]!.start), BACKED_GAP) && !subjectNoun(); i--) {
       backers.push(before[i]!)
       subject = before[i - 1]!
     }
@@ -1220,7 +1222,7 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // "an air raid by the warplanes of the Misratah militias on a checkpoint west of Sirte", "a bus
   // travelling from Tete to Chimoio was attacked near Nhamatema") is no scene while the sentence
   // names another place.
-  const away = (p: Place) => hasCue(res, 'origin', text.slice(Math.max(sentence.start, p.start - ORIGIN_REACH), p.start), ORIGIN_END)
+  const away = (p: Place) => originBefore(res, text, p, sentence.start)
     || hasCue(res, 'origin-after', text.slice(p.end, Math.min(sentence.end, p.end + ORIGIN_REACH)), ORIGIN_START)
   const scene = located.filter((p) => !away(p))
   const places = scene.length ? scene : located
@@ -1257,6 +1259,10 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
 /** How far before a place the words that make it an origin or a destination may start (cues.tsv `origin`), which end right before it. */
 const ORIGIN_REACH = 80
 const ORIGIN_END = '(?:{cue})$'
+/** Words of where people came from or were going (cues.tsv `origin`) end right before the place, within its sentence (from `from`). */
+function originBefore(res: EventResources, text: string, p: Place, from: number): boolean {
+  return hasCue(res, 'origin', text.slice(Math.max(from, p.start - ORIGIN_REACH), p.start), ORIGIN_END)
+}
 /** The same words told after the place ("Misrata warplanes", cues.tsv `origin-after`), right after it. */
 const ORIGIN_START = '^(?:{cue})'
 
@@ -1534,7 +1540,7 @@ export function focusPlace(doc: Doc, res?: EventResources): Place | null {
   for (const p of doc.places) {
     if (p.metonymic || (home && p.countryCode !== country)) continue
     if (clear !== null && standsForState(p, clear, text, sentenceStart(p), res!)) continue
-    const scene = !(res && hasCue(res, 'origin', text.slice(Math.max(sentenceStart(p), p.start - ORIGIN_REACH), p.start), ORIGIN_END))
+    const scene = !(res && originBefore(res, text, p, sentenceStart(p)))
     const c = counts.get(p.id)
     if (c) {
       c.n++
