@@ -50,6 +50,11 @@ describe('resolveActorName', () => {
     ['Civilians (Nigeria)', 'en', null, 'civilians@NG'],
     ['the army', 'en', 'ML', 'military-ml'],
     ['the army', 'en', null, null],
+    // "Regime forces" and « les forces du régime » are any state's: the text's country names them.
+    ['regime forces', 'en', 'LY', 'military-ly'],
+    ['regime forces', 'en', 'SY', 'military-sy'],
+    ['les forces du régime', 'fr', 'LY', 'military-ly'],
+    ['Syrian regime forces', 'en', 'LY', 'military-sy'],
     ['la coalition', 'fr', 'IQ', 'us-led-coalition'],
     ['Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 'en', null, 'boko-haram'],
     ['la presse occidentale', 'fr', null, null],
