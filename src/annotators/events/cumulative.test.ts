@@ -35,6 +35,9 @@ describe('events: a toll counted since a war began is a running total, not a hap
     ['en', 'Some 2,500 people have been killed since April 12, according to the group.', 'Some 25 people have been killed since Tuesday, according to the group.'],
     ['fr', 'Plus de 3 000 personnes sont mortes dans le pays depuis la mi-avril, selon les ONG.', 'Plus de 30 personnes sont mortes dans le pays depuis lundi, selon les ONG.'],
     ['fr', 'Environ 2 500 personnes ont été tuées depuis le 12 avril, selon le groupe.', 'Environ 25 personnes ont été tuées depuis mardi, selon le groupe.'],
+    // The toll of months or years of a crisis, and the crackdown's toll told by its participle.
+    ['fr', 'Les violences ayant fait plus de 5.200 morts en neuf mois de révolte, selon les ONG.', 'Les violences ont fait 52 morts lundi dans la ville, selon les ONG.'],
+    ['en', 'The violence, having killed more than 5,200 people in nine months of war, goes on.', 'Gunmen killed 52 people in the town on Monday.'],
   ]
   for (const [lang, total, happening] of cases) {
     it(`${lang}: ${total}`, () => {
@@ -55,6 +58,9 @@ describe('events: a toll counted since a war began is a running total, not a hap
       ['fr', 'Les soldats ont tiré sur des manifestants lundi dans la ville, et la guerre a depuis fait plus de 470 000 morts.'],
       ['en', 'Troops fired on protesters in the city, starting a conflict that has left more than 470,000 people dead.'],
       ['fr', 'Les soldats ont tiré sur des manifestants, et ce conflit a fait plus de 470 000 morts.'],
+      // The dead of months of a crisis, told beside a happening of its own.
+      ['en', 'The clashes in the city left more than 470,000 dead in eleven months of conflict.'],
+      ['fr', 'Les affrontements dans la ville ont fait plus de 470 000 morts en onze mois de guerre.'],
     ] as const) {
       const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
       assert.ok(events.length > 0, text)
