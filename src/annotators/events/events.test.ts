@@ -532,6 +532,10 @@ describe('events: words that describe a state or a thing are no happening', () =
     ['fr', 'La bataille diplomatique se poursuit au Conseil de sécurité.', undefined],
     ['fr', 'Le combat contre la corruption continue dans la capitale.', undefined],
     ['fr', 'Une bataille rangée a éclaté entre les deux camps dans la ville.', 'Armed clash'],
+    // Killing time hurts no one.
+    ['en', 'A few traders sit on benches in the empty market, trying to kill time.', undefined],
+    ['fr', 'Quelques commerçants, assis sur des bancs du marché désert, tentent de tuer le temps.', undefined],
+    ['fr', 'Des hommes armés ont tué trois commerçants au marché.', 'Attack'],
     // The newspaper Libération frees no town.
     ['fr', 'Le quotidien Libération a publié une longue enquête sur la corruption.', undefined],
     ['fr', "Selon notre envoyé spécial de Libération, la ville reste calme.", undefined],
