@@ -1261,3 +1261,23 @@ describe('events: ties, an embassy or the word « diplomatique » named tell no 
     assert.ok(plover('Spain closed its embassy in Damascus on Monday.', 'en').includes('SANCTION'))
   })
 })
+
+describe('events: a state\'s government and its forces are one side', () => {
+  const full = getDefaultPipeline()
+  const sides = (text: string, language: string) => full.analyze({ input: 'test', text, language, published: '2020-06-10' }).events
+    .filter((e) => e.eventType !== NOT_ACLED).map((e) => [e.actor1?.name ?? null, e.actor2?.name ?? null])
+  it('the regime named beside an air strike by its forces is not their target (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'Syrian army warplanes struck a hospital in the town of Saraqib on Monday, the Syrian regime said.'],
+      ['fr', "L'aviation de l'armée syrienne a bombardé un hôpital de la ville de Saraqib lundi, a affirmé le régime syrien."],
+    ] as const) {
+      const got = sides(text, lang)
+      assert.ok(got.length > 0, text)
+      for (const [a1, a2] of got) assert.ok(!(a1?.startsWith('Military Forces of Syria') && a2?.startsWith('Government of Syria')), `${a1} / ${a2}: ${text}`)
+    }
+  })
+  it('soldiers and police of one state may still fight each other (en, fr)', () => {
+    assert.deepEqual(sides('Soldiers clashed with police officers in the Syrian town of Hama on Monday.', 'en'), [['Military Forces of Syria (2000-)', 'Police Forces of Syria']])
+    assert.deepEqual(sides('Des soldats se sont affrontés à des policiers lundi dans la ville syrienne de Hama.', 'fr'), [['Military Forces of Syria (2000-)', 'Police Forces of Syria']])
+  })
+})

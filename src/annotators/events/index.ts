@@ -200,9 +200,17 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
+  const resolved = (a: ActorMention | null) => (a ? eventActor(a, salient, countryCode, res, tax.acled, d.place === null) : null)
+  // A state's government and its forces are one side: read as the other ("air strikes on a hospital
+  // in the regime's siege", "40 government soldiers dead in a blow to a regime advance"), the state
+  // named again is the doer's sponsor or owner, not its target. Its soldiers and its police may fight.
+  // A convention may name the doer (a country's air force for an air strike): asked again after it.
+  const oneSide = () => roles.actor1 !== null && roles.actor2 !== null && oneState(resolved(roles.actor1), resolved(roles.actor2))
+  if (oneSide()) roles.actor2 = null
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
+  if (oneSide()) roles.actor2 = null
   // The words that named the party; a role filled by convention (genericActor) has none.
-  const asActor = (a: ActorMention | null) => (a ? { ...eventActor(a, salient, countryCode, res, tax.acled, d.place === null), span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
+  const asActor = (a: ActorMention | null) => (a ? { ...resolved(a)!, span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
   return {
     id: `${doc.article.id}-e${index + 1}`,
     eventType: tax.acled ? tax.eventType : NOT_ACLED,
@@ -484,6 +492,15 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 }
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
+/** A state's government and one of its bodies, or the government twice: one party, never two sides. */
+function oneState(a: Event['actor1'], b: Event['actor1']): boolean {
+  const actors = getActorIndex().actors
+  const x = a?.actorId ? actors.get(baseActorId(a.actorId)) : undefined
+  const y = b?.actorId ? actors.get(baseActorId(b.actorId)) : undefined
+  if (!x?.role || !y?.role || !x.country || x.country !== y.country) return false
+  return x.role === 'government' || y.role === 'government'
+}
+
 function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources, acled: boolean, unplaced = false): NonNullable<Event['actor1']> {
   // A force told by its role alone ("the police", "soldiers") in an event placed nowhere is the
   // country's the whole text votes for (`focusCountry`: its places, named actors, nationalities and
