@@ -69,6 +69,10 @@ describe('findBoilerplate (French)', () => {
     const got = reasons([...article, 'Lire aussi : La ville refait ses écoles', 'Suivez-nous sur Facebook et Twitter', 'Le titre du commentaire est obligatoire'], 'fr')
     assert.deepEqual(got, ['', '', '', 'cross-link', 'promotion', 'comments'])
   })
+  it('removes calls for donations, keeps a donation told as news', () => {
+    const got = reasons([...article, 'Ce site ne peut exister sans votre soutien financier.', 'Aidez-nous par un don', 'Le Qatar a fait un don de 10 millions de dollars à la ville.', '« Aidez-nous, ils bombardent nos maisons », crie une femme.'], 'fr')
+    assert.deepEqual(got, ['', '', '', 'promotion', 'promotion', '', ''])
+  })
 })
 
 describe('teaser lists: other articles\' headlines around the article', () => {
@@ -130,6 +134,9 @@ describe('findBoilerplate (English)', () => {
   })
   it('removes legal and tool lines', () => {
     assert.deepEqual(reasons([...en, 'Privacy Policy', 'Terms of Use'], 'en'), ['', '', '', 'legal', 'legal'])
+  })
+  it('removes calls for donations, keeps a donation told as news', () => {
+    assert.deepEqual(reasons([...en, 'This site cannot exist without your support.', 'Donate now', 'Support our journalism', 'Qatar made a donation of $10 million to the city.', '"Help us, they are shelling our homes," a woman cried.'], 'en'), ['', '', '', 'promotion', 'promotion', 'promotion', '', ''])
   })
 })
 
