@@ -38,6 +38,9 @@ describe('events: a toll counted since a war began is a running total, not a hap
     // The toll of months or years of a crisis, and the crackdown's toll told by its participle.
     ['fr', 'Les violences ayant fait plus de 5.200 morts en neuf mois de révolte, selon les ONG.', 'Les violences ont fait 52 morts lundi dans la ville, selon les ONG.'],
     ['en', 'The violence, having killed more than 5,200 people in nine months of war, goes on.', 'Gunmen killed 52 people in the town on Monday.'],
+    // A toll of the war as a whole, or of the last weeks: no day's happening.
+    ['en', 'A research centre puts the death toll from the six-year conflict at more than 470,000 people.', 'Gunmen killed 47 people in the town on Monday.'],
+    ['fr', 'Au cours des deux dernières semaines, plus de 100 personnes ont été tuées dans la région, selon les ONG.', 'Lundi, dix personnes ont été tuées dans la ville, selon les ONG.'],
   ]
   for (const [lang, total, happening] of cases) {
     it(`${lang}: ${total}`, () => {
@@ -65,6 +68,16 @@ describe('events: a toll counted since a war began is a running total, not a hap
       const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
       assert.ok(events.length > 0, text)
       for (const e of events) assert.notEqual(e.fatalities, 470000, `${e.subEventType}: ${text}`)
+    }
+  })
+  it('the dead of the last weeks are no day\'s bombardment\'s fatalities (en, fr)', () => {
+    for (const [lang, text] of [
+      ['en', 'Bombardment of the region in the last two weeks has killed more than 100 people, the monitor said.'],
+      ['fr', 'Les bombardements ont fait plus de 100 morts dans la région ces deux dernières semaines, selon les ONG.'],
+    ] as const) {
+      const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
+      assert.ok(events.length > 0, text)
+      for (const e of events) assert.equal(e.fatalities, null, `${e.subEventType}: ${text}`)
     }
   })
   it('a strike told with the running total is still a strike', () => {

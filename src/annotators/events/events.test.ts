@@ -162,6 +162,10 @@ describe('events: counts', () => {
     ['en', 'One trader was killed and 14 others wounded in a grenade attack on the market.', 1],
     ['en', '3 Killed 11 Wounded in Rebel Shelling of Old Town Market.', 3],
     ['fr', '3 tués et 11 blessés dans un bombardement rebelle sur le marché de la vieille ville.', 3],
+    // The wounded told after "killed and" are no dead, nor a part of the dead after "including".
+    ['en', 'Thirty-one people were killed and more than 60 were wounded in the shelling of the town.', 31],
+    ['en', 'The army shelled the town on Monday: 108 people were killed including 34 women.', 108],
+    ['fr', "L'explosion d'une voiture piégée a fait 12 morts et 40 blessés au marché.", 12],
     // Another number between a count and "killed" is no part of it.
     ['en', '5 Airstrikes 30 Militants Killed near the Border.', 30],
   ]
