@@ -166,6 +166,9 @@ describe('events: counts', () => {
     ['en', 'Thirty-one people were killed and more than 60 were wounded in the shelling of the town.', 31],
     ['en', 'The army shelled the town on Monday: 108 people were killed including 34 women.', 108],
     ['fr', "L'explosion d'une voiture piégée a fait 12 morts et 40 blessés au marché.", 12],
+    // A range of dead is its lower figure, as ACLED codes it.
+    ['en', 'Between 100 and 150 people were killed in the shelling of the town.', 100],
+    ['fr', 'Entre 100 et 150 personnes au minimum ont été tuées dans le bombardement de la ville.', 100],
     // Another number between a count and "killed" is no part of it.
     ['en', '5 Airstrikes 30 Militants Killed near the Border.', 30],
   ]
