@@ -38,6 +38,9 @@ describe('events: a toll counted since a war began is a running total, not a hap
     // The toll of months or years of a crisis, and the crackdown's toll told by its participle.
     ['fr', 'Les violences ayant fait plus de 5.200 morts en neuf mois de révolte, selon les ONG.', 'Les violences ont fait 52 morts lundi dans la ville, selon les ONG.'],
     ['en', 'The violence, having killed more than 5,200 people in nine months of war, goes on.', 'Gunmen killed 52 people in the town on Monday.'],
+    // A crackdown's toll in the thousands, told by its participle: its whole toll.
+    ['fr', 'Le président réprime dans le sang la contestation, faisant quelque 8500 victimes selon les ONG.', 'Des hommes armés ont tué 85 personnes lundi dans la ville, selon les ONG.'],
+    ['en', 'The president has cracked down on the uprising, killing some 8,500 people, rights groups say.', 'Gunmen killed 85 people in the town on Monday, rights groups say.'],
     // A toll of the war as a whole, or of the last weeks: no day's happening.
     ['en', 'A research centre puts the death toll from the six-year conflict at more than 470,000 people.', 'Gunmen killed 47 people in the town on Monday.'],
     ['fr', 'Au cours des deux dernières semaines, plus de 100 personnes ont été tuées dans la région, selon les ONG.', 'Lundi, dix personnes ont été tuées dans la ville, selon les ONG.'],

@@ -169,6 +169,9 @@ describe('events: counts', () => {
     // A range of dead is its lower figure, as ACLED codes it.
     ['en', 'Between 100 and 150 people were killed in the shelling of the town.', 100],
     ['fr', 'Entre 100 et 150 personnes au minimum ont été tuées dans le bombardement de la ville.', 100],
+    // Not a number word's hyphen, nor the ages of the dead.
+    ['en', 'Ninety-two civilians were killed by air strikes on the town.', 92],
+    ['en', 'Barrel bombs hit the village on Monday: children aged from four to 12 were killed.', null],
     // Another number between a count and "killed" is no part of it.
     ['en', '5 Airstrikes 30 Militants Killed near the Border.', 30],
   ]
