@@ -94,7 +94,9 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
   if (text.trim() === '') throw new EngineError('E_EMPTY', 'no text to analyse (empty input)', raw.input)
   lap('extract')
 
-  const guess = detectLanguage(text)
+  // The stages read `view`, the text with its no-break spaces as plain ones; the article keeps its own.
+  const view = analysisText(text)
+  const guess = detectLanguage(view)
   const language = raw.language ?? guess.language ?? htmlLang?.slice(0, 2).toLowerCase() ?? 'und'
   if (!raw.language && !guess.reliable) warnings.push({ code: 'W_LANGUAGE', message: `language guess "${language}" is not reliable` })
   const languageSupported = supported.has(language)
@@ -103,9 +105,9 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
   }
 
   lap('language')
-  const paragraphs: Paragraph[] = findParagraphs(text).map((p) => ({
+  const paragraphs: Paragraph[] = findParagraphs(view).map((p) => ({
     ...p,
-    language: detectParagraphLanguage(text.slice(p.start, p.end), language),
+    language: detectParagraphLanguage(view.slice(p.start, p.end), language),
   }))
   for (const p of paragraphs) {
     if (p.end - p.start > LONG_PARAGRAPH) {
@@ -114,7 +116,7 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
   }
   lap('paragraphs')
   // Extracted HTML was already cleaned by page structure; line-shape rules are for plain text.
-  const removed = findBoilerplate(text, paragraphs, language, { lineShapes: raw.html == null || raw.text != null })
+  const removed = findBoilerplate(view, paragraphs, language, { lineShapes: raw.html == null || raw.text != null })
   const article: Article = {
     id: articleId(text),
     url: raw.url ?? null,
@@ -130,12 +132,13 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
     removed,
   }
   lap('boilerplate')
-  const { sentences, tokens } = segment(text, paragraphs, removed, language)
+  const { sentences, tokens } = segment(view, paragraphs, removed, language)
   lap('segment')
   const layers: Layers = { sentences, tokens, mentions: [], actors: [], places: [], timexes: [], statements: [], events: [] }
   if (languageSupported) {
+    const read: Article = view === text ? article : { ...article, text: view }
     for (const a of annotators) {
-      const out = a.annotate({ article, ...layers } satisfies Doc)
+      const out = a.annotate({ article: read, ...layers } satisfies Doc)
       for (const key of Object.keys(out) as (keyof Layers)[]) {
         if (!a.produces.includes(key)) throw new Error(`annotator "${a.name}" returned undeclared layer "${key}"`)
         checkSpans(a.name, key, out[key] as unknown[], text.length)
@@ -148,6 +151,20 @@ function analyzeArticle(raw: RawArticle, annotators: readonly Annotator[], suppo
 }
 
 export { articleId }
+
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/
+const NO_BREAK_SPACES = new RegExp(NO_BREAK_SPACE.source, 'g')
+
+/**
+ * The text the stages read: the article's text with each no-break space (U+00A0, U+2007 figure,
+ * U+202F narrow) turned into a plain space, one for one, so every offset and span holds. French
+ * typography puts them inside numbers and before « : ; ? ! » (« 5 000 djihadistes », « 12 morts »),
+ * web pages between any words ("Jan. 5", "car bomb"), and the resources' patterns write a space.
+ * The article keeps its text as given.
+ */
+export function analysisText(text: string): string {
+  return NO_BREAK_SPACE.test(text) ? text.replace(NO_BREAK_SPACES, ' ') : text
+}
 
 /** `YYYY-MM-DD` from an ISO date or date-time (or any date `Date` reads); null when unreadable. */
 export function normalizeDate(s: string | null): string | null {

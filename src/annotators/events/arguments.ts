@@ -1059,6 +1059,8 @@ export interface Located {
   geoPrecision: 1 | 2 | 3 | null
   /** The places listed with `place` in its sentence ("in Asanza, Hai and Tarawa"): the happening's places too. */
   also: Place[]
+  /** The place is the article's focus: the sentence names none of its own. */
+  byFocus?: boolean
 }
 
 interface Bearings { re: RegExp; bearing: Map<string, number>; unit: Map<string, number> }
@@ -1252,7 +1254,7 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
     return { place, geoPrecision: precision(place, place.geoPrecision), also: listed.filter((p) => places.includes(p)) }
   }
   if (named[0]) return { place: named[0], geoPrecision: named[0].geoPrecision, also: [] }
-  if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [] }
+  if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [], byFocus: true }
   return { place: null, geoPrecision: null, also: [] }
 }
 

@@ -18,6 +18,10 @@ export interface Draft {
   sentence: number
   /** The last sentence merged in, for reference back. */
   lastSentence: number
+  /** The paragraph of its first sentence. */
+  paragraph?: number
+  /** The paragraph of the last sentence merged in. */
+  lastParagraph?: number
   head: Span
   definite: boolean
   governsPlace: boolean
@@ -25,6 +29,8 @@ export interface Draft {
   actor2: ActorMention | null
   assoc1: ActorMention[]
   place: Place | null
+  /** `place` is the article's focus: its sentence names no place of its own. */
+  placedByFocus?: boolean
   /** Other places listed with `place` ("in Asanza, Hai and Tarawa"): the happening's places too. */
   alsoAt: Place[]
   geoPrecision: 1 | 2 | 3 | null
@@ -165,6 +171,7 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   }
   target.fatalities = target.fatalities === null ? d.fatalities : Math.max(target.fatalities, d.fatalities ?? 0)
   target.size = target.size === null ? d.size : Math.max(target.size, d.size ?? 0)
+  if (d.lastSentence > target.lastSentence) target.lastParagraph = d.lastParagraph ?? d.paragraph
   target.lastSentence = Math.max(target.lastSentence, d.lastSentence)
   target.harmTold ||= d.harmTold
   // Told as done in another sentence, the happening is no longer only announced.
@@ -182,6 +189,34 @@ export const PROTEST_DRAFT: ReadonlySet<string> = new Set(['PEACE_PROTEST', 'PRO
 export const CROWD_CODES: ReadonlySet<string> = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR'])
 /** The state's forces, not an institution (a government, a ministry). */
 const stateForce = (a: ActorMention | null) => a !== null && STATE(a.inter) && !institution(a)
+
+/** How many sentences after a happening's last mention another one, placed only by the article's focus, may still be that happening. */
+const FOCUS_REACH = 3
+
+/** The headline and lead: the sentences that tell the happening an article is about. */
+const LEAD = 4
+
+/** `d` is told on a day `o` states, or within the span of days `o` is told over. */
+const onDayOf = (o: Draft, d: Draft) => d.date === o.date || (o.date !== null && d.date !== null && o.dateEnd !== null && d.date >= o.date && d.date <= o.dateEnd)
+
+/** A party both drafts name by its name (not "gunmen", "the army"). */
+const sharedNamedParty = (o: Draft, d: Draft) => [d.actor1, d.actor2].some((a) => a !== null && !a.generic && [o.actor1, o.actor2].some((b) => b !== null && !b.generic && sameParty(a, b)))
+
+/**
+ * A violent happening placed only by the article's focus (its sentence names no place) has no
+ * place of its own to tell that it is the one told before at that place. It is that happening when
+ * told near its last mention (the same paragraph, or within a few sentences). Further on, when both
+ * state their day, only on the same day ("three soldiers killed on Monday … 1059 deaths recorded
+ * on Tuesday" are two); else when the earlier one is the happening of the article's headline or
+ * lead (the one the article is about and comes back to), when it refers back with a definite noun
+ * ("the attack", « l'attaque »), or when both name the same party by its name.
+ */
+function sameHappening(o: Draft, d: Draft): boolean {
+  if (!d.placedByFocus || !VIOLENCE.has(d.code)) return true
+  if (d.sentence - o.lastSentence <= FOCUS_REACH || (d.paragraph !== undefined && d.paragraph === (o.lastParagraph ?? o.paragraph))) return true
+  if (d.dateSpan !== null && o.dateSpan !== null) return onDayOf(o, d)
+  return o.sentence < LEAD || d.definite || sharedNamedParty(o, d)
+}
 
 /** Merges drafts (in text order) into one draft per happening. */
 export function mergeDrafts(drafts: Draft[]): Draft[] {
@@ -210,7 +245,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
       if (d.harmNamed && d.fatalities === null) continue
     }
     const same = out.find((o) => family(o.code) === family(d.code) && samePlace(o, d) && modal(o) === modal(d)
-      && (o.date === d.date || !o.historical))
+      && (o.date === d.date || !o.historical) && sameHappening(o, d))
     if (same) mergeInto(same, d)
     else out.push(d)
   }

@@ -140,7 +140,7 @@ export function findEvents(doc: Doc): Event[] {
         || hasCue(res, 'critic', text.slice(Math.max(sentence.start, gov.start - 40), gov.start), '(?:{cue})\\s+(?:\\S+\\s+)?$')
       if (person && !forces && other.inter !== null && other.inter >= 2 && other.inter <= 4) roles = { ...roles, actor1: other, actor2: genericActor(res, 7) }
     }
-    const { place, geoPrecision, also } = locate(c, sentence, doc, focus, res)
+    const { place, geoPrecision, also, byFocus } = locate(c, sentence, doc, focus, res)
     // Two triggers of one code in a sentence tell one happening ("took to the streets, protesting…"): they share its date.
     const when = dateEvent(doc, c.head, neighbours.filter((o) => o !== c && o.code !== c.code).map((o) => o.head), res, neighbours.flatMap((o) => o.matches))
     const flags = readFlags(c.head, sentence, local, doc.statements, res)
@@ -170,11 +170,11 @@ export function findEvents(doc: Doc): Event[] {
     if (harmNamed && roles.actor1?.generic && !armed(roles.actor1.inter)) roles.actor1 = null
     return {
       code: code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : code,
-      score: c.score, sentence: c.sentence, lastSentence: c.sentence, head: c.head,
+      score: c.score, sentence: c.sentence, lastSentence: c.sentence, paragraph: sentence.paragraph, head: c.head,
       definite: isDefinite(c.head, sentence, text, res),
       governsPlace: place !== null && place.start >= c.head.end && place.start - c.head.end <= 40,
       actor1: roles.actor1, actor2: roles.actor2, assoc1: roles.assoc1,
-      place, alsoAt: also, geoPrecision, date: when.date, timePrecision: when.timePrecision, dateEnd: when.through?.date ?? null,
+      place, placedByFocus: byFocus === true, alsoAt: also, geoPrecision, date: when.date, timePrecision: when.timePrecision, dateEnd: when.through?.date ?? null,
       dateSpan: when.timex ? { start: when.timex.start, end: Math.max(when.timex.end, when.through?.end ?? 0, when.window ?? 0) } : null,
       // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
       // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
