@@ -154,7 +154,7 @@ describe('events: counts', () => {
     })
   }
   // With the time and entities stages: the year of a date and a number in a name are no count.
-  const cases2: [string, string, number][] = [
+  const cases2: [string, string, number | null][] = [
     ['en', '17 Mar 2014 Six people were killed in an air strike on the town.', 6],
     ['en', 'Fighters of the 21 Border Guards Battalion killed five rebels.', 5],
     ['fr', '17 mars 2014 Six personnes ont été tuées dans une frappe aérienne sur la ville.', 6],
