@@ -23,3 +23,18 @@ for (const lang of listLanguages()) {
     }
   })
 }
+
+describe('time rules: a count of people is no year', () => {
+  // Invented sentences: [language, text, the count, a year told beside it].
+  const cases: [string, string][] = [
+    ['en', 'More than 1500 fighters attacked the city in 2016; about 1850 people fled.'],
+    ['fr', 'Plus de 1500 combattants ont attaqué la ville en 2016 ; quelque 1850 personnes ont fui.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const res = loadTimeResources(lang)!
+      const found = findInText(text, 0, res, DCT, { anchor: { value: null } })
+      assert.deepEqual(found.map((t) => t.value), ['2016'])
+    })
+  }
+})
