@@ -158,6 +158,8 @@ describe('events: counts', () => {
     ['en', '17 Mar 2014 Six people were killed in an air strike on the town.', 6],
     ['en', 'Fighters of the 21 Border Guards Battalion killed five rebels.', 5],
     ['fr', '17 mars 2014 Six personnes ont été tuées dans une frappe aérienne sur la ville.', 6],
+    // A headline's date whose year runs into its first words: the year is no count of the dead.
+    ['en', 'Friday 17 June 2016 Civilians Killed by Russian Airstrikes on Aleppo.', null],
     // The wounded are no dead: "killed and 14 others wounded", a Title Case casualty headline.
     ['en', 'One trader was killed and 14 others wounded in a grenade attack on the market.', 1],
     ['en', '3 Killed 11 Wounded in Rebel Shelling of Old Town Market.', 3],
@@ -542,6 +544,8 @@ describe('events: words that describe a state or a thing are no happening', () =
     ['fr', 'La bataille diplomatique se poursuit au Conseil de sécurité.', undefined],
     ['fr', 'Le combat contre la corruption continue dans la capitale.', undefined],
     ['fr', 'Une bataille rangée a éclaté entre les deux camps dans la ville.', 'Armed clash'],
+    // A great deal is no deal.
+    ['en', 'The doctors said the wounded had suffered a great deal.', undefined],
     // Killing time hurts no one.
     ['en', 'A few traders sit on benches in the empty market, trying to kill time.', undefined],
     ['fr', 'Quelques commerçants, assis sur des bancs du marché désert, tentent de tuer le temps.', undefined],
@@ -1290,4 +1294,13 @@ describe('events: a state\'s government and its forces are one side', () => {
     assert.deepEqual(sides('Soldiers clashed with police officers in the Syrian town of Hama on Monday.', 'en'), [['Military Forces of Syria (2000-)', 'Police Forces of Syria']])
     assert.deepEqual(sides('Des soldats se sont affrontés à des policiers lundi dans la ville syrienne de Hama.', 'fr'), [['Military Forces of Syria (2000-)', 'Police Forces of Syria']])
   })
+})
+
+describe('events: a ceasefire line is a place, not an agreement', () => {
+  for (const [lang, text] of [
+    ['en', 'An Israeli air strike hit a village on the ceasefire line on Wednesday.'],
+    ['fr', 'Une frappe aérienne israélienne a visé un village proche de la ligne de cessez-le-feu mercredi.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(analyze(text, lang).events.map((e) => e.subEventType), ['Air/drone strike']))
+  }
 })
