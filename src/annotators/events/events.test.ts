@@ -1304,3 +1304,15 @@ describe('events: a ceasefire line is a place, not an agreement', () => {
     it(`${lang}: ${text}`, () => assert.deepEqual(analyze(text, lang).events.map((e) => e.subEventType), ['Air/drone strike']))
   }
 })
+
+describe('events: where a statement was made is no scene of what it reports', () => {
+  for (const [lang, text] of [
+    ['en', 'Opposition leader George Sabra said in Istanbul that the chemical attack had killed 1,300 people near Damascus.'],
+    ['fr', "Le chef de l'opposition a déclaré à Istanbul que l'attaque chimique avait tué 1300 personnes près de Damas."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const events = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
+      assert.deepEqual(events.map((e) => [e.subEventType, e.location?.countryCode ?? null]), [['Chemical weapon', 'SY']])
+    })
+  }
+})

@@ -36,7 +36,8 @@ export function createEventsAnnotator(): Annotator {
 }
 
 /** The events of one document (pure: the document in, events out). */
-export function findEvents(doc: Doc): Event[] {
+export function findEvents(given: Doc): Event[] {
+  const doc = withoutSpeakersPlaces(given)
   const res = loadEventResources(doc.article.language)
   if (res.triggers.length === 0) return []
   const text = doc.article.text
@@ -492,6 +493,24 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
 }
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
+/**
+ * The document without the places told as where a statement was made, between its reporting verb
+ * and what was said ("George Sabra said in Turkey the attack had killed 1,300", « a déclaré à
+ * Istanbul que »): the speaker's place is no scene of what he reports, nor a vote for the text's
+ * country. A place the statement's content names stays. The words between are few ("said on Monday
+ * in Jordan that", "told reporters in Geneva"); more tell that the content was read to start too late.
+ */
+function withoutSpeakersPlaces(doc: Doc): Doc {
+  const text = doc.article.text
+  const frames = doc.statements.filter((s) => s.cue !== null && s.cue.end <= s.content.start && words(text.slice(s.cue.end, s.content.start)) <= FRAME_WORDS).map((s) => ({ start: s.cue!.end, end: s.content.start }))
+  if (frames.length === 0) return doc
+  const places = doc.places.filter((p) => !frames.some((f) => p.start >= f.start && p.end <= f.end))
+  return places.length === doc.places.length ? doc : { ...doc, places }
+}
+
+const FRAME_WORDS = 6
+const words = (s: string) => s.split(/\s+/u).filter(Boolean).length
+
 /** A state's government and one of its bodies, or the government twice: one party, never two sides. */
 function oneState(a: Event['actor1'], b: Event['actor1']): boolean {
   const actors = getActorIndex().actors
