@@ -25,6 +25,13 @@ describe('sameEvent', () => {
     ['no place to compare', ev({ noPlace: true }), false],
   ]
   for (const [name, other, expected] of cases) it(name, () => assert.equal(sameEvent(ev({}), other), expected))
+  it('one side named alike, resolved to an actor id in one report only', () => {
+    const withId = ev({ actor2: 'Civilians (Syria)' })
+    const other = ev({ actor2: 'Civilians (Syria)' })
+    const resolved: Event = { ...withId, actor2: { ...withId.actor2!, actorId: 'civilians@SY' } }
+    assert.equal(sameEvent(resolved, { ...other, actor2: { ...other.actor2!, actorId: null } }), true)
+    assert.equal(sameEvent(resolved, { ...other, actor2: { ...other.actor2!, name: 'Rebel Forces (Syria)', actorId: null } }), false)
+  })
 
   // A happening told over 17–20 December is near every day of it, and a day after it.
   const span = (date: string, dateEnd: string): Event => ({ ...ev({ date }), dateEnd })

@@ -35,10 +35,17 @@ export function actorKey(a: Event['actor1']): string | null {
   return name ? `name:${name}` : null
 }
 
+/**
+ * Two sides agree when either is unknown, when both have the same actor id, or when they are named
+ * alike: one report may resolve a description the other names as well ("Civilians (Syria)" with
+ * and without its id).
+ */
 function actorsAgree(x: Event['actor1'], y: Event['actor1']): boolean {
   const a = actorKey(x)
   const b = actorKey(y)
-  return a === null || b === null || a === b
+  if (a === null || b === null || a === b) return true
+  const named = (e: NonNullable<Event['actor1']>) => actorKey({ ...e, actorId: null })
+  return named(x!) === named(y!)
 }
 
 /** True when two events, from the same or different articles, are reports of one event. */
