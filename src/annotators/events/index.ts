@@ -206,7 +206,9 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   // in the regime's siege", "40 government soldiers dead in a blow to a regime advance"), the state
   // named again is the doer's sponsor or owner, not its target. Its soldiers and its police may fight.
   // A convention may name the doer (a country's air force for an air strike): asked again after it.
-  const oneSide = () => roles.actor1 !== null && roles.actor2 !== null && oneState(resolved(roles.actor1), resolved(roles.actor2))
+  // Only ACLED's events: a verbal act may pass between a state's own bodies (the government orders
+  // the army, a ministry answers its government), as PLOVER's coders read it.
+  const oneSide = () => tax.acled && roles.actor1 !== null && roles.actor2 !== null && oneState(resolved(roles.actor1), resolved(roles.actor2))
   if (oneSide()) roles.actor2 = null
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
   if (oneSide()) roles.actor2 = null
