@@ -41,7 +41,10 @@ describe('places: a club or a building named after its town', () => {
   // A place of the text, or a town only inside the name, for the events stage.
   const where = (text: string) => Object.values(read(text)).filter(Boolean).join('|')
   it('en: "the Kisumu Wool Exchange Building"', () => assert.equal(where('Angry contractors stormed the Kisumu Wool Exchange Building on Tuesday.'), 'Kisumu:KE'))
-  it('en: "the Mombasa Undersea Club"', () => assert.equal(where('Members of the Mombasa Undersea Club marched to the county offices.'), 'Mombasa:KE'))
+  it('en: "An Eldoret Polo Club groundsman"', () => {
+    assert.equal(where('An Eldoret Polo Club groundsman was beaten by youths.'), 'Eldoret:KE')
+    assert.deepEqual(eventPlaces('An Eldoret Polo Club groundsman was beaten by youths.'), ['KE'])
+  })
   it('fr: « le club nautique de Mombasa »', () => assert.equal(read('Des membres du club nautique de Mombasa ont marché vers la préfecture.', 'fr').places, 'Mombasa:KE'))
 })
 
@@ -56,4 +59,10 @@ describe('places: a guess from capitals alone that is exactly a place name of se
   it('en: "the municipal depot of Hammam Chott"', () => assert.equal(read('Youths ransacked the municipal depot of Hammam Chott on Sunday.').places, 'Hammam Chott:TN'))
   it('fr: « le dépôt municipal de Hammam Chott »', () => assert.equal(read('Des jeunes ont saccagé le dépôt municipal de Hammam Chott.', 'fr').places, 'Hammam Chott:TN'))
   it('not a person whose first word is a given name ("George Washington")', () => assert.equal(read('Supporters cheered George Washington at the rally.').places, ''))
+})
+
+describe('places: a road named by the two towns it links ends in a town, not a street', () => {
+  it('en: "the Gao to Ansongo Road"', () => assert.match(read('A mine exploded under a truck on the Gao to Ansongo Road on Monday.').places, /Ansongo:ML/))
+  it('en: a street named after a town stays a street ("Nairobi Road")', () => assert.equal(read('Gunmen robbed two traders on Nairobi Road on Monday.').places, ''))
+  it('fr: « la route de Gao à Ansongo »', () => assert.match(read('Une mine a explosé sous un camion sur la route de Gao à Ansongo lundi.', 'fr').places, /Ansongo:ML/))
 })
