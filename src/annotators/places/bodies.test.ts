@@ -37,13 +37,17 @@ describe('places: an admin word inside the capitalised words after a town makes 
   it('not an admin word that ends a longer place name ("Ceel Bur District")', () => assert.doesNotMatch(read('Fighters ambushed a convoy near Ceel-Qooxle Village (Ceel Bur District) on Monday.').places, /:(?!SO)/))
 })
 
-describe('places: a club or a building named after its town', () => {
+describe('places: a club, a building, an oil field or a refinery named after its town', () => {
   // A place of the text, or a town only inside the name, for the events stage.
   const where = (text: string) => Object.values(read(text)).filter(Boolean).join('|')
   it('en: "the Kisumu Wool Exchange Building"', () => assert.equal(where('Angry contractors stormed the Kisumu Wool Exchange Building on Tuesday.'), 'Kisumu:KE'))
   it('en: "An Eldoret Polo Club groundsman"', () => {
     assert.equal(where('An Eldoret Polo Club groundsman was beaten by youths.'), 'Eldoret:KE')
     assert.deepEqual(eventPlaces('An Eldoret Polo Club groundsman was beaten by youths.'), ['KE'])
+  })
+  it('en: "the Marada Oil Field", "the Zawiya Oil Refinery"', () => {
+    assert.equal(where('Gunmen kidnapped five guards from near the Marada Oil Field on Monday.'), 'Marada:LY')
+    assert.equal(where('Workers blocked the gate of the Zawiya Oil Refinery on Sunday.'), 'Zawiya:LY')
   })
   it('fr: « le club nautique de Mombasa »', () => assert.equal(read('Des membres du club nautique de Mombasa ont marché vers la préfecture.', 'fr').places, 'Mombasa:KE'))
 })
