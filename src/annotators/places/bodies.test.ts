@@ -70,3 +70,10 @@ describe('places: a road named by the two towns it links ends in a town, not a s
   it('en: a street named after a town stays a street ("Nairobi Road")', () => assert.equal(read('Gunmen robbed two traders on Nairobi Road on Monday.').places, ''))
   it('fr: « la route de Gao à Ansongo »', () => assert.match(read('Une mine a explosé sous un camion sur la route de Gao à Ansongo lundi.', 'fr').places, /Ansongo:ML/))
 })
+
+describe('places: a title\'s complement names the office\'s place, not its holder', () => {
+  it('en: "the Governor of Lagos"', () => assert.equal(read('The Governor of Lagos visited the burned market on Monday.').places, 'Lagos:NG'))
+  it('en: "the Commander of Ngagara military camp"', () => assert.deepEqual(eventPlaces('Police arrested the Commander of Ngagara military camp and two officers.'), ['BI']))
+  it('fr: « le gouverneur de Kinshasa »', () => assert.equal(read('Le gouverneur de Kinshasa a visité le marché incendié lundi.', 'fr').places, 'Kinshasa:CD'))
+  it('a name the particle belongs to stays a person ("General de Gaulle")', () => assert.equal(read('General de Gaulle arrived in Paris on Monday.').places, 'Paris:FR'))
+})

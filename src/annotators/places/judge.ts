@@ -205,6 +205,9 @@ function largestIsCapital(c: Candidate): boolean {
   return c.entries.some((e) => e.featureCode === 'PPLC' && c.entries.every((o) => o.kind !== 'city' || o.population <= e.population))
 }
 
+/** Lower-case words and spaces only: the particle a title's complement opens with ("of ", « de »). */
+const PARTICLE_BEFORE = /^(?:\p{Ll}+ )+$/u
+
 /** A folded name of one word. */
 const singleKey = (key: string) => !key.includes(' ')
 
@@ -241,7 +244,11 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // given name ("Rosh Pinah zinc mine workers", "the deposit of Hammam Chott"), was that place: the
   // gazetteer knows the whole name, and no person's name is a town's.
   const wholePlace = (p: { start: number; end: number; rule?: string }) => p.rule === 'default-multi' && p.start === c.start && p.end === c.end && !singleKey(c.key) && !c.key.split(' ').some((w) => ctx.firstNames.has(w))
-  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p) && !bodyName(p) && !wholePlace(p))) return { ok: false, reason: 'in-person-mention' }
+  // A title's complement, its particle and a known place ("the Governor of Lagos", "the Commander
+  // of Ngagara military camp", "the Speaker of Bayelsa State House of Assembly"), read as the
+  // holder's name by the rule that keeps « le général de Gaulle » whole, names the office's place.
+  const complement = (p: { start: number; rule?: string }) => p.rule === 'title' && p.start < c.start && PARTICLE_BEFORE.test(text.slice(p.start, c.start))
+  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p) && !bodyName(p) && !wholePlace(p) && !complement(p))) return { ok: false, reason: 'in-person-mention' }
   // The name of a people or a clan whose armed men the sentence tells is no place ("Tabu
   // militiamen", "gunmen from the Dir clan"), whatever town abroad shares it.
   if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
