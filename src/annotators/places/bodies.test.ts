@@ -77,3 +77,8 @@ describe('places: a title\'s complement names the office\'s place, not its holde
   it('fr: « le gouverneur de Kinshasa »', () => assert.equal(read('Le gouverneur de Kinshasa a visité le marché incendié lundi.', 'fr').places, 'Kinshasa:CD'))
   it('a name the particle belongs to stays a person ("General de Gaulle")', () => assert.equal(read('General de Gaulle arrived in Paris on Monday.').places, 'Paris:FR'))
 })
+
+describe('places: a settlement word in the plural after a small town\'s name says "place"', () => {
+  it('en: "the Kinama and Mutakura neighborhoods"', () => assert.match(read('Police sealed off the Kinama and Mutakura neighborhoods on Sunday.').places, /Mutakura:BI/))
+  it('fr: « les quartiers de Kinama et Mutakura »', () => assert.match(read('La police a bouclé les quartiers de Kinama et Mutakura dimanche.', 'fr').places, /Mutakura:BI/))
+})
