@@ -539,11 +539,23 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   const afterWord = AFTER_WORD.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
   // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place).
   const afterTwo = AFTER_TWO.exec(text.slice(c.end, c.end + 40))
+  // Nor a road named by the two towns it links, the other one and a joint before ("the Aguelhoc to
+  // Tessalit Road"): the name is the road's end, a town.
   const streetAfter = afterWord !== undefined && SPACE_CAPITAL.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord) && !afterTwo?.[1]
+    && !roadEnd(text, c.start, res)
   c.street = streetAfter || (ends & STREET) !== 0
   const head = facilityHeadAfter(text, c.end, res)
   if (head !== null) c.facility = { start: c.start, end: head.end, head: head.start }
   else if (facilityAt >= 0) c.facility = { start: c.start - (before.length - facilityAt), end: c.end, head: c.start - (before.length - facilityAt) }
+}
+
+/** A capitalised word and the word after it, right before a name ("Aguelhoc to "). */
+const NAME_AND_WORD_BEFORE = /\p{Lu}[\p{L}'’-]* (\p{Ll}+) $/u
+
+/** The name ends a road's name after another town's name and a joint of cue kind `road-joint` ("the Aguelhoc to Tessalit Road"). */
+function roadEnd(text: string, start: number, res: PlaceResources): boolean {
+  const m = NAME_AND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
+  return m !== null && res.cues['road-joint'].includes(m[1]!)
 }
 
 /** Capitalised words a facility's name may hold between its town and its head ("Banha Teaching Hospital"). */

@@ -126,6 +126,20 @@ function adminAfter(c: Candidate, ctx: JudgeContext): boolean {
   return after.startsWith(' ') && ctx.res.cues.admin.some((a) => after.startsWith(a, 1) && !/\p{L}/u.test(after.charAt(a.length + 1)))
 }
 
+/** The capitalised words glued after a name, up to five ("Hoima Resident District Commissioner": "Resident District Commissioner"). */
+const CAPITALS_AFTER = /^(?: \p{Lu}[\p{L}'’]*){2,5}/u
+
+/**
+ * The capitalised words after a name hold a word for an administrative area that more of them
+ * follow ("the office of Hoima Resident District Commissioner", "the Kasese Municipal Council
+ * offices"): they name a body of that place; no person's name holds one. Not an admin word that
+ * ends them, which ends a longer place's name as often ("Ceel Bur District").
+ */
+function bodyWords(text: string, end: number, res: PlaceResources): boolean {
+  const run = CAPITALS_AFTER.exec(text.slice(end, end + 80))
+  return run !== null && run[0].trim().toLowerCase().split(' ').slice(0, -1).some((w) => res.cues.admin.includes(w))
+}
+
 /** An apostrophe and letters glued after a name, and the capitalised word after a possessive "'s". */
 const APOSTROPHE_AFTER = /^['’](\p{L}+)(?: (\p{Lu}\p{L}*))?/u
 
@@ -191,6 +205,15 @@ function largestIsCapital(c: Candidate): boolean {
   return c.entries.some((e) => e.featureCode === 'PPLC' && c.entries.every((o) => o.kind !== 'city' || o.population <= e.population))
 }
 
+/** Lower-case words and spaces only: the particle a title's complement opens with ("of ", « de »). */
+const PARTICLE_BEFORE = /^(?:\p{Ll}+ )+$/u
+
+/** A folded name of one word. */
+const singleKey = (key: string) => !key.includes(' ')
+
+/** A word of two or more capitals and nothing else: an acronym. */
+const ACRONYM = /^\p{Lu}{2,}$/u
+
 /** A dot and a lower-case domain ending right after a name, no space: ".fr", ".com", ".co.uk". */
 const WEB_DOMAIN_AFTER = /^\.[a-z]{2,4}(?![\p{L}\p{N}])/u
 
@@ -217,7 +240,15 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     && ctx.text.slice(c.end, p.end).toLowerCase().split(/[^\p{L}']+/u).some((w) => ctx.res.cues.admin.includes(w) || ctx.res.cues.settlement.includes(w) || ctx.res.cues.facility.includes(w))
   // A public figure's surname is no guess: the entities stage read it so after a cue it knows for
   // places (« manifesté contre Morsi »), and leaves it a place after one (« en Hollande »).
-  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p) && !bodyName(p))) return { ok: false, reason: 'in-person-mention' }
+  // A guess from capitals alone that is exactly a place's name of several words, none of them a
+  // given name ("Rosh Pinah zinc mine workers", "the deposit of Hammam Chott"), was that place: the
+  // gazetteer knows the whole name, and no person's name is a town's.
+  const wholePlace = (p: { start: number; end: number; rule?: string }) => p.rule === 'default-multi' && p.start === c.start && p.end === c.end && !singleKey(c.key) && !c.key.split(' ').some((w) => ctx.firstNames.has(w))
+  // A title's complement, its particle and a known place ("the Governor of Lagos", "the Commander
+  // of Ngagara military camp", "the Speaker of Bayelsa State House of Assembly"), read as the
+  // holder's name by the rule that keeps « le général de Gaulle » whole, names the office's place.
+  const complement = (p: { start: number; rule?: string }) => p.rule === 'title' && p.start < c.start && PARTICLE_BEFORE.test(text.slice(p.start, c.start))
+  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p) && !bodyName(p) && !wholePlace(p) && !complement(p))) return { ok: false, reason: 'in-person-mention' }
   // The name of a people or a clan whose armed men the sentence tells is no place ("Tabu
   // militiamen", "gunmen from the Dir clan"), whatever town abroad shares it.
   if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
@@ -283,7 +314,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (prev && !/['’]$/.test(prev) && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial) {
     const initial = /^(\p{Lu}\.)+$/u.test(prev)
     if (/^\p{Lu}/u.test(prev) && (ctx.firstNames.has(foldName(prev)) || initial)) return { ok: false, reason: 'surname' }
-    if (/^\p{Lu}/u.test(prev) && !commonWord(prev) && !c.cueBefore) return { ok: false, reason: 'name-part' }
+    // The acronym of a body the actor KB knows, before the name, is a body that owns something
+    // there ("near UN Malakal base", "the UNHCR Dadaab office"), not a part of a longer name.
+    if (/^\p{Lu}/u.test(prev) && !commonWord(prev) && !c.cueBefore && !(ACRONYM.test(prev) && ctx.organisationSpans.overlaps(tokens[prevIdx]!.start, tokens[prevIdx]!.end))) return { ok: false, reason: 'name-part' }
   }
   // A capitalised word glued after: a frequent word makes an organisation named after the place
   // ("Dublin Police", "Georgia Bureau"); any other makes a person ("Linda Daily").
@@ -297,7 +330,11 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     // its area ("George Washington": George, Washington).
     const ownArea = !ctx.firstNames.has(c.key) && c.entries.some((e) => e.kind === 'city' && e.admin1Name !== null && e.admin1Name !== '' && foldName(text.slice(tokens[c.last + 1]!.start, tokens[c.last + 1]!.start + e.admin1Name.length)) === foldName(e.admin1Name)
       && !/[\p{L}\p{N}]/u.test(text.charAt(tokens[c.last + 1]!.start + e.admin1Name.length)))
-    const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || ownArea || adminAfter(c, ctx)
+    const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || ownArea || adminAfter(c, ctx) || bodyWords(text, c.end, res)
+      // The name of a body the actor KB knows, right after, is that body's branch of the place
+      // ("the Stellenbosch Fees Must Fall movement"); not after a hamlet's
+      // name, which is as often a word of the body's own name ("Al Qaeda": Ål, Norway).
+      || (ctx.organisationMentions.some((o) => o.start === tokens[c.last + 1]!.start) && c.entries.some((e) => e.population >= OBSCURE_POPULATION))
     // A name that opens a facility's or local body's name, whose head comes after other capitalised
     // words ("the Benghazi Revolutionaries Shura Council", "Baardheere Khat Market"), is the town it
     // is named after, unless those words go on the town's name (`opensName`).
