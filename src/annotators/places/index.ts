@@ -6,7 +6,7 @@ import { distanceKm } from '../../doc/geo.js'
 import { spanIndex } from '../../doc/spans.js'
 import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { compassDirection, foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
@@ -83,8 +83,14 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   // A town opening a facility's name over other capitalised words yields to a longer name read
   // loosely from them ("Beled Weyne airport" is Beledweyne's, not Iraq's Beled's).
   const opening = new Set(judged.filter((j) => j.verdict.ok && j.verdict.opensName).map((j) => j.cand))
-  const loose = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName)
-  if (opening.size && loose.length) accepted = accepted.filter((c) => !opening.has(c) || !loose.some((l) => l.start < c.end && c.start < l.end))
+  const loose0 = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName)
+  if (opening.size && loose0.length) accepted = accepted.filter((c) => !opening.has(c) || !loose0.some((l) => l.start < c.end && c.start < l.end))
+  // An area a compass word names stands for the names inside it ("Arsi" of "West Arsi"), and is
+  // named as surely as by its own name: no loose reading, it says where the text is.
+  const areas = compassAreas(doc, gaz, res)
+  const inArea = (c: Candidate) => areas.some((a) => a.start < c.end && c.start < a.end)
+  const loose = areas.length ? loose0.filter((c) => !inArea(c)) : loose0
+  if (areas.length) accepted = [...accepted.filter((c) => !inArea(c)), ...areas]
   const demonyms = demonymCountries(doc, res, keyOf)
   // The home countries of the peoples and of the groups the text names, found once for the filters below.
   let peoples: ReadonlySet<string> | null = null
@@ -211,6 +217,38 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       if (ctx.personSpans.overlaps(start, end) && !c.cueBefore && !c.adminWord && !c.settlementWord && !c.facility) continue
       if (!cued) byName.add(c)
       out.push(c)
+    }
+  }
+  return out
+}
+
+/** A capitalised word followed by another after a space or a hyphen: perhaps a compass word opening an area's name. */
+const COMPASS_RUN = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)[ -](\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2})/gu
+
+/**
+ * Areas named by a compass word and a core name the gazetteer writes otherwise ("West Hararge",
+ * "Mirab Harerge", "East Walaga Zone" for West and East Harerghe, East Wellega): the longest run of
+ * capitalised words after a compass word (`kb/places/area-compass.tsv`) that names no place
+ * exactly but an area by its direction and consonants (`Gazetteer.lookupArea`). The compass word
+ * must be capitalised (« il est Président » opens nothing).
+ */
+function compassAreas(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[] {
+  const text = doc.article.text
+  const out: Candidate[] = []
+  const areaGaz: Gazetteer = { ...gaz, lookup: (key) => (gaz.has(key) ? [] : gaz.lookupArea(key)) }
+  for (const s of doc.sentences) {
+    const sentence = text.slice(s.start, s.end)
+    for (const m of allMatches(COMPASS_RUN, sentence)) {
+      if (compassDirection(foldName(m[1]!)) === undefined) continue
+      const start = s.start + m.index
+      const core = m[2]!.split(/(?<=[\p{L}'’])(?=[ -])/u)
+      for (let n = core.length; n >= 1; n--) {
+        const end = start + m[1]!.length + 1 + core.slice(0, n).join('').length
+        const c = candidateAt(doc, start, end, areaGaz, res)
+        if (!c) continue
+        if (!out.some((o) => o.start < c.end && c.start < o.end)) out.push(c)
+        break
+      }
     }
   }
   return out

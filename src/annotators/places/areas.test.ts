@@ -1,0 +1,40 @@
+/**
+ * Areas a text names around a village the gazetteer lacks: a compass word and an area's core name
+ * written otherwise than the gazetteer's ("West Hararge" for West Harerghe Zone). Sentences written
+ * for these tests; the entities stage runs first as in the default pipeline.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { Place } from '../../doc/schema.js'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+
+const places = (text: string, language = 'en'): Place[] => getDefaultPipeline().analyze({ input: 'areas', text, language, published: '2016-05-28' }).places
+const at = (text: string, surface: string, language = 'en') => places(text, language).find((p) => p.text === surface)
+
+describe('places: an area a compass word names, spelt otherwise', () => {
+  const found: [string, string, string, string, string?][] = [
+    ['Farmers marched in Dimtu village, West Hararge, on Sunday.', 'West Hararge', 'ET', 'ADM2'],
+    ['Students left their classes in Dimtu, Mirab Harerge zone.', 'Mirab Harerge', 'ET', 'ADM2'],
+    ['Police arrested ten traders in Dimtu town, East Walaga.', 'East Walaga', 'ET', 'ADM2'],
+    ['Militiamen beat two herders in Dimtu, North Darfour.', 'North Darfour', 'SD', 'ADM1'],
+    ['Des agriculteurs ont manifesté à Dimtu, dans l’Ouest Hararge, dimanche.', 'Ouest Hararge', 'ET', 'ADM2', 'fr'],
+    ['Des étudiants ont été arrêtés à Dimtu, dans la zone du Misraq Welega.', 'Misraq Welega', 'ET', 'ADM2', 'fr'],
+  ]
+  for (const [text, surface, cc, code, lang] of found) {
+    it(`${surface} in "${text}"`, () => {
+      const p = at(text, surface, lang)
+      assert.equal(p?.countryCode, cc)
+      assert.equal(p?.featureCode, code)
+    })
+  }
+  it('the area is one place: "Semien Shawa" (North Shewa)', () => {
+    const ps = places('Police detained students in Semien Shawa on Monday.')
+    assert.deepEqual(ps.map((p) => `${p.text} ${p.countryCode}`), ['Semien Shawa ET'])
+  })
+  it('a name read abroad by another of its names gives way to the area', () => {
+    assert.equal(at('Students protested in Chiro, Mirab Harerge zone.', 'Chiro'), undefined)
+  })
+  it('a compass word in lower case opens no area', () => {
+    assert.equal(places('The road west Hararge farmers use was closed.').some((p) => p.featureCode === 'ADM2'), false)
+  })
+})
