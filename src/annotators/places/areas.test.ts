@@ -38,3 +38,13 @@ describe('places: an area a compass word names, spelt otherwise', () => {
     assert.equal(places('The road west Hararge farmers use was closed.').some((p) => p.featureCode === 'ADM2'), false)
   })
 })
+
+describe('places: the word of an area\'s kind with its name', () => {
+  const found: [string, string, string, string?][] = [
+    // The gazetteer keeps the zone with its word; a person guessed from capitals is no such name.
+    ['People marched in several districts of Guji Zone against the plan.', 'Guji Zone', 'ET'],
+    ['Clashes were reported in several localities of the Mugamba Commune.', 'Mugamba', 'BI'],
+    ['Des affrontements ont eu lieu dans plusieurs localités de la commune de Mugamba.', 'Mugamba', 'BI', 'fr'],
+  ]
+  for (const [text, surface, cc, lang] of found) it(`${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})
