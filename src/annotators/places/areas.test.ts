@@ -48,3 +48,16 @@ describe('places: the word of an area\'s kind with its name', () => {
   ]
   for (const [text, surface, cc, lang] of found) it(`${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
 })
+
+describe('places: an admin word beside a name says what the gazetteer calls the area', () => {
+  it('« la zone de Guji » is Guji Zone, not a town of China', () => {
+    assert.equal(at('Des manifestants ont été dispersés dans la zone de Guji.', 'Guji', 'fr')?.countryCode, 'ET')
+  })
+  const notBasel: [string, string?][] = [
+    ['OLA fighters attacked soldiers near Kosi, Bale Zone, on Monday.'],
+    ['Des combattants de l’OLA ont attaqué des soldats dans la zone de Bale.', 'fr'],
+  ]
+  for (const [text, lang] of notBasel) {
+    it(`no Basel (« Bâle ») for the zone in "${text}"`, () => assert.notEqual(at(text, 'Bale', lang)?.countryCode, 'CH'))
+  }
+})

@@ -46,6 +46,33 @@ function addSeatAreas(c: Candidate, gaz: Gazetteer): void {
   }
 }
 
+/** The admin word right after a name (" zone", " territory") or before it with "of" (« zone de », « territoire de »). */
+const ADMIN_AFTER = /^\s+(\p{L}+(?:[ -]\p{L}+)?)/u
+const ADMIN_BEFORE = /(\p{L}+(?:[ -]\p{L}+)?)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|of\s+(?:the\s+)?)$/u
+
+/**
+ * An admin word beside a name says what GeoNames calls the area: the name and the word for its kind
+ * (`adminTypes`: « la zone de Guji », "Guji zone" → Guji Zone; « le territoire de Kalehe » → Kalehe
+ * Territory). Where the gazetteer keeps the area only so, the areas of that full name join the
+ * candidate's readings (its bare name is a town in China), unless a town of the name lies in the
+ * area's first-level area: an area named after its town stands for the town.
+ */
+function addKindAreas(c: Candidate, text: string, gaz: Gazetteer, res: PlaceResources): void {
+  const words = [ADMIN_AFTER.exec(text.slice(c.end, c.end + 30))?.[1], ADMIN_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1]]
+  for (const w of words) {
+    if (w === undefined) continue
+    const word = [...res.cues.admin].find((a) => w.toLowerCase() === a || w.toLowerCase().endsWith(` ${a}`) || w.toLowerCase().startsWith(`${a} `))
+    const type = word === undefined ? undefined : res.adminTypes.get(word)
+    if (type === undefined) continue
+    for (const e of gaz.lookup(`${c.key} ${foldName(type)}`)) {
+      if ((e.kind !== 'admin1' && e.kind !== 'admin2') || c.entries.some((x) => x.row === e.row)) continue
+      // An area named after its own town is that town's ("a northern district of Manbij": the city).
+      if (c.entries.some((x) => x.kind === 'city' && x.countryCode === e.countryCode && x.admin1Code === e.admin1Code)) continue
+      c.entries = [...c.entries, e]
+    }
+  }
+}
+
 /** Places in a document, in text order. */
 export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] {
   const found = placesOf(doc, gaz)
@@ -98,6 +125,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const peopleHomesOnce = () => (peoples ??= peopleHomes(doc, accepted, res))
   const groupHomesOnce = () => (groups ??= groupCountries(doc, peopleHomesOnce()))
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
+  for (const c of accepted) if (c.adminWord) addKindAreas(c, text, gaz, res)
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text, seatOf(gaz))
   if (loose.length || opening.size) {
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
