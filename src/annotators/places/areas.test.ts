@@ -61,3 +61,11 @@ describe('places: an admin word beside a name says what the gazetteer calls the 
     it(`no Basel (« Bâle ») for the zone in "${text}"`, () => assert.notEqual(at(text, 'Bale', lang)?.countryCode, 'CH'))
   }
 })
+
+describe('places: an area in brackets after a district\'s word, spaces inside the brackets', () => {
+  const found: [string, string, string, string?][] = [
+    ['Protests went on in Dimtu town, Abay Choman district ( Horo Guduru ).', 'Horo Guduru', 'ET'],
+    ['Des élèves ont manifesté dans une école du district ( Horo Guduru ).', 'Horo Guduru', 'ET', 'fr'],
+  ]
+  for (const [text, surface, cc, lang] of found) it(`${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})

@@ -418,9 +418,9 @@ function letterAt(s: string, i: number): boolean {
 
 const AFTER_WORD = /^ ?(\p{L}+)\.?/u
 /** The word before an opening bracket that ends the text before a name. */
-const BRACKETED = /(\p{L}+) ?\($/u
+const BRACKETED = /(\p{L}+) ?\( ?$/u
 /** Two capitalised words before the bracket: the word is a name's ("Cape Town ("). */
-const NAME_END_BRACKET = /\p{Lu}[\p{L}'’.-]* \p{Lu}\p{L}* ?\($/u
+const NAME_END_BRACKET = /\p{Lu}[\p{L}'’.-]* \p{Lu}\p{L}* ?\( ?$/u
 const AFTER_TWO = /^ ?\p{L}+\.? (\p{Lu})?/u
 const SPACE_CAPITAL = /^ \p{Lu}/u
 
