@@ -69,3 +69,21 @@ describe('places: an area in brackets after a district\'s word, spaces inside th
   ]
   for (const [text, surface, cc, lang] of found) it(`${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
 })
+
+describe('places: a lesser town abroad told with an area the text names surely is a namesake of a village', () => {
+  const cases: [string, string, string?][] = [
+    ['Farmers protested in North Shawa, Dagam district, Haro village, on Monday.', 'Haro'],
+    ['People marched in Dawe town, Kurfa Chele district, East Hararge.', 'Dawe'],
+    ['Des paysans ont manifesté dans le village de Haro, district de Dagam, dans le Semien Shawa.', 'Haro', 'fr'],
+  ]
+  for (const [text, surface, lang] of cases) {
+    it(`${surface} is no town abroad in "${text}"`, () => {
+      const ps = places(text, lang)
+      assert.ok(ps.some((p) => p.countryCode === 'ET' && p.featureCode === 'ADM2'))
+      assert.equal(ps.some((p) => p.text === surface && p.countryCode !== 'ET'), false)
+    })
+  }
+  it('a town abroad named with an area of its own country stays', () => {
+    assert.equal(at('Protesters gathered in Haro, La Rioja province.', 'Haro')?.countryCode, 'ES')
+  })
+})

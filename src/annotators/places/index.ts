@@ -170,6 +170,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
   resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce())
+  resolved = withoutTownsOutsideArea(resolved, demonyms, new Set(areas))
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
@@ -345,6 +346,33 @@ function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: r
   return resolved.filter((_, i) => {
     const e = bests[i]!
     if (!far(e)) return true
+    return bests.some((o, k) => k !== i && o !== e && (o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM)))
+  })
+}
+
+/**
+ * A lesser town told in the same sentence as an area the text names surely, in a country nothing
+ * else in the text names (no other place in it or within `BORDER_KM`, no nationality word or actor
+ * of it), is a namesake of a village the gazetteer lacks: "Protests in North Shawa, Dagam
+ * district, Haro village" is no town of Spain, "Dawe town, Kurfa Chele district, East Hararge" none
+ * of Indonesia. The area says where the village lies. An area is named surely by a compass word
+ * (`compassAreas`) or by an admin word of its level: a district's word ("Guji Zone", "Kalehe
+ * territory") for a second-level area, a province's word for a first-level one ("Medina District"
+ * read as Saudi Arabia's Medina Region is no sure area).
+ */
+function withoutTownsOutsideArea(resolved: Resolution[], demonyms: readonly string[], compass: ReadonlySet<Candidate>): Resolution[] {
+  const bests = resolved.map((r) => r.ranked[0]!.entry)
+  const sure = resolved.map((r, k) => {
+    const e = bests[k]!
+    return compass.has(r.cand) || (r.cand.adminWord && (r.cand.areaWord ? e.kind === 'admin1' : e.kind === 'admin2'))
+  })
+  if (!sure.some(Boolean)) return resolved
+  const named = new Set(demonyms)
+  return resolved.filter((r, i) => {
+    const e = bests[i]!
+    if (e.kind !== 'city' || isMajorCity(e) || e.countryCode === null || named.has(e.countryCode)) return true
+    const area = resolved.some((o, k) => sure[k] && o.cand.sentence === r.cand.sentence && bests[k]!.countryCode !== e.countryCode)
+    if (!area) return true
     return bests.some((o, k) => k !== i && o !== e && (o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM)))
   })
 }
