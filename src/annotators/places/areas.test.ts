@@ -34,6 +34,13 @@ describe('places: an area a compass word names, spelt otherwise', () => {
   it('a name read abroad by another of its names gives way to the area', () => {
     assert.equal(at('Students protested in Chiro, Mirab Harerge zone.', 'Chiro'), undefined)
   })
+  const known: [string, string, string][] = [
+    ['Refugees from the Central African Republic crossed the river.', 'Central African Republic', 'CF'],
+    ['He served in the West Virginia Division of Highways.', 'West Virginia', 'US'],
+  ]
+  for (const [text, surface, cc] of known) {
+    it(`a name known as written stays itself: ${surface}`, () => assert.equal(at(text, surface)?.countryCode, cc))
+  }
   it('a compass word in lower case opens no area', () => {
     assert.equal(places('The road west Hararge farmers use was closed.').some((p) => p.featureCode === 'ADM2'), false)
   })

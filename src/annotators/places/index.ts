@@ -271,10 +271,13 @@ function compassAreas(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[
       if (compassDirection(foldName(m[1]!)) === undefined) continue
       const start = s.start + m.index
       const core = m[2]!.split(/(?<=[\p{L}'’])(?=[ -])/u)
+      const ends = core.map((_, n) => start + m[1]!.length + 1 + core.slice(0, n + 1).join('').length)
+      // A name the gazetteer or the demonyms know as written ("West Virginia", "Central African
+      // Republic", "South African") is read as such, with the words after it.
+      if (ends.some((end) => gaz.has(foldName(text.slice(start, end))) || res.demonyms.has(foldName(text.slice(start, end))))) continue
       for (let n = core.length; n >= 1; n--) {
-        const end = start + m[1]!.length + 1 + core.slice(0, n).join('').length
-        const c = candidateAt(doc, start, end, areaGaz, res)
-        if (!c) continue
+        const c = candidateAt(doc, start, ends[n - 1]!, areaGaz, res)
+        if (!c || !c.entries.every((e) => e.kind === 'admin1' || e.kind === 'admin2')) continue
         if (!out.some((o) => o.start < c.end && c.start < o.end)) out.push(c)
         break
       }
