@@ -418,9 +418,9 @@ function letterAt(s: string, i: number): boolean {
 
 const AFTER_WORD = /^ ?(\p{L}+)\.?/u
 /** The word before an opening bracket that ends the text before a name. */
-const BRACKETED = /(\p{L}+) ?\($/u
+const BRACKETED = /(\p{L}+) ?\( ?$/u
 /** Two capitalised words before the bracket: the word is a name's ("Cape Town ("). */
-const NAME_END_BRACKET = /\p{Lu}[\p{L}'’.-]* \p{Lu}\p{L}* ?\($/u
+const NAME_END_BRACKET = /\p{Lu}[\p{L}'’.-]* \p{Lu}\p{L}* ?\( ?$/u
 const AFTER_TWO = /^ ?\p{L}+\.? (\p{Lu})?/u
 const SPACE_CAPITAL = /^ \p{Lu}/u
 
@@ -499,6 +499,9 @@ function listCues(text: string, c: Candidate, res: PlaceResources, cues: CueInde
   return 0
 }
 
+/** The last word of a name of two words or more. */
+const OWN_ADMIN_WORD = /\S\s+(\p{L}+)$/u
+
 function addContext(c: Candidate, text: string, res: PlaceResources): void {
   const cues = cueIndex(res)
   const before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 40), c.start).toLowerCase()))
@@ -531,6 +534,12 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   c.strongCue = c.near || (ends & STRONG) !== 0
   c.adminWord = (starts & ADMIN) !== 0 || (ends & ADMIN) !== 0
   c.areaWord = c.adminWord && ((starts | ends) & AREA) !== 0
+  // A name the gazetteer keeps with its admin word ("Guji Zone", "Kalehe Territory") says its kind itself.
+  const own = OWN_ADMIN_WORD.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase()
+  if (own !== undefined && !c.adminWord && res.cues.admin.includes(own)) {
+    c.adminWord = true
+    c.areaWord = res.cues.area.includes(own)
+  }
   c.settlementWord = (starts & SETTLEMENT) !== 0 || (ends & SETTLEMENT) !== 0
   c.metonymic = (starts & METONYMY) !== 0
   c.objectOf = (ends & OBJECT) !== 0

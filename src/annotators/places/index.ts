@@ -6,7 +6,7 @@ import { distanceKm } from '../../doc/geo.js'
 import { spanIndex } from '../../doc/spans.js'
 import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { compassDirection, foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
@@ -43,6 +43,33 @@ function addSeatAreas(c: Candidate, gaz: Gazetteer): void {
     if ((e.featureCode !== 'PPLA' && e.featureCode !== 'PPLC') || !e.countryCode || !e.admin1Code) continue
     const area = gaz.admin1(e.countryCode, e.admin1Code)
     if (area && !c.entries.some((x) => x.row === area.row)) c.entries = [...c.entries, area]
+  }
+}
+
+/** The admin word right after a name (" zone", " territory") or before it with "of" (« zone de », « territoire de »). */
+const ADMIN_AFTER = /^\s+(\p{L}+(?:[ -]\p{L}+)?)/u
+const ADMIN_BEFORE = /(\p{L}+(?:[ -]\p{L}+)?)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|of\s+(?:the\s+)?)$/u
+
+/**
+ * An admin word beside a name says what GeoNames calls the area: the name and the word for its kind
+ * (`adminTypes`: « la zone de Guji », "Guji zone" → Guji Zone; « le territoire de Kalehe » → Kalehe
+ * Territory). Where the gazetteer keeps the area only so, the areas of that full name join the
+ * candidate's readings (its bare name is a town in China), unless a town of the name lies in the
+ * area's first-level area: an area named after its town stands for the town.
+ */
+function addKindAreas(c: Candidate, text: string, gaz: Gazetteer, res: PlaceResources): void {
+  const words = [ADMIN_AFTER.exec(text.slice(c.end, c.end + 30))?.[1], ADMIN_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start))?.[1]]
+  for (const w of words) {
+    if (w === undefined) continue
+    const word = [...res.cues.admin].find((a) => w.toLowerCase() === a || w.toLowerCase().endsWith(` ${a}`) || w.toLowerCase().startsWith(`${a} `))
+    const type = word === undefined ? undefined : res.adminTypes.get(word)
+    if (type === undefined) continue
+    for (const e of gaz.lookup(`${c.key} ${foldName(type)}`)) {
+      if ((e.kind !== 'admin1' && e.kind !== 'admin2') || c.entries.some((x) => x.row === e.row)) continue
+      // An area named after its own town is that town's ("a northern district of Manbij": the city).
+      if (c.entries.some((x) => x.kind === 'city' && x.countryCode === e.countryCode && x.admin1Code === e.admin1Code)) continue
+      c.entries = [...c.entries, e]
+    }
   }
 }
 
@@ -83,8 +110,14 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   // A town opening a facility's name over other capitalised words yields to a longer name read
   // loosely from them ("Beled Weyne airport" is Beledweyne's, not Iraq's Beled's).
   const opening = new Set(judged.filter((j) => j.verdict.ok && j.verdict.opensName).map((j) => j.cand))
-  const loose = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName)
-  if (opening.size && loose.length) accepted = accepted.filter((c) => !opening.has(c) || !loose.some((l) => l.start < c.end && c.start < l.end))
+  const loose0 = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName)
+  if (opening.size && loose0.length) accepted = accepted.filter((c) => !opening.has(c) || !loose0.some((l) => l.start < c.end && c.start < l.end))
+  // An area a compass word names stands for the names inside it ("Arsi" of "West Arsi"), and is
+  // named as surely as by its own name: no loose reading, it says where the text is.
+  const areas = compassAreas(doc, gaz, res)
+  const inArea = (c: Candidate) => areas.some((a) => a.start < c.end && c.start < a.end)
+  const loose = areas.length ? loose0.filter((c) => !inArea(c)) : loose0
+  if (areas.length) accepted = [...accepted.filter((c) => !inArea(c)), ...areas]
   const demonyms = demonymCountries(doc, res, keyOf)
   // The home countries of the peoples and of the groups the text names, found once for the filters below.
   let peoples: ReadonlySet<string> | null = null
@@ -92,6 +125,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const peopleHomesOnce = () => (peoples ??= peopleHomes(doc, accepted, res))
   const groupHomesOnce = () => (groups ??= groupCountries(doc, peopleHomesOnce()))
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
+  for (const c of accepted) if (c.adminWord) addKindAreas(c, text, gaz, res)
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text, seatOf(gaz))
   if (loose.length || opening.size) {
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
@@ -136,6 +170,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
   resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce())
+  resolved = withoutTownsOutsideArea(resolved, demonyms, new Set(areas))
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
@@ -216,6 +251,41 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   return out
 }
 
+/** A capitalised word followed by another after a space or a hyphen: perhaps a compass word opening an area's name. */
+const COMPASS_RUN = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)[ -](\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2})/gu
+
+/**
+ * Areas named by a compass word and a core name the gazetteer writes otherwise ("West Hararge",
+ * "Mirab Harerge", "East Walaga Zone" for West and East Harerghe, East Wellega): the longest run of
+ * capitalised words after a compass word (`kb/places/area-compass.tsv`) that names no place
+ * exactly but an area by its direction and consonants (`Gazetteer.lookupArea`). The compass word
+ * must be capitalised (« il est Président » opens nothing).
+ */
+function compassAreas(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[] {
+  const text = doc.article.text
+  const out: Candidate[] = []
+  const areaGaz: Gazetteer = { ...gaz, lookup: (key) => (gaz.has(key) ? [] : gaz.lookupArea(key)) }
+  for (const s of doc.sentences) {
+    const sentence = text.slice(s.start, s.end)
+    for (const m of allMatches(COMPASS_RUN, sentence)) {
+      if (compassDirection(foldName(m[1]!)) === undefined) continue
+      const start = s.start + m.index
+      const core = m[2]!.split(/(?<=[\p{L}'’])(?=[ -])/u)
+      const ends = core.map((_, n) => start + m[1]!.length + 1 + core.slice(0, n + 1).join('').length)
+      // A name the gazetteer or the demonyms know as written ("West Virginia", "Central African
+      // Republic", "South African") is read as such, with the words after it.
+      if (ends.some((end) => gaz.has(foldName(text.slice(start, end))) || res.demonyms.has(foldName(text.slice(start, end))))) continue
+      for (let n = core.length; n >= 1; n--) {
+        const c = candidateAt(doc, start, ends[n - 1]!, areaGaz, res)
+        if (!c || !c.entries.every((e) => e.kind === 'admin1' || e.kind === 'admin2')) continue
+        if (!out.some((o) => o.start < c.end && c.start < o.end)) out.push(c)
+        break
+      }
+    }
+  }
+  return out
+}
+
 /**
  * Resolution only: places for spans found elsewhere (gold spans, another stage), in the order
  * given; null where the gazetteer has no such name. The spans are each other's context.
@@ -279,6 +349,33 @@ function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: r
   return resolved.filter((_, i) => {
     const e = bests[i]!
     if (!far(e)) return true
+    return bests.some((o, k) => k !== i && o !== e && (o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM)))
+  })
+}
+
+/**
+ * A lesser town told in the same sentence as an area the text names surely, in a country nothing
+ * else in the text names (no other place in it or within `BORDER_KM`, no nationality word or actor
+ * of it), is a namesake of a village the gazetteer lacks: "Protests in North Shawa, Dagam
+ * district, Haro village" is no town of Spain, "Dawe town, Kurfa Chele district, East Hararge" none
+ * of Indonesia. The area says where the village lies. An area is named surely by a compass word
+ * (`compassAreas`) or by an admin word of its level: a district's word ("Guji Zone", "Kalehe
+ * territory") for a second-level area, a province's word for a first-level one ("Medina District"
+ * read as Saudi Arabia's Medina Region is no sure area).
+ */
+function withoutTownsOutsideArea(resolved: Resolution[], demonyms: readonly string[], compass: ReadonlySet<Candidate>): Resolution[] {
+  const bests = resolved.map((r) => r.ranked[0]!.entry)
+  const sure = resolved.map((r, k) => {
+    const e = bests[k]!
+    return compass.has(r.cand) || (r.cand.adminWord && (r.cand.areaWord ? e.kind === 'admin1' : e.kind === 'admin2'))
+  })
+  if (!sure.some(Boolean)) return resolved
+  const named = new Set(demonyms)
+  return resolved.filter((r, i) => {
+    const e = bests[i]!
+    if (e.kind !== 'city' || isMajorCity(e) || e.countryCode === null || named.has(e.countryCode)) return true
+    const area = resolved.some((o, k) => sure[k] && o.cand.sentence === r.cand.sentence && bests[k]!.countryCode !== e.countryCode)
+    if (!area) return true
     return bests.some((o, k) => k !== i && o !== e && (o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM)))
   })
 }

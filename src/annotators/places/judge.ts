@@ -379,7 +379,8 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const dwellersAfter = next !== null && /^ ?$/.test(gap(c.last, c.last + 1)) && res.cues['dwellers-after'].includes(next.toLowerCase())
   const obscure = (e: GazetteerEntry) => (e.kind === 'city' && e.population < OBSCURE_POPULATION) || e.coarse
   if (singleWord && !c.cueBefore && !c.adminWord && !c.settlementWord && !facility && !dwellersAfter && c.entries.every(obscure)) return { ok: false, reason: 'obscure' }
-  if (facility && c.entries.every((e) => e.coarse)) return { ok: false, reason: 'obscure' }
+  // Unless an admin word says area: « la commune de Mugamba » is the commune, not its town hall.
+  if (facility && !c.adminWord && c.entries.every((e) => e.coarse)) return { ok: false, reason: 'obscure' }
   const common = !allCaps && c.key.split(' ').every(commonWord)
   if (common) {
     if (c.sentenceInitial || c.titleCase) return { ok: false, reason: 'common-word-unmarked' }

@@ -109,7 +109,10 @@ function rank(c: Candidate, score: (e: GazetteerEntry) => number): Scored[] {
 export function readsAnothersName(c: Candidate): (e: GazetteerEntry) => boolean {
   if (!c.entries.some((e) => ownName(e, c.key))) return () => false
   const loose = looseKey(c.key)
-  return (e) => e.kind === 'city' && !isMajorCity(e) && !ownName(e, c.key) && looseKey(foldName(e.name)) !== loose
+  // An admin word says the name is an area's: where an area bears it as its own, no town has it as
+  // another of its names, however large ("Bale Zone", « la zone de Bale » is no Basel, « Bâle »).
+  const area = c.adminWord && c.entries.some((e) => (e.kind === 'admin1' || e.kind === 'admin2') && ownName(e, c.key))
+  return (e) => e.kind === 'city' && (area || !isMajorCity(e)) && !ownName(e, c.key) && looseKey(foldName(e.name)) !== loose
 }
 
 /**
@@ -119,6 +122,8 @@ export function readsAnothersName(c: Candidate): (e: GazetteerEntry) => boolean 
 export function wonOverAnothersName(r: Resolution): boolean {
   const anothers = readsAnothersName(r.cand)
   const best = r.ranked[0]!.entry
+  // An area an admin word names won by that word, not by a doubt about another town's name.
+  if (r.cand.adminWord && (best.kind === 'admin1' || best.kind === 'admin2')) return false
   return !anothers(best) && r.cand.entries.some((e) => anothers(e) && priorScore(e, r.cand.key) > priorScore(best, r.cand.key))
 }
 

@@ -15,6 +15,11 @@ export interface PlaceResources {
   timeWords: Set<string>
   /** Folded demonym or country adjective → ISO alpha-2 country code. */
   demonyms: Map<string, string>
+  /**
+   * An admin word → the word GeoNames puts after the names of areas of that kind ("zone", and for
+   * French « territoire » "territory"): the admin words' third column, else the word itself.
+   */
+  adminTypes: Map<string, string>
 }
 
 const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before']
@@ -24,10 +29,12 @@ export function loadPlaceResources(lang: string): PlaceResources {
   const hit = cache.get(lang)
   if (hit) return hit
   const cues = Object.fromEntries(KINDS.map((k) => [k, [] as string[]])) as Record<CueKind, string[]>
+  const adminTypes = new Map<string, string>()
   for (const { cols, where } of readResourceLines(lang, 'places/cues.tsv', 2)) {
     const kind = cols[0] as CueKind
     if (!KINDS.includes(kind)) throw new EngineError('E_RESOURCE', `unknown cue kind "${cols[0]}"; expected one of ${KINDS.join(', ')}`, where)
     cues[kind].push(cols[1]!.toLowerCase())
+    if (kind === 'admin') adminTypes.set(cols[1]!.toLowerCase(), (cols[2] ?? cols[1]!).toLowerCase())
   }
   for (const k of KINDS) cues[k].sort((a, b) => b.length - a.length)
   const demonyms = new Map<string, string>()
@@ -39,6 +46,7 @@ export function loadPlaceResources(lang: string): PlaceResources {
     cues,
     commonWords: new Set(readResourceLines(lang, 'places/common-words.txt').map((r) => foldName(r.cols[0]!))),
     demonyms,
+    adminTypes,
     timeWords: new Set(readResourceLines(lang, 'places/time-words.txt').map((r) => foldName(r.cols[0]!))),
   }
   cache.set(lang, res)

@@ -117,3 +117,14 @@ export function looseKey(key: string): string {
     .replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee|y/g, 'i')
     .replace(/(.)\1+/g, '$1')
 }
+
+/**
+ * The key of an area's core name by its consonants: `looseKey`, then no vowel after the first
+ * letter, doubled letters once ("Hararge", "Harerghe", "Hararghe" → "hrg"; "Welega", "Wollega",
+ * "Walaga" → "wlg"). Area names from Amharic, Oromo or Arabic are written with their vowels many
+ * ways; the consonants stay. Asked only for names a compass word opens (`areaKey`).
+ */
+export function consonantKey(key: string): string {
+  const loose = looseKey(key)
+  return (loose.slice(0, 1) + loose.slice(1).replace(/[aeiou]/g, '')).replace(/(.)\1+/g, '$1')
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { bareAdminName, foldName, gazetteerLoadStats, loadGazetteer, lookupName } from './index.js'
+import { areaKey, bareAdminName, foldName, gazetteerLoadStats, loadGazetteer, lookupName } from './index.js'
 
 describe('gazetteer', () => {
   const gaz = loadGazetteer()
@@ -83,6 +83,16 @@ describe('gazetteer', () => {
     assert.ok(gaz.lookupLoose(foldName('Kalkilya')).some((e) => e.countryCode === 'PS' && e.kind === 'city'))
     assert.ok(gaz.lookupLoose(foldName('Iabrud')).some((e) => e.countryCode === 'SY' && e.kind === 'city'))
     assert.ok(gaz.lookupLoose(foldName('Wagadugu')).some((e) => e.countryCode === 'BF' && e.kind === 'city'))
+  })
+  it('finds an area a compass word names by the direction and the consonants of its core', () => {
+    assert.equal(areaKey(foldName('Mirab Harerge Zone')), areaKey(foldName('West Harerghe')))
+    assert.equal(areaKey(foldName('East Walaga')), areaKey(foldName('Misraq Wellega')))
+    assert.equal(areaKey(foldName('Hararge')), null)
+    assert.equal(areaKey(foldName('South West')), null)
+    assert.ok(gaz.lookupArea(foldName('West Hararge')).some((e) => e.countryCode === 'ET' && e.kind === 'admin2'))
+    assert.ok(gaz.lookupArea(foldName('Ouest Hararghe')).some((e) => e.countryCode === 'ET' && e.kind === 'admin2'))
+    assert.ok(gaz.lookupArea(foldName('North Darfour')).some((e) => e.countryCode === 'SD' && e.kind === 'admin1'))
+    assert.deepEqual(gaz.lookupArea(foldName('West Xqzzy')), [])
   })
   it('says which keys longer names start with', () => {
     assert.ok(gaz.continues(foldName('New')))

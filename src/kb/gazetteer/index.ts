@@ -5,14 +5,14 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildGazetteer } from './build.js'
-import { foldName, looseKey } from './fold.js'
+import { consonantKey, foldName, looseKey } from './fold.js'
 import { LOOSE_MIN, packGazetteer, readPacked, writePacked, type PackedGazetteer } from './pack.js'
 import { CACHE_DIR, readKbTable, sourceStamp } from './sources.js'
 import type { FeatureKind, GazetteerEntry } from './types.js'
 import { lowerBound } from '../../doc/spans.js'
 
 export type { FeatureKind, GazetteerEntry } from './types.js'
-export { bareKey, foldName, keyStartOf, looseKey } from './fold.js'
+export { bareKey, consonantKey, foldName, keyStartOf, looseKey } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
 const INDEX_VERSION = 8
@@ -28,6 +28,11 @@ export interface Gazetteer {
    * same name), for names nothing matches exactly; the loose keys are computed with the index.
    */
   lookupLoose(key: string): GazetteerEntry[]
+  /**
+   * The first- and second-level areas a name a compass word opens may be ("West Hararge", "Mirab
+   * Harerge" for West Harerghe Zone): same direction, same consonants of the core name (`areaKey`).
+   */
+  lookupArea(key: string): GazetteerEntry[]
   entry(row: number): GazetteerEntry
   /** The country feature for an ISO alpha-2 code. */
   country(code: string): GazetteerEntry | null
@@ -94,6 +99,35 @@ const LOOSE_FROM: Readonly<Record<string, readonly string[]>> = { k: ['k', 'q'],
 const LOOSE_SOURCES = (c: string): readonly string[] => LOOSE_FROM[c] ?? [c]
 
 let suffixRe: RegExp | null = null
+let compass: Map<string, string> | null = null
+let suffixWords: Set<string> | null = null
+
+/** A compass word that opens areas' names (`kb/places/area-compass.tsv`) → its direction. */
+export function compassDirection(word: string): string | undefined {
+  if (!compass) {
+    compass = new Map()
+    for (const { cols } of readKbTable('area-compass.tsv', 2)) for (const w of cols[1]!.split('|')) compass.set(w.trim(), cols[0]!)
+  }
+  return compass.get(word)
+}
+
+/**
+ * The key of a folded name a compass word opens, by which `lookupArea` finds an area: the direction
+ * and the consonants of the core name (`consonantKey`), without the admin word GeoNames or the
+ * writer puts after it ("east hararghe zone" → "east hrg"). Null for any other name, for a core of
+ * fewer than three consonant-key letters, or for a direction of two words ("South West").
+ */
+export function areaKey(key: string): string | null {
+  const words = key.split(' ')
+  const dir = words.length >= 2 ? compassDirection(words[0]!) : undefined
+  if (!dir) return null
+  suffixWords ??= new Set(readKbTable('admin-suffixes.txt', 1).map((r) => foldName(r.cols[0]!)))
+  const core = words.slice(1)
+  while (core.length > 1 && suffixWords.has(core.at(-1)!)) core.pop()
+  if (core.some((w) => compassDirection(w) !== undefined || suffixWords!.has(w))) return null
+  const consonants = consonantKey(core.join(' '))
+  return consonants.length >= 3 ? `${dir} ${consonants}` : null
+}
 
 const NO_KEYS = new Int32Array(0)
 
@@ -209,7 +243,27 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     if (lo === looseCount || compareIn(p.looseKeys, p.looseKeyStart[lo]!, p.looseKeyStart[lo + 1]! - 1, lk) !== 0) return NO_KEYS
     return p.looseRows.subarray(p.looseStart[lo]!, p.looseStart[lo + 1]!)
   }
+  // Areas by `areaKey` of their own names, built at the first question (a few thousand names).
+  let areas: Map<string, number[]> | null = null
+  const areaRows = (): Map<string, number[]> => {
+    if (areas) return areas
+    areas = new Map()
+    for (let r = 0; r < p.rows; r++) {
+      const f = str(p.fcode[r]!)
+      if (f !== 'ADM1' && f !== 'ADM2') continue
+      const ak = areaKey(foldName(p.names.slice(p.nameStart[r]!, p.nameStart[r + 1]! - 1)))
+      if (!ak) continue
+      const rows = areas.get(ak)
+      if (rows) rows.push(r)
+      else areas.set(ak, [r])
+    }
+    return areas
+  }
   return {
+    lookupArea: (key) => {
+      const ak = areaKey(key)
+      return ak ? (areaRows().get(ak) ?? []).map(entry) : []
+    },
     lookup: (key) => {
       const k = findKey(key)
       return k < 0 ? [] : entriesOfKey(k)
