@@ -486,3 +486,22 @@ describe('events (fr) : une liste de participes de dommage en titre', () => {
     assert.match(e?.actor2?.name ?? '', /^Boko Haram/)
   })
 })
+
+describe('events (fr) : des tournures qui ne disent aucun fait', () => {
+  it('« s\'attaquer à » un problème ou une institution n\'est pas une attaque', () => {
+    assert.equal(analyze('Le nouveau ministre promet de s\'attaquer au chômage des jeunes.').events.some((e) => e.eventType === 'Violence against civilians'), false)
+    assert.equal(analyze('Deux mois plus tard, le président s\'attaque au pouvoir judiciaire par un décret.').events.some((e) => e.eventType === 'Violence against civilians'), false)
+  })
+  it('« s\'attaquer à » des gens reste une attaque', () => {
+    assert.equal(top('Des hommes armés se sont attaqués aux passagers d\'un autocar près de la frontière.')?.subEventType, 'Attack')
+  })
+  it('« faire la une » n\'est pas un bilan d\'un mort', () => {
+    assert.ok(analyze('L\'assassinat du juge a fait la une de tous les quotidiens du pays.').events.every((e) => e.fatalities !== 1))
+  })
+  it('« l\'une des victimes » n\'est pas un bilan d\'un mort', () => {
+    assert.ok(analyze('L\'une des victimes de la fusillade, un commerçant, a raconté son calvaire aux juges.').events.every((e) => e.fatalities !== 1))
+  })
+  it('« faisant une victime » reste un bilan d\'un mort', () => {
+    assert.equal(top('Un obus est tombé sur le marché, faisant une victime.')?.fatalities, 1)
+  })
+})
