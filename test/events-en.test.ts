@@ -478,3 +478,18 @@ describe('events (en): a headline\'s list of harm participles', () => {
     assert.match(e?.actor2?.name ?? '', /^Boko Haram/)
   })
 })
+
+describe('events (en): what a plan or a proposal lists is not done', () => {
+  const hyp = (text: string, code: string) => analyze(text).events.filter((e) => e.subEventType === code).every((e) => e.flags.hypothetical)
+  it('"a plan providing for the release of detainees and the withdrawal of troops": nothing done', () => {
+    const events = analyze('The League presented in Homs a plan providing for an end to violence, the release of detainees and the withdrawal of troops from the cities.').events
+    assert.ok(events.length > 0 && events.every((e) => e.flags.hypothetical))
+  })
+  it('"proposed a ceasefire": an agreement proposed, not concluded', () => {
+    assert.ok(hyp('The Arab League on Tuesday proposed a ceasefire to both sides in Homs.', 'Agreement'))
+  })
+  it('another clause after the list stays told as done', () => {
+    const e = analyze('The plan provided for a truce, but troops withdrew from Homs on Tuesday.').events.find((x) => x.subEventType === 'Non-violent transfer of territory')
+    assert.equal(e?.flags.hypothetical, false)
+  })
+})

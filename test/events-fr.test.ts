@@ -505,3 +505,20 @@ describe('events (fr) : des tournures qui ne disent aucun fait', () => {
     assert.equal(top('Un obus est tombé sur le marché, faisant une victime.')?.fatalities, 1)
   })
 })
+
+describe('events (fr) : ce qu\'un plan ou une proposition énumère n\'est pas fait', () => {
+  const hyp = (text: string, code: string) => analyze(text).events.filter((e) => e.subEventType === code).every((e) => e.flags.hypothetical)
+  it('« un plan prévoyant le retrait des troupes » : un retrait prévu', () => {
+    assert.ok(hyp('La Ligue a présenté à Homs un plan prévoyant le retrait des troupes des quartiers.', 'Non-violent transfer of territory'))
+  })
+  it('un retrait à la fin de la liste d\'un protocole est prévu, pas fait', () => {
+    assert.ok(hyp('Ce protocole prévoit, outre l\'envoi d\'observateurs à Homs, l\'arrêt des violences, la libération des détenus, le retrait de l\'armée des villes.', 'Non-violent transfer of territory'))
+  })
+  it('« a proposé un cessez-le-feu » : un accord proposé, pas conclu', () => {
+    assert.ok(hyp('La Ligue arabe a proposé mardi un cessez-le-feu aux deux camps à Homs.', 'Agreement'))
+  })
+  it('une autre proposition après la liste reste un fait', () => {
+    const e = analyze('Le plan prévoyait une trêve, mais les soldats se sont retirés de Homs mardi.').events.find((x) => x.subEventType === 'Non-violent transfer of territory')
+    assert.equal(e?.flags.hypothetical, false)
+  })
+})
