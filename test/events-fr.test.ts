@@ -522,3 +522,17 @@ describe('events (fr) : ce qu\'un plan ou une proposition énumère n\'est pas f
     assert.equal(e?.flags.hypothetical, false)
   })
 })
+
+describe('events (fr) : le passé simple raconte l\'histoire', () => {
+  it('un fait non daté dit au passé simple est un rappel (historique)', () => {
+    const e = analyze('Les insurgés échouèrent et furent alors victimes d\'une répression sanglante à Hama.').events.find((x) => x.eventType === 'Violence against civilians')
+    assert.equal(e?.flags.historical, true)
+  })
+  it('« qui fut ministre » dans une autre proposition ne fait pas d\'un attentat du jour un rappel', () => {
+    const e = analyze('Le général, qui fut ministre de la Défense, a été tué dans un attentat à Damas.').events[0]
+    assert.equal(e?.flags.historical, false)
+  })
+  it('le futur en -ra n\'est pas un passé simple', () => {
+    assert.ok(analyze('Selon le chef rebelle, il attaquera la caserne de Homs.').events.every((e) => !e.flags.historical))
+  })
+})

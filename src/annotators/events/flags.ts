@@ -73,6 +73,20 @@ export function readFlags(trigger: Span, sentence: Sentence, local: string, stat
   return { negated, ceased, hypothetical, reportedBy: index >= 0 ? index : null }
 }
 
+/**
+ * True when the clause of the trigger is told in the tense of narrated history (cue kind
+ * `narrative-past`: the French passé simple, « l'armée livra bataille durant deux mois », « ils
+ * furent alors victimes d'une répression », « après que son frère fut tué »), which news prose keeps
+ * for background: the happening is recalled, not reported. The clause only: « X, qui fut ministre,
+ * a été tué » is today's killing. What `index.ts` reads for an event its own sentence does not date.
+ */
+export function narratedPast(trigger: Span, sentence: Sentence, local: string, res: EventResources): boolean {
+  const whole = { start: 0, end: local.length }
+  const at = trigger.start - sentence.start, end = trigger.end - sentence.start
+  const clause = clauseBefore(local, whole, at, 80) + local.slice(at, end) + clauseAfter(local, whole, end, 80).split(',')[0]
+  return matches(cue(res, 'narrative-past', 'any'), clause)
+}
+
 /** How far back a document's verb of content reaches over the items it lists. */
 const PROVIDES_REACH = 220
 
