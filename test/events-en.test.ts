@@ -493,3 +493,14 @@ describe('events (en): what a plan or a proposal lists is not done', () => {
     assert.equal(e?.flags.hypothetical, false)
   })
 })
+
+describe('events (en): the place where people met or spoke is no party', () => {
+  const parties = (text: string) => analyze(text).events.flatMap((e) => [e.actor1?.name, e.actor2?.name])
+  it('"talks in Moscow", "a news conference in Lima": the place, not a party', () => {
+    assert.ok(!parties('The Turkish minister condemned the crackdown during talks in Moscow.').includes('Moscow'))
+    assert.ok(!parties('The president condemned the crackdown at a news conference in Lima.').includes('Lima'))
+  })
+  it('the place of a measure stays its target ("a curfew in Algiers")', () => {
+    assert.ok(parties('President Bouteflicka threatened to institute a curfew in Algiers.').includes('Algiers'))
+  })
+})

@@ -536,3 +536,15 @@ describe('events (fr) : le passé simple raconte l\'histoire', () => {
     assert.ok(analyze('Selon le chef rebelle, il attaquera la caserne de Homs.').events.every((e) => !e.flags.historical))
   })
 })
+
+describe('events (fr) : le lieu où l\'on s\'est réuni ou a parlé n\'est pas une partie', () => {
+  const parties = (text: string) => analyze(text).events.flatMap((e) => [e.actor1?.name, e.actor2?.name])
+  it('« réunie à Doha », « lors d\'une conférence de presse à Paris » : le lieu, pas une partie', () => {
+    assert.ok(!parties('L\'opposition, réunie à Doha, refuse toute négociation avec le régime.').includes('Doha'))
+    assert.ok(!parties('Le ministre a condamné la répression lors d\'une conférence de presse à Paris.').includes('Paris'))
+  })
+  it('le lieu d\'une visite ou d\'une mesure, « sanctions contre Damas », reste une partie', () => {
+    assert.ok(parties('Le ministre turc a dénoncé la répression lors de sa visite à Damas.').includes('Damas'))
+    assert.ok(parties('Washington a renforcé ses sanctions contre Damas.').includes('Damas'))
+  })
+})
