@@ -478,3 +478,29 @@ describe('events (en): a headline\'s list of harm participles', () => {
     assert.match(e?.actor2?.name ?? '', /^Boko Haram/)
   })
 })
+
+describe('events (en): what a plan or a proposal lists is not done', () => {
+  const hyp = (text: string, code: string) => analyze(text).events.filter((e) => e.subEventType === code).every((e) => e.flags.hypothetical)
+  it('"a plan providing for the release of detainees and the withdrawal of troops": nothing done', () => {
+    const events = analyze('The League presented in Homs a plan providing for an end to violence, the release of detainees and the withdrawal of troops from the cities.').events
+    assert.ok(events.length > 0 && events.every((e) => e.flags.hypothetical))
+  })
+  it('"proposed a ceasefire": an agreement proposed, not concluded', () => {
+    assert.ok(hyp('The Arab League on Tuesday proposed a ceasefire to both sides in Homs.', 'Agreement'))
+  })
+  it('another clause after the list stays told as done', () => {
+    const e = analyze('The plan provided for a truce, but troops withdrew from Homs on Tuesday.').events.find((x) => x.subEventType === 'Non-violent transfer of territory')
+    assert.equal(e?.flags.hypothetical, false)
+  })
+})
+
+describe('events (en): the place where people met or spoke is no party', () => {
+  const parties = (text: string) => analyze(text).events.flatMap((e) => [e.actor1?.name, e.actor2?.name])
+  it('"talks in Moscow", "a news conference in Lima": the place, not a party', () => {
+    assert.ok(!parties('The Turkish minister condemned the crackdown during talks in Moscow.').includes('Moscow'))
+    assert.ok(!parties('The president condemned the crackdown at a news conference in Lima.').includes('Lima'))
+  })
+  it('the place of a measure stays its target ("a curfew in Algiers")', () => {
+    assert.ok(parties('President Bouteflicka threatened to institute a curfew in Algiers.').includes('Algiers'))
+  })
+})

@@ -486,3 +486,65 @@ describe('events (fr) : une liste de participes de dommage en titre', () => {
     assert.match(e?.actor2?.name ?? '', /^Boko Haram/)
   })
 })
+
+describe('events (fr) : des tournures qui ne disent aucun fait', () => {
+  it('« s\'attaquer à » un problème ou une institution n\'est pas une attaque', () => {
+    assert.equal(analyze('Le nouveau ministre promet de s\'attaquer au chômage des jeunes.').events.some((e) => e.eventType === 'Violence against civilians'), false)
+    assert.equal(analyze('Deux mois plus tard, le président s\'attaque au pouvoir judiciaire par un décret.').events.some((e) => e.eventType === 'Violence against civilians'), false)
+  })
+  it('« s\'attaquer à » des gens reste une attaque', () => {
+    assert.equal(top('Des hommes armés se sont attaqués aux passagers d\'un autocar près de la frontière.')?.subEventType, 'Attack')
+  })
+  it('« faire la une » n\'est pas un bilan d\'un mort', () => {
+    assert.ok(analyze('L\'assassinat du juge a fait la une de tous les quotidiens du pays.').events.every((e) => e.fatalities !== 1))
+  })
+  it('« l\'une des victimes » n\'est pas un bilan d\'un mort', () => {
+    assert.ok(analyze('L\'une des victimes de la fusillade, un commerçant, a raconté son calvaire aux juges.').events.every((e) => e.fatalities !== 1))
+  })
+  it('« faisant une victime » reste un bilan d\'un mort', () => {
+    assert.equal(top('Un obus est tombé sur le marché, faisant une victime.')?.fatalities, 1)
+  })
+})
+
+describe('events (fr) : ce qu\'un plan ou une proposition énumère n\'est pas fait', () => {
+  const hyp = (text: string, code: string) => analyze(text).events.filter((e) => e.subEventType === code).every((e) => e.flags.hypothetical)
+  it('« un plan prévoyant le retrait des troupes » : un retrait prévu', () => {
+    assert.ok(hyp('La Ligue a présenté à Homs un plan prévoyant le retrait des troupes des quartiers.', 'Non-violent transfer of territory'))
+  })
+  it('un retrait à la fin de la liste d\'un protocole est prévu, pas fait', () => {
+    assert.ok(hyp('Ce protocole prévoit, outre l\'envoi d\'observateurs à Homs, l\'arrêt des violences, la libération des détenus, le retrait de l\'armée des villes.', 'Non-violent transfer of territory'))
+  })
+  it('« a proposé un cessez-le-feu » : un accord proposé, pas conclu', () => {
+    assert.ok(hyp('La Ligue arabe a proposé mardi un cessez-le-feu aux deux camps à Homs.', 'Agreement'))
+  })
+  it('une autre proposition après la liste reste un fait', () => {
+    const e = analyze('Le plan prévoyait une trêve, mais les soldats se sont retirés de Homs mardi.').events.find((x) => x.subEventType === 'Non-violent transfer of territory')
+    assert.equal(e?.flags.hypothetical, false)
+  })
+})
+
+describe('events (fr) : le passé simple raconte l\'histoire', () => {
+  it('un fait non daté dit au passé simple est un rappel (historique)', () => {
+    const e = analyze('Les insurgés échouèrent et furent alors victimes d\'une répression sanglante à Hama.').events.find((x) => x.eventType === 'Violence against civilians')
+    assert.equal(e?.flags.historical, true)
+  })
+  it('« qui fut ministre » dans une autre proposition ne fait pas d\'un attentat du jour un rappel', () => {
+    const e = analyze('Le général, qui fut ministre de la Défense, a été tué dans un attentat à Damas.').events[0]
+    assert.equal(e?.flags.historical, false)
+  })
+  it('le futur en -ra n\'est pas un passé simple', () => {
+    assert.ok(analyze('Selon le chef rebelle, il attaquera la caserne de Homs.').events.every((e) => !e.flags.historical))
+  })
+})
+
+describe('events (fr) : le lieu où l\'on s\'est réuni ou a parlé n\'est pas une partie', () => {
+  const parties = (text: string) => analyze(text).events.flatMap((e) => [e.actor1?.name, e.actor2?.name])
+  it('« réunie à Doha », « lors d\'une conférence de presse à Paris » : le lieu, pas une partie', () => {
+    assert.ok(!parties('L\'opposition, réunie à Doha, refuse toute négociation avec le régime.').includes('Doha'))
+    assert.ok(!parties('Le ministre a condamné la répression lors d\'une conférence de presse à Paris.').includes('Paris'))
+  })
+  it('le lieu d\'une visite ou d\'une mesure, « sanctions contre Damas », reste une partie', () => {
+    assert.ok(parties('Le ministre turc a dénoncé la répression lors de sa visite à Damas.').includes('Damas'))
+    assert.ok(parties('Washington a renforcé ses sanctions contre Damas.').includes('Damas'))
+  })
+})

@@ -153,6 +153,9 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
   for (const m of joined) {
     if (!loose && !ACTOR_KINDS.has(m.kind)) continue
     if (m.form === 'nominal' && worn(res, text, m)) continue
+    // The place where people met or spoke is their venue, not a party (« réunie à Doha », « a déclaré
+    // mardi à Paris », "talks in Moscow"); a place a measure or a visit is for may be its target.
+    if (loose && m.kind === 'place' && hasCue(res, 'scene', text.slice(Math.max(0, m.start - 60), m.start), '(?:{cue})\\s*$')) continue
     const actor = m.actor ?? (m.actorId ? missionActor(m.actorId, host) : null) ?? (m.actorId ? actors.get(m.actorId) : undefined)
     // The name stays as written (PLOVER names the party "Moscow"); the id is the government's.
     const government = !actor && loose ? governmentNamed(m) : null

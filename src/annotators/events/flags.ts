@@ -6,6 +6,7 @@
  * "injured on 15 May" is not the modal "may", "Will Ross said" no future.
  */
 import type { Sentence, Span, Statement } from '../../doc/schema.js'
+import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type CueKind, type EventResources } from './resources.js'
 
 export interface Flags {
@@ -67,9 +68,48 @@ export function readFlags(trigger: Span, sentence: Sentence, local: string, stat
   const after = clauseAfter(local, whole, trigger.end - sentence.start, 90)
   const negated = matches(cue(res, 'negation', 'end'), before)
   const ceased = matches(cue(res, 'ceased', 'any'), after) || matches(cue(res, 'ceased', 'end'), clauseBefore(local, whole, at, 30))
-  const hypothetical = matches(cue(res, 'hypothetical', 'end'), before)
+  const hypothetical = matches(cue(res, 'hypothetical', 'end'), before) || providedFor(local, at, trigger.end - sentence.start, res)
   const index = statements.findIndex((st) => st.content.start <= trigger.start && trigger.end <= st.content.end)
   return { negated, ceased, hypothetical, reportedBy: index >= 0 ? index : null }
+}
+
+/**
+ * True when the clause of the trigger is told in the tense of narrated history (cue kind
+ * `narrative-past`: the French passé simple, « l'armée livra bataille durant deux mois », « ils
+ * furent alors victimes d'une répression », « après que son frère fut tué »), which news prose keeps
+ * for background: the happening is recalled, not reported. The clause only: « X, qui fut ministre,
+ * a été tué » is today's killing. What `index.ts` reads for an event its own sentence does not date.
+ */
+export function narratedPast(trigger: Span, sentence: Sentence, local: string, res: EventResources): boolean {
+  const whole = { start: 0, end: local.length }
+  const at = trigger.start - sentence.start, end = trigger.end - sentence.start
+  const clause = clauseBefore(local, whole, at, 80) + local.slice(at, end) + clauseAfter(local, whole, end, 80).split(',')[0]
+  return matches(cue(res, 'narrative-past', 'any'), clause)
+}
+
+/** How far back a document's verb of content reaches over the items it lists. */
+const PROVIDES_REACH = 220
+
+/**
+ * True when the trigger is an item of what a plan, a protocol, a draft or a demand lists (cue kind
+ * `provides`: « un plan prévoyant le retrait des troupes », « ce protocole prévoit, outre la mission
+ * d'observation, l'arrêt des violences, … le retrait de l'armée des villes », "a plan providing for a
+ * ceasefire and the withdrawal of troops"): what a document sets out is not done. The cue reaches
+ * back over the commas of its list, not over a clause that tells something else: another clause's
+ * word (cue kind `clause`), a conjugated auxiliary or a coordinating « mais », « puis » (cue kind `provides-stop`: « le plan prévoit une trêve, les
+ * combats ont repris »), a semicolon, a colon or a quotation.
+ */
+function providedFor(local: string, at: number, end: number, res: EventResources): boolean {
+  const re = cueRegex(res, 'provides', '(?:{cue})')
+  if (!re) return false
+  const span = local.slice(Math.max(0, at - PROVIDES_REACH), at)
+  const cut = Math.max(span.lastIndexOf(';'), span.lastIndexOf(':'), span.lastIndexOf('«'), span.lastIndexOf('"'), span.lastIndexOf('»'))
+  const tail = cut >= 0 ? span.slice(cut + 1) : span
+  const found = allMatches(re, tail).at(-1)
+  if (found === undefined) return false
+  // The trigger's own words too: « les soldats se sont retirés » opens its own clause.
+  const items = tail.slice(found.index + found[0].length) + local.slice(at, end)
+  return !hasCue(res, 'clause', items) && !hasCue(res, 'provides-stop', items)
 }
 
 /** True when a determiner ("the", « cette ») stands right before the trigger: it may name an event told earlier. */

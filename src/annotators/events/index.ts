@@ -10,7 +10,7 @@ import { actorMentions, agentAfter, armed, assignRoles, atSeat, countsFor, focus
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
-import { aimedAt, isDefinite, neutralised, readFlags, toldAsHappened } from './flags.js'
+import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { baseActorId } from '../../kb/actors/normalize.js'
@@ -183,7 +183,8 @@ export function findEvents(given: Doc): Event[] {
       harmNamed,
       // A word of harm denied right before it ("no injuries", « sans faire de blessés ») tells none.
       harmTold: c.matches.some((m) => m.rule.weight <= HARM_WEIGHT && !hasCue(res, 'negation', text.slice(Math.max(sentence.start, m.start - 25), m.start))),
-      historical: when.timex !== null && isHistorical(when.date, doc.article.published),
+      // Undated by its sentence, a happening told in the tense of narrated history is background too.
+      historical: when.timex !== null ? isHistorical(when.date, doc.article.published) : narratedPast(c.head, sentence, local, res),
       intended: !flags.ceased && announced(c.head, sentence, text, looseMentions, res),
       fatalities: counts.fatalities, size: counts.size, flags,
       evidence: [{ start: sentence.start, end: sentence.end }, ...c.matches.map((m) => ({ start: m.start, end: m.end })), ...counts.evidence],
