@@ -1581,3 +1581,29 @@ describe('events: the state that leads a campaign is its doer, not the one that 
     for (const e of events) assert.ok(!(e.actor1?.name ?? '').includes('Iran'), e.actor1?.name)
   })
 })
+
+describe("events: a force told by its role alone serves in its event's place's country unless the text says otherwise", () => {
+  // The entities stage guessed the country from names before the places stage judged them: "Rafah"
+  // read as Palestine's, "Haram" as a Norwegian town; the places stage put the event in Egypt by
+  // the names around them ("North Sinai", « Gizeh »), and the text votes no more for the guess.
+  it('English', () => {
+    const e = first('Soldiers shot dead two smugglers in Rafah, North Sinai, on Monday.')
+    assert.equal(e?.location?.countryCode, 'EG')
+    assert.equal(e?.actor1?.actorId, 'military-eg')
+  })
+  it('French', () => {
+    const e = first('Un civil a été tué par la police dans le quartier de Haram, à Gizeh, mardi.', 'fr')
+    assert.equal(e?.location?.countryCode, 'EG')
+    assert.equal(e?.actor1?.actorId, 'police-eg')
+  })
+  // A group the knowledge base knows votes as much for its own country as the namesake abroad the
+  // event was placed at ("Bale" read as Basel): the guess stays.
+  it('a named group of the guessed country keeps it against a namesake abroad (en, fr)', () => {
+    assert.equal(first('Soldiers clashed with Boko Haram fighters in Bale on Monday.')?.actor1?.actorId, 'military-ng')
+    assert.equal(first('Des combattants de Boko Haram ont attaqué des soldats à Bale lundi.', 'fr')?.actor1?.actorId, 'military-ng')
+  })
+  // So does a group named in lower case (« les shebab »), as a name with capitals does.
+  it('a group named in lower case votes for its country (fr)', () => {
+    assert.equal(first('Des combattants shebab ont attaqué des soldats à Medina lundi.', 'fr')?.actor1?.actorId, 'military-so')
+  })
+})
