@@ -1607,3 +1607,18 @@ describe("events: a force told by its role alone serves in its event's place's c
     assert.equal(first('Des combattants shebab ont attaqué des soldats à Medina lundi.', 'fr')?.actor1?.actorId, 'military-so')
   })
 })
+
+describe("events: a state's force told by its role alone in an area a regional administration governs is the administration's", () => {
+  // ACLED names the forces of Somaliland and Puntland apart from Somalia's (curated.yaml `areas`).
+  it('English', () => {
+    assert.equal(first('Police dispersed protesters in Hargeisa on Monday.')?.actor2?.actorId, 'police-somaliland')
+    assert.equal(first('Soldiers clashed with Al Shabaab fighters near Bosaso on Monday.')?.actor1?.actorId, 'military-puntland')
+  })
+  it('French', () => {
+    assert.equal(first('La police a dispersé des manifestants à Hargeisa lundi.', 'fr')?.actor2?.actorId, 'police-somaliland')
+  })
+  it("the same words elsewhere in the country, or the force named as the country's, stay the country's", () => {
+    assert.equal(first('Police dispersed protesters in Mogadishu on Monday.')?.actor2?.actorId, 'police-so')
+    assert.equal(first('Somali police arrested two men in Hargeisa on Monday.')?.actor1?.actorId, 'police-so')
+  })
+})

@@ -14,7 +14,7 @@ import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappen
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { baseActorId } from '../../kb/actors/normalize.js'
-import { missionActor, peaceMission, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
+import { missionActor, peaceMission, regionalForce, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 import { execFrom } from '../../resources/load.js'
@@ -202,7 +202,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
-  const resolved = (a: ActorMention | null) => (a ? eventActor(doc, a, salient, countryCode, res, tax.acled, d.place === null) : null)
+  const resolved = (a: ActorMention | null) => (a ? regional(eventActor(doc, a, salient, countryCode, res, tax.acled, d.place === null), a, d.place?.admin1Code ?? null) : null)
   // A state's government and its forces are one side: read as the other ("air strikes on a hospital
   // in the regime's siege", "40 government soldiers dead in a blow to a regime advance"), the state
   // named again is the doer's sponsor or owner, not its target. Its soldiers and its police may fight.
@@ -493,6 +493,18 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
   // Civilians named in the sentence are the target; two non-state mentions may be one group told twice.
   if (!actor1 || inSentence.some((m) => m.inter === 7)) return null
   return otherSide(actor1, inSentence)
+}
+
+/**
+ * A state's force told by its role alone or by a description ("police", "security forces") in an
+ * area a regional administration governs is that administration's, as ACLED names it ("Police
+ * Forces of Somaliland" in Hargeisa, `regionalForce`); a force named as the country's ("Somali
+ * police", "the SNA") stays the country's.
+ */
+function regional(actor: NonNullable<Event['actor1']>, a: ActorMention, admin1: string | null): NonNullable<Event['actor1']> {
+  if (!actor.actorId || a.written || !(a.role || a.generic)) return actor
+  const force = regionalForce(actor.actorId, admin1)
+  return force ? { name: force.name, actorId: force.id, inter: force.inter } : actor
 }
 
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
