@@ -1617,6 +1617,11 @@ describe("events: a state's force told by its role alone in an area a regional a
   it('French', () => {
     assert.equal(first('La police a dispersé des manifestants à Hargeisa lundi.', 'fr')?.actor2?.actorId, 'police-somaliland')
   })
+  // "positions" (groups.tsv) is named from a template, with no id of its own; French reads only
+  // « positions de l'armée », the army's, which has one.
+  it('so is a force a description names from a template (en)', () => {
+    assert.equal(first('Al Shabaab fighters fired mortar rounds at the positions of the coastal guard forces near Bosaso on Monday.')?.actor1?.actorId, 'military-puntland')
+  })
   it("the same words elsewhere in the country, or the force named as the country's, stay the country's", () => {
     assert.equal(first('Police dispersed protesters in Mogadishu on Monday.')?.actor2?.actorId, 'police-so')
     assert.equal(first('Somali police arrested two men in Hargeisa on Monday.')?.actor1?.actorId, 'police-so')

@@ -202,7 +202,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
-  const resolved = (a: ActorMention | null) => (a ? regional(eventActor(doc, a, salient, countryCode, res, tax.acled, d.place === null), a, d.place?.admin1Code ?? null) : null)
+  const resolved = (a: ActorMention | null) => (a ? regional(eventActor(doc, a, salient, countryCode, res, tax.acled, d.place === null), a, countryCode, d.place?.admin1Code ?? null) : null)
   // A state's government and its forces are one side: read as the other ("air strikes on a hospital
   // in the regime's siege", "40 government soldiers dead in a blow to a regime advance"), the state
   // named again is the doer's sponsor or owner, not its target. Its soldiers and its police may fight.
@@ -501,9 +501,13 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
  * Forces of Somaliland" in Hargeisa, `regionalForce`); a force named as the country's ("Somali
  * police", "the SNA") stays the country's.
  */
-function regional(actor: NonNullable<Event['actor1']>, a: ActorMention, admin1: string | null): NonNullable<Event['actor1']> {
-  if (!actor.actorId || a.written || !(a.role || a.generic)) return actor
-  const force = regionalForce(actor.actorId, admin1)
+const STATE_ROLES = ['military', 'police']
+
+function regional(actor: NonNullable<Event['actor1']>, a: ActorMention, country: string | null, admin1: string | null): NonNullable<Event['actor1']> {
+  if (a.written || !(a.role || a.generic) || !admin1) return actor
+  // A description named from a template ("positions" of groups.tsv: "Military Forces of {country}") has no id of its own.
+  const id = actor.actorId ?? STATE_ROLES.map((r) => stateActorId(r, country)).find((x) => x !== null && getActorIndex().actors.get(x)?.name === actor.name)
+  const force = id ? regionalForce(id, admin1) : null
   return force ? { name: force.name, actorId: force.id, inter: force.inter } : actor
 }
 
