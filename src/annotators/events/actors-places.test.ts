@@ -1627,3 +1627,15 @@ describe("events: a state's force told by its role alone in an area a regional a
     assert.equal(first('Somali police arrested two men in Hargeisa on Monday.')?.actor1?.actorId, 'police-so')
   })
 })
+
+describe("events: a nationality word inside a place's own name casts no vote of its own", () => {
+  // "Saudi" of "Saudi Arabia", « centrafricaine » of « République centrafricaine »: the country
+  // votes once, as a place, and a protest against a deal with it stays where it was held.
+  it('English', () => {
+    assert.equal(first('Dozens protested in Giza against the transfer of two islands to Saudi Arabia.')?.location?.countryCode, 'EG')
+    assert.equal(first('Dozens protested in Goma against the deal signed with the Central African Republic.')?.actor1?.actorId, 'protesters@CD')
+  })
+  it('French', () => {
+    assert.equal(first("Des dizaines de personnes ont manifesté à Goma contre l'accord signé avec la République centrafricaine.", 'fr')?.actor1?.actorId, 'protesters@CD')
+  })
+})

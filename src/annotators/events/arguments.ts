@@ -1540,7 +1540,9 @@ function countryVotes(doc: Doc): Map<string, number> {
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)
   if (demonyms) {
-    for (const cc of nationalityCountries(doc, demonyms)) {
+    // Not the words of a place's own name ("Saudi" of "Saudi Arabia", which votes as a place).
+    const placeNames = [...doc.places].sort((a, b) => a.start - b.start)
+    for (const cc of nationalityCountries(doc, demonyms, undefined, placeNames)) {
       vote(cc)
       named.add(cc)
     }
