@@ -1602,6 +1602,13 @@ describe("events: a force told by its role alone serves in its event's place's c
     assert.equal(first('Soldiers clashed with Boko Haram fighters in Bale on Monday.')?.actor1?.actorId, 'military-ng')
     assert.equal(first('Des combattants de Boko Haram ont attaqué des soldats à Bale lundi.', 'fr')?.actor1?.actorId, 'military-ng')
   })
+  // So does a country feed's hint: a town read abroad ("Suni", Sardinia) ties with it, no more.
+  it("a country feed's hint keeps its country against a namesake abroad (en, fr)", () => {
+    for (const [text, language] of [['Soldiers attacked and burned houses near Suni on Monday.', 'en'], ['Des soldats ont attaqué et incendié des maisons près de Suni lundi.', 'fr']] as const) {
+      const e = getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28', country: 'SD' }).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+      assert.equal(e?.actor1?.actorId, 'military-sd', text)
+    }
+  })
   // So does a group named in lower case (« les shebab »), as a name with capitals does.
   it('a group named in lower case votes for its country (fr)', () => {
     assert.equal(first('Des combattants shebab ont attaqué des soldats à Medina lundi.', 'fr')?.actor1?.actorId, 'military-so')

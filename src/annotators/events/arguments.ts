@@ -1487,7 +1487,7 @@ export function focusCountry(doc: Doc): string | null {
 }
 
 const votesCache = new WeakMap<Doc, Map<string, number>>()
-/** The countries a word of the text tells, not a place name: a named actor's, a nationality's, a people's (`countryVotes`). */
+/** The countries a word of the text tells, not a place name: a named actor's, a nationality's, a people's, and a country feed's hint (`countryVotes`). */
 const toldCache = new WeakMap<Doc, Set<string>>()
 
 /**
@@ -1496,7 +1496,7 @@ const toldCache = new WeakMap<Doc, Set<string>>()
  * stage judged them: the event's own place wins when the text votes for its country at least as
  * often (a name the places stage refused or read elsewhere had made the guess: "Bakara" as a French
  * town, "Rafah" as Palestine's beside "North Sinai", "Haram" as a Norwegian town beside "Giza"), but
- * not a tie against a country a named actor, a nationality or a people tells: the place is then
+ * not a tie against a country a named actor, a nationality, a people or a country feed's hint tells: the place is then
  * more likely the namesake abroad ("SPLA/M-IO clashed with the military in Lanyi": China).
  */
 export function roleCountry(doc: Doc, guessed: string | null, placeCountry: string): string {
@@ -1521,6 +1521,7 @@ function countryVotes(doc: Doc): Map<string, number> {
   // naming one place abroad once stays the feed's; a text that names another country's places more
   // often than it is outweighed.
   vote(doc.article.country ?? null)
+  if (doc.article.country) named.add(doc.article.country)
   // A place that stands for its state ("Damascus said", "US-led", "backed by Moscow") or a group's
   // seat ("the Britain-based monitor") tells no country where anything happened: no vote.
   for (const p of doc.places) if (!p.metonymic) vote(p.countryCode)
