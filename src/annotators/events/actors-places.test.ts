@@ -1646,3 +1646,16 @@ describe("events: a nationality word inside a place's own name casts no vote of 
     assert.equal(first("Des dizaines de personnes ont manifesté à Goma contre l'accord signé avec la République centrafricaine.", 'fr')?.actor1?.actorId, 'protesters@CD')
   })
 })
+
+describe('events: the first-level areas news writes otherwise than the gazetteer (admin1-aliases.tsv)', () => {
+  // "Northern Sinai", « Nord-Sinaï »: North Sinai, which holds Egypt's Rafah (not the Gaza Strip's).
+  it('English', () => {
+    const e = first('A missile hit a home in the Rafah city of Northern Sinai on Friday, killing a child.')
+    assert.equal(e?.location?.countryCode, 'EG')
+  })
+  it('French', () => {
+    const e = first('Des soldats ont abattu deux contrebandiers à Rafah, dans le gouvernorat du Nord-Sinaï, lundi.', 'fr')
+    assert.equal(e?.location?.countryCode, 'EG')
+    assert.equal(e?.actor1?.actorId, 'military-eg')
+  })
+})
