@@ -1487,6 +1487,26 @@ export function focusCountry(doc: Doc): string | null {
 }
 
 const votesCache = new WeakMap<Doc, Map<string, number>>()
+/** The countries a word of the text tells, not a place name: a named actor's, a nationality's, a people's, and a country feed's hint (`countryVotes`). */
+const toldCache = new WeakMap<Doc, Set<string>>()
+
+/**
+ * The country a state's force told by its role alone ("the police", "soldiers") serves in an event
+ * placed in `placeCountry`, when the entities stage guessed `guessed` from names before the places
+ * stage judged them: the event's own place wins when the text votes for its country at least as
+ * often (a name the places stage refused or read elsewhere had made the guess: "Bakara" as a French
+ * town, "Rafah" as Palestine's beside "North Sinai", "Haram" as a Norwegian town beside "Giza"), but
+ * not a tie against a country a named actor, a nationality, a people or a country feed's hint tells: the place is then
+ * more likely the namesake abroad ("SPLA/M-IO clashed with the military in Lanyi": China).
+ */
+export function roleCountry(doc: Doc, guessed: string | null, placeCountry: string): string {
+  if (!guessed || guessed === placeCountry) return placeCountry
+  const votes = countryVotes(doc)
+  const atPlace = votes.get(placeCountry) ?? 0
+  const forGuess = votes.get(guessed) ?? 0
+  if (atPlace > forGuess || (atPlace === forGuess && !toldCache.get(doc)!.has(guessed))) return placeCountry
+  return guessed
+}
 
 /** The votes behind `focusCountry`: the input's country hint, one per place, named actor's country and nationality word. Once per document. */
 function countryVotes(doc: Doc): Map<string, number> {
@@ -1494,31 +1514,47 @@ function countryVotes(doc: Doc): Map<string, number> {
   if (cached) return cached
   const counts = new Map<string, number>()
   votesCache.set(doc, counts)
+  const named = new Set<string>()
+  toldCache.set(doc, named)
   const vote = (cc: string | null) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
   // A country feed's hint (`article.country`): one vote, cast first so that it wins a tie. A note
   // naming one place abroad once stays the feed's; a text that names another country's places more
   // often than it is outweighed.
   vote(doc.article.country ?? null)
+  if (doc.article.country) named.add(doc.article.country)
   // A place that stands for its state ("Damascus said", "US-led", "backed by Moscow") or a group's
   // seat ("the Britain-based monitor") tells no country where anything happened: no vote.
   for (const p of doc.places) if (!p.metonymic) vote(p.countryCode)
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
   // A description ("gunmen", "the police") took its country from this text's places, and foreign
-  // troops ("Ugandan troops") serve abroad: no vote of their own. An organisation of the knowledge
-  // base written in lower case (« l'université Cheikh Anta Diop ») keeps its vote.
+  // troops ("Ugandan troops") serve abroad: no vote of their own. An organisation or an armed group
+  // of the knowledge base written in lower case (« l'université Cheikh Anta Diop », « les shebab »)
+  // keeps its vote.
   for (const m of joinSlashed(doc.mentions, doc.article.text, doc.article.language)) {
     // A leader named votes for the country led ("President Deby").
-    if (m.kind !== 'generic' && (m.form !== 'nominal' || (m.kind === 'organisation' && m.rule === 'kb-alias')) && tellsCountry(m.actorId)) vote(m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country : null) ?? (m.kind === 'person' ? m.country : null) ?? null)
+    if (m.kind !== 'generic' && (m.form !== 'nominal' || ((m.kind === 'organisation' || m.kind === 'armed_group') && m.rule === 'kb-alias')) && tellsCountry(m.actorId)) {
+      const known = m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country : null) ?? null
+      vote(known ?? (m.kind === 'person' ? m.country : null) ?? null)
+      if (known) named.add(known)
+    }
   }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)
   if (demonyms) {
-    for (const cc of nationalityCountries(doc, demonyms)) vote(cc)
+    // Not the words of a place's own name ("Saudi" of "Saudi Arabia", which votes as a place).
+    const placeNames = [...doc.places].sort((a, b) => a.start - b.start)
+    for (const cc of nationalityCountries(doc, demonyms, undefined, placeNames)) {
+      vote(cc)
+      named.add(cc)
+    }
   }
   // So do the armed men of a people or clan of one country ("Murle raiders": South Sudan).
   for (const m of doc.mentions) {
     const homes = m.rule === 'identity' && m.actorId ? identityHomes(m.actorId) : null
-    if (homes?.length === 1) vote(homes[0]!)
+    if (homes?.length === 1) {
+      vote(homes[0]!)
+      named.add(homes[0]!)
+    }
   }
   return counts
 }

@@ -6,7 +6,7 @@
  */
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, agentAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, agentAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
@@ -14,7 +14,7 @@ import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappen
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { baseActorId } from '../../kb/actors/normalize.js'
-import { missionActor, peaceMission, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
+import { missionActor, peaceMission, regionalForce, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
 import { execFrom } from '../../resources/load.js'
@@ -202,7 +202,7 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
-  const resolved = (a: ActorMention | null) => (a ? eventActor(a, salient, countryCode, res, tax.acled, d.place === null) : null)
+  const resolved = (a: ActorMention | null) => (a ? regional(eventActor(doc, a, salient, countryCode, res, tax.acled, d.place === null), a, countryCode, d.place?.admin1Code ?? null) : null)
   // A state's government and its forces are one side: read as the other ("air strikes on a hospital
   // in the regime's siege", "40 government soldiers dead in a blow to a regime advance"), the state
   // named again is the doer's sponsor or owner, not its target. Its soldiers and its police may fight.
@@ -495,6 +495,22 @@ function armedCounterpart(actor1: ActorMention | null, mentions: readonly ActorM
   return otherSide(actor1, inSentence)
 }
 
+/**
+ * A state's force told by its role alone or by a description ("police", "security forces") in an
+ * area a regional administration governs is that administration's, as ACLED names it ("Police
+ * Forces of Somaliland" in Hargeisa, `regionalForce`); a force named as the country's ("Somali
+ * police", "the SNA") stays the country's.
+ */
+const STATE_ROLES = ['military', 'police']
+
+function regional(actor: NonNullable<Event['actor1']>, a: ActorMention, country: string | null, admin1: string | null): NonNullable<Event['actor1']> {
+  if (a.written || !(a.role || a.generic) || !admin1) return actor
+  // A description named from a template ("positions" of groups.tsv: "Military Forces of {country}") has no id of its own.
+  const id = actor.actorId ?? STATE_ROLES.map((r) => stateActorId(r, country)).find((x) => x !== null && getActorIndex().actors.get(x)?.name === actor.name)
+  const force = id ? regionalForce(id, admin1) : null
+  return force ? { name: force.name, actorId: force.id, inter: force.inter } : actor
+}
+
 /** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
 /**
  * The document without the places told as where a statement was made, between its reporting verb
@@ -523,14 +539,17 @@ function oneState(a: Event['actor1'], b: Event['actor1']): boolean {
   return x.role === 'government' || y.role === 'government'
 }
 
-function eventActor(a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources, acled: boolean, unplaced = false): NonNullable<Event['actor1']> {
+function eventActor(doc: Doc, a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources, acled: boolean, unplaced = false): NonNullable<Event['actor1']> {
   // A force told by its role alone ("the police", "soldiers") in an event placed nowhere is the
   // country's the whole text votes for (`focusCountry`: its places, named actors, nationalities and
   // peoples): the entities stage gave it the country it guessed from names before the places were
   // judged, and a name the places stage refused as no place ("Nur faction") may have cast it. An
-  // event placed somewhere keeps the guess: its place may be a namesake abroad the text's actors
-  // outvote ("SPLA/M-IO clashed with the military in Lanyi").
-  const ofEvent = unplaced && a.role && countryCode && !a.written ? getActorIndex().actors.get(stateActorId(a.role, countryCode) ?? '') : undefined
+  // event placed somewhere takes its place's country unless the text votes more for the guess, or
+  // as much with a named actor behind it: its place may be a namesake abroad the text's actors
+  // outvote ("SPLA/M-IO clashed with the military in Lanyi"; `roleCountry`).
+  const guessed = a.role && countryCode && !a.written && !unplaced && a.actorId ? getActorIndex().actors.get(a.actorId)?.country ?? null : null
+  const serves = a.role && countryCode && !a.written ? (unplaced ? countryCode : roleCountry(doc, guessed, countryCode)) : null
+  const ofEvent = serves && (unplaced || serves !== guessed) ? getActorIndex().actors.get(stateActorId(a.role!, serves) ?? '') : undefined
   if (ofEvent) return { name: ofEvent.name, actorId: ofEvent.id, inter: ofEvent.inter }
   if (!a.generic) {
     // Peacekeepers told by no mission's name, in a country where a mission of theirs serves: that mission.

@@ -108,14 +108,19 @@ export function tokenKeys(doc: Doc): TokenKeys {
  * « des étudiants tunisiens »), a two-word form before its words alone ("South African" is South
  * Africa, not "African").
  */
-export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, string>, keyOf: TokenKeys = tokenKeys(doc)): string[] {
+export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, string>, keyOf: TokenKeys = tokenKeys(doc), within: readonly { start: number; end: number }[] = []): string[] {
   const out: string[] = []
   const tokens = doc.tokens
   const text = doc.article.text
   const heads = pairHeads(demonyms)
+  // `within`: spans in text order whose words are no nationality of their own ("Saudi" of "Saudi
+  // Arabia", a place the caller counts already).
+  let w = 0
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
     if (tok.kind !== 'word') continue
+    while (w < within.length && within[w]!.end <= tok.start) w++
+    if (w < within.length && within[w]!.start <= tok.start) continue
     const next = tokens[i + 1]
     // A two-word form is asked only after a word that opens one: most words open none, and the
     // pair's key would be a new string to hash for each.

