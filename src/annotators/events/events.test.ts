@@ -1316,3 +1316,15 @@ describe('events: where a statement was made is no scene of what it reports', ()
     })
   }
 })
+
+describe('events: a description named from its country keeps the actor id of that name', () => {
+  for (const [lang, text] of [
+    ['en', 'Dozens of people were killed in air strikes on the Syrian town of Saraqib on Monday.'],
+    ['fr', 'Des dizaines de personnes ont été tuées lundi dans des frappes aériennes sur la ville syrienne de Saraqib.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const [e] = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2017-04-04' }).events
+      assert.deepEqual([e?.actor2?.name, e?.actor2?.actorId], ['Civilians (Syria)', 'civilians@SY'])
+    })
+  }
+})

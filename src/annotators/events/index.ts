@@ -562,10 +562,12 @@ function eventActor(doc: Doc, a: ActorMention, salient: ActorMention | null, cou
   }
   if (a.template?.startsWith(SALIENT) && salient && standsFor(a, salient, countryCode, res)) return { name: salient.name, actorId: salient.actorId, inter: salient.inter }
   // A description with its own nationality ("a Kenyan convoy") is that country's force; abroad,
-  // in a country where a peace mission it serves in operates, the mission's contingent.
+  // in a country where a peace mission it serves in operates, the mission's contingent. A
+  // description the KB does not know ("people", "positions") is the actor of the name it makes with
+  // its country ("Civilians (Syria)"), so it carries that actor's id and name as any other report.
   const own = a.country ?? countryCode
   const country = own ? getActorIndex().countryName.get(own) ?? own : null
-  const hit = resolveDescription(a.name, res.lang, own) ?? (a.country ? resolveDescription(actorName(a, country, null), res.lang, own) : null)
+  const hit = resolveDescription(a.name, res.lang, own) ?? (country ? resolveDescription(actorName(a, country, null), res.lang, own) : null)
   if (hit) {
     const actor = toActor(hit.entry, hit.country ?? own)
     const mission = a.country && a.country !== countryCode ? missionActor(actor.id, countryCode) : null
