@@ -6,7 +6,7 @@
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
 import { firstEndingAfter } from '../../doc/spans.js'
-import { foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { PlaceResources } from './resources.js'
 
 /** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
@@ -499,6 +499,34 @@ function listCues(text: string, c: Candidate, res: PlaceResources, cues: CueInde
   return 0
 }
 
+/** A comma, or an opening bracket, right before a name (lower case, spaces single). */
+const CONTAINER_SEPARATOR = /(?:, | ?\( ?)$/u
+/** A settlement's or an admin word after a name, at the end of the text ("Tsetia village"). */
+const KIND_WORD_END = / (\p{Ll}+)$/u
+
+/**
+ * The cue a place after a comma or in brackets takes from the name before it, when that name is a
+ * contained place after a locative cue: "in Laanta Towfiiq, Yaaqshiid", "in Tsetia village, Wannune",
+ * « à Dimtu (Arsi) »: the second name holds the first, and the event is in it. `before` is the text
+ * before the comma or the bracket, `after` the text after the name; a list's joint after the name
+ * makes it one more name of a list (`listCues`), not a container. 0 when there is none.
+ */
+function containerCues(before: string, after: string, res: PlaceResources, cues: CueIndex): number {
+  // The name ends there: punctuation, the end or a lower-case word follows, not more of a list
+  // (a list's comma was `listCues`' to read).
+  const lowerAfter = after.toLowerCase()
+  if (res.cues['list-joint'].some((j) => lowerAfter.startsWith(` ${j} `))) return 0
+  if (!LIST_ENDS.test(after) && !LOWER_WORDS_AFTER.test(after)) return 0
+  // The contained name may carry its kind's word ("Tsetia village", "Dimtu town").
+  const kind = KIND_WORD_END.exec(before)?.[1]
+  if (kind !== undefined && (res.cues.settlement.includes(kind) || res.cues.admin.includes(kind))) before = before.slice(0, before.length - kind.length - 1)
+  const item = LIST_ITEM.exec(before)
+  if (!item || res.timeWords.has(foldName(item[1]!))) return 0
+  const kinds = cuesEnding(before.slice(0, before.length - item[1]!.length).toLowerCase(), cues).kinds
+  // A locative cue, or a settlement's or an admin word with "of" ("the village of Tsetia, Wannune").
+  return kinds & (NEAR | STRONG) || kinds & (SETTLEMENT | ADMIN) ? BEFORE | STRONG : 0
+}
+
 /** The last word of a name of two words or more. */
 const OWN_ADMIN_WORD = /\S\s+(\p{L}+)$/u
 
@@ -529,6 +557,15 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   // A name a speech verb follows is the subject of a new clause, not one more name of a list
   // ("protests in Paris and Jackson said").
   if (!(ends & LISTED) && !(starts & METONYMY)) ends |= listCues(text, c, res, cues)
+  // A container after a comma or in brackets, after a contained place and its locative cue.
+  if (!(ends & LISTED) && !(starts & METONYMY)) {
+    const sep = CONTAINER_SEPARATOR.exec(before)
+    // A compass word alone names a part of the town before it, no container ("Galkacyo (North)").
+    if (sep && compassDirection(foldName(text.slice(c.start, c.end))) === undefined) {
+      const wide = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 120), c.start)))
+      ends |= containerCues(wide.slice(0, wide.length - sep[0].length), text.slice(c.end, c.end + 30), res, cues)
+    }
+  }
   c.near = (ends & NEAR) !== 0
   c.cueBefore = c.near || (ends & BEFORE) !== 0
   c.strongCue = c.near || (ends & STRONG) !== 0
