@@ -21,6 +21,9 @@ describe('places: a container after a contained place', () => {
     ['Des hommes armés ont tué un commerçant à Tsetiwa (Wannune) dimanche.', 'Wannune', 'NG', 'fr'],
     ['Des grenades ont été lancées à Tsetiwa, Yaaqshiid.', 'Yaaqshiid', 'SO', 'fr'],
     ['Des éleveurs ont attaqué le village de Tsetiwa, Wannune, lundi.', 'Wannune', 'NG', 'fr'],
+    // French settlement words with « de » say the contained name is a village or a quarter.
+    ['Des grenades ont été lancées dans le quartier de Tsetiwa, Yaaqshiid.', 'Yaaqshiid', 'SO', 'fr'],
+    ['Deux bergers ont été tués dans la localité de Tsetiwa (Wannune).', 'Wannune', 'NG', 'fr'],
   ]
   for (const [text, surface, cc, lang] of found) {
     it(`${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))

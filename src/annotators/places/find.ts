@@ -389,7 +389,7 @@ function cueIndex(res: PlaceResources): CueIndex {
     }
   }
   for (const a of res.cues.settlement) {
-    add(index.before, ending(`${a} of`), SETTLEMENT)
+    for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), SETTLEMENT)
     add(index.after, a, SETTLEMENT)
   }
   for (const p of res.cues.metonymy) add(index.after, p, METONYMY)
