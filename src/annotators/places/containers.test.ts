@@ -32,6 +32,11 @@ describe('places: a container after a contained place', () => {
     // No locative cue before the first name: a list of names, or a person after a place.
     ['Tsetiwa, Wannune and others signed the letter.', 'Wannune'],
     ['Ils ont rencontré Tsetiwa, Wannune et leurs amis.', 'Wannune', 'fr'],
+    // After a country or a first-level area, the name after the comma opens the next clause; in
+    // brackets, a name that opens a longer phrase is no container.
+    ['During his visit to Kenya, Wannune spoke of peace.', 'Wannune'],
+    ['Lors de sa visite au Kenya, Wannune a parlé de paix.', 'Wannune', 'fr'],
+    ['Protests went on in Tsetiwa (Wannune reported two arrests).', 'Wannune'],
     // A compass word alone in brackets is a part of the town before it.
     ['Gunmen shot a trader in Tsetiwa neighbourhood of Gaalkacyo (North) on Sunday.', 'North'],
     ['Des hommes armés ont tué un commerçant à Gaalkacyo (Nord) dimanche.', 'Nord', 'fr'],
