@@ -6,7 +6,7 @@
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
 import { firstEndingAfter } from '../../doc/spans.js'
-import { foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { PlaceResources } from './resources.js'
 
 /** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
@@ -183,7 +183,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
         const parts = hyphenParts(text, tok, gaz, res, roadway !== null)
         for (const part of parts) {
           const c = newCandidate(part.start, part.end, part.key, part.entries, si, i, i, false, titleCase)
-          addContext(c, text, res)
+          addContext(c, text, res, gaz)
           const road = part === parts[0] ? roadway : null
           if (road) {
             c.facility = road
@@ -215,7 +215,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
         street: false,
         facility: null,
       }
-      addContext(c, text, res)
+      addContext(c, text, res, gaz)
       out.push(c)
       i = found.last
     }
@@ -394,7 +394,7 @@ function cueIndex(res: PlaceResources): CueIndex {
     }
   }
   for (const a of res.cues.settlement) {
-    add(index.before, ending(`${a} of`), SETTLEMENT)
+    for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), SETTLEMENT)
     add(index.after, a, SETTLEMENT)
   }
   for (const p of res.cues.metonymy) add(index.after, p, METONYMY)
@@ -504,10 +504,49 @@ function listCues(text: string, c: Candidate, res: PlaceResources, cues: CueInde
   return 0
 }
 
+/** A comma, or an opening bracket, right before a name (lower case, spaces single). */
+const CONTAINER_SEPARATOR = /(?:, | ?\( ?)$/u
+/** A closing bracket or a slash right after a name, or one lower-case word and the closing bracket. */
+const BRACKET_CLOSES = /^(?: ?[)/]| (\p{Ll}+) ?\))/u
+/** A settlement's or an admin word after a name, at the end of the text ("Tsetia village"). */
+const KIND_WORD_END = / (\p{Ll}+)$/u
+
+/**
+ * The cue a place after a comma or in brackets takes from the name before it, when that name is a
+ * contained place after a locative cue: "in Laanta Towfiiq, Yaaqshiid", "in Tsetia village, Wannune",
+ * « à Dimtu (Arsi) »: the second name holds the first, and the event is in it. `before` is the text
+ * before the comma or the bracket, `after` the text after the name; a list's joint after the name
+ * makes it one more name of a list (`listCues`), not a container. 0 when there is none.
+ */
+function containerCues(before: string, bracket: boolean, after: string, res: PlaceResources, cues: CueIndex, gaz: Gazetteer): number {
+  // The name ends there: punctuation, the end or a lower-case word follows, not more of a list
+  // (a list's comma was `listCues`' to read); in brackets, it fills them, with at most its admin
+  // word or another name after a slash ("(Wannune)", "(Wadajir/Medina District)"), not a bracketed
+  // phrase it opens ("(Sent via a phone)").
+  const lowerAfter = after.toLowerCase()
+  if (res.cues['list-joint'].some((j) => lowerAfter.startsWith(` ${j} `))) return 0
+  if (bracket) {
+    const closes = BRACKET_CLOSES.exec(after)
+    if (!closes || (closes[1] !== undefined && !res.cues.admin.includes(closes[1]) && !res.cues.settlement.includes(closes[1]))) return 0
+  } else if (!LIST_ENDS.test(after) && !LOWER_WORDS_AFTER.test(after)) return 0
+  // The contained name may carry its kind's word ("Tsetia village", "Dimtu town").
+  const word = KIND_WORD_END.exec(before)?.[1]
+  const kindWord = word !== undefined && (res.cues.settlement.includes(word) || res.cues.admin.includes(word))
+  if (kindWord) before = before.slice(0, before.length - word.length - 1)
+  const item = LIST_ITEM.exec(before)
+  if (!item || res.timeWords.has(foldName(item[1]!))) return 0
+  // A country, a first-level area or a region is held by nothing a note names after it: the name
+  // after the comma opens the next clause ("During her visit to Israel, Clinton spoke").
+  if (!kindWord && gaz.lookup(foldName(item[1]!)).some((e) => e.kind === 'country' || e.kind === 'admin1' || e.kind === 'region')) return 0
+  const kinds = cuesEnding(before.slice(0, before.length - item[1]!.length).toLowerCase(), cues).kinds
+  // A locative cue, or a settlement's or an admin word with "of" ("the village of Tsetia, Wannune").
+  return kinds & (NEAR | STRONG) || kinds & (SETTLEMENT | ADMIN) ? BEFORE | STRONG : 0
+}
+
 /** The last word of a name of two words or more. */
 const OWN_ADMIN_WORD = /\S\s+(\p{L}+)$/u
 
-function addContext(c: Candidate, text: string, res: PlaceResources): void {
+function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazetteer): void {
   const cues = cueIndex(res)
   const before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 40), c.start).toLowerCase()))
   const ending = cuesEnding(before, cues)
@@ -534,6 +573,15 @@ function addContext(c: Candidate, text: string, res: PlaceResources): void {
   // A name a speech verb follows is the subject of a new clause, not one more name of a list
   // ("protests in Paris and Jackson said").
   if (!(ends & LISTED) && !(starts & METONYMY)) ends |= listCues(text, c, res, cues)
+  // A container after a comma or in brackets, after a contained place and its locative cue.
+  if (!(ends & LISTED) && !(starts & METONYMY)) {
+    const sep = CONTAINER_SEPARATOR.exec(before)
+    // A compass word alone names a part of the town before it, no container ("Galkacyo (North)").
+    if (sep && compassDirection(foldName(text.slice(c.start, c.end))) === undefined) {
+      const wide = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 120), c.start)))
+      ends |= containerCues(wide.slice(0, wide.length - sep[0].length), sep[0].includes('('), text.slice(c.end, c.end + 30), res, cues, gaz)
+    }
+  }
   c.near = (ends & NEAR) !== 0
   c.cueBefore = c.near || (ends & BEFORE) !== 0
   c.strongCue = c.near || (ends & STRONG) !== 0
@@ -644,6 +692,6 @@ export function candidateAt(doc: Doc, start: number, end: number, gaz: Gazetteer
   let last = first
   while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < end) last++
   const c = newCandidate(start, end, key, entries, sentence, first, last, false, false)
-  addContext(c, text, res)
+  addContext(c, text, res, gaz)
   return c
 }
