@@ -85,6 +85,11 @@ describe('eventDate', () => {
       ["La guerre a commencé après la répression des manifestants en 2011.", 'fr', 'répression', '2011-07-01', 3],
       // The article's own year is no background: the publication day stays.
       ['Troops cracked down on protesters in 2016.', 'en', 'cracked down', '2016-12-12', 2],
+      // A decade or a century over before it: its middle year; the decade the article is in stays today's.
+      ['Dabiq is the site of a major 16th century battle.', 'en', 'battle', '1550-07-01', 3],
+      ["Dabiq est le site d'une grande bataille du XVIe siècle.", 'fr', 'bataille', '1550-07-01', 3],
+      ['In the 1980s, the army shelled the city.', 'en', 'shelled', '1985-07-01', 3],
+      ['In the 2010s, the army shelled the city.', 'en', 'shelled', '2016-12-12', 2],
     ]
     for (const [text, language, clause, date, precision] of cases) {
       const d = pipeline.analyze({ input: 'test', text, published: '2016-12-12', language })

@@ -50,6 +50,19 @@ export function datePrecision(value: string, dct: Ymd | null): { date: string; t
   }
 }
 
+/**
+ * The year a background clause is dated by: a year other than the article's (`2011`), or the
+ * middle year of a decade (`198` → 1985) or a century (`15` → 1550) over before it; else null.
+ */
+export function pastPeriodYear(value: string, articleYear: number): string | null {
+  if (/^\d{4}$/.test(value)) return Number(value) !== articleYear ? value : null
+  const m = /^(\d{2,3})$/.exec(value)
+  if (!m) return null
+  const span = value.length === 3 ? 10 : 100
+  const first = Number(value) * span
+  return first + span - 1 < articleYear ? String(first + span / 2).padStart(4, '0') : null
+}
+
 /** More than one word: a date after it does not open the sentence. */
 const TWO_WORDS = /\p{L}+[^\p{L}]+\p{L}/u
 
@@ -109,11 +122,13 @@ export function eventDate(doc: Doc, span: Span): EventDate {
   // A clause dated only by another year than the article's ("the crackdown on protesters in 2011",
   // "a commander who defected in 2015") is background of that year: mid-year, a month's precision
   // at best, and never the publication day.
+  // A decade or a century over before the article's year ("in the 1980s", "a 16th-century battle",
+  // « au XVIe siècle ») dates it the same way, at its middle year.
   if (!best && dct) {
     const year = doc.timexes
-      .filter((t) => t.type === 'DATE' && t.start >= scope.start && t.end <= scope.end && /^\d{4}$/.test(t.value) && Number(t.value) !== dct.y)
+      .filter((t) => t.type === 'DATE' && t.start >= scope.start && t.end <= scope.end && pastPeriodYear(t.value, dct.y) !== null)
       .sort((a, b) => distance(a) - distance(b))[0]
-    if (year) return { date: `${year.value}-07-01`, timePrecision: 3, timex: year, through: null }
+    if (year) return { date: `${pastPeriodYear(year.value, dct.y)}-07-01`, timePrecision: 3, timex: year, through: null }
   }
   if (!best && sentence) {
     const paragraph = doc.sentences.filter((s) => s.paragraph === sentence.paragraph)
