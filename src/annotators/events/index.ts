@@ -202,7 +202,17 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
-  const resolved = (a: ActorMention | null) => (a ? regional(eventActor(doc, a, salient, countryCode, res, tax.acled, d.place === null), a, countryCode, d.place?.admin1Code ?? null) : null)
+  const actorOf = (a: ActorMention, group: ActorMention | null) => regional(eventActor(doc, a, group, countryCode, res, tax.acled, d.place === null), a, countryCode, d.place?.admin1Code ?? null)
+  const isGroup = (x: { actorId: string | null } | null) => x?.actorId != null && salient?.actorId != null && baseActorId(x.actorId) === baseActorId(salient.actorId)
+  // A description that would stand for the article's main armed group does not when the other side
+  // is that group already, named or (as actor 1) itself so described: a group is not its own enemy,
+  // and "IS fighters clashed with a militia" tells of another militia (`salientElsewhere`).
+  const salientElsewhere = (a: ActorMention) => {
+    const other = a === roles.actor1 ? roles.actor2 : a === roles.actor2 ? roles.actor1 : null
+    if (!other || !salient || !a.template?.startsWith(SALIENT)) return false
+    return isGroup(actorOf(other, null)) || (other === roles.actor1 && isGroup(actorOf(other, salient)))
+  }
+  const resolved = (a: ActorMention | null) => (a ? actorOf(a, salientElsewhere(a) ? null : salient) : null)
   // A state's government and its forces are one side: read as the other ("air strikes on a hospital
   // in the regime's siege", "40 government soldiers dead in a blow to a regime advance"), the state
   // named again is the doer's sponsor or owner, not its target. Its soldiers and its police may fight.
