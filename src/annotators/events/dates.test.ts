@@ -119,6 +119,7 @@ describe('dateEvent: a date a comparison measures against dates nothing', () => 
     ['en', 'A car bomb killed twelve people in the town on Sunday, the deadliest attack since the 1980s.', 'killed', '2016-12-11', '1985'],
     ['en', 'Jets struck the market on Sunday, the first raid on the town since 2012.', 'struck', '2016-12-11', '2012'],
     ['en', 'A car bomb killed twelve people in the town, the deadliest attack since 2011.', 'killed', '2016-12-12', '2011'],
+    ['en', "Gas killed 300 people in the town on Sunday, the world's most lethal chemical attack since the 1980s.", 'killed', '2016-12-11', '1985'],
     ['fr', "Une voiture piégée a tué douze personnes dans la ville dimanche, l'attentat le plus meurtrier depuis les années 80.", 'tué', '2016-12-11', '1985'],
     ['fr', "Une voiture piégée a tué douze personnes dans la ville, l'attentat le plus meurtrier depuis 2011.", 'tué', '2016-12-12', '2011'],
   ]
@@ -134,8 +135,11 @@ describe('dateEvent: a date a comparison measures against dates nothing', () => 
       assert.equal(dateEvent(doc, spanOf(text!, trigger!), [], loadEventResources('fr')).date, date)
     }
   })
-  it('en: with no comparison, a year after "since" is still the background year it was', () => {
+  it('en: "most of" is no comparison: with none, a year after "since" is still the background year it was', () => {
     const text = 'Rebels have held the town since 2012.'
+    const most = 'Rebels have held the towns, most of them captured since 2012.'
+    const d = pipeline.analyze({ input: 'test', text: most, language: 'en', published: '2016-12-12' })
+    assert.equal(dateEvent(d, spanOf(most, 'captured'), [], loadEventResources('en')).date, '2012-07-01')
     const doc = pipeline.analyze({ input: 'test', text, language: 'en', published: '2016-12-12' })
     assert.equal(dateEvent(doc, spanOf(text, 'held'), [], loadEventResources('en')).date, '2012-07-01')
   })
