@@ -28,3 +28,21 @@ describe('events: a description beside the main armed group is another party, no
     })
   }
 })
+
+describe("events: a place named only inside an armed group's own name is no scene of its deeds", () => {
+  const cases: [string, string][] = [
+    ['en', 'On Monday about 70 rebels were killed in clashes between the Islamic State of Iraq and the Levant and the Nusra Front.'],
+    ['fr', "Lundi, 70 rebelles ont été tués dans des combats entre l'Etat islamique en Irak et au Levant et le Front al-Nosra."],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = analyze(text, lang).events.find((x) => x.eventType !== NOT_ACLED)
+      assert.ok(e)
+      assert.equal(e.location, null)
+    })
+  }
+  it('en: a town told beside the name is still the scene', () => {
+    const e = analyze('Fighters of the Islamic State of Iraq and the Levant attacked Tal Abyad on Monday, killing six.', 'en').events.find((x) => x.eventType !== NOT_ACLED)
+    assert.equal(e?.location?.countryCode, 'SY')
+  })
+})
