@@ -23,8 +23,6 @@ export interface EntityResources {
   countryNames: Map<string, string>
   /** Folded nationality adjective → ISO code. */
   adjectives: Map<string, string>
-  /** The nationality adjectives as countries.tsv writes them (« syrien », "Syrian"): a word written so is the adjective, not the people (« les Syriens »). */
-  adjectiveForms: Set<string>
   heads: Map<string, HeadTarget>
   /** Longest head phrase, in words. */
   headMax: number
@@ -49,17 +47,13 @@ export function loadEntityResources(lang: string): EntityResources {
   }
   const countryNames = new Map<string, string>()
   const adjectives = new Map<string, string>()
-  const adjectiveForms = new Set<string>()
   for (const [cc, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
     for (const n of names) countryNames.set(fold(n.replace(/\s*\(.*\)$/, '')), cc)
   }
   for (const { cols } of readResourceLines(lang, 'entities/countries.tsv', 3)) {
     const cc = cols[0]!
     for (const n of (cols[1] ?? '').split(',').filter(Boolean)) countryNames.set(fold(n), cc)
-    for (const a of (cols[2] ?? '').split('|').filter(Boolean)) {
-      adjectives.set(fold(a), cc)
-      adjectiveForms.add(a)
-    }
+    for (const a of (cols[2] ?? '').split('|').filter(Boolean)) adjectives.set(fold(a), cc)
     for (const c of (cols[3] ?? '').split('|').filter(Boolean)) countryNames.set(fold(c), cc)
   }
   const heads = loadHeads(lang)
@@ -73,7 +67,6 @@ export function loadEntityResources(lang: string): EntityResources {
     cues,
     countryNames,
     adjectives,
-    adjectiveForms,
     heads,
     headMax: Math.max(1, ...[...heads.keys()].map((k) => k.split(' ').length)),
     headFirst: new Set([...heads.keys()].map((k) => k.split(' ')[0]!)),

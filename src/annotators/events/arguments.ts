@@ -164,12 +164,10 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
       named.push({ start: office.start, end: office.end, name: text.slice(office.start, office.end), actorId: office.actor.id, inter: office.actor.inter, generic: false, template: null, written: true })
       continue
     }
-    // A nationality word written as the language writes its adjective (countries.tsv: « l'aide
-    // américaine », « la crise libyenne »; "the Syrian opposition", "the Turkish border", English
-    // writing its adjectives with a capital too) is that adjective; a people is written otherwise
-    // (« les Syriens », "Syrians"). It qualifies the noun beside it, a party only through that noun
-    // (office, party beside it, below), never a party named "Syrian" of its own.
-    const adjective = !actor && m.rule === 'nationality' && (m.text[0] !== m.text[0]!.toUpperCase() || loadEntityResources(res.lang).adjectiveForms.has(m.text))
+    // A nationality word in lower case is an adjective (« l'aide américaine », « la crise libyenne »;
+    // a people is written with a capital, « les Syriens », and so is every English one): it
+    // qualifies the noun beside it, a party only through that noun (office, party beside it, below).
+    const adjective = !actor && m.rule === 'nationality' && m.text[0] !== m.text[0]!.toUpperCase()
     // Parties only: actors and states, not a town, a nationality word or a name typed by default
     // alone ("Tragic Evacuation Deal", "Prominent figures").
     if (loose === 'parties' && !government && (!ACTOR_KINDS.has(m.kind) || ((m.rule ?? '').startsWith('default') && (actor?.inter ?? null) === null))) continue
