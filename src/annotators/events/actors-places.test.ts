@@ -1659,3 +1659,14 @@ describe('events: the first-level areas news writes otherwise than the gazetteer
     assert.equal(e?.actor1?.actorId, 'military-eg')
   })
 })
+
+describe("events: a stateless people's forces are its armed men, not the country's army", () => {
+  it('en: "Kurdish forces attacked" is the Kurds\' militia', () => {
+    const e = analyze('Kurdish forces attacked Islamic State positions near Hasakeh on Monday, killing six.').events.find((x) => x.eventType !== NOT_ACLED)
+    assert.equal(e?.actor1?.name, 'Kurd Ethnic Militia (Syria)')
+  })
+  it('fr: « les forces kurdes ont attaqué » too', () => {
+    const e = analyze("Les forces kurdes ont attaqué des positions de l'Etat islamique près de Hassaké lundi, faisant six morts.", 'fr').events.find((x) => x.eventType !== NOT_ACLED)
+    assert.match(e?.actor1?.name ?? '', /^Kurd Ethnic Militia/)
+  })
+})

@@ -111,3 +111,36 @@ describe('dateEvent: a date inside a place name dates nothing', () => {
     })
   }
 })
+
+describe('dateEvent: a date a comparison measures against dates nothing', () => {
+  // Invented sentences; published 2016-12-12: the happening compared is the day's.
+  const cases: [string, string, string, string, string][] = [
+    // [language, text, trigger, expected date, what the background-year rule made of it]
+    ['en', 'A car bomb killed twelve people in the town on Sunday, the deadliest attack since the 1980s.', 'killed', '2016-12-11', '1985'],
+    ['en', 'Jets struck the market on Sunday, the first raid on the town since 2012.', 'struck', '2016-12-11', '2012'],
+    ['en', 'A car bomb killed twelve people in the town, the deadliest attack since 2011.', 'killed', '2016-12-12', '2011'],
+    ['en', "Gas killed 300 people in the town on Sunday, the world's most lethal chemical attack since the 1980s.", 'killed', '2016-12-11', '1985'],
+    ['fr', "Une voiture piégée a tué douze personnes dans la ville dimanche, l'attentat le plus meurtrier depuis les années 80.", 'tué', '2016-12-11', '1985'],
+    ['fr', "Une voiture piégée a tué douze personnes dans la ville, l'attentat le plus meurtrier depuis 2011.", 'tué', '2016-12-12', '2011'],
+  ]
+  for (const [language, text, trigger, date] of cases) {
+    it(`${language}: ${trigger} in "${text}" → ${date}`, () => {
+      const doc = pipeline.analyze({ input: 'test', text, language, published: '2016-12-12' })
+      assert.equal(dateEvent(doc, spanOf(text, trigger), [], loadEventResources(language)).date, date)
+    })
+  }
+  it('fr: « ce dernier », a pronoun, and a comparison in another phrase compare nothing', () => {
+    for (const [text, trigger, date] of [['Ce dernier est mort depuis 1943 à Marseille.', 'mort', '1943-07-01'], ["La Constitution garantit au seul parti Baas, au pouvoir depuis 1963, le statut de dirigeant, exige l'opposition.", 'exige', '1963-07-01']]) {
+      const doc = pipeline.analyze({ input: 'test', text: text!, language: 'fr', published: '2016-12-12' })
+      assert.equal(dateEvent(doc, spanOf(text!, trigger!), [], loadEventResources('fr')).date, date)
+    }
+  })
+  it('en: "most of" is no comparison: with none, a year after "since" is still the background year it was', () => {
+    const text = 'Rebels have held the town since 2012.'
+    const most = 'Rebels have held the towns, most of them captured since 2012.'
+    const d = pipeline.analyze({ input: 'test', text: most, language: 'en', published: '2016-12-12' })
+    assert.equal(dateEvent(d, spanOf(most, 'captured'), [], loadEventResources('en')).date, '2012-07-01')
+    const doc = pipeline.analyze({ input: 'test', text, language: 'en', published: '2016-12-12' })
+    assert.equal(dateEvent(doc, spanOf(text, 'held'), [], loadEventResources('en')).date, '2012-07-01')
+  })
+})

@@ -13,7 +13,8 @@ import { spanAt } from '../../doc/spans.js'
 import type { Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { eventDate, opensFrom, type EventDate } from '../time/event-date.js'
-import { cueRegex, type EventResources } from './resources.js'
+import { cueRegex, hasCue, type EventResources } from './resources.js'
+import { execFrom } from '../../resources/load.js'
 
 /** Punctuation that closes a clause or opens an apposition, in any of our languages. */
 const CLAUSE_BREAK = /[,;:()[\]\u2013\u2014]| - /u
@@ -84,7 +85,7 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res:
   // Another trigger stands between a date and this one only inside this sentence: a date of an
   // earlier sentence is the narrative time, whatever this sentence tells first.
   const inSentence = (t: Span) => sentence !== undefined && t.start >= sentence.start && t.end <= sentence.end
-  const inParagraph = doc.timexes.filter((t) => t.start >= from && t.end <= to && !name(t))
+  const inParagraph = doc.timexes.filter((t) => t.start >= from && t.end <= to && !name(t) && !(res && sentence && compared(text, sentence.start, t, res)))
   const near = inParagraph.filter((t) => opens(t) || !inSentence(t) || !between(t))
   // A clause the sentence leaves undated continues the time of the clause before it, as an undated
   // sentence continues the paragraph's ("fired tear gas on 8 March to disperse drivers who had
@@ -97,6 +98,27 @@ export function dateEvent(doc: Doc, trigger: Span, others: readonly Span[], res:
 }
 
 type Sentence = Doc['sentences'][number]
+
+/**
+ * True when a date opens the period a comparison measures a happening against, after its word of
+ * "since" with a superlative or "first" before that ("the deadliest attack since the 1980s", « la
+ * première frappe depuis 2012 »; cues.tsv `since`, `comparison`): it dates nothing, and the happening
+ * compared is the day's. Read inside the sentence only.
+ */
+function compared(text: string, sentenceStart: number, t: Span, res: EventResources): boolean {
+  const since = cueRegex(res, 'since', '(?:{cue})\\s+$')
+  if (!since) return false
+  since.lastIndex = 0
+  const before = text.slice(Math.max(sentenceStart, t.start - 20), t.start)
+  const m = execFrom(since, before)
+  if (!m) return false
+  const at = t.start - before.length + m.index
+  // The comparison in the same phrase: no clause break between it and "since" (« au seul parti Baas, au pouvoir depuis 1963 »).
+  return hasCue(res, 'comparison', text.slice(Math.max(sentenceStart, at - COMPARED_SPAN), at), '(?:{cue})[^,;:()[\\]\u2013\u2014]*$')
+}
+
+/** How far before its word of "since" a comparison is read: a noun phrase's length ("the deadliest single attack on the city"). */
+const COMPARED_SPAN = 60
 
 interface SentenceIndex {
   /** The first sentence holding the offset (as `sentences.find` gives it). */

@@ -14,6 +14,7 @@ import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappen
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { baseActorId } from '../../kb/actors/normalize.js'
+import { spanIndex } from '../../doc/spans.js'
 import { missionActor, peaceMission, regionalForce, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound } from '../../doc/spans.js'
@@ -37,7 +38,7 @@ export function createEventsAnnotator(): Annotator {
 
 /** The events of one document (pure: the document in, events out). */
 export function findEvents(given: Doc): Event[] {
-  const doc = withoutSpeakersPlaces(given)
+  const doc = withoutPartyNamePlaces(withoutSpeakersPlaces(given))
   const res = loadEventResources(doc.article.language)
   if (res.triggers.length === 0) return []
   const text = doc.article.text
@@ -202,7 +203,17 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
-  const resolved = (a: ActorMention | null) => (a ? regional(eventActor(doc, a, salient, countryCode, res, tax.acled, d.place === null), a, countryCode, d.place?.admin1Code ?? null) : null)
+  const actorOf = (a: ActorMention, group: ActorMention | null) => regional(eventActor(doc, a, group, countryCode, res, tax.acled, d.place === null), a, countryCode, d.place?.admin1Code ?? null)
+  const isGroup = (x: { actorId: string | null } | null) => x?.actorId != null && salient?.actorId != null && baseActorId(x.actorId) === baseActorId(salient.actorId)
+  // A description that would stand for the article's main armed group does not when the other side
+  // is that group already, named or (as actor 1) itself so described: a group is not its own enemy,
+  // and "IS fighters clashed with a militia" tells of another militia (`salientElsewhere`).
+  const salientElsewhere = (a: ActorMention) => {
+    const other = a === roles.actor1 ? roles.actor2 : a === roles.actor2 ? roles.actor1 : null
+    if (!other || !salient || !a.template?.startsWith(SALIENT)) return false
+    return isGroup(actorOf(other, null)) || (other === roles.actor1 && isGroup(actorOf(other, salient)))
+  }
+  const resolved = (a: ActorMention | null) => (a ? actorOf(a, salientElsewhere(a) ? null : salient) : null)
   // A state's government and its forces are one side: read as the other ("air strikes on a hospital
   // in the regime's siege", "40 government soldiers dead in a blow to a regime advance"), the state
   // named again is the doer's sponsor or owner, not its target. Its soldiers and its police may fight.
@@ -528,6 +539,27 @@ function withoutSpeakersPlaces(doc: Doc): Doc {
 }
 
 const FRAME_WORDS = 6
+
+/**
+ * Kinds of mention whose name tells no scene: an armed group's. A state's force or body named by
+ * its place ("Puntland forces") and an organisation at its seat ("the University of Goma", where
+ * ACLED places what happens on its campus) keep their place.
+ */
+const PARTY_NAME_KINDS = new Set(['armed_group'])
+
+/**
+ * The document without the places named only inside a party's own name ("the Islamic State of
+ * Iraq and the Levant", « l'Etat islamique en Irak et au Levant »): the name tells the party's aim
+ * or origin, no scene of what it does, nor a vote for the text's country (`PARTY_NAME_KINDS`).
+ */
+function withoutPartyNamePlaces(doc: Doc): Doc {
+  const names = doc.mentions.filter((m) => m.form === 'name' && m.actorId && PARTY_NAME_KINDS.has(m.kind))
+  if (names.length === 0) return doc
+  const inside = spanIndex(names)
+  const same = new Set(names.map((m) => `${m.start}:${m.end}`))
+  const places = doc.places.filter((p) => !inside.contains(p.start, p.end) || same.has(`${p.start}:${p.end}`))
+  return places.length === doc.places.length ? doc : { ...doc, places }
+}
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length
 
 /** A state's government and one of its bodies, or the government twice: one party, never two sides. */

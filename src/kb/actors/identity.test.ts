@@ -12,6 +12,11 @@ describe('identity militias in text', () => {
     ['en', 'Armed Tuareg seized the checkpoint.', ['Armed Tuareg = Tuareg Ethnic Militia']],
     ['fr', 'Des miliciens peuls ont tué trois villageois.', ['miliciens peuls = Fulani Ethnic Militia']],
     ['fr', 'Des Touaregs armés ont pris le poste.', ['Touaregs armés = Tuareg Ethnic Militia']],
+    // "Forces" make armed men only of a people no state is named after: "Somali forces" are a state's.
+    ['en', 'Kurdish forces attacked the village.', ['Kurdish forces = Kurd Ethnic Militia']],
+    ['fr', 'Les forces kurdes ont attaqué le village.', ['forces kurdes = Kurd Ethnic Militia']],
+    ['en', 'Somali forces attacked the village.', []],
+    ['fr', 'Les forces somaliennes ont attaqué le village.', []],
     // Names joined by "and" share the words around them; two groups told as the sides of a clash.
     ['en', 'Tiv and Jukun youths clashed at the market.', ['Tiv = Tiv Ethnic Militia', 'Jukun youths = Jukun Ethnic Militia']],
     ['en', 'Fighting broke out between the Nuer and Anuak communities.', ['Nuer = Nuer Ethnic Militia', 'Anuak communities = Anuak Ethnic Militia']],

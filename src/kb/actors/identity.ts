@@ -78,7 +78,7 @@ export function identityHomes(actorId: string): string[] | null {
   return homes
 }
 
-type CueKind = 'after' | 'group' | 'before' | 'group-before' | 'det' | 'between' | 'agent' | 'coord' | 'lead' | 'origin-head' | 'origin'
+type CueKind = 'after' | 'after-stateless' | 'before-stateless' | 'group' | 'before' | 'group-before' | 'det' | 'between' | 'agent' | 'coord' | 'lead' | 'origin-head' | 'origin'
 
 interface Finder {
   /** Every group's name tried at one offset (sticky): the name must end there as a word. */
@@ -94,6 +94,11 @@ interface Finder {
   after: RegExp | null
   group: RegExp | null
   before: RegExp | null
+  /** Words that make armed men only of a people no state is named after ("Kurdish forces", « forces kurdes »; not "Somali forces", a state's). */
+  afterStateless: RegExp | null
+  beforeStateless: RegExp | null
+  /** The language's nationality adjectives (countries.tsv), lower case: a people so named has its state's forces. */
+  nationalities: Set<string>
   /** Armed men told by where they come from: "gunmen reportedly hailing from Dir". */
   origin: RegExp | null
   groupBefore: RegExp | null
@@ -143,6 +148,9 @@ function loadFinder(lang: string): Finder | null {
       after: at('after', head),
       group: at('group', head),
       before: at('before', lead),
+      afterStateless: at('after-stateless', head),
+      beforeStateless: at('before-stateless', lead),
+      nationalities: new Set(readResourceLines(lang, 'entities/countries.tsv', 3).flatMap((r) => (r.cols[2] ?? '').split('|').filter(Boolean).map((a) => a.toLowerCase()))),
       origin: cues.get('origin-head')?.length && cues.get('origin')?.length
         // Up to four lower-case words or a parenthesis between the men and "from" ("believed to be", "(pastoralists) hailing").
         ? new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${alternation(cues.get('origin-head')!)})(?:\\s+(?:\\p{Ll}[\\p{Ll}'-]*|\\([^)]*\\))){0,4}?\\s+(?:${alternation(cues.get('origin')!)})\\s*${det}${groupLead})$`, 'iu')
@@ -275,9 +283,10 @@ export function findIdentityMilitias(text: string, from: number, to: number, lan
     const last = found[j]!
     const before = text.slice(Math.max(from, first.start - 60), first.start)
     const after = text.slice(last.end, Math.min(to, last.end + 40))
-    const armedAfter = test(f.after, after)
+    const stateless = found.slice(i, j + 1).every((x) => !f.nationalities.has(text.slice(x.start, x.end).toLowerCase()))
+    const armedAfter = test(f.after, after) ?? (stateless ? test(f.afterStateless, after) : null)
     const groupAfter = armedAfter ? null : test(f.group, after)
-    const armedBefore = test(f.before, before) ?? test(f.origin, before)
+    const armedBefore = test(f.before, before) ?? test(f.origin, before) ?? (stateless ? test(f.beforeStateless, before) : null)
     const groupBefore = armedBefore ? null : test(f.groupBefore, before)
     const chain = j > i
     // Two sides: a chain told as such, or "between Fulanis and farmers" (the other side no group).
