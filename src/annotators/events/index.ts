@@ -14,10 +14,9 @@ import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappen
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { baseActorId } from '../../kb/actors/normalize.js'
-import { spanIndex } from '../../doc/spans.js'
 import { missionActor, peaceMission, regionalForce, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
-import { lowerBound } from '../../doc/spans.js'
+import { lowerBound, spanIndex } from '../../doc/spans.js'
 import { execFrom } from '../../resources/load.js'
 import { NOT_ACLED } from '../../doc/event-kind.js'
 
