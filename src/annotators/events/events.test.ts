@@ -1328,3 +1328,15 @@ describe('events: a description named from its country keeps the actor id of tha
     })
   }
 })
+
+describe('events: a monitor watching a country votes for that country, not for where it is based', () => {
+  for (const [lang, text] of [
+    ['en', 'The Britain-based Syrian Observatory for Human Rights said 12 civilians were killed in air strikes on the town.'],
+    ['fr', "L'Observatoire syrien des droits de l'homme, basé à Londres, a fait état de 12 civils tués dans des frappes aériennes sur la ville."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const events = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
+      assert.deepEqual(events.map((e) => e.actor2?.name), ['Civilians (Syria)'])
+    })
+  }
+})
