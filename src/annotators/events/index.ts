@@ -220,9 +220,19 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   // Only ACLED's events: a verbal act may pass between a state's own bodies (the government orders
   // the army, a ministry answers its government), as PLOVER's coders read it.
   const oneSide = () => tax.acled && roles.actor1 !== null && roles.actor2 !== null && oneState(resolved(roles.actor1), resolved(roles.actor2))
-  if (oneSide()) roles.actor2 = null
+  // A strike from afar (an air strike, a shelling, a bomb) by one party on itself is no event either:
+  // the target read is the doer's own description ("the army's air force hit positions of ISIL":
+  // whose positions the words do not say; "Ten civilians killed in airstrike by US-led coalition").
+  // The doer is kept and the target left to ACLED's conventions (civilians when harm is told).
+  // Soldiers may fight soldiers; they do not bomb them.
+  const selfStrike = () => {
+    if (!tax.acled || !REMOTE_FAMILY.has(code) || roles.actor1 === null || roles.actor2 === null) return false
+    const [x, y] = [resolved(roles.actor1)!, resolved(roles.actor2)!]
+    return x.actorId !== null ? x.actorId === y.actorId : y.actorId === null && x.name === y.name
+  }
+  if (oneSide() || selfStrike()) roles.actor2 = null
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
-  if (oneSide()) roles.actor2 = null
+  if (oneSide() || selfStrike()) roles.actor2 = null
   // The words that named the party; a role filled by convention (genericActor) has none.
   const asActor = (a: ActorMention | null) => (a ? { ...resolved(a)!, span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
   return {
@@ -538,6 +548,9 @@ function withoutSpeakersPlaces(doc: Doc): Doc {
 }
 
 const FRAME_WORDS = 6
+
+/** Violence from afar: its target is never its doer. */
+const REMOTE_FAMILY: ReadonlySet<string> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP'])
 
 /**
  * Kinds of mention whose name tells no scene: an armed group's. A state's force or body named by
