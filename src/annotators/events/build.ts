@@ -555,8 +555,9 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   const toldIn = (kind: 'enforced' | 'custody') => where !== null && hasCue(res, kind, where.text.slice(where.sentence.start, where.sentence.end))
   if ((!roles.actor1 || unnamedPeople(roles.actor1)) && ((code === 'ABDUCT_DISSAP' && toldIn('enforced')) || ((code === 'ATTACK' || code === 'ABDUCT_DISSAP') && toldIn('custody')))) roles.actor1 = policeActor(res)
   // An arrest told without who made it ("five people were arrested") is the police's: the state
-  // arrests, and ACLED codes such arrests to the police of the country.
-  if (!roles.actor1 && code === 'ARREST') roles.actor1 = policeActor(res)
+  // arrests, and ACLED codes such arrests to the police of the country. People described, read as
+  // the doer (« exigent des personnes arrêtées qu'elles… »), are the arrested, not who arrests.
+  if ((!roles.actor1 || (roles.actor1.generic && roles.actor1.inter === 7)) && code === 'ARREST') roles.actor1 = policeActor(res)
   // So is an arrest the authorities or a government made ("Egyptian authorities arrested…",
   // « les autorités ont arrêté »): its police made it.
   else if (code === 'ARREST' && roles.actor1 && institution(roles.actor1)) roles.actor1 = { ...policeActor(res)!, start: roles.actor1.start, end: roles.actor1.end }

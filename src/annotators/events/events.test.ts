@@ -1353,3 +1353,16 @@ describe('events: a strike from afar never has its doer as its target', () => {
     })
   }
 })
+
+describe('events: people described are the arrested, never who arrests', () => {
+  for (const [lang, text] of [
+    ['en', 'Around a hundred people arrested in a series of roundups in the Syrian town of Hama.'],
+    ['fr', "Les services de sécurité syriens exigent des personnes arrêtées à Hama qu'elles livrent leurs mots de passe."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const arrests = getDefaultPipeline().analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.filter((e) => e.subEventType === 'Arrests')
+      assert.ok(arrests.length > 0, text)
+      for (const e of arrests) assert.notEqual(e.actor1?.name, 'Civilians (Syria)', `${e.actor1?.name} / ${e.actor2?.name}`)
+    })
+  }
+})
