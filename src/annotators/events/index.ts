@@ -220,7 +220,8 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   // Only ACLED's events: a verbal act may pass between a state's own bodies (the government orders
   // the army, a ministry answers its government), as PLOVER's coders read it.
   const oneSide = () => tax.acled && roles.actor1 !== null && roles.actor2 !== null && oneState(resolved(roles.actor1), resolved(roles.actor2))
-  // A strike from afar (an air strike, a shelling, a bomb) by one party on itself is no event either:
+  // A strike from afar (an air strike, a shelling, a bomb) by one party on itself is no event either,
+  // nor ground it takes from itself (`REMOTE_FAMILY`):
   // the target read is the doer's own description ("the army's air force hit positions of ISIL":
   // whose positions the words do not say; "Ten civilians killed in airstrike by US-led coalition").
   // The doer is kept and the target left to ACLED's conventions (civilians when harm is told).
@@ -549,8 +550,13 @@ function withoutSpeakersPlaces(doc: Doc): Doc {
 
 const FRAME_WORDS = 6
 
-/** Violence from afar: its target is never its doer. */
-const REMOTE_FAMILY: ReadonlySet<string> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP'])
+/**
+ * Happenings whose other side is never their doer: violence from afar, ground taken or handed over,
+ * weapons seized, bases set up, a group's changed activity. (Soldiers may fight, attack or arrest
+ * soldiers, and crowds crowds.)
+ */
+const REMOTE_FAMILY: ReadonlySet<string> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP',
+  'GOV_REGAINS_TERIT', 'RECAPTURE', 'NON_STATE_ACTOR_OVERTAKES_TER', 'TERRITORY', 'NON_VIOL_TERRIT_TRANSFER', 'DISR_WEAP', 'HQ_ESTABLISHED', 'CHANGE_TO_GROUP_ACT', 'CEASED'])
 
 /**
  * Kinds of mention whose name tells no scene: an armed group's. A state's force or body named by
