@@ -516,6 +516,22 @@ function agentBeforeModifiers(res: EventResources, lead: string): boolean {
   })
 }
 
+/** How far after a trigger its agent may be named (`agentAfter`). */
+const AGENT_REACH = 60
+
+/**
+ * Whether an agent cue follows the trigger within two words (`agentAfter`'s first condition, asked
+ * of the text alone): a trigger with none names no agent after it, whatever party the sentence has.
+ */
+export function agentCueAfter(t: Span, text: string, res: EventResources): boolean {
+  const re = cueRegex(res, 'agent', AGENT_LEAD)
+  if (!re) return false
+  re.lastIndex = 0
+  return re.test(text.slice(t.end, t.end + AGENT_REACH))
+}
+/** The agent cue within two words of the trigger, as a word (the cue regex closes it with a word end). */
+const AGENT_LEAD = '^\\s*(?:\\S+\\s+){0,2}?(?:{cue})'
+
 /**
  * A party told right after a trigger as its agent: the agent cue within two words of the trigger
  * ("killed by ADF rebels", "an attack on Monday by", « tués par »), then the party, a few modifier
@@ -523,7 +539,7 @@ function agentBeforeModifiers(res: EventResources, lead: string): boolean {
  * or target ("killed by airstrikes in the rebel-held district": the rebels hold the place).
  */
 export function agentAfter(t: Span, m: Span, text: string, res: EventResources): boolean {
-  if (m.start < t.end || m.start - t.end > 60) return false
+  if (m.start < t.end || m.start - t.end > AGENT_REACH) return false
   const gap = text.slice(t.end, m.start)
   if (/[.,;:!?()]/.test(gap)) return false
   const re = cueRegex(res, 'agent', '^\\s*(?:\\S+\\s+){0,2}?(?:{cue})\\s+((?:\\S+\\s+){0,4})$')

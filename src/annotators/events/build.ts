@@ -502,7 +502,8 @@ const ONE_SIDED = new Set(['ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL'])
 /** State (1) and external (8) forces; rebels, political and identity militias (2-4). */
 const FORCES = new Set([1, 8])
 const NON_STATE = new Set([2, 3, 4])
-const REMOTE = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP'])
+/** Violence from afar: air strikes, shelling, bombs, grenades, chemical weapons. */
+export const REMOTE: ReadonlySet<string> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP'])
 
 /**
  * ACLED's role conventions once the sub-event type is known: a protest's actor 1 is the protesters

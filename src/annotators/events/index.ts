@@ -6,8 +6,8 @@
  */
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, agentAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, CROWD_CODES, family, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorMentions, agentAfter, agentCueAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
+import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -37,7 +37,7 @@ export function createEventsAnnotator(): Annotator {
 
 /** The events of one document (pure: the document in, events out). */
 export function findEvents(given: Doc): Event[] {
-  const doc = withoutPartyNamePlaces(withoutSpeakersPlaces(given))
+  const doc = withoutNoScenePlaces(given)
   const res = loadEventResources(doc.article.language)
   if (res.triggers.length === 0) return []
   const text = doc.article.text
@@ -93,7 +93,7 @@ export function findEvents(given: Doc): Event[] {
     // the agent of another of its words ("killed by", "an attack by").
     if (acled && !roles.actor1) {
       for (const m of c.matches) {
-        if (m === c.head) continue
+        if (m === c.head || !agentCueAfter(m, text, res)) continue
         const alt = assignRoles({ ...c, head: m }, sentence, text, mentions, otherHeads, res, false, triggers)
         if (!alt.actor1 || alt.actor1 === roles.actor2 || !agentAfter(m, alt.actor1, text, res)) continue
         roles = { ...roles, actor1: alt.actor1, actor2: roles.actor2 ?? (alt.actor2 !== alt.actor1 ? alt.actor2 : null) }
@@ -202,7 +202,16 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   const tax = loadTaxonomy().get(code)!
   const countryCode = d.place?.countryCode ?? country
   const roles = { actor1: d.actor1, actor2: d.actor2, assoc1: [...d.assoc1] }
-  const actorOf = (a: ActorMention, group: ActorMention | null) => regional(eventActor(doc, a, group, countryCode, res, tax.acled, d.place === null), a, countryCode, d.place?.admin1Code ?? null)
+  // Each party is asked for again and again below (the sides' rules, before and after the
+  // conventions, and the output): resolved once per party and main group.
+  const known = new Map<ActorMention, Map<ActorMention | null, NonNullable<Event['actor1']>>>()
+  const actorOf = (a: ActorMention, group: ActorMention | null) => {
+    let byGroup = known.get(a)
+    if (!byGroup) known.set(a, (byGroup = new Map()))
+    let got = byGroup.get(group)
+    if (!got) byGroup.set(group, (got = regional(eventActor(doc, a, group, countryCode, res, tax.acled, d.place === null), a, countryCode, d.place?.admin1Code ?? null)))
+    return got
+  }
   const isGroup = (x: { actorId: string | null } | null) => x?.actorId != null && salient?.actorId != null && baseActorId(x.actorId) === baseActorId(salient.actorId)
   // A description that would stand for the article's main armed group does not when the other side
   // is that group already, named or (as actor 1) itself so described: a group is not its own enemy,
@@ -221,13 +230,12 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   // the army, a ministry answers its government), as PLOVER's coders read it.
   const oneSide = () => tax.acled && roles.actor1 !== null && roles.actor2 !== null && oneState(resolved(roles.actor1), resolved(roles.actor2))
   // A strike from afar (an air strike, a shelling, a bomb) by one party on itself is no event either,
-  // nor ground it takes from itself (`REMOTE_FAMILY`):
-  // the target read is the doer's own description ("the army's air force hit positions of ISIL":
+  // nor ground it takes from itself (`NEVER_SELF_TARGET`): the target read is the doer's own description ("the army's air force hit positions of ISIL":
   // whose positions the words do not say; "Ten civilians killed in airstrike by US-led coalition").
   // The doer is kept and the target left to ACLED's conventions (civilians when harm is told).
   // Soldiers may fight soldiers; they do not bomb them.
   const selfStrike = () => {
-    if (!tax.acled || !REMOTE_FAMILY.has(code) || roles.actor1 === null || roles.actor2 === null) return false
+    if (!tax.acled || !NEVER_SELF_TARGET.has(code) || roles.actor1 === null || roles.actor2 === null) return false
     const [x, y] = [resolved(roles.actor1)!, resolved(roles.actor2)!]
     return x.actorId !== null ? x.actorId === y.actorId : y.actorId === null && x.name === y.name
   }
@@ -532,31 +540,32 @@ function regional(actor: NonNullable<Event['actor1']>, a: ActorMention, country:
   return force ? { name: force.name, actorId: force.id, inter: force.inter } : actor
 }
 
-/** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
 /**
- * The document without the places told as where a statement was made, between its reporting verb
- * and what was said ("George Sabra said in Turkey the attack had killed 1,300", « a déclaré à
- * Istanbul que »): the speaker's place is no scene of what he reports, nor a vote for the text's
- * country. A place the statement's content names stays. The words between are few ("said on Monday
- * in Jordan that", "told reporters in Geneva"); more tell that the content was read to start too late.
+ * The document without the places that are no scene, so that no event is placed there and none
+ * votes for the text's country:
+ * - a place told as where a statement was made, between its reporting verb and what was said
+ *   ("George Sabra said in Turkey the attack had killed 1,300", « a déclaré à Istanbul que »): the
+ *   speaker's place. A place the statement's content names stays. The words between are few ("said
+ *   on Monday in Jordan that", "told reporters in Geneva"); more tell that the content was read to
+ *   start too late.
+ * - a place named only inside an armed group's own name ("the Islamic State of Iraq and the
+ *   Levant", « l'Etat islamique en Irak et au Levant »): the name tells the group's aim or origin
+ *   (`PARTY_NAME_KINDS`).
  */
-function withoutSpeakersPlaces(doc: Doc): Doc {
+function withoutNoScenePlaces(doc: Doc): Doc {
   const text = doc.article.text
   const frames = doc.statements.filter((s) => s.cue !== null && s.cue.end <= s.content.start && words(text.slice(s.cue.end, s.content.start)) <= FRAME_WORDS).map((s) => ({ start: s.cue!.end, end: s.content.start }))
-  if (frames.length === 0) return doc
-  const places = doc.places.filter((p) => !frames.some((f) => p.start >= f.start && p.end <= f.end))
+  const names = doc.mentions.filter((m) => m.form === 'name' && m.actorId && PARTY_NAME_KINDS.has(m.kind))
+  if (frames.length === 0 && names.length === 0) return doc
+  const inFrame = spanIndex(frames)
+  const inName = spanIndex(names)
+  const nameAt = new Set(names.map((m) => `${m.start}:${m.end}`))
+  const places = doc.places.filter((p) => !inFrame.contains(p.start, p.end) && (!inName.contains(p.start, p.end) || nameAt.has(`${p.start}:${p.end}`)))
   return places.length === doc.places.length ? doc : { ...doc, places }
 }
 
 const FRAME_WORDS = 6
-
-/**
- * Happenings whose other side is never their doer: violence from afar, ground taken or handed over,
- * weapons seized, bases set up, a group's changed activity. (Soldiers may fight, attack or arrest
- * soldiers, and crowds crowds.)
- */
-const REMOTE_FAMILY: ReadonlySet<string> = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'CHEM_WEAP',
-  'GOV_REGAINS_TERIT', 'RECAPTURE', 'NON_STATE_ACTOR_OVERTAKES_TER', 'TERRITORY', 'NON_VIOL_TERRIT_TRANSFER', 'DISR_WEAP', 'HQ_ESTABLISHED', 'CHANGE_TO_GROUP_ACT', 'CEASED'])
+const words = (s: string) => s.split(/\s+/u).filter(Boolean).length
 
 /**
  * Kinds of mention whose name tells no scene: an armed group's. A state's force or body named by
@@ -566,19 +575,12 @@ const REMOTE_FAMILY: ReadonlySet<string> = new Set(['AIR_STRIKE', 'ART_MISS_ATTA
 const PARTY_NAME_KINDS = new Set(['armed_group'])
 
 /**
- * The document without the places named only inside a party's own name ("the Islamic State of
- * Iraq and the Levant", « l'Etat islamique en Irak et au Levant »): the name tells the party's aim
- * or origin, no scene of what it does, nor a vote for the text's country (`PARTY_NAME_KINDS`).
+ * Happenings whose other side is never their doer: violence from afar (`REMOTE`), ground taken or
+ * handed over, weapons seized, bases set up, a group's changed activity. (Soldiers may fight, attack
+ * or arrest soldiers, and crowds crowds.)
  */
-function withoutPartyNamePlaces(doc: Doc): Doc {
-  const names = doc.mentions.filter((m) => m.form === 'name' && m.actorId && PARTY_NAME_KINDS.has(m.kind))
-  if (names.length === 0) return doc
-  const inside = spanIndex(names)
-  const same = new Set(names.map((m) => `${m.start}:${m.end}`))
-  const places = doc.places.filter((p) => !inside.contains(p.start, p.end) || same.has(`${p.start}:${p.end}`))
-  return places.length === doc.places.length ? doc : { ...doc, places }
-}
-const words = (s: string) => s.split(/\s+/u).filter(Boolean).length
+const NEVER_SELF_TARGET: ReadonlySet<string> = new Set([...REMOTE,
+  'GOV_REGAINS_TERIT', 'RECAPTURE', 'NON_STATE_ACTOR_OVERTAKES_TER', 'TERRITORY', 'NON_VIOL_TERRIT_TRANSFER', 'DISR_WEAP', 'HQ_ESTABLISHED', 'CHANGE_TO_GROUP_ACT', 'CEASED'])
 
 /** A state's government and one of its bodies, or the government twice: one party, never two sides. */
 function oneState(a: Event['actor1'], b: Event['actor1']): boolean {
@@ -589,6 +591,7 @@ function oneState(a: Event['actor1'], b: Event['actor1']): boolean {
   return x.role === 'government' || y.role === 'government'
 }
 
+/** A named actor as is; a description through the actor KB ("soldiers" in Nigeria → Military Forces of Nigeria). */
 function eventActor(doc: Doc, a: ActorMention, salient: ActorMention | null, countryCode: string | null, res: EventResources, acled: boolean, unplaced = false): NonNullable<Event['actor1']> {
   // A force told by its role alone ("the police", "soldiers") in an event placed nowhere is the
   // country's the whole text votes for (`focusCountry`: its places, named actors, nationalities and

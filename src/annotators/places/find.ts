@@ -374,6 +374,9 @@ const OBJECT = 1024
 /** A `sponsor-after` word, a cue only after the name's hyphen ("US-led"), or a `sponsor-before` phrase ("backed by", « soutenus par »). */
 const SPONSOR = 2048
 
+/** The words between a kind's word and the name it opens ("the village of", « la zone de »). */
+const KIND_JOINTS = ['de', "d'", 'of']
+
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 
 function cueIndex(res: PlaceResources): CueIndex {
@@ -386,16 +389,13 @@ function cueIndex(res: PlaceResources): CueIndex {
   for (const p of res.cues.before) add(index.before, ending(p), BEFORE | STRONG)
   for (const p of res.cues['weak-before']) add(index.before, ending(p), BEFORE)
   for (const p of res.cues.street) add(index.before, ending(p), STREET)
-  // Admin words (and, among them, first-level areas' words) after the name or before it with "of".
-  for (const [words, kind] of [[res.cues.admin, ADMIN], [res.cues.area, AREA]] as const) {
+  // Admin words (and, among them, first-level areas' words) and settlements' words after the name,
+  // or before it with "of" (« de »).
+  for (const [words, kind] of [[res.cues.admin, ADMIN], [res.cues.area, AREA], [res.cues.settlement, SETTLEMENT]] as const) {
     for (const a of words) {
-      for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), kind)
+      for (const joint of KIND_JOINTS) add(index.before, ending(`${a} ${joint}`), kind)
       add(index.after, a, kind)
     }
-  }
-  for (const a of res.cues.settlement) {
-    for (const p of [`${a} de`, `${a} d'`, `${a} of`]) add(index.before, ending(p), SETTLEMENT)
-    add(index.after, a, SETTLEMENT)
   }
   for (const p of res.cues.metonymy) add(index.after, p, METONYMY)
   for (const p of res.cues['seat-after']) add(index.after, p, SEAT)
