@@ -374,9 +374,6 @@ const OBJECT = 1024
 /** A `sponsor-after` word, a cue only after the name's hyphen ("US-led"), or a `sponsor-before` phrase ("backed by", « soutenus par »). */
 const SPONSOR = 2048
 
-/** The words between a kind's word and the name it opens ("the village of", « la zone de »). */
-const KIND_JOINTS = ['de', "d'", 'of']
-
 const cueIndexes = new WeakMap<PlaceResources, CueIndex>()
 
 function cueIndex(res: PlaceResources): CueIndex {
@@ -393,7 +390,7 @@ function cueIndex(res: PlaceResources): CueIndex {
   // or before it with "of" (« de »).
   for (const [words, kind] of [[res.cues.admin, ADMIN], [res.cues.area, AREA], [res.cues.settlement, SETTLEMENT]] as const) {
     for (const a of words) {
-      for (const joint of KIND_JOINTS) add(index.before, ending(`${a} ${joint}`), kind)
+      for (const joint of res.cues['kind-joint']) add(index.before, ending(`${a} ${joint}`), kind)
       add(index.after, a, kind)
     }
   }
@@ -403,7 +400,7 @@ function cueIndex(res: PlaceResources): CueIndex {
   for (const p of res.cues['sponsor-after']) add(index.after, p, SPONSOR)
   for (const p of res.cues['sponsor-before']) add(index.before, ending(p), SPONSOR)
   for (const p of res.cues['object-verb']) add(index.before, ending(p), OBJECT)
-  for (const f of res.cues.facility) for (const p of [`${f} de`, `${f} d'`, `${f} of`]) add(index.before, ending(p), FACILITY)
+  for (const f of res.cues.facility) for (const joint of res.cues['kind-joint']) add(index.before, ending(`${f} ${joint}`), FACILITY)
   for (const key of index.before.keys()) index.longestBefore = Math.max(index.longestBefore, key.length)
   for (const key of index.after.keys()) index.longestAfter = Math.max(index.longestAfter, key.length)
   cueIndexes.set(res, index)

@@ -3,7 +3,7 @@ import { foldName } from '../../kb/gazetteer/index.js'
 import { EngineError } from '../../errors.js'
 import { escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
 
-export type CueKind = 'before' | 'weak-before' | 'near' | 'admin' | 'title' | 'metonymy' | 'street' | 'settlement' | 'facility' | 'weapon' | 'seat-after' | 'seat-before' | 'possessive' | 'area' | 'object-verb' | 'world-part' | 'people-after' | 'dwellers-after' | 'people-of' | 'list-joint' | 'road-joint' | 'sponsor-after' | 'sponsor-before'
+export type CueKind = 'before' | 'weak-before' | 'near' | 'admin' | 'title' | 'metonymy' | 'street' | 'settlement' | 'facility' | 'weapon' | 'seat-after' | 'seat-before' | 'possessive' | 'area' | 'object-verb' | 'world-part' | 'people-after' | 'dwellers-after' | 'people-of' | 'list-joint' | 'road-joint' | 'sponsor-after' | 'sponsor-before' | 'kind-joint'
 
 export interface PlaceResources {
   lang: string
@@ -22,7 +22,7 @@ export interface PlaceResources {
   adminTypes: Map<string, string>
 }
 
-const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before']
+const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before', 'kind-joint']
 const cache = new Map<string, PlaceResources>()
 
 export function loadPlaceResources(lang: string): PlaceResources {
