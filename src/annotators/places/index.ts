@@ -129,18 +129,18 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   for (const c of accepted) if (c.adminWord) addKindAreas(c, text, gaz, res)
   // A name read by its consonants alone (`lookupVowels`) is a town of the country the rest of the
-  // text names most (its places named by their own names, nationality words, actors, peoples), or,
-  // where it names none, of the one country all its readings are in ("protest in Nekemt": Nek'emte,
-  // Ethiopia); "the first American crusader buried in Dabiq", in a text about Syria, is no Dubuque.
+  // text names most: its places named by their own names, nationality words, named actors, the
+  // homes of the groups and peoples it names ("the first American crusader buried in Dabiq", in a
+  // text about Syria, is no Dubuque). A text that names no country leaves it unread: a village the
+  // gazetteer lacks has a namesake of like consonants somewhere ("in Tabit": Taboth, Ivory Coast).
   // Where the text names towns or areas of that country by their own names, it lies in the
-  // first-level area of one of them or near one: a village the gazetteer lacks is otherwise read as
-  // a namesake far off ("Kanoma, Zamfara" is no Kanamma of Yobe).
+  // first-level area of one of them or near one ("Kanoma, Zamfara" is no Kanamma of Yobe).
   if (byVowels.size) {
     const others = [...accepted, ...loose.filter((c) => !byVowels.has(c))].sort((a, b) => a.start - b.start)
     const skip = new Set([...loose, ...opening])
     const exact = resolveCandidates(others, demonyms, text, seatOf(gaz)).filter((r) => !skip.has(r.cand) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
     const votes = new Map<string, number>()
-    for (const cc of [...exact.map((e) => e.countryCode), ...demonyms, ...peopleHomesOnce()]) if (cc) votes.set(cc, (votes.get(cc) ?? 0) + 1)
+    for (const cc of [...exact.map((e) => e.countryCode), ...demonyms, ...groupHomesOnce()]) if (cc) votes.set(cc, (votes.get(cc) ?? 0) + 1)
     const most = Math.max(0, ...votes.values())
     const near = exact.filter((e) => e.kind !== 'country' && e.kind !== 'region')
     const closeBy = (e: GazetteerEntry) => {
@@ -148,7 +148,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
       return !same.length || same.some((o) => (o.admin1Code !== null && o.admin1Code === e.admin1Code) || distanceKm(o.lat, o.lon, e.lat, e.lon) < VOWEL_NEAR_KM)
     }
     for (const c of byVowels) {
-      const own = (votes.size ? c.entries.filter((e) => votes.get(e.countryCode ?? '') === most) : c.entries).filter(closeBy)
+      const own = c.entries.filter((e) => votes.get(e.countryCode ?? '') === most && closeBy(e))
       c.entries = new Set(own.map((e) => e.countryCode)).size === 1 ? own : []
     }
     loose = loose.filter((c) => !byVowels.has(c) || c.entries.length > 0)
@@ -248,8 +248,9 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   let peoples: ReturnType<typeof spanIndex> | null = null
   const peopleSpans = () => (peoples ??= spanIndex(peoplesNamed(text, 0, text.length, doc.article.language)))
   // With no loose reading, the towns whose own names have the same consonants (`lookupVowels`; an
-  // alternate name, often a fragment or another language's, is no spelling of the town's own), told
-  // apart by `vowelKeys`.
+  // alternate name, often a fragment or another language's, is no spelling of the town's own) and
+  // differ from the name in a vowel or two, not in every one ("Nekemt" / Nek'emtē, "Zenten" /
+  // Zintan; not "Girawa" / Garoowe, "Sortony" / Sartana, "Kagiso" / Kugesi), told apart by `vowelKeys`.
   const vowelKeys = new Set<string>()
   const looseGaz: Gazetteer = {
     ...gaz,
@@ -257,8 +258,13 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       if (gaz.has(key)) return []
       const loose = gaz.lookupLoose(key)
       if (loose.length) return loose
-      const vk = vowelKey(looseKey(key))
-      const towns = gaz.lookupVowels(key).filter((e) => e.kind === 'city' && !fixedSpelling(e.countryCode) && vowelKey(looseKey(foldName(e.name))) === vk)
+      const lk = looseKey(key)
+      const vk = vowelKey(lk)
+      const towns = gaz.lookupVowels(key).filter((e) => {
+        if (e.kind !== 'city' || fixedSpelling(e.countryCode)) return false
+        const own = looseKey(foldName(e.name))
+        return vowelKey(own) === vk && editDistance(lk, own) <= Math.min(2, Math.floor(Math.min(lk.length, own.length) / 3))
+      })
       if (towns.length) vowelKeys.add(key)
       return towns
     },
@@ -303,7 +309,9 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
         // glued on ("Syrias oil-rich province": a possessive that lost its apostrophe).
         if (!(c.strongCue || c.settlementWord || c.adminWord) || c.titleCase || !/\p{Ll}/u.test(surface)) continue
         if (key.endsWith('s') && gaz.has(key.slice(0, -1))) continue
-        if (actorSpans.overlaps(start, end) || peopleSpans().overlaps(start, end) || ctx.personSpans.overlaps(start, end)) continue
+        if (actorSpans.overlaps(start, end) || peopleSpans().overlaps(start, end)) continue
+        // A person's name needs a settlement or an admin word ("Ben Jawad town"), not only a cue (« à Sartre »).
+        if (ctx.personSpans.overlaps(start, end) && !c.settlementWord && !c.adminWord) continue
         byVowels.add(c)
       }
       if (!cued) byName.add(c)
@@ -311,6 +319,17 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
     }
   }
   return out
+}
+
+/** Letters inserted, removed or replaced to make `a` into `b` (Levenshtein). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = row
+  }
+  return prev[b.length]!
 }
 
 let fixed: ReadonlySet<string> | null = null

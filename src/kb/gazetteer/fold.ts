@@ -132,14 +132,15 @@ export function consonantKey(key: string): string {
 /**
  * A key more tolerant than `looseKey` for the vowels of names written down from speech ("Nekemt" /
  * "Nek'emte" / "Naqamte", "Badelle" / "Bedele", "Gerida" / "Gereida", "Mitooma" / "Mitoma"): the
- * loose key with each run of vowels as one "a", doubled letters once and a last vowel dropped. The
+ * loose key with each run of vowels as one "a", doubled letters once and a last vowel dropped, with
+ * the "h" Arabic names end in after it ("Kerdasa" / "Kirdāsah", the tāʾ marbūṭa written or not). The
  * consonants stay in their order. Asked only when neither the exact nor the loose key finds a name,
  * for a capitalised name the context says is a place, and kept only where the text agrees
  * (`looseCandidates` in the places stage); a key of fewer than `VOWEL_MIN_CONSONANTS` consonants
  * matches too much and is never asked.
  */
 export function vowelKey(loose: string): string {
-  return loose.replace(/[aeiou]+/g, 'a').replace(/(.)\1+/g, '$1').replace(/(?<=..)a$/, '')
+  return loose.replace(/[aeiou]+/g, 'a').replace(/(.)\1+/g, '$1').replace(/(?<=..)ah?$/, '')
 }
 
 /** The fewest consonants a `vowelKey` asked or indexed has ("Obari" → "abar" has two: too many towns). */
