@@ -244,7 +244,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
     || (refusedSpans.overlaps(start, end) && refused.some((r) => r.start < end && start < r.end && !(start <= r.start && r.end <= end && end - start > r.end - r.start)))
   // Names a known actor's mention holds ("Al-Qaeda"), and the names of peoples and clans ("a man
   // from Darood/Marehan"), are not read by their consonants.
-  const actorSpans = spanIndex(doc.mentions.filter((m) => m.actorId !== null && m.kind !== 'place' && m.kind !== 'generic'))
+  const actorSpans = spanIndex(doc.mentions.filter((m) => m.actorId !== null && m.kind !== 'place' && m.kind !== 'generic' && m.kind !== 'person'))
   let peoples: ReturnType<typeof spanIndex> | null = null
   const peopleSpans = () => (peoples ??= spanIndex(peoplesNamed(text, 0, text.length, doc.article.language)))
   // With no loose reading, the towns whose own names have the same consonants (`lookupVowels`; an

@@ -16,6 +16,9 @@ describe('places: a town written with other vowels', () => {
     // A nationality word names the country.
     ['en', 'Ethiopian police dispersed students who protested in Nekemt on Tuesday.', 'Nekemt', 'ET'],
     ['fr', 'La police éthiopienne a dispersé des étudiants qui manifestaient à Nekemt mardi.', 'Nekemt', 'ET'],
+    // A given name opens it: a settlement word says place, even where the entities stage took a person.
+    ['en', 'Islamic State fighters seized Ben Jawad town, east of Sirte, on Monday.', 'Ben Jawad', 'LY'],
+    ['fr', "Les combattants de l'État islamique ont pris la ville de Ben Jawad, à l'est de Syrte, lundi.", 'Ben Jawad', 'LY'],
     // So does another place of the text; the Arabic name's last "h" is written or not.
     ['en', 'Police raided a house in Kerdasa, west of Cairo.', 'Kerdasa', 'EG'],
     ['fr', 'La police a perquisitionné une maison à Kerdasa, près du Caire.', 'Kerdasa', 'EG'],
