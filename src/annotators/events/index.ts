@@ -548,21 +548,30 @@ function regional(actor: NonNullable<Event['actor1']>, a: ActorMention, country:
  *   speaker's place. A place the statement's content names stays. The words between are few ("said
  *   on Monday in Jordan that", "told reporters in Geneva"); more tell that the content was read to
  *   start too late.
+ * - the land across a border ("clashes near the border with Ghana", « près de la frontière avec le
+ *   Niger », cues.tsv `across`): what the text tells happens on this side.
  * - a place named only inside an armed group's own name ("the Islamic State of Iraq and the
  *   Levant", « l'Etat islamique en Irak et au Levant »): the name tells the group's aim or origin
  *   (`PARTY_NAME_KINDS`).
  */
 function withoutNoScenePlaces(doc: Doc): Doc {
   const text = doc.article.text
+  const res = loadEventResources(doc.article.language)
+  const across = doc.places.filter((p) => hasCue(res, 'across', text.slice(Math.max(0, p.start - ACROSS_REACH), p.start), ACROSS_END))
   const frames = doc.statements.filter((s) => s.cue !== null && s.cue.end <= s.content.start && words(text.slice(s.cue.end, s.content.start)) <= FRAME_WORDS).map((s) => ({ start: s.cue!.end, end: s.content.start }))
   const names = doc.mentions.filter((m) => m.form === 'name' && m.actorId && PARTY_NAME_KINDS.has(m.kind))
-  if (frames.length === 0 && names.length === 0) return doc
+  if (frames.length === 0 && names.length === 0 && across.length === 0) return doc
   const inFrame = spanIndex(frames)
   const inName = spanIndex(names)
   const nameAt = new Set(names.map((m) => `${m.start}:${m.end}`))
-  const places = doc.places.filter((p) => !inFrame.contains(p.start, p.end) && (!inName.contains(p.start, p.end) || nameAt.has(`${p.start}:${p.end}`)))
+  const acrossSet = new Set(across)
+  const places = doc.places.filter((p) => !acrossSet.has(p) && !inFrame.contains(p.start, p.end) && (!inName.contains(p.start, p.end) || nameAt.has(`${p.start}:${p.end}`)))
   return places.length === doc.places.length ? doc : { ...doc, places }
 }
+
+/** How far before a place the words that put it across a border (cues.tsv `across`) may start; they end right before it. */
+const ACROSS_REACH = 40
+const ACROSS_END = '(?:{cue})$'
 
 const FRAME_WORDS = 6
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length

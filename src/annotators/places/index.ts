@@ -6,7 +6,8 @@ import { distanceKm } from '../../doc/geo.js'
 import { spanIndex } from '../../doc/spans.js'
 import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { compassDirection, foldName, loadGazetteer, looseKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { compassDirection, foldName, loadGazetteer, looseKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { readKbTable } from '../../kb/gazetteer/sources.js'
 import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
@@ -110,13 +111,14 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   // A town opening a facility's name over other capitalised words yields to a longer name read
   // loosely from them ("Beled Weyne airport" is Beledweyne's, not Iraq's Beled's).
   const opening = new Set(judged.filter((j) => j.verdict.ok && j.verdict.opensName).map((j) => j.cand))
-  const loose0 = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName)
+  const byVowels = new Set<Candidate>()
+  const loose0 = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName, byVowels)
   if (opening.size && loose0.length) accepted = accepted.filter((c) => !opening.has(c) || !loose0.some((l) => l.start < c.end && c.start < l.end))
   // An area a compass word names stands for the names inside it ("Arsi" of "West Arsi"), and is
   // named as surely as by its own name: no loose reading, it says where the text is.
   const areas = compassAreas(doc, gaz, res)
   const inArea = (c: Candidate) => areas.some((a) => a.start < c.end && c.start < a.end)
-  const loose = areas.length ? loose0.filter((c) => !inArea(c)) : loose0
+  let loose = areas.length ? loose0.filter((c) => !inArea(c)) : loose0
   if (areas.length) accepted = [...accepted.filter((c) => !inArea(c)), ...areas]
   const demonyms = demonymCountries(doc, res, keyOf)
   // The home countries of the peoples and of the groups the text names, found once for the filters below.
@@ -126,6 +128,36 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const groupHomesOnce = () => (groups ??= groupCountries(doc, peopleHomesOnce()))
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   for (const c of accepted) if (c.adminWord) addKindAreas(c, text, gaz, res)
+  // A name read by its consonants alone (`lookupVowels`) is a town of the country the rest of the
+  // text names most: its places named by their own names, nationality words, named actors, the
+  // homes of the groups and peoples it names ("the first American crusader buried in Dabiq", in a
+  // text about Syria, is no Dubuque). A text that names no country leaves it unread: a village the
+  // gazetteer lacks has a namesake of like consonants somewhere ("in Tabit": Taboth, Ivory Coast).
+  // Where the text names towns or areas of that country by their own names, it lies in the
+  // first-level area of one of them or near one ("Kanoma, Zamfara" is no Kanamma of Yobe).
+  if (byVowels.size) {
+    const others = [...accepted, ...loose.filter((c) => !byVowels.has(c))].sort((a, b) => a.start - b.start)
+    const skip = new Set([...loose, ...opening])
+    const exact = resolveCandidates(others, demonyms, text, seatOf(gaz)).filter((r) => !skip.has(r.cand) && !byName.has(r.cand)).map((r) => r.ranked[0]!.entry)
+    const votes = new Map<string, number>()
+    for (const cc of [...exact.map((e) => e.countryCode), ...demonyms, ...groupHomesOnce()]) if (cc) votes.set(cc, (votes.get(cc) ?? 0) + 1)
+    const most = Math.max(0, ...votes.values())
+    const near = exact.filter((e) => e.kind !== 'country' && e.kind !== 'region')
+    const closeBy = (e: GazetteerEntry) => {
+      const same = near.filter((o) => o.countryCode === e.countryCode)
+      return !same.length || same.some((o) => (o.admin1Code !== null && o.admin1Code === e.admin1Code) || distanceKm(o.lat, o.lon, e.lat, e.lon) < VOWEL_NEAR_KM)
+    }
+    for (const c of byVowels) {
+      const own = c.entries.filter((e) => votes.get(e.countryCode ?? '') === most && closeBy(e))
+      c.entries = new Set(own.map((e) => e.countryCode)).size === 1 ? own : []
+    }
+    loose = loose.filter((c) => !byVowels.has(c) || c.entries.length > 0)
+  }
+  const textCountries = (rs: readonly Resolution[], skip: ReadonlySet<Candidate>) => {
+    const out = new Set([...demonyms, ...rs.filter((r) => !skip.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomesOnce()])
+    out.delete(null)
+    return out
+  }
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text, seatOf(gaz))
   if (loose.length || opening.size) {
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
@@ -133,8 +165,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // town read from the first word of a facility's longer name ("outside Hay Andalous police
     // station" in a text about Libya is no Hay in Australia).
     const looseSet = new Set([...loose, ...opening])
-    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomesOnce()])
-    countries.delete(null)
+    const countries = textCountries(resolved, looseSet)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
   }
   // A lesser town read only through one of its alternate names (GeoNames keeps old names and
@@ -177,6 +208,8 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   return { places, inNames }
 }
 
+/** A town read by its consonants alone (`lookupVowels`) lies this near a town or area of its country the text names, or in its first-level area. */
+const VOWEL_NEAR_KM = 150
 /** A town read by an alternate name within this distance of a place named by its own name is in that neighbourhood. */
 const BORDER_KM = 400
 /**
@@ -198,7 +231,7 @@ const NAME_RUN = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu
  * ("Kobbo town", "Hodan district"), or the entities stage typing it as a place — looked up by its
  * loose key (`looseKey`). Frequent words, given names, titles, months and demonyms are not tried.
  */
-function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, accepted: readonly Candidate[], refused: readonly Candidate[], byName: Set<Candidate>): Candidate[] {
+function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, accepted: readonly Candidate[], refused: readonly Candidate[], byName: Set<Candidate>, byVowels: Set<Candidate>): Candidate[] {
   const text = doc.article.text
   const out: Candidate[] = []
   const placeMentions = spanIndex(doc.mentions.filter((m) => m.kind === 'place'))
@@ -209,7 +242,33 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   // but a name refused as a whole ("Otter Tail County Road", a street) is not read again in part.
   const blocked = (start: number, end: number) => taken.overlaps(start, end)
     || (refusedSpans.overlaps(start, end) && refused.some((r) => r.start < end && start < r.end && !(start <= r.start && r.end <= end && end - start > r.end - r.start)))
-  const looseGaz: Gazetteer = { ...gaz, lookup: (key) => (gaz.has(key) ? [] : gaz.lookupLoose(key)) }
+  // Names a known actor's mention holds ("Al-Qaeda"), and the names of peoples and clans ("a man
+  // from Darood/Marehan"), are not read by their consonants.
+  const actorSpans = spanIndex(doc.mentions.filter((m) => m.actorId !== null && m.kind !== 'place' && m.kind !== 'generic' && m.kind !== 'person'))
+  let peoples: ReturnType<typeof spanIndex> | null = null
+  const peopleSpans = () => (peoples ??= spanIndex(peoplesNamed(text, 0, text.length, doc.article.language)))
+  // With no loose reading, the towns whose own names have the same consonants (`lookupVowels`; an
+  // alternate name, often a fragment or another language's, is no spelling of the town's own) and
+  // differ from the name in a vowel or two, not in every one ("Nekemt" / Nek'emtē, "Zenten" /
+  // Zintan; not "Girawa" / Garoowe, "Sortony" / Sartana, "Kagiso" / Kugesi), told apart by `vowelKeys`.
+  const vowelKeys = new Set<string>()
+  const looseGaz: Gazetteer = {
+    ...gaz,
+    lookup: (key) => {
+      if (gaz.has(key)) return []
+      const loose = gaz.lookupLoose(key)
+      if (loose.length) return loose
+      const lk = looseKey(key)
+      const vk = vowelKey(lk)
+      const towns = gaz.lookupVowels(key).filter((e) => {
+        if (e.kind !== 'city' || fixedSpelling(e.countryCode)) return false
+        const own = looseKey(foldName(e.name))
+        return vowelKey(own) === vk && editDistance(lk, own) <= Math.min(2, Math.floor(Math.min(lk.length, own.length) / 3))
+      })
+      if (towns.length) vowelKeys.add(key)
+      return towns
+    },
+  }
   for (const s of doc.sentences) {
     for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
       const start = s.start + m.index
@@ -244,11 +303,41 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       const cuedName = c.cueBefore && !c.facility
       if (ctx.firstNames.has(first) && !cuedName && (words.length === 1 || (!c.adminWord && !c.settlementWord))) continue
       if (ctx.personSpans.overlaps(start, end) && !c.cueBefore && !c.adminWord && !c.settlementWord && !c.facility) continue
+      if (vowelKeys.has(c.key)) {
+        // Only where a locative cue, a settlement or an admin word says place ("in Nekemt", "Gabiley
+        // town"; not « de Titus »), not in a headline in capitals, not a known name with an "s"
+        // glued on ("Syrias oil-rich province": a possessive that lost its apostrophe).
+        if (!(c.strongCue || c.settlementWord || c.adminWord) || c.titleCase || !/\p{Ll}/u.test(surface)) continue
+        if (key.endsWith('s') && gaz.has(key.slice(0, -1))) continue
+        if (actorSpans.overlaps(start, end) || peopleSpans().overlaps(start, end)) continue
+        // A person's name needs a settlement or an admin word ("Ben Jawad town"), not only a cue (« à Sartre »).
+        if (ctx.personSpans.overlaps(start, end) && !c.settlementWord && !c.adminWord) continue
+        byVowels.add(c)
+      }
       if (!cued) byName.add(c)
       out.push(c)
     }
   }
   return out
+}
+
+/** Letters inserted, removed or replaced to make `a` into `b` (Levenshtein). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    prev = row
+  }
+  return prev[b.length]!
+}
+
+let fixed: ReadonlySet<string> | null = null
+
+/** A country whose towns are written in the Latin alphabet with one spelling (`kb/places/fixed-spelling.txt`). */
+function fixedSpelling(cc: string | null): boolean {
+  fixed ??= new Set(readKbTable('fixed-spelling.txt', 1).map((r) => r.cols[0]!))
+  return cc !== null && fixed.has(cc)
 }
 
 /** A capitalised word followed by another after a space or a hyphen: perhaps a compass word opening an area's name. */

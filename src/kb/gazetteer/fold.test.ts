@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { bareKey, foldName, isLatinKey, keyStartOf, looseKey } from './fold.js'
+import { bareKey, foldName, isLatinKey, keyStartOf, looseKey, vowelKey, vowelKeyAsked } from './fold.js'
 
 describe('foldName', () => {
   const cases: [string, string][] = [
@@ -87,4 +87,16 @@ describe('bareKey', () => {
     ['Côte d’Ivoire', "cote d'ivoire"],
   ]
   for (const [input, expected] of cases) it(`${input} → ${expected}`, () => assert.equal(bareKey(foldName(input)), expected))
+})
+
+describe('vowelKey', () => {
+  const vk = (name: string) => vowelKey(looseKey(foldName(name)))
+  const same: [string, string][] = [['Nekemt', 'Nek’emtē'], ['Naqamte', 'Nekemte'], ['Badelle', 'Bedele'], ['Gerida', 'Gereida'], ['Mitooma', 'Mitoma'], ['Gabiley', 'Gebiley'], ['Kerdasa', 'Kirdāsah']]
+  for (const [a, b] of same) it(`${a} ~ ${b}`, () => assert.equal(vk(a), vk(b)))
+  const different: [string, string][] = [['Nekemt', 'Nakuru'], ['Gerida', 'Gedaref'], ['Kanoma', 'Kano']]
+  for (const [a, b] of different) it(`${a} ≁ ${b}`, () => assert.notEqual(vk(a), vk(b)))
+  it('a key of two consonants is never asked', () => {
+    assert.equal(vowelKeyAsked(vk('Obari')), false)
+    assert.equal(vowelKeyAsked(vk('Nekemt')), true)
+  })
 })

@@ -128,3 +128,27 @@ export function consonantKey(key: string): string {
   const loose = looseKey(key)
   return (loose.slice(0, 1) + loose.slice(1).replace(/[aeiou]/g, '')).replace(/(.)\1+/g, '$1')
 }
+
+/**
+ * A key more tolerant than `looseKey` for the vowels of names written down from speech ("Nekemt" /
+ * "Nek'emte" / "Naqamte", "Badelle" / "Bedele", "Gerida" / "Gereida", "Mitooma" / "Mitoma"): the
+ * loose key with each run of vowels as one "a", doubled letters once and a last vowel dropped, with
+ * the "h" Arabic names end in after it ("Kerdasa" / "Kirdāsah", the tāʾ marbūṭa written or not). The
+ * consonants stay in their order. Asked only when neither the exact nor the loose key finds a name,
+ * for a capitalised name the context says is a place, and kept only where the text agrees
+ * (`looseCandidates` in the places stage); a key of fewer than `VOWEL_MIN_CONSONANTS` consonants
+ * matches too much and is never asked.
+ */
+export function vowelKey(loose: string): string {
+  return loose.replace(/[aeiou]+/g, 'a').replace(/(.)\1+/g, '$1').replace(/(?<=..)ah?$/, '')
+}
+
+/** The fewest consonants a `vowelKey` asked or indexed has ("Obari" → "abar" has two: too many towns). */
+export const VOWEL_MIN_CONSONANTS = 3
+
+/** True when `vowelKey` `vk` has enough consonants to be asked. */
+export function vowelKeyAsked(vk: string): boolean {
+  let n = 0
+  for (const c of vk) if (c !== 'a' && ++n >= VOWEL_MIN_CONSONANTS) return true
+  return false
+}

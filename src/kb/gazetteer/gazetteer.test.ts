@@ -79,6 +79,12 @@ describe('gazetteer', () => {
     assert.ok(gaz.lookupLoose(foldName('Sheikh Zuweid')).some((e) => e.countryCode === 'EG'))
     assert.deepEqual(gaz.lookupLoose(foldName('Xqzzyville')), [])
   })
+  it('finds a town written with other vowels only through the vowel lookup', () => {
+    assert.deepEqual(gaz.lookupLoose(foldName('Nekemt')), [])
+    assert.ok(gaz.lookupVowels(foldName('Nekemt')).some((e) => e.countryCode === 'ET' && e.kind === 'city'))
+    assert.ok(gaz.lookupVowels(foldName('Badelle')).some((e) => e.countryCode === 'ET' && e.kind === 'city'))
+    assert.deepEqual(gaz.lookupVowels(foldName('Obari')), [])
+  })
   it('finds names by a loose key that starts with another letter than theirs (q→k, y→i, ou→u)', () => {
     assert.ok(gaz.lookupLoose(foldName('Kalkilya')).some((e) => e.countryCode === 'PS' && e.kind === 'city'))
     assert.ok(gaz.lookupLoose(foldName('Iabrud')).some((e) => e.countryCode === 'SY' && e.kind === 'city'))

@@ -5,17 +5,17 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildGazetteer } from './build.js'
-import { consonantKey, foldName, looseKey } from './fold.js'
+import { consonantKey, foldName, looseKey, vowelKey, vowelKeyAsked } from './fold.js'
 import { LOOSE_MIN, packGazetteer, readPacked, writePacked, type PackedGazetteer } from './pack.js'
 import { CACHE_DIR, readKbTable, sourceStamp } from './sources.js'
 import type { FeatureKind, GazetteerEntry } from './types.js'
 import { lowerBound } from '../../doc/spans.js'
 
 export type { FeatureKind, GazetteerEntry } from './types.js'
-export { bareKey, consonantKey, foldName, keyStartOf, looseKey } from './fold.js'
+export { bareKey, consonantKey, foldName, keyStartOf, looseKey, vowelKey } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
-const INDEX_VERSION = 8
+const INDEX_VERSION = 9
 
 export interface Gazetteer {
   /** Every feature a folded name may refer to. */
@@ -28,6 +28,12 @@ export interface Gazetteer {
    * same name), for names nothing matches exactly; the loose keys are computed with the index.
    */
   lookupLoose(key: string): GazetteerEntry[]
+  /**
+   * Features whose names share the vowel key of `key` (`vowelKey`: the loose key with its vowels
+   * written any way, "Nekemt" for Nek'emte, "Badelle" for Bedele), for names neither the exact nor
+   * the loose key finds; empty for a key of too few consonants.
+   */
+  lookupVowels(key: string): GazetteerEntry[]
   /**
    * The first- and second-level areas a name a compass word opens may be ("West Hararge", "Mirab
    * Harerge" for West Harerghe Zone): same direction, same consonants of the core name (`areaKey`).
@@ -243,6 +249,8 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
     if (lo === looseCount || compareIn(p.looseKeys, p.looseKeyStart[lo]!, p.looseKeyStart[lo + 1]! - 1, lk) !== 0) return NO_KEYS
     return p.looseRows.subarray(p.looseStart[lo]!, p.looseStart[lo + 1]!)
   }
+  const vowelCount = p.vowelStart.length - 1
+  const compareVowel = (v: number, vk: string): number => compareIn(p.vowelKeys, p.vowelKeyStart[v]!, p.vowelKeyStart[v + 1]! - 1, vk)
   // Areas by `areaKey` of their own names, built at the first question (a few thousand names).
   let areas: Map<string, number[]> | null = null
   const areaRows = (): Map<string, number[]> => {
@@ -280,6 +288,22 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
         for (const k of ks) {
           if (p.keys[p.keyStart[k]!] !== letter) continue
           for (let i = p.postStart[k]!; i < p.postStart[k + 1]!; i++) rows.add(p.postRows[i]!)
+        }
+      }
+      return [...rows].map(entry)
+    },
+    lookupVowels: (key) => {
+      const vk = vowelKey(looseKey(key))
+      if (!vowelKeyAsked(vk)) return []
+      const v = lowerBound(0, vowelCount, (i) => compareVowel(i, vk) < 0)
+      if (v === vowelCount || compareVowel(v, vk) !== 0) return []
+      // Rows in the order loose key, key, posting; each once.
+      const rows = new Set<number>()
+      for (let i = p.vowelStart[v]!; i < p.vowelStart[v + 1]!; i++) {
+        const l = p.vowelRows[i]!
+        for (let j = p.looseStart[l]!; j < p.looseStart[l + 1]!; j++) {
+          const k = p.looseRows[j]!
+          for (let x = p.postStart[k]!; x < p.postStart[k + 1]!; x++) rows.add(p.postRows[x]!)
         }
       }
       return [...rows].map(entry)

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { looseKey } from './fold.js'
+import { looseKey, vowelKey, vowelKeyAsked } from './fold.js'
 import type { GazetteerData } from './types.js'
 
 export interface PackedGazetteer {
@@ -41,12 +41,21 @@ export interface PackedGazetteer {
   looseKeyStart: Int32Array
   looseStart: Int32Array
   looseRows: Int32Array
+  /**
+   * The vowel keys (`vowelKey`) of the loose keys, distinct and sorted, newline-joined (those with too
+   * few consonants, never asked, left out), with the loose keys (by index) that have each in
+   * `vowelRows[vowelStart[v]..vowelStart[v+1])`, ascending.
+   */
+  vowelKeys: string
+  vowelKeyStart: Int32Array
+  vowelStart: Int32Array
+  vowelRows: Int32Array
 }
 
 /** The shortest loose key looked up: shorter ones match too much. */
 export const LOOSE_MIN = 4
 
-const ARRAYS = ['gid', 'lat', 'lon', 'pop', 'cc', 'admin1', 'admin2', 'fcode', 'ref', 'nameStart', 'keyStart', 'postStart', 'postRows', 'looseKeyStart', 'looseStart', 'looseRows'] as const
+const ARRAYS = ['gid', 'lat', 'lon', 'pop', 'cc', 'admin1', 'admin2', 'fcode', 'ref', 'nameStart', 'keyStart', 'postStart', 'postRows', 'looseKeyStart', 'looseStart', 'looseRows', 'vowelKeyStart', 'vowelStart', 'vowelRows'] as const
 
 export function packGazetteer(d: GazetteerData): PackedGazetteer {
   const strings: string[] = ['']
@@ -81,6 +90,10 @@ export function packGazetteer(d: GazetteerData): PackedGazetteer {
   postStart[order.length] = rows.length
   const names = joined(d.name)
   const loose = packLoose(order.map((i) => d.keys[i]!), joined)
+  const vowels = packGrouped(loose.distinct, (lk) => {
+    const vk = vowelKey(lk)
+    return vowelKeyAsked(vk) ? vk : null
+  }, joined)
   return {
     stamp: d.stamp,
     rows: d.gid.length,
@@ -106,28 +119,42 @@ export function packGazetteer(d: GazetteerData): PackedGazetteer {
     looseKeyStart: loose.keys.start,
     looseStart: loose.start,
     looseRows: loose.rows,
+    vowelKeys: vowels.keys.text,
+    vowelKeyStart: vowels.keys.start,
+    vowelStart: vowels.start,
+    vowelRows: vowels.rows,
   }
 }
 
 /** The loose index of the sorted keys: each distinct loose key once, with the keys (by index) that have it. */
-function packLoose(sortedKeys: string[], joined: (xs: string[]) => { text: string; start: Int32Array }): { keys: { text: string; start: Int32Array }; start: Int32Array; rows: Int32Array } {
-  const byLoose = new Map<string, number[]>()
-  sortedKeys.forEach((key, k) => {
+function packLoose(sortedKeys: string[], joined: (xs: string[]) => { text: string; start: Int32Array }): Grouped {
+  return packGrouped(sortedKeys, (key) => {
     const lk = looseKey(key)
-    if (lk.length < LOOSE_MIN) return
-    const ks = byLoose.get(lk)
+    return lk.length < LOOSE_MIN ? null : lk
+  }, joined)
+}
+
+interface Grouped { keys: { text: string; start: Int32Array }; distinct: string[]; start: Int32Array; rows: Int32Array }
+
+/** Each distinct derived key of `items` once (sorted), with the items (by index, ascending) that have it; a null key leaves the item out. */
+function packGrouped(items: readonly string[], derive: (item: string) => string | null, joined: (xs: string[]) => { text: string; start: Int32Array }): Grouped {
+  const byKey = new Map<string, number[]>()
+  items.forEach((item, k) => {
+    const dk = derive(item)
+    if (dk === null) return
+    const ks = byKey.get(dk)
     if (ks) ks.push(k)
-    else byLoose.set(lk, [k])
+    else byKey.set(dk, [k])
   })
-  const distinct = [...byLoose.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const distinct = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const start = new Int32Array(distinct.length + 1)
   const rows: number[] = []
-  distinct.forEach((lk, l) => {
+  distinct.forEach((dk, l) => {
     start[l] = rows.length
-    for (const k of byLoose.get(lk)!) rows.push(k)
+    for (const k of byKey.get(dk)!) rows.push(k)
   })
   start[distinct.length] = rows.length
-  return { keys: joined(distinct), start, rows: Int32Array.from(rows) }
+  return { keys: joined(distinct), distinct, start, rows: Int32Array.from(rows) }
 }
 
 /** Writes into `dir` (created), each file through a temporary name so readers never see half a file. */
@@ -142,6 +169,7 @@ export function writePacked(dir: string, p: PackedGazetteer): void {
   put('names.txt', p.names)
   put('keys.txt', p.keys)
   put('looseKeys.txt', p.looseKeys)
+  put('vowelKeys.txt', p.vowelKeys)
   // The meta file goes last: its presence says the rest is complete.
   put('meta.json', JSON.stringify({ stamp: p.stamp, rows: p.rows, strings: p.strings, admin1Names: p.admin1Names, coarseRows: p.coarseRows }))
 }
@@ -173,5 +201,9 @@ export function readPacked(dir: string): PackedGazetteer {
     looseKeyStart: new Int32Array(buf('looseKeyStart')),
     looseStart: new Int32Array(buf('looseStart')),
     looseRows: new Int32Array(buf('looseRows')),
+    vowelKeys: readFileSync(join(dir, 'vowelKeys.txt'), 'utf8'),
+    vowelKeyStart: new Int32Array(buf('vowelKeyStart')),
+    vowelStart: new Int32Array(buf('vowelStart')),
+    vowelRows: new Int32Array(buf('vowelRows')),
   }
 }
