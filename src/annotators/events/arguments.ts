@@ -16,7 +16,7 @@ import { loadActorEntries } from '../../kb/actors/load.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
-import { nationalityCountries } from '../places/find.js'
+import { countryWordCountries, nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
@@ -1560,6 +1560,12 @@ function countryVotes(doc: Doc): Map<string, number> {
     // Not the words of a place's own name ("Saudi" of "Saudi Arabia", which votes as a place).
     const placeNames = [...doc.places].sort((a, b) => a.start - b.start)
     for (const cc of nationalityCountries(doc, demonyms, undefined, placeNames)) {
+      vote(cc)
+      named.add(cc)
+    }
+    // And so do the words only one country uses, each once: an administrative unit ("woreda",
+    // "payam"), a currency ("naira"), a term of its public life ("Resident District Commissioner").
+    for (const cc of countryWordCountries(doc, loadPlaceResources(doc.article.language))) {
       vote(cc)
       named.add(cc)
     }

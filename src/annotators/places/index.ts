@@ -10,7 +10,7 @@ import { compassDirection, foldName, loadGazetteer, looseKey, type Gazetteer, ty
 import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
-import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
+import { candidateAt, type Candidate, countryWordCountries, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { isMajorCity, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
@@ -317,6 +317,8 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
     if (cc) out.push(cc)
   }
   out.push(...nationalityCountries(doc, res.demonyms, keyOf))
+  // So do the words only one country uses ("woreda", "naira"), each once.
+  out.push(...countryWordCountries(doc, res))
   // A country feed's hint (`article.country`) votes as a nationality word does: enough to choose
   // between namesakes, not against a text that names another country's places.
   if (doc.article.country) out.push(doc.article.country)

@@ -1,0 +1,44 @@
+/**
+ * Words that tell one country without being places (`resources/<lang>/places/country-words.tsv`):
+ * a note that names only a village the gazetteer lacks still gives its generic actors their
+ * country. Sentences written for these tests; the villages are invented.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+import { countryWordCountries } from '../places/find.js'
+import { loadPlaceResources } from '../places/resources.js'
+import { NOT_ACLED } from './index.js'
+
+const analyze = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' })
+const first = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+
+describe('events: a word only one country uses gives a note with no known place its country', () => {
+  it('an administrative unit (en, fr)', () => {
+    assert.equal(first('Unknown gunmen shot dead a trader in Kotpiel payam.')?.actor1?.name, 'Unidentified Armed Group (South Sudan)')
+    assert.equal(first('Des hommes armés ont tué un commerçant dans le payam de Kotpiel.', 'fr')?.actor1?.name, 'Unidentified Armed Group (South Sudan)')
+    assert.equal(first('Farmers protested in Gudetu woreda against the seizure of their land.')?.actor1?.name, 'Protesters (Ethiopia)')
+    assert.equal(first('Des paysans ont manifesté dans la woreda de Gudetu contre la saisie de leurs terres.', 'fr')?.actor1?.name, 'Protesters (Ethiopia)')
+  })
+  it('a currency (en, fr)', () => {
+    assert.equal(first('Traders protested after the price of a bag of maize rose to 9,000 naira.')?.actor1?.name, 'Protesters (Nigeria)')
+    assert.equal(first('Des commerçants ont manifesté contre le prix du riz, passé à 2 000 ariary le kilo.', 'fr')?.actor1?.name, 'Protesters (Madagascar)')
+  })
+  it('a place named wins a tie', () => {
+    assert.equal(first('Traders protested in Nairobi after the price of a bag of maize rose to 9,000 naira.')?.actor1?.name, 'Protesters (Kenya)')
+    assert.equal(first('Des commerçants ont manifesté à Nairobi contre le prix du riz, passé à 2 000 ariary le kilo.', 'fr')?.actor1?.name, 'Protesters (Kenya)')
+  })
+})
+
+describe('places: country words', () => {
+  const words = (text: string, language = 'en') => {
+    const a = analyze(text, language)
+    return countryWordCountries({ article: a.article, tokens: a.tokens, sentences: a.sentences } as never, loadPlaceResources(language))
+  }
+  it('each form votes once; a currency counts only in lower case', () => {
+    assert.deepEqual(words('Local Government Area officials met. The LGA chairman and two more LGA councillors paid 500 naira.'), ['NG', 'NG', 'NG'])
+    assert.deepEqual(words('Senator Rand Paul spoke about the rand.'), ['ZA'])
+    assert.deepEqual(words('Senator Rand Paul spoke.'), [])
+    assert.deepEqual(words('Le chef du fokontany et deux chefs de fokontany ont été arrêtés.', 'fr'), ['MG'])
+  })
+})
