@@ -42,3 +42,10 @@ describe('places: country words', () => {
     assert.deepEqual(words('Le chef du fokontany et deux chefs de fokontany ont été arrêtés.', 'fr'), ['MG'])
   })
 })
+
+describe("events: a sub-clan's militia takes its clan's country in a note that names no place", () => {
+  it('is named with the country, as ACLED names it (en, fr)', () => {
+    assert.equal(first('Gunmen from Habar Gidir/Saleebaan sub-clan shot and killed a herder near the village.')?.actor1?.name, 'Habar Gedir-Saleebaan Sub-Clan Militia (Somalia)')
+    assert.equal(first('Des hommes armés Habar Gidir/Saleebaan ont tué un berger près du village.', 'fr')?.actor1?.name, 'Habar Gedir-Saleebaan Sub-Clan Militia (Somalia)')
+  })
+})
