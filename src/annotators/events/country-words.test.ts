@@ -49,3 +49,15 @@ describe("events: a sub-clan's militia takes its clan's country in a note that n
     assert.equal(first('Des hommes armés Habar Gidir/Saleebaan ont tué un berger près du village.', 'fr')?.actor1?.name, 'Habar Gedir-Saleebaan Sub-Clan Militia (Somalia)')
   })
 })
+
+describe("events: a national body's name tells its country (kb/actors/curated.yaml)", () => {
+  it('a state company (en, fr)', () => {
+    assert.equal(first('Residents protested outside the Sonelgaz offices over repeated power cuts.')?.actor1?.name, 'Protesters (Algeria)')
+    assert.equal(first("Des habitants ont manifesté devant les bureaux de la Sonelgaz contre les coupures d'électricité.", 'fr')?.actor1?.name, 'Protesters (Algeria)')
+    assert.equal(first('Workers of Eskom went on strike over wages.')?.actor1?.name, 'Protesters (South Africa)')
+  })
+  it('a legislature with a name of its own (en, fr)', () => {
+    assert.equal(first('Hundreds of people protested outside the Knesset against the bill.')?.actor1?.name, 'Protesters (Israel)')
+    assert.equal(first('Des centaines de personnes ont manifesté devant la Knesset contre le projet de loi.', 'fr')?.actor1?.name, 'Protesters (Israel)')
+  })
+})
