@@ -61,3 +61,12 @@ describe("events: a national body's name tells its country (kb/actors/curated.ya
     assert.equal(first('Des centaines de personnes ont manifesté devant la Knesset contre le projet de loi.', 'fr')?.actor1?.name, 'Protesters (Israel)')
   })
 })
+
+describe('events: the nationality words of the smaller African states', () => {
+  it('vote for their country (en, fr)', () => {
+    assert.equal(first('Mauritian workers protested over unpaid wages.')?.actor1?.name, 'Protesters (Mauritius)')
+    assert.equal(first('Des travailleurs mauriciens ont manifesté pour leurs salaires impayés.', 'fr')?.actor1?.name, 'Protesters (Mauritius)')
+    assert.equal(first('Basotho miners protested over unpaid wages.')?.actor1?.name, 'Protesters (Lesotho)')
+    assert.equal(first('Des mineurs lésothiens ont manifesté pour leurs salaires impayés.', 'fr')?.actor1?.name, 'Protesters (Lesotho)')
+  })
+})
