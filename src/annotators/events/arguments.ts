@@ -21,7 +21,7 @@ import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
-import { countryKey, loadEntityResources } from '../entities/resources.js'
+import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
 export interface ActorMention extends Span {
   name: string
@@ -1552,6 +1552,13 @@ function countryVotes(doc: Doc): Map<string, number> {
       const known = m.actor?.country ?? (m.actorId ? actors.get(m.actorId)?.country : null) ?? null
       vote(known ?? (m.kind === 'person' ? m.country : null) ?? null)
       if (known) named.add(known)
+    }
+  }
+  // A leader named in a stance for or against him ("an anti-Zuma protest") votes as his name does.
+  if (hasResource(doc.article.language, 'entities/cues.tsv')) {
+    for (const cc of stanceLeaderCountries(doc.article.text, doc.tokens, loadEntityResources(doc.article.language))) {
+      vote(cc)
+      named.add(cc)
     }
   }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.

@@ -70,3 +70,12 @@ describe('events: the nationality words of the smaller African states', () => {
     assert.equal(first('Des mineurs lésothiens ont manifesté pour leurs salaires impayés.', 'fr')?.actor1?.name, 'Protesters (Lesotho)')
   })
 })
+
+describe("events: a leader named in a stance for or against him votes for his country", () => {
+  it('"anti-Zuma", « pro-Gbagbo » (en, fr)', () => {
+    assert.equal(first('Hundreds of people joined an anti-Zuma march outside parliament.')?.actor1?.name, 'Protesters (South Africa)')
+    assert.equal(first('Pro-Gbagbo youths beat two men in the market.')?.actor1?.name, 'Rioters (Ivory Coast)')
+    assert.equal(first('Des jeunes pro-Gbagbo ont manifesté devant le tribunal.', 'fr')?.actor1?.name, 'Protesters (Ivory Coast)')
+    assert.equal(first('La police a dispersé une manifestation anti-Kabila.', 'fr')?.actor1?.name, 'Protesters (Democratic Republic of Congo)')
+  })
+})
