@@ -79,3 +79,10 @@ describe("events: a leader named in a stance for or against him votes for his co
     assert.equal(first('La police a dispersé une manifestation anti-Kabila.', 'fr')?.actor1?.name, 'Protesters (Democratic Republic of Congo)')
   })
 })
+
+describe("events: a city's district placed by kb/places/regions.tsv has its first-level area", () => {
+  it('Kamenge is in Bujumbura Mairie (en, fr)', () => {
+    assert.equal(first('Police fired tear gas at protesters in Kamenge.')?.location?.admin1Name, 'Bujumbura Mairie')
+    assert.equal(first('La police a tiré des gaz lacrymogènes sur des manifestants à Kamenge.', 'fr')?.location?.admin1Name, 'Bujumbura Mairie')
+  })
+})
