@@ -86,3 +86,15 @@ describe("events: a city's district placed by kb/places/regions.tsv has its firs
     assert.equal(first('La police a tiré des gaz lacrymogènes sur des manifestants à Kamenge.', 'fr')?.location?.admin1Name, 'Bujumbura Mairie')
   })
 })
+
+describe("events: South Africa's large townships, which the town lists lack (kb/places/regions.tsv)", () => {
+  it('place the note and give its crowd its country (en, fr)', () => {
+    const en = first('Residents of Umlazi blocked roads with burning tyres over housing.')
+    assert.equal(en?.actor1?.name, 'Rioters (South Africa)')
+    assert.equal(en?.location?.name, 'Umlazi')
+    assert.equal(en?.location?.admin1Name, 'KwaZulu-Natal')
+    const fr = first('Des habitants de Khayelitsha ont manifesté contre le manque de logements.', 'fr')
+    assert.equal(fr?.actor1?.name, 'Protesters (South Africa)')
+    assert.equal(fr?.location?.name, 'Khayelitsha')
+  })
+})
