@@ -151,18 +151,29 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
   return { version, stamp, ...cols, admin1Names, coarseRows, keys, postings: keys.map((k) => [...index.get(k)!]) }
 }
 
-/** The first-level area of the town of country `cc` nearest to a point, among the first `towns` rows (the towns); '' when none. */
+/**
+ * The first-level area of the city a section of a town belongs to: the most populous town of
+ * country `cc` within about 30 km of its point (a village nearer to it may lie across a province's
+ * border: Glen View is Harare's, not Mashonaland West's), else the nearest; among the first `towns`
+ * rows (the towns); '' when none.
+ */
 function nearestTownArea(cols: Columns, towns: number, cc: string, lat: number, lon: number): string {
-  let best = ''
-  let bestD = Infinity
+  let nearest = ''
+  let nearestD = Infinity
+  let largest = ''
+  let largestPop = -1
   const k = Math.cos((lat * Math.PI) / 180)
   for (let r = 0; r < towns; r++) {
     if (cols.cc[r] !== cc || !cols.admin1[r] || !cols.fcode[r]!.startsWith('PPL')) continue
     const d = (cols.lat[r]! - lat) ** 2 + ((cols.lon[r]! - lon) * k) ** 2
-    if (d < bestD) [best, bestD] = [cols.admin1[r]!, d]
+    if (d < nearestD) [nearest, nearestD] = [cols.admin1[r]!, d]
+    if (d <= SECTION_DEG ** 2 && cols.pop[r]! > largestPop) [largest, largestPop] = [cols.admin1[r]!, cols.pop[r]!]
   }
-  return best
+  return largest || nearest
 }
+
+/** How far a section of a town lies from its city's point, at most (about 30 km). */
+const SECTION_DEG = 0.27
 
 /** A name's letters alone, folded: "San Diego" and "sandiego", "Ts’khinvali" and "tskhinvali" alike. */
 const letters = (name: string) => foldName(name).replace(/[^\p{L}]/gu, '')
