@@ -98,3 +98,14 @@ describe("events: South Africa's large townships, which the town lists lack (kb/
     assert.equal(fr?.location?.name, 'Khayelitsha')
   })
 })
+
+describe("events: the communes and estates of other African capitals, likewise", () => {
+  it("place the note in its city's first-level area (en, fr)", () => {
+    const en = first('Youths threw stones at police in Glen View after the rally.')
+    assert.equal(en?.location?.name, 'Glen View')
+    assert.equal(en?.location?.admin1Name, 'Harare')
+    const fr = first('Des jeunes ont lancé des pierres sur la police à Kimbanseke.', 'fr')
+    assert.equal(fr?.location?.name, 'Kimbanseke')
+    assert.equal(fr?.location?.countryCode, 'CD')
+  })
+})
