@@ -3,11 +3,12 @@
  * words that never start a name, country names and nationality adjectives, contextual heads.
  */
 import countries from 'i18n-iso-countries'
+import type { Token } from '../../doc/schema.js'
 import { readResourceLines } from '../../resources/load.js'
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
 import { loadHeads, type HeadTarget } from '../../kb/actors/resolve.js'
 
-export type CueType = 'org-last' | 'org-first' | 'loc-last' | 'loc-first' | 'loc-before' | 'per-before' | 'per-after' | 'particle' | 'definite' | 'determiner' | 'misc-last' | 'misc-word' | 'adj-suffix' | 'team-before' | 'plural-det' | 'loc-head' | 'force-military' | 'force-police' | 'force-link' | 'force-modifier' | 'force-coord' | 'title-complement' | 'region-adj' | 'figure-place-before'
+export type CueType = 'org-last' | 'org-first' | 'loc-last' | 'loc-first' | 'loc-before' | 'per-before' | 'per-after' | 'particle' | 'definite' | 'determiner' | 'misc-last' | 'misc-word' | 'adj-suffix' | 'team-before' | 'plural-det' | 'loc-head' | 'force-military' | 'force-police' | 'force-link' | 'force-modifier' | 'force-coord' | 'title-complement' | 'region-adj' | 'figure-place-before' | 'stance-prefix'
 
 export interface EntityResources {
   lang: string
@@ -73,6 +74,34 @@ export function loadEntityResources(lang: string): EntityResources {
   }
   cache.set(lang, res)
   return res
+}
+
+/** A word of a stance cue (capitalised at a sentence's start), a hyphen and a name: "anti-Zuma", « pro-Gbagbo ». */
+const STANCE = /^(\p{L}\p{Ll}*)-(\p{Lu}[\p{L}'’-]*)$/u
+
+/**
+ * The countries of the leaders a stance names ("an anti-Zuma protest", « des jeunes pro-Gbagbo »:
+ * cue type `stance-prefix` before a surname of `leaders.tsv`), one per word in text order: the
+ * leader is named as surely as by his name alone, which the name finder does not read inside
+ * the word.
+ */
+export function stanceLeaderCountries(text: string, tokens: readonly Token[], res: EntityResources): string[] {
+  const prefixes = res.cues.get('stance-prefix')
+  if (!prefixes || res.leaders.size === 0) return []
+  const out: string[] = []
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !hasHyphen(text, t.start + 1, t.end - 1)) continue
+    const m = STANCE.exec(text.slice(t.start, t.end))
+    if (!m || !prefixes.has(m[1]!.toLowerCase())) continue
+    const cc = res.leaders.get(fold(m[2]!))
+    if (cc) out.push(cc)
+  }
+  return out
+}
+
+function hasHyphen(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 45) return true
+  return false
 }
 
 export function hasCue(res: EntityResources, type: CueType, word: string): boolean {

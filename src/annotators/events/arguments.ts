@@ -16,12 +16,12 @@ import { loadActorEntries } from '../../kb/actors/load.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
-import { nationalityCountries } from '../places/find.js'
+import { countryWordCountries, nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
 import { placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
-import { countryKey, loadEntityResources } from '../entities/resources.js'
+import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
 export interface ActorMention extends Span {
   name: string
@@ -1554,12 +1554,25 @@ function countryVotes(doc: Doc): Map<string, number> {
       if (known) named.add(known)
     }
   }
+  // A leader named in a stance for or against him ("an anti-Zuma protest") votes as his name does.
+  if (hasResource(doc.article.language, 'entities/cues.tsv')) {
+    for (const cc of stanceLeaderCountries(doc.article.text, doc.tokens, loadEntityResources(doc.article.language))) {
+      vote(cc)
+      named.add(cc)
+    }
+  }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
   const demonyms = placeDemonyms(doc.article.language)
   if (demonyms) {
     // Not the words of a place's own name ("Saudi" of "Saudi Arabia", which votes as a place).
     const placeNames = [...doc.places].sort((a, b) => a.start - b.start)
     for (const cc of nationalityCountries(doc, demonyms, undefined, placeNames)) {
+      vote(cc)
+      named.add(cc)
+    }
+    // And so do the words only one country uses, each once: an administrative unit ("woreda",
+    // "payam"), a currency ("naira"), a term of its public life ("Resident District Commissioner").
+    for (const cc of countryWordCountries(doc, loadPlaceResources(doc.article.language))) {
       vote(cc)
       named.add(cc)
     }

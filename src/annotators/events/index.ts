@@ -691,11 +691,13 @@ function countryScoped(a: ActorMention, eventCountry: string | null, written: bo
     const actor = toActor(entry, a.country ?? countryCode)
     return { name: written ? a.name : actor.name, actorId: actor.id, inter: actor.inter }
   }
-  // An actor made for the text (a sub-clan's militia), scoped when the entities stage scoped it.
+  // An actor made for the text (a sub-clan's militia), scoped when the entities stage scoped it,
+  // or when its clan says its country: the entities stage scopes it only with a country of its own
+  // guess, and a note that names no place has none ("Gunmen hailing from Habar-Gidir/Sa'ad").
   const scoped = /^(.*)@[A-Z]{2}$/.exec(a.actorId)
-  if (!scoped) return null
+  if (!scoped && !homes) return null
   const country = getActorIndex().countryName.get(countryCode) ?? countryCode
-  return { name: `${a.name.replace(/ \([^)]*\)$/, '')} (${country})`, actorId: `${scoped[1]}@${countryCode}`, inter: a.inter }
+  return { name: `${a.name.replace(/ \([^)]*\)$/, '')} (${country})`, actorId: `${scoped ? scoped[1] : a.actorId}@${countryCode}`, inter: a.inter }
 }
 
 /** The named non-state armed actor mentioned most often: what "the jihadists" most likely means. */

@@ -5,9 +5,10 @@
  */
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
-import { firstEndingAfter } from '../../doc/spans.js'
+import { firstEndingAfter, lowerBound } from '../../doc/spans.js'
 import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
-import type { PlaceResources } from './resources.js'
+import { allMatches } from '../../resources/load.js'
+import { countryWordKey, type PlaceResources } from './resources.js'
 
 /** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
 const MAX_TOKENS = 6
@@ -134,6 +135,31 @@ export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, str
     }
     const cc = demonyms.get(keyOf(i))
     if (cc) out.push(cc)
+  }
+  return out
+}
+
+/**
+ * The countries the text's country words tell (`places/country-words.tsv`: "woreda", "naira",
+ * « fokontany »), one per distinct form in text order, outside removed spans (in a sentence). A
+ * currency counts only in lower case ("Rand Paul" is a name).
+ */
+export function countryWordCountries(doc: Doc, res: PlaceResources): string[] {
+  const words = res.countryWords
+  if (!words) return []
+  const text = doc.article.text
+  const sentences = doc.sentences
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const m of allMatches(words.re, text)) {
+    const key = countryWordKey(m[0])
+    const form = words.forms.get(key)
+    if (!form || seen.has(key) || (form.lower && m[0] !== m[0].toLowerCase())) continue
+    const end = m.index + m[0].length
+    const s = sentences[lowerBound(0, sentences.length, (i) => sentences[i]!.end <= m.index)]
+    if (!s || s.start > m.index || s.end < end) continue
+    seen.add(key)
+    out.push(form.country)
   }
   return out
 }

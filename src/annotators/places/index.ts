@@ -11,10 +11,11 @@ import { readKbTable } from '../../kb/gazetteer/sources.js'
 import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
-import { candidateAt, type Candidate, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
+import { candidateAt, type Candidate, countryWordCountries, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { isMajorCity, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
+import { loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
 export { lookupCountry, lookupPlace, resolvePlaceName } from './api.js'
 
@@ -406,6 +407,10 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
     if (cc) out.push(cc)
   }
   out.push(...nationalityCountries(doc, res.demonyms, keyOf))
+  // So do the words only one country uses ("woreda", "naira"), each once, and a leader named in a
+  // stance for or against him ("an anti-Zuma protest").
+  out.push(...countryWordCountries(doc, res))
+  if (hasResource(res.lang, 'entities/cues.tsv')) out.push(...stanceLeaderCountries(doc.article.text, doc.tokens, loadEntityResources(res.lang)))
   // A country feed's hint (`article.country`) votes as a nationality word does: enough to choose
   // between namesakes, not against a text that names another country's places.
   if (doc.article.country) out.push(doc.article.country)

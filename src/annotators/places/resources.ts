@@ -1,7 +1,7 @@
 /** Place-recognition knowledge per language, loaded once from `resources/<lang>/places/`. */
 import { foldName } from '../../kb/gazetteer/index.js'
 import { EngineError } from '../../errors.js'
-import { escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
+import { compileResourceRegex, escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
 
 export type CueKind = 'before' | 'weak-before' | 'near' | 'admin' | 'title' | 'metonymy' | 'street' | 'settlement' | 'facility' | 'weapon' | 'seat-after' | 'seat-before' | 'possessive' | 'area' | 'object-verb' | 'world-part' | 'people-after' | 'dwellers-after' | 'people-of' | 'list-joint' | 'road-joint' | 'sponsor-after' | 'sponsor-before' | 'kind-joint'
 
@@ -20,6 +20,39 @@ export interface PlaceResources {
    * French « territoire » "territory"): the admin words' third column, else the word itself.
    */
   adminTypes: Map<string, string>
+  /** Words that tell one country without being a place or a nationality (`country-words.tsv`), null when the language lists none. */
+  countryWords: CountryWords | null
+}
+
+/**
+ * `places/country-words.tsv`: administrative units, currencies and terms of one country's public
+ * life ("woreda", "naira", « fokontany »). `re` finds every form (global, case-insensitive);
+ * `forms` gives the country of a match by its `countryWordKey`, and whether it counts only in
+ * lower case (a currency: "Rand Paul" is a name).
+ */
+export interface CountryWords {
+  re: RegExp
+  forms: Map<string, { country: string; lower: boolean }>
+}
+
+const COUNTRY_WORD_KINDS = ['unit', 'currency', 'term']
+
+/** A country word's lookup key: lower case, one space between its words. */
+export function countryWordKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/gu, ' ')
+}
+
+function loadCountryWords(lang: string): CountryWords | null {
+  if (!hasResource(lang, 'places/country-words.tsv')) return null
+  const forms = new Map<string, { country: string; lower: boolean }>()
+  for (const { cols, where } of readResourceLines(lang, 'places/country-words.tsv', 3)) {
+    if (!COUNTRY_WORD_KINDS.includes(cols[1]!)) throw new EngineError('E_RESOURCE', `unknown country word kind "${cols[1]}"; expected one of ${COUNTRY_WORD_KINDS.join(', ')}`, where)
+    for (const form of cols[2]!.split('|')) forms.set(countryWordKey(form), { country: cols[0]!.toUpperCase(), lower: cols[1] === 'currency' })
+  }
+  if (forms.size === 0) return null
+  // Longest first, so that "service delivery protesters" is not cut at "protester".
+  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRegex(f).replace(/ /gu, '\\s+'))
+  return { re: compileResourceRegex(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu', `${lang}/places/country-words.tsv`), forms }
 }
 
 const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before', 'kind-joint']
@@ -47,6 +80,7 @@ export function loadPlaceResources(lang: string): PlaceResources {
     commonWords: new Set(readResourceLines(lang, 'places/common-words.txt').map((r) => foldName(r.cols[0]!))),
     demonyms,
     adminTypes,
+    countryWords: loadCountryWords(lang),
     timeWords: new Set(readResourceLines(lang, 'places/time-words.txt').map((r) => foldName(r.cols[0]!))),
   }
   cache.set(lang, res)

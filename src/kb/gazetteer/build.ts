@@ -137,15 +137,43 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
 
   addCountries(addRow, addKey, areaPoints)
 
+  const towns = cols.gid.length
   for (const { cols: c } of readKbTable('regions.tsv', 7)) {
     const [id, fcode, lat, lon, gid, cc, names] = c as [string, string, string, string, string, string, string]
-    const row = addRow({ gid: gid === '-' ? 0 : Number(gid), ref: `region:${id}`, name: names.split('|')[0]!, lat: Number(lat), lon: Number(lon), cc: cc === '-' ? '' : cc, admin1: '', admin2: '', fcode, pop: 0 })
+    // A section of a town (a city's district or township) lies in the first-level area of the
+    // nearest town of its country.
+    const admin1 = fcode === 'PPLX' && cc !== '-' ? nearestTownArea(cols, towns, cc, Number(lat), Number(lon)) : ''
+    const row = addRow({ gid: gid === '-' ? 0 : Number(gid), ref: `region:${id}`, name: names.split('|')[0]!, lat: Number(lat), lon: Number(lon), cc: cc === '-' ? '' : cc, admin1, admin2: '', fcode, pop: 0 })
     for (const n of names.split('|')) addKey(n, row)
   }
 
   const keys = [...index.keys()]
   return { version, stamp, ...cols, admin1Names, coarseRows, keys, postings: keys.map((k) => [...index.get(k)!]) }
 }
+
+/**
+ * The first-level area of the city a section of a town belongs to: the most populous town of
+ * country `cc` within about 30 km of its point (a village nearer to it may lie across a province's
+ * border: Glen View is Harare's, not Mashonaland West's), else the nearest; among the first `towns`
+ * rows (the towns); '' when none.
+ */
+function nearestTownArea(cols: Columns, towns: number, cc: string, lat: number, lon: number): string {
+  let nearest = ''
+  let nearestD = Infinity
+  let largest = ''
+  let largestPop = -1
+  const k = Math.cos((lat * Math.PI) / 180)
+  for (let r = 0; r < towns; r++) {
+    if (cols.cc[r] !== cc || !cols.admin1[r] || !cols.fcode[r]!.startsWith('PPL')) continue
+    const d = (cols.lat[r]! - lat) ** 2 + ((cols.lon[r]! - lon) * k) ** 2
+    if (d < nearestD) [nearest, nearestD] = [cols.admin1[r]!, d]
+    if (d <= SECTION_DEG ** 2 && cols.pop[r]! > largestPop) [largest, largestPop] = [cols.admin1[r]!, cols.pop[r]!]
+  }
+  return largest || nearest
+}
+
+/** How far a section of a town lies from its city's point, at most (about 30 km). */
+const SECTION_DEG = 0.27
 
 /** A name's letters alone, folded: "San Diego" and "sandiego", "Ts’khinvali" and "tskhinvali" alike. */
 const letters = (name: string) => foldName(name).replace(/[^\p{L}]/gu, '')

@@ -25,6 +25,14 @@ describe('gazetteer', () => {
     assert.ok(lookupName('Ain Benian').some((e) => e.countryCode === 'DZ'))
     assert.ok(!lookupName('Al-Qa').length)
   })
+  it("a town's district of kb/places/regions.tsv lies in the first-level area of the nearest town of its country", () => {
+    const kamenge = lookupName('Kamenge').find((e) => e.id === 'region:bujumbura-kamenge')!
+    const bujumbura = lookupName('Bujumbura').find((e) => e.kind === 'city' && e.countryCode === 'BI')!
+    assert.ok(kamenge.admin1Code)
+    assert.equal(kamenge.admin1Code, bujumbura.admin1Code)
+    const hodan = lookupName('Hodan').find((e) => e.id === 'region:mogadishu-hodan')!
+    assert.equal(hodan.admin1Code, lookupName('Mogadishu').find((e) => e.kind === 'city' && e.countryCode === 'SO')!.admin1Code)
+  })
   it('places a second-level area with no town of its own at its first-level area, marked coarse', () => {
     const kalehe = lookupName('Kalehe').find((e) => e.kind === 'admin2')!
     assert.equal(kalehe.countryCode, 'CD')
