@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { createEventsAnnotator } from './index.js'
+
+// What makes a crowd rioters rather than protesters (ACLED): violence of its own (burning, stoning,
+// looting, clashes, force used on people), not a building entered or a road held.
+const pipeline = createPipeline([createEventsAnnotator()])
+const main = (text: string, language: string) =>
+  [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => b.confidence - a.confidence)[0]
+
+describe('events: a crowd that storms a building without harm or damage holds a demonstration', () => {
+  const cases: [string, string, string, string][] = [
+    ['en', 'About 200 workers stormed the town hall in Kitwe on Monday.', 'Peaceful protest', 'Protesters'],
+    ['en', 'Youths storm the offices of the district council in Gulu.', 'Peaceful protest', 'Protesters'],
+    ['fr', "Des centaines d'ouvriers ont pris d'assaut la mairie de Kayes lundi.", 'Peaceful protest', 'Protesters'],
+    ['fr', 'Des jeunes ont fait irruption dans les bureaux du gouverneur à Kayes.', 'Peaceful protest', 'Protesters'],
+    // Storming told with no harm, said so.
+    ['en', 'Protesters stormed a court in Monrovia last Thursday. However, no one was physically attacked.', 'Peaceful protest', 'Protesters'],
+    // A police station, a prison or barracks stormed is an assault on the forces: a riot.
+    ['en', 'Residents stormed the police station in Kira to free two suspects.', 'Violent demonstration', 'Rioters'],
+    ['fr', 'Des jeunes ont pris d\'assaut le commissariat de Kayes pour libérer deux suspects.', 'Violent demonstration', 'Rioters'],
+    // Damage done inside is a riot.
+    ['en', 'Students stormed the administration block and smashed windows.', 'Violent demonstration', 'Rioters'],
+  ]
+  for (const [lang, text, sub, actor] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, sub)
+      assert.ok(e?.actor1?.name.startsWith(actor), e?.actor1?.name)
+    })
+  }
+  // Armed men who storm a place are no crowd.
+  for (const [lang, text] of [
+    ['en', 'An armed group stormed the assembly headquarters in the city and ordered the staff to leave.'],
+    ['en', 'An unidentified group storm a mosque and execute three worshippers.'],
+    ['fr', 'Des hommes armés ont pris d\'assaut la mairie de Kayes.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.eventType, 'Protests'))
+  }
+})
