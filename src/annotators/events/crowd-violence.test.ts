@@ -39,3 +39,28 @@ describe('events: a crowd that storms a building without harm or damage holds a 
     it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.eventType, 'Protests'))
   }
 })
+
+describe('events: force the crowd itself uses on people or to get in makes it rioters', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Protesting members of the union chase non-striking workers from their offices during a demonstration.', 'Violent demonstration'],
+    ['en', 'Members of the union force government employees out of their offices to make them join the strike.', 'Violent demonstration'],
+    ['en', 'Protesters tried to force their way into the offices of the electoral commission.', 'Violent demonstration'],
+    ['en', 'Striking workers attempt to forcibly shut down the radio station.', 'Violent demonstration'],
+    ['en', 'Protesters "intimidated and harassed" residents, forcing them to join the demonstration.', 'Violent demonstration'],
+    ['fr', 'Des grévistes ont chassé les employés de leurs bureaux à Lagos.', 'Violent demonstration'],
+    ['fr', "Des manifestants ont tenté de forcer l'entrée du siège de la commission électorale.", 'Violent demonstration'],
+    ['fr', 'Des militants du syndicat ont intimidé les habitants, les obligeant à rejoindre la manifestation.', 'Violent demonstration'],
+    // An institution a protest forces to close, people forced by it, and the forces' own force are no crowd's violence.
+    ['en', 'Protesters forced the university to remain closed.', 'Peaceful protest'],
+    ['en', 'Students writing exams were forced to stop after other students started protesting.', 'Peaceful protest'],
+    ['fr', "Des manifestants ont forcé l'université à fermer.", 'Peaceful protest'],
+  ]
+  for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
+  for (const [lang, text] of [
+    ['en', 'Police forcibly removed the protesters from the parliament grounds.'],
+    ['en', 'Gunmen invaded the village, forcing residents from their homes.'],
+    ['fr', 'Des hommes armés ont chassé les habitants du village.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})
