@@ -64,3 +64,15 @@ describe('events: force the crowd itself uses on people or to get in makes it ri
     it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
   }
 })
+
+describe('events: unrest told by its noun after a cue of cause is what the protest is about', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'People protested in the capital following clashes between police and civilians in the north.', 'Peaceful protest'],
+    ['en', 'Students boycott classes after a day of riots over meal allowances.', 'Peaceful protest'],
+    ['fr', 'Des étudiants ont manifesté à Bamako après les heurts de la nuit entre policiers et jeunes.', 'Peaceful protest'],
+    // The crowd's own deeds after the cue stay its riot; after the forces' dispersal the cue tells what they answered.
+    ['en', 'Youths protested after the arrest of their leader and clashed with police.', 'Violent demonstration'],
+    ['en', 'Police dispersed supporters of the candidate with tear gas after a scuffle broke out with police.', 'Violent demonstration'],
+  ]
+  for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
+})
