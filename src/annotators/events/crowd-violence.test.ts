@@ -76,3 +76,13 @@ describe('events: unrest told by its noun after a cue of cause is what the prote
   ]
   for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
 })
+
+describe('events: unrest names a wave of agitation, a demonstration unless told as violent', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Unrest was also reported in the delegation of Jedelienne on Thursday.', 'Peaceful protest'],
+    ['en', 'Social unrest spread to three more towns in the governorate.', 'Peaceful protest'],
+    ['en', 'Violent unrest continued in Vuwani on Monday.', 'Violent demonstration'],
+    // French never read « troubles » as a riot: « troubles » and « contestation populaire » are left alone (see quality.md).
+  ]
+  for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
+})
