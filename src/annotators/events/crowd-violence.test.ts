@@ -82,6 +82,8 @@ describe('events: unrest names a wave of agitation, a demonstration unless told 
     ['en', 'Unrest was also reported in the delegation of Jedelienne on Thursday.', 'Peaceful protest'],
     ['en', 'Social unrest spread to three more towns in the governorate.', 'Peaceful protest'],
     ['en', 'Violent unrest continued in Vuwani on Monday.', 'Violent demonstration'],
+    // Unrest an act answers or suppresses is its cause, no happening of its own.
+    ['en', 'The president extended the night-time curfew in the capital in response to recent unrest in the city.', 'Change to group/activity'],
     // French never read « troubles » as a riot: « troubles » and « contestation populaire » are left alone (see quality.md).
   ]
   for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
