@@ -198,7 +198,15 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     // Where the first protest told (not a riot's deed) ends: a grievance clause after it is what it is about.
     const told = kept.find((m) => PROTEST_CODES.has(m.code) && m.code !== RIOT)
     const from = told ? told.end - s.start : chunk.length
-    out.push(...(protest ? kept.filter((m) => !past(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : kept))
+    // Unrest told by its noun in the clause a cue of cause opens after that protest ("protested
+    // following clashes between police and civilians", "boycott classes after a day of riots",
+    // « ont manifesté après les heurts ») is what the protest is about, not the crowd's own violence:
+    // a deed of the crowd there ("demanding jobs, burning tyres") is not a noun of unrest. After the
+    // forces' dispersal ("Police dispersed supporters … after a scuffle broke out") the cue tells what
+    // the forces answered: the protest must be told by the crowd's own word.
+    const unrestAbout = (m: TriggerMatch) => m.code === RIOT && told?.code === 'PEACE_PROTEST' && m.start >= told.end
+      && hasCue(res, 'unrest-noun', text.slice(m.start, m.end), '^(?:{cue})$') && clauseGrievance(chunk, m.start - s.start, from, res)
+    out.push(...(protest ? kept.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : kept))
     if (protest) protestSentence = index
   }
   return out

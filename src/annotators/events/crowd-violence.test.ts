@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { createEventsAnnotator } from './index.js'
+
+// What makes a crowd rioters rather than protesters (ACLED): violence of its own (burning, stoning,
+// looting, clashes, force used on people), not a building entered or a road held.
+const pipeline = createPipeline([createEventsAnnotator()])
+const main = (text: string, language: string) =>
+  [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => b.confidence - a.confidence)[0]
+
+describe('events: a crowd that storms a building without harm or damage holds a demonstration', () => {
+  const cases: [string, string, string, string][] = [
+    ['en', 'About 200 workers stormed the town hall in Kitwe on Monday.', 'Peaceful protest', 'Protesters'],
+    ['en', 'Youths storm the offices of the district council in Gulu.', 'Peaceful protest', 'Protesters'],
+    ['fr', "Des centaines d'ouvriers ont pris d'assaut la mairie de Kayes lundi.", 'Peaceful protest', 'Protesters'],
+    ['fr', 'Des jeunes ont fait irruption dans les bureaux du gouverneur à Kayes.', 'Peaceful protest', 'Protesters'],
+    // Storming told with no harm, said so.
+    ['en', 'Protesters stormed a court in Monrovia last Thursday. However, no one was physically attacked.', 'Peaceful protest', 'Protesters'],
+    // A police station, a prison or barracks stormed is an assault on the forces: a riot.
+    ['en', 'Residents stormed the police station in Kira to free two suspects.', 'Violent demonstration', 'Rioters'],
+    ['fr', 'Des jeunes ont pris d\'assaut le commissariat de Kayes pour libérer deux suspects.', 'Violent demonstration', 'Rioters'],
+    // Damage done inside is a riot.
+    ['en', 'Students stormed the administration block and smashed windows.', 'Violent demonstration', 'Rioters'],
+  ]
+  for (const [lang, text, sub, actor] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, sub)
+      assert.ok(e?.actor1?.name.startsWith(actor), e?.actor1?.name)
+    })
+  }
+  // Armed men who storm a place are no crowd.
+  for (const [lang, text] of [
+    ['en', 'An armed group stormed the assembly headquarters in the city and ordered the staff to leave.'],
+    ['en', 'An unidentified group storm a mosque and execute three worshippers.'],
+    ['fr', 'Des hommes armés ont pris d\'assaut la mairie de Kayes.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.eventType, 'Protests'))
+  }
+})
+
+describe('events: force the crowd itself uses on people or to get in makes it rioters', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Protesting members of the union chase non-striking workers from their offices during a demonstration.', 'Violent demonstration'],
+    ['en', 'Members of the union force government employees out of their offices to make them join the strike.', 'Violent demonstration'],
+    ['en', 'Protesters tried to force their way into the offices of the electoral commission.', 'Violent demonstration'],
+    ['en', 'Striking workers attempt to forcibly shut down the radio station.', 'Violent demonstration'],
+    ['en', 'Protesters "intimidated and harassed" residents, forcing them to join the demonstration.', 'Violent demonstration'],
+    ['fr', 'Des grévistes ont chassé les employés de leurs bureaux à Lagos.', 'Violent demonstration'],
+    ['fr', "Des manifestants ont tenté de forcer l'entrée du siège de la commission électorale.", 'Violent demonstration'],
+    ['fr', 'Des militants du syndicat ont intimidé les habitants, les obligeant à rejoindre la manifestation.', 'Violent demonstration'],
+    // An institution a protest forces to close, people forced by it, and the forces' own force are no crowd's violence.
+    ['en', 'Protesters forced the university to remain closed.', 'Peaceful protest'],
+    ['en', 'Students writing exams were forced to stop after other students started protesting.', 'Peaceful protest'],
+    ['fr', "Des manifestants ont forcé l'université à fermer.", 'Peaceful protest'],
+  ]
+  for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
+  for (const [lang, text] of [
+    ['en', 'Police forcibly removed the protesters from the parliament grounds.'],
+    ['en', 'Gunmen invaded the village, forcing residents from their homes.'],
+    ['fr', 'Des hommes armés ont chassé les habitants du village.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})
+
+describe('events: unrest told by its noun after a cue of cause is what the protest is about', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'People protested in the capital following clashes between police and civilians in the north.', 'Peaceful protest'],
+    ['en', 'Students boycott classes after a day of riots over meal allowances.', 'Peaceful protest'],
+    ['fr', 'Des étudiants ont manifesté à Bamako après les heurts de la nuit entre policiers et jeunes.', 'Peaceful protest'],
+    // The crowd's own deeds after the cue stay its riot; after the forces' dispersal the cue tells what they answered.
+    ['en', 'Youths protested after the arrest of their leader and clashed with police.', 'Violent demonstration'],
+    ['en', 'Police dispersed supporters of the candidate with tear gas after a scuffle broke out with police.', 'Violent demonstration'],
+  ]
+  for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
+})
+
+describe('events: unrest names a wave of agitation, a demonstration unless told as violent', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Unrest was also reported in the delegation of Jedelienne on Thursday.', 'Peaceful protest'],
+    ['en', 'Social unrest spread to three more towns in the governorate.', 'Peaceful protest'],
+    ['en', 'Violent unrest continued in Vuwani on Monday.', 'Violent demonstration'],
+    // Unrest an act answers or suppresses is its cause, no happening of its own.
+    ['en', 'The president extended the night-time curfew in the capital in response to recent unrest in the city.', 'Change to group/activity'],
+    // French never read « troubles » as a riot: « troubles » and « contestation populaire » are left alone (see quality.md).
+  ]
+  for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
+})
