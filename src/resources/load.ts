@@ -26,8 +26,14 @@ export function listLanguages(): string[] {
     .sort()
 }
 
+/** Whether each file asked for is there, asked of the file system once per process (stages ask per article). */
+const present = new Map<string, boolean>()
+
 export function hasResource(lang: string, path: string): boolean {
-  return existsSync(join(RESOURCES_DIR, lang, path))
+  const key = `${lang}/${path}`
+  let has = present.get(key)
+  if (has === undefined) present.set(key, (has = existsSync(join(RESOURCES_DIR, lang, path))))
+  return has
 }
 
 /** Reads `resources/<lang>/<path>` as rows; an absent file is an empty list. */

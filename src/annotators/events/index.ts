@@ -9,7 +9,7 @@ import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, agentAfter, agentCueAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
-import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
+import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate, type TriggerMatch } from './detect.js'
 import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
@@ -66,8 +66,16 @@ export function findEvents(given: Doc): Event[] {
     if (list) list.push(c)
     else bySentence.set(c.sentence, [c])
   }
+  // Each sentence's trigger matches, grouped once: a candidate asks only its own sentence's.
+  const matchesBySentence = new Map<number, TriggerMatch[]>()
+  for (const m of matches) {
+    const list = matchesBySentence.get(m.sentence)
+    if (list) list.push(m)
+    else matchesBySentence.set(m.sentence, [m])
+  }
   const drafts: Draft[] = cands.map((c) => {
     const sentence = sentences[c.sentence]!
+    const sentenceMatches = matchesBySentence.get(c.sentence) ?? []
     const neighbours = bySentence.get(c.sentence)!
     const others = neighbours.filter((o) => o !== c).map((o) => o.head)
     let local = neutralBySentence.get(c.sentence)
@@ -147,7 +155,7 @@ export function findEvents(given: Doc): Event[] {
     const flags = readFlags(c.head, sentence, local, doc.statements, res)
     // Harm told as done is no hypothesis, whatever the word it was folded into ("forces killed 30
     // militants as they attempted to attack an ambush": the killing happened).
-    if (flags.hypothetical && matches.some((m) => m.sentence === c.sentence && m !== c.head && m.code === 'ATTACK_ANY' && m.weight <= LIGHT && toldAsHappened(readFlags(m, sentence, local, doc.statements, res)))) flags.hypothetical = false
+    if (flags.hypothetical && sentenceMatches.some((m) => m !== c.head && m.code === 'ATTACK_ANY' && m.weight <= LIGHT && toldAsHappened(readFlags(m, sentence, local, doc.statements, res)))) flags.hypothetical = false
     // Ground an operation sets out to take is not yet taken ("launched an offensive to retake the
     // village"); the attack told doing it on an armed party is the happening, a fight ("launched an
     // attack to retake the town from the rebels", « une attaque pour reprendre Misrata aux insurgés »).
@@ -158,7 +166,7 @@ export function findEvents(given: Doc): Event[] {
     // civilians before). Not harm told in the passive ("were injured"), before the crowd, or in a fight,
     // nor with the forces named in the sentence: rioters who injure a policeman fight the police.
     if (code === 'VIOL_DEMONSTR' && !armed(roles.actor2?.inter ?? null) && !mentionsIn(mentions, sentence).some((m) => (m.inter === 1 && !institution(m)) || m.inter === 8)
-      && crowdHarms(c, roles.actor1, sentence, text, matches, res)) code = 'MOB_VIOL'
+      && crowdHarms(c, roles.actor1, sentence, text, sentenceMatches, res)) code = 'MOB_VIOL'
     if (family(c.code) === 'territory' && aimedAt(c.head, sentence, local, res)) {
       const assault = armed(roles.actor2?.inter ?? null) && c.matches.some((m) => m.code === 'ATTACK_ANY' && m.start < c.head.start && toldAsHappened(readFlags(m, sentence, local, doc.statements, res)))
       if (assault) code = 'ATTACK_ANY'
@@ -170,7 +178,7 @@ export function findEvents(given: Doc): Event[] {
     const harmNamed = c.matches.every((m) => m.rule.weight <= HARM_WEIGHT && hasCue(res, 'harm-noun', text.slice(Math.max(sentence.start, m.start - 30), m.end), '(?:{cue})$'))
     if (harmNamed && roles.actor1?.generic && !armed(roles.actor1.inter)) roles.actor1 = null
     return {
-      code: code === 'MOB_ANY' ? (matches.some((m) => m.sentence === c.sentence && PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : code,
+      code: code === 'MOB_ANY' ? (sentenceMatches.some((m) => PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : code,
       score: c.score, sentence: c.sentence, lastSentence: c.sentence, paragraph: sentence.paragraph, head: c.head,
       definite: isDefinite(c.head, sentence, text, res),
       governsPlace: place !== null && place.start >= c.head.end && place.start - c.head.end <= 40,
@@ -279,9 +287,9 @@ const FIGHTS = new Set(['ARMED_CLASH', 'MOB_CLASH'])
  * denied nor in what the crowd rioted about ("rioted in response to an attack which killed 21"), in
  * a sentence that tells no fight.
  */
-function crowdHarms(c: Candidate, crowd: ActorMention | null, sentence: { start: number; end: number }, text: string, matches: readonly { sentence: number; code: string }[], res: EventResources): boolean {
+function crowdHarms(c: Candidate, crowd: ActorMention | null, sentence: { start: number; end: number }, text: string, sentenceMatches: readonly { code: string }[], res: EventResources): boolean {
   if (crowd && !(crowd.inter === 5 || crowd.inter === 6)) return false
-  if (matches.some((m) => m.sentence === c.sentence && FIGHTS.has(m.code))) return false
+  if (sentenceMatches.some((m) => FIGHTS.has(m.code))) return false
   const subject = crowdSubjectEnd(text.slice(sentence.start, sentence.end), res)
   if (subject < 0) return false
   const after = Math.max(sentence.start + subject, c.head.start)

@@ -3,7 +3,7 @@
  * feature with its ACLED geo_precision, a confidence, and the candidates that lost.
  */
 import { distanceKm } from '../../doc/geo.js'
-import { spanIndex } from '../../doc/spans.js'
+import { lowerBound, spanIndex } from '../../doc/spans.js'
 import type { Place, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { compassDirection, foldName, loadGazetteer, looseKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
@@ -241,8 +241,15 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   // A refused word inside a longer name does not keep that name from being read loosely ("Laas
   // Caanood": "Laas" alone is a hamlet in Italy, refused under a person's mention; "Ceel Buur"),
   // but a name refused as a whole ("Otter Tail County Road", a street) is not read again in part.
+  // The refused ones a run may overlap are found by start (none starts further back than the
+  // longest one reaches), not by a scan of every refused name per run.
+  const refusedByStart = [...refused].sort((a, b) => a.start - b.start)
+  const longestRefused = refused.reduce((n, r) => Math.max(n, r.end - r.start), 0)
+  const refusedNear = (start: number, end: number) => refusedByStart.slice(
+    lowerBound(0, refusedByStart.length, (i) => refusedByStart[i]!.start < start - longestRefused),
+    lowerBound(0, refusedByStart.length, (i) => refusedByStart[i]!.start < end))
   const blocked = (start: number, end: number) => taken.overlaps(start, end)
-    || (refusedSpans.overlaps(start, end) && refused.some((r) => r.start < end && start < r.end && !(start <= r.start && r.end <= end && end - start > r.end - r.start)))
+    || (refusedSpans.overlaps(start, end) && refusedNear(start, end).some((r) => r.start < end && start < r.end && !(start <= r.start && r.end <= end && end - start > r.end - r.start)))
   // Names a known actor's mention holds ("Al-Qaeda"), and the names of peoples and clans ("a man
   // from Darood/Marehan"), are not read by their consonants.
   const actorSpans = spanIndex(doc.mentions.filter((m) => m.actorId !== null && m.kind !== 'place' && m.kind !== 'generic' && m.kind !== 'person'))
