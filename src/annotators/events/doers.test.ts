@@ -23,3 +23,17 @@ describe('events: fighters told only as Islamists or jihadists are ACLED\'s Isla
     assert.equal(names('Egyptian soldiers killed three militants near Arish on Sunday.')[1], 'Unidentified Armed Group (Egypt)')
   })
 })
+
+describe('events: a fight told as one between communities, none named, is between unidentified communal militias', () => {
+  it('"intercommunal clashes", « des affrontements intercommunautaires »: both sides communal militias, not a group against civilians', () => {
+    assert.deepEqual(names('Three people were killed in intercommunal clashes near Bouaflé in Ivory Coast on Monday.'), ['Unidentified Communal Militia (Ivory Coast)', 'Unidentified Communal Militia (Ivory Coast)'])
+    assert.deepEqual(names('Trois personnes ont été tuées lundi dans des affrontements intercommunautaires près de Bouaflé, en Côte d\'Ivoire.', 'fr'), ['Unidentified Communal Militia (Ivory Coast)', 'Unidentified Communal Militia (Ivory Coast)'])
+    assert.deepEqual(names('Des heurts intercommunautaires ont fait deux morts près de Man, en Côte d\'Ivoire.', 'fr'), ['Unidentified Communal Militia (Ivory Coast)', 'Unidentified Communal Militia (Ivory Coast)'])
+  })
+  it('a communal clash over land told with no side named', () => {
+    assert.deepEqual(names('A communal clash over farmland in a village of Benue State left two dead.'), ['Unidentified Communal Militia (Nigeria)', 'Unidentified Communal Militia (Nigeria)'])
+  })
+  it('gunmen told with no communal word stay an unidentified armed group', () => {
+    assert.deepEqual(names('Gunmen killed three people near Man in Ivory Coast on Monday.'), ['Unidentified Armed Group (Ivory Coast)', 'Civilians (Ivory Coast)'])
+  })
+})
