@@ -33,6 +33,10 @@ describe('events: a fight told as one between communities, none named, is betwee
   it('a communal clash over land told with no side named', () => {
     assert.deepEqual(names('A communal clash over farmland in a village of Benue State left two dead.'), ['Unidentified Communal Militia (Nigeria)', 'Unidentified Communal Militia (Nigeria)'])
   })
+  it('a fight between farmers and herders told by their trade alone, and the people of two places in a communal clash', () => {
+    assert.deepEqual(names('Clashes between farmers and herders near Bouaflé in Ivory Coast left two dead.'), ['Unidentified Communal Militia (Ivory Coast)', 'Unidentified Communal Militia (Ivory Coast)'])
+    assert.deepEqual(names('Des affrontements entre agriculteurs et éleveurs ont fait huit morts près de Bouaflé, en Côte d\'Ivoire.', 'fr'), ['Unidentified Communal Militia (Ivory Coast)', 'Unidentified Communal Militia (Ivory Coast)'])
+  })
   it('gunmen told with no communal word stay an unidentified armed group', () => {
     assert.deepEqual(names('Gunmen killed three people near Man in Ivory Coast on Monday.'), ['Unidentified Armed Group (Ivory Coast)', 'Civilians (Ivory Coast)'])
   })
