@@ -323,6 +323,31 @@ export function foldClanMotive(drafts: Draft[], text: string, sentences: readonl
   }
   return drafts
 }
+/**
+ * A fight or an attack told as one between communities, none named ("Three people were killed in
+ * intercommunal clashes", « des affrontements intercommunautaires », cue kind `communal-motive` in
+ * its sentence; "clashes between farmers and herders"), is between ACLED's unidentified communal
+ * militias: its doer told by no name, or described as people ("farmers", "the Kudung people"), is
+ * one, and so is the other side of a fight when no armed party is named there either (the dead of
+ * such a clash are its fighters' people, not civilians harmed by a group). Drafts in text order in, out.
+ */
+export function foldCommunalMotive(drafts: Draft[], text: string, sentences: readonly Span[], res: EventResources): Draft[] {
+  for (const d of drafts) {
+    if (!CLAIMABLE.has(d.code) || !told(d) || !(unnamedDoer(d.actor1) || describedPeople(d.actor1))) continue
+    // Its own sentence only: a happening merged across a long text is told of no community by a word far away.
+    const sentence = sentences[d.sentence]
+    if (!sentence || !hasCue(res, 'communal-motive', text.slice(sentence.start, sentence.end))) continue
+    const militia = (a: ActorMention | null): ActorMention => ({ start: a?.start ?? 0, end: a?.end ?? 0, name: COMMUNAL_MILITIA_ALIAS, actorId: null, inter: 4, generic: true, template: COMMUNAL_MILITIA })
+    d.actor1 = militia(d.actor1)
+    if (d.code === 'ARMED_CLASH' && (d.actor2 === null || describedPeople(d.actor2))) d.actor2 = militia(d.actor2)
+  }
+  return drafts
+}
+/** People described, not named: a crowd, civilians, protesters or an unidentified group ("farmers", "residents"). */
+const describedPeople = (a: ActorMention | null) => a !== null && (unnamedPeople(a) || (a.generic && a.inter === 6))
+/** ACLED's name of the armed men of a community the text does not name, with the event's country, and its actor KB alias. */
+const COMMUNAL_MILITIA = 'Unidentified Communal Militia ({country})'
+const COMMUNAL_MILITIA_ALIAS = 'communal militia'
 /** ACLED's name of the armed men of a clan the text does not name, with the event's country, and its actor KB alias. */
 const CLAN_MILITIA = 'Unidentified Clan Militia ({country})'
 const CLAN_MILITIA_ALIAS = 'unidentified clan militia'
