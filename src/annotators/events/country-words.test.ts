@@ -109,3 +109,22 @@ describe("events: the communes and estates of other African capitals, likewise",
     assert.equal(fr?.location?.countryCode, 'CD')
   })
 })
+
+describe('events: the sections of the large cities of Africa and the Middle East, likewise', () => {
+  it("place the note and give its crowd its country (en, fr)", () => {
+    const en = first('Residents of Imbaba protested against the demolition of their homes.')
+    assert.equal(en?.location?.name, 'Imbaba')
+    assert.equal(en?.actor1?.name, 'Protesters (Egypt)')
+    const fr = first('Des habitants de Kalakla ont manifesté contre les coupures d’eau.', 'fr')
+    assert.equal(fr?.location?.name, 'Kalakla')
+    assert.equal(fr?.actor1?.name, 'Protesters (Sudan)')
+  })
+  it("in its city's first-level area (en, fr)", () => {
+    const en = first('Unknown gunmen shot dead a trader in Gargaresh.')
+    assert.equal(en?.location?.countryCode, 'LY')
+    assert.equal(en?.actor1?.name, 'Unidentified Armed Group (Libya)')
+    const fr = first('Des commerçants ont manifesté à Magnambougou contre la hausse des taxes.', 'fr')
+    assert.equal(fr?.location?.name, 'Magnambougou')
+    assert.equal(fr?.location?.admin1Name, 'Bamako')
+  })
+})
