@@ -129,6 +129,17 @@ describe('events: the sections of the large cities of Africa and the Middle East
   })
 })
 
+describe("events: the sections of Nigeria's other large cities, Juba's, Mosul's", () => {
+  it('place the note and give its crowd its country (en, fr)', () => {
+    const en = first('Traders in Rumuokoro protested against the demolition of their market stalls.')
+    assert.equal(en?.location?.name, 'Rumuokoro')
+    assert.equal(en?.actor1?.name, 'Protesters (Nigeria)')
+    const fr = first('Des hommes armés ont tué deux commerçants à Gudele dimanche soir.', 'fr')
+    assert.equal(fr?.location?.name, 'Gudele')
+    assert.equal(fr?.actor1?.name, 'Unidentified Armed Group (South Sudan)')
+  })
+})
+
 describe('events: a section of a town and the town it lies in tell one happening', () => {
   const shelling = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.subEventType === 'Shelling/artillery/missile attack')
   it("the police the city's sentence tells are the riot's other side (en, fr)", () => {
