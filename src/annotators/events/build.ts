@@ -115,12 +115,28 @@ const named = (a: ActorMention | null) => a !== null && !a.generic
 const wide = (p: Place) => p.featureCode?.startsWith('PCL') ?? false
 const area = (p: Place) => p.featureCode === 'ADM1'
 
+/**
+ * A section of a town (a city's district, feature code PPLX) is compatible with the town it lies
+ * in: "a mortar hit Bab Touma" and "the attack on Damascus" tell one happening.
+ */
+function inTown(section: Place, town: Place): boolean {
+  if (section.featureCode !== 'PPLX' || !town.featureCode?.startsWith('PPL') || town.featureCode === 'PPLX') return false
+  const k = Math.cos((section.lat * Math.PI) / 180)
+  return (section.lat - town.lat) ** 2 + ((section.lon - town.lon) * k) ** 2 <= SECTION_DEG ** 2
+}
+
+/** How far a section of a town lies from its town's point, at most (about 20 km). */
+const SECTION_DEG = 0.18
+
 function samePlace(a: Draft, b: Draft): boolean {
   if (a.place && b.place) {
     if (a.place.geonameId !== null ? a.place.geonameId === b.place.geonameId : a.place.name === b.place.name) return true
     // A country-wide or province-wide mention is compatible with any place inside it.
     if (a.place.countryCode === null || a.place.countryCode !== b.place.countryCode) return false
-    return wide(a.place) || wide(b.place) || (a.place.admin1Code !== null && a.place.admin1Code === b.place.admin1Code && (area(a.place) || area(b.place)))
+    if (wide(a.place) || wide(b.place)) return true
+    if (a.place.admin1Code === null || a.place.admin1Code !== b.place.admin1Code) return false
+    // Likewise a first-level area with the places inside it, and a town with its sections.
+    return area(a.place) || area(b.place) || inTown(a.place, b.place) || inTown(b.place, a.place)
   }
   return a.place === null && b.place === null
 }

@@ -109,3 +109,53 @@ describe("events: the communes and estates of other African capitals, likewise",
     assert.equal(fr?.location?.countryCode, 'CD')
   })
 })
+
+describe('events: the sections of the large cities of Africa and the Middle East, likewise', () => {
+  it("place the note and give its crowd its country (en, fr)", () => {
+    const en = first('Residents of Imbaba protested against the demolition of their homes.')
+    assert.equal(en?.location?.name, 'Imbaba')
+    assert.equal(en?.actor1?.name, 'Protesters (Egypt)')
+    const fr = first('Des habitants de Kalakla ont manifesté contre les coupures d’eau.', 'fr')
+    assert.equal(fr?.location?.name, 'Kalakla')
+    assert.equal(fr?.actor1?.name, 'Protesters (Sudan)')
+  })
+  it("in its city's first-level area (en, fr)", () => {
+    const en = first('Unknown gunmen shot dead a trader in Gargaresh.')
+    assert.equal(en?.location?.countryCode, 'LY')
+    assert.equal(en?.actor1?.name, 'Unidentified Armed Group (Libya)')
+    const fr = first('Des commerçants ont manifesté à Magnambougou contre la hausse des taxes.', 'fr')
+    assert.equal(fr?.location?.name, 'Magnambougou')
+    assert.equal(fr?.location?.admin1Name, 'Bamako')
+  })
+})
+
+describe("events: the sections of Nigeria's other large cities, Juba's, Mosul's", () => {
+  it('place the note and give its crowd its country (en, fr)', () => {
+    const en = first('Traders in Rumuokoro protested against the demolition of their market stalls.')
+    assert.equal(en?.location?.name, 'Rumuokoro')
+    assert.equal(en?.actor1?.name, 'Protesters (Nigeria)')
+    const fr = first('Des hommes armés ont tué deux commerçants à Gudele dimanche soir.', 'fr')
+    assert.equal(fr?.location?.name, 'Gudele')
+    assert.equal(fr?.actor1?.name, 'Unidentified Armed Group (South Sudan)')
+  })
+})
+
+describe('events: a section of a town and the town it lies in tell one happening', () => {
+  const shelling = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.subEventType === 'Shelling/artillery/missile attack')
+  it("the police the city's sentence tells are the riot's other side (en, fr)", () => {
+    for (const [text, language] of [
+      ['Youths blocked roads and burnt tyres in Shubra on Monday. Police in Cairo fired tear gas and arrested ten of them.', 'en'],
+      ['Des jeunes ont bloqué des routes et brûlé des pneus à Shubra lundi. La police du Caire a tiré des gaz lacrymogènes et arrêté dix d’entre eux.', 'fr'],
+    ] as const) {
+      const events = analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)
+      const riot = events.find((e) => e.subEventType === 'Violent demonstration')
+      assert.equal(riot?.location?.name, 'Shubra', language)
+      assert.equal(riot?.actor2?.name, 'Police Forces of Egypt', language)
+      assert.ok(!events.some((e) => e.subEventType === 'Protest with intervention'), language)
+    }
+  })
+  it('a shelling told at the district, then at the city, is one event (en, fr)', () => {
+    assert.equal(shelling('A mortar shell hit Bab Touma on Monday, wounding two civilians. The shelling of Damascus was blamed on rebels.').length, 1)
+    assert.equal(shelling('Un obus de mortier est tombé lundi sur Bab Touma, blessant deux civils. Le bombardement de Damas a été attribué aux rebelles.', 'fr').length, 1)
+  })
+})

@@ -62,7 +62,8 @@ describe('places: a town that opens the name of a facility or local body', () =>
     })
   }
   it('and it must agree with the countries of the text\'s other places (Hay, Australia, in a text about Libya)', () => {
-    assert.deepEqual(read('A police officer was shot outside Hay Andalous police station in Tripoli on Monday.'), { inNames: '', places: 'Tripoli:LY' })
+    // Hay al-Andalus is Tripoli's district (kb/places/regions.tsv): the text's Libya keeps Hay, Australia, out.
+    assert.deepEqual(read('A police officer was shot outside Hay Andalous police station in Tripoli on Monday.'), { inNames: '', places: 'Hay Andalous:LY|Tripoli:LY' })
   })
   it('unless those words go on a longer place\'s name the gazetteer spells otherwise', () => {
     assert.deepEqual(read('A roadside bomb exploded at Beled Weyne airport on Monday.'), { inNames: '', places: 'Beled Weyne:SO' })

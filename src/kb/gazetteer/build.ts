@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { countryCentroids } from './centroids.js'
 import { bareKey, foldName, isLatinKey, looseKey } from './fold.js'
 import { readKbTable, sourcePaths } from './sources.js'
+import { EngineError } from '../../errors.js'
 import type { GazetteerData } from './types.js'
 
 const require = createRequire(import.meta.url)
@@ -139,10 +140,11 @@ export function buildGazetteer(version: number, stamp: string): GazetteerData {
 
   const towns = cols.gid.length
   for (const { cols: c } of readKbTable('regions.tsv', 7)) {
-    const [id, fcode, lat, lon, gid, cc, names] = c as [string, string, string, string, string, string, string]
+    const [id, fcode, lat, lon, gid, cc, names, area] = c as [string, string, string, string, string, string, string, string | undefined]
     // A section of a town (a city's district or township) lies in the first-level area of the
-    // nearest town of its country.
-    const admin1 = fcode === 'PPLX' && cc !== '-' ? nearestTownArea(cols, towns, cc, Number(lat), Number(lon)) : ''
+    // nearest town of its country, or in the one its eighth column names (a city that spans two:
+    // Giza's districts beside Cairo, Beirut's southern suburbs in Mount Lebanon).
+    const admin1 = area ? areaCode(admin1Names, cc, area, id) : fcode === 'PPLX' && cc !== '-' ? nearestTownArea(cols, towns, cc, Number(lat), Number(lon)) : ''
     const row = addRow({ gid: gid === '-' ? 0 : Number(gid), ref: `region:${id}`, name: names.split('|')[0]!, lat: Number(lat), lon: Number(lon), cc: cc === '-' ? '' : cc, admin1, admin2: '', fcode, pop: 0 })
     for (const n of names.split('|')) addKey(n, row)
   }
@@ -170,6 +172,12 @@ function nearestTownArea(cols: Columns, towns: number, cc: string, lat: number, 
     if (d <= SECTION_DEG ** 2 && cols.pop[r]! > largestPop) [largest, largestPop] = [cols.admin1[r]!, cols.pop[r]!]
   }
   return largest || nearest
+}
+
+/** The code (after the country's) of country `cc`'s first-level area named `name`; throws when none is. */
+function areaCode(admin1Names: Record<string, string>, cc: string, name: string, id: string): string {
+  for (const [code, n] of Object.entries(admin1Names)) if (n === name && code.startsWith(`${cc}.`)) return code.slice(cc.length + 1)
+  throw new EngineError('E_KB', `no first-level area "${name}" in ${cc}`, `kb/places/regions.tsv: ${id}`)
 }
 
 /** How far a section of a town lies from its city's point, at most (about 30 km). */

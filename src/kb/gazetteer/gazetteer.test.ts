@@ -33,6 +33,14 @@ describe('gazetteer', () => {
     const hodan = lookupName('Hodan').find((e) => e.id === 'region:mogadishu-hodan')!
     assert.equal(hodan.admin1Code, lookupName('Mogadishu').find((e) => e.kind === 'city' && e.countryCode === 'SO')!.admin1Code)
   })
+  it("a section whose eighth column names a first-level area lies in it, not in its nearest city's", () => {
+    const imbaba = lookupName('Imbaba').find((e) => e.id === 'region:cairo-imbaba')!
+    assert.equal(gaz.admin1('EG', imbaba.admin1Code!)?.name, 'Giza')
+    const shubra = lookupName('Shubra').find((e) => e.id === 'region:cairo-shubra')!
+    assert.equal(gaz.admin1('EG', shubra.admin1Code!)?.name, 'Cairo')
+    const hreik = lookupName('Haret Hreik').find((e) => e.id === 'region:beirut-haret-hreik')!
+    assert.equal(gaz.admin1('LB', hreik.admin1Code!)?.name, 'Mount Lebanon')
+  })
   it('places a second-level area with no town of its own at its first-level area, marked coarse', () => {
     const kalehe = lookupName('Kalehe').find((e) => e.kind === 'admin2')!
     assert.equal(kalehe.countryCode, 'CD')
