@@ -129,7 +129,10 @@ export function findEvents(given: Doc): Event[] {
     // other", « des soldats se sont affrontés entre eux »; cue kind `reciprocal`) is both sides, as
     // ACLED codes a force's or a group's internal clash.
     if ((c.code === 'ARMED_CLASH' || c.code === 'ATTACK_ANY') && roles.actor1 && !roles.actor2 && armed(roles.actor1.inter) && hasCue(res, 'reciprocal', text.slice(sentence.start, sentence.end))) roles.actor2 = roles.actor1
-    if (c.code === 'ATTACK_ANY' && !roles.actor2) {
+    // An attack or a fight with no target read from the clause's syntax has the other armed party
+    // of its clause as its other side, a fight an armed group starts too ("Militants attacked a
+    // military base", "OLA forces attacked government soldiers": the army), unless civilians are named.
+    if ((c.code === 'ATTACK_ANY' || c.code === 'ARMED_CLASH') && !roles.actor2) {
       const inSentence = mentionsIn(mentions, sentence)
       roles.actor2 = armedCounterpart(roles.actor1, inSentence.filter((m) => inTriggerClause(c.head, m, text, otherHeads, res) && !ownerOf(m, text, res) && !roles.assoc1.includes(m)), sentence)
     }
