@@ -256,12 +256,12 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
   it('shows the latest search when an earlier, slower one answers after it; a month from a link fills the day pickers', async () => {
     await openOverview(page, server.url)
     // The first search's events answer late.
-    await page.route(/api\/events\?.*q=Qasr/, async (route) => {
+    await page.route(/api\/events\?.*q=Zembrak/, async (route) => {
       await new Promise((r) => setTimeout(r, 1500))
       await route.continue()
     })
     try {
-      await page.fill('#filters input[name=q]', 'Qasr')
+      await page.fill('#filters input[name=q]', 'Zembrak')
       await page.click('#filters button[type=submit]')
       await page.fill('#filters input[name=q]', '')
       await page.fill('#filters input[name=country]', 'Syria')
@@ -270,7 +270,7 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
       const latest = await page.textContent('#status')
       await page.waitForTimeout(2000)
       assert.equal(await page.textContent('#status'), latest, 'the late answer is dropped')
-      assert.equal(await page.locator('#events [data-event] .row-main').filter({ hasText: 'Qasr' }).count(), 0, 'no event of the first search is listed')
+      assert.equal(await page.locator('#events [data-event] .row-main').filter({ hasText: 'Zembrak' }).count(), 0, 'no event of the first search is listed')
     } finally {
       await page.unrouteAll()
     }
@@ -342,7 +342,7 @@ describe('web app in headless Chromium', { skip, timeout: 180_000 }, () => {
     // The popup of the hostile events (one place, so one cluster or marker) shows their names as text.
     // A cluster mixing places zooms in on click: click until a popup opens.
     for (let i = 0; i < 8 && (await page.locator('.leaflet-popup-content').count()) === 0; i++) {
-      await page.locator('.cluster-badge[data-place*="Qasr"], path.event-marker[data-place*="Qasr"]').first().click({ force: true })
+      await page.locator('.cluster-badge[data-place*="Zembrak"], path.event-marker[data-place*="Zembrak"]').first().click({ force: true })
       await page.waitForTimeout(400)
     }
     assert.match((await page.textContent('.leaflet-popup-content')) ?? '', /<img src=x onerror=|<script>/)

@@ -21,25 +21,25 @@ export const XSS_MARKUP = '<img src=x onerror="window.__xss=(window.__xss||0)+1"
 export const XSS_SCRIPT = '<script>window.__xss=(window.__xss||0)+1</script>'
 
 export const HOSTILE_TEXT = [
-  `Clashes reported near Qasr Town ${XSS_MARKUP}`,
-  `Fighters attacked positions near Qasr Town on Thursday ${XSS_SCRIPT} and the fighting lasted all night.`,
-  'A week later, armed men shelled the market of Qasr Town again, residents said.',
+  `Clashes reported near Zembrak Town ${XSS_MARKUP}`,
+  `Fighters attacked positions near Zembrak Town on Thursday ${XSS_SCRIPT} and the fighting lasted all night.`,
+  'A week later, armed men shelled the market of Zembrak Town again, residents said.',
   `The spokesman ${XSS_MARKUP} said that the town was calm by Sunday.`,
   // One unbroken string wider than a phone: the article view must wrap it.
   `The full report is at https://example.org/report?id=${'0123456789abcdef'.repeat(5)} for those who want it.`,
 ].join('\n')
 
 /** The hostile article's place: an invented town in an empty stretch of desert. */
-const QASR = { lat: 21.5, lon: 45.5, country: 'SA', geonameId: 1 }
+const ZEMBRAK = { lat: 21.5, lon: 45.5, country: 'SA', geonameId: 1 }
 
 export function hostileAnalysis(): Analysis {
   const a = getDefaultPipeline().analyze({ input: 'hostile', text: HOSTILE_TEXT, published: '2016-12-11', source: `Hostile ${XSS_MARKUP}`, title: `Hostile title ${XSS_SCRIPT}`, url: 'javascript:window.__xss=1' })
-  const place = { ...placeAt(a, 'Qasr Town', QASR), name: `Qasr ${XSS_MARKUP}` }
+  const place = { ...placeAt(a, 'Zembrak Town', ZEMBRAK), name: `Zembrak ${XSS_MARKUP}` }
   a.places = [...a.places, place]
   a.events = [
-    eventAt(a, 'Fighters attacked positions near Qasr Town', { type: 'Battles', sub: 'Armed clash', date: '2016-12-01', place, actor1: `Fighters ${XSS_MARKUP}` }),
+    eventAt(a, 'Fighters attacked positions near Zembrak Town', { type: 'Battles', sub: 'Armed clash', date: '2016-12-01', place, actor1: `Fighters ${XSS_MARKUP}` }),
     // Told at a second place too (an invented one, far from the first): a marker at each.
-    { ...eventAt(a, 'armed men shelled the market of Qasr Town', { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', date: '2016-12-08', place, actor1: `Armed men ${XSS_SCRIPT}` }),
+    { ...eventAt(a, 'armed men shelled the market of Zembrak Town', { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', date: '2016-12-08', place, actor1: `Armed men ${XSS_SCRIPT}` }),
       otherLocations: [{ ...place, id: 'test:wadi', geonameId: 2, name: `Wadi ${XSS_MARKUP}`, lat: 18.5, lon: 50.5 }] },
   ]
   a.statements = [...a.statements, { ...statementAt(a, 'the town was calm by Sunday', 'The spokesman'), speaker: { ...statementAt(a, 'the town was calm by Sunday', 'The spokesman').speaker!, name: `Spokesman ${XSS_MARKUP}` } }]
