@@ -13,7 +13,8 @@ const require = createRequire(import.meta.url)
 
 export const REPO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 export const KB_DIR = join(REPO_DIR, 'kb', 'places')
-export const CACHE_DIR = process.env.SITREP_CACHE_DIR ?? join(REPO_DIR, '.cache')
+/** The cache folder: `SITREP_CACHE_DIR`, or `.cache/` in the repository when unset or empty (not the working directory). */
+export const CACHE_DIR = process.env.SITREP_CACHE_DIR || join(REPO_DIR, '.cache')
 
 export function sourcePaths(): { cities: string; moreCities: string; admin1: string; admin2: string; countries: string; atlas: string } {
   return {
