@@ -4,6 +4,7 @@
  */
 import type { Event } from '../doc/schema.js'
 import type { MergedEvent, SearchFilters } from './store.js'
+import { groupBy } from '../doc/group.js'
 
 export const DEFAULT_LIMIT = 20
 /** The most rows one search returns, an export included: it is held in memory before it is written. */
@@ -43,15 +44,4 @@ export function mergeReports(clusters: readonly number[], reports: readonly Repo
   // A merged event shows its first report, whose date may differ by a day from the report that
   // ranked it: order what is returned by the dates shown (stable, so ties keep their rank).
   return merged.sort((x, y) => (y.event.date ?? '').localeCompare(x.event.date ?? ''))
-}
-
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const m = new Map<K, T[]>()
-  for (const t of items) {
-    const k = key(t)
-    const list = m.get(k)
-    if (list) list.push(t)
-    else m.set(k, [t])
-  }
-  return m
 }

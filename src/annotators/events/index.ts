@@ -9,7 +9,7 @@ import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, agentAfter, agentCueAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
-import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate, type TriggerMatch } from './detect.js'
+import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappened } from './flags.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { identityHomes } from '../../kb/actors/identity.js'
@@ -17,6 +17,7 @@ import { baseActorId } from '../../kb/actors/normalize.js'
 import { missionActor, peaceMission, regionalForce, resolveActorName, stateActorId, toActor, type ResolvedActor } from '../../kb/actors/resolve.js'
 import { cueRegex, hasCue, loadEventResources, loadTaxonomy, type EventResources } from './resources.js'
 import { lowerBound, spanIndex } from '../../doc/spans.js'
+import { groupBy } from '../../doc/group.js'
 import { execFrom } from '../../resources/load.js'
 import { NOT_ACLED } from '../../doc/event-kind.js'
 
@@ -60,19 +61,9 @@ export function findEvents(given: Doc): Event[] {
   const blankedIn = (s: { start: number; end: number }) => blanked.slice(lowerBound(0, blanked.length, (i) => blanked[i]!.start < s.start - 200), lowerBound(0, blanked.length, (i) => blanked[i]!.start < s.end)).filter((t) => t.end > s.start)
   // Neutralised once per sentence, however many triggers it has.
   const neutralBySentence = new Map<number, string>()
-  const bySentence = new Map<number, Candidate[]>()
-  for (const c of cands) {
-    const list = bySentence.get(c.sentence)
-    if (list) list.push(c)
-    else bySentence.set(c.sentence, [c])
-  }
+  const bySentence = groupBy(cands, (c) => c.sentence)
   // Each sentence's trigger matches, grouped once: a candidate asks only its own sentence's.
-  const matchesBySentence = new Map<number, TriggerMatch[]>()
-  for (const m of matches) {
-    const list = matchesBySentence.get(m.sentence)
-    if (list) list.push(m)
-    else matchesBySentence.set(m.sentence, [m])
-  }
+  const matchesBySentence = groupBy(matches, (m) => m.sentence)
   const drafts: Draft[] = cands.map((c) => {
     const sentence = sentences[c.sentence]!
     const sentenceMatches = matchesBySentence.get(c.sentence) ?? []

@@ -154,11 +154,6 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     }
     loose = loose.filter((c) => !byVowels.has(c) || c.entries.length > 0)
   }
-  const textCountries = (rs: readonly Resolution[], skip: ReadonlySet<Candidate>) => {
-    const out = new Set([...demonyms, ...rs.filter((r) => !skip.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomesOnce()])
-    out.delete(null)
-    return out
-  }
   let resolved = resolveCandidates([...accepted, ...loose].sort((a, b) => a.start - b.start), demonyms, text, seatOf(gaz))
   if (loose.length || opening.size) {
     // A name read loosely must agree with the rest of the text: where its exact places, demonyms
@@ -166,7 +161,8 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     // town read from the first word of a facility's longer name ("outside Hay Andalous police
     // station" in a text about Libya is no Hay in Australia).
     const looseSet = new Set([...loose, ...opening])
-    const countries = textCountries(resolved, looseSet)
+    const countries = new Set([...demonyms, ...resolved.filter((r) => !looseSet.has(r.cand)).map((r) => r.ranked[0]!.entry.countryCode), ...peopleHomesOnce()])
+    countries.delete(null)
     resolved = resolved.filter((r) => !looseSet.has(r.cand) || countries.size === 0 || countries.has(r.ranked[0]!.entry.countryCode))
   }
   // A lesser town read only through one of its alternate names (GeoNames keeps old names and
