@@ -132,10 +132,12 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   // A name read by its consonants alone (`lookupVowels`) is a town of the country the rest of the
   // text names most: its places named by their own names, nationality words, named actors, the
   // homes of the groups and peoples it names ("the first American crusader buried in Dabiq", in a
-  // text about Syria, is no Dubuque). A text that names no country leaves it unread: a village the
-  // gazetteer lacks has a namesake of like consonants somewhere ("in Tabit": Taboth, Ivory Coast).
-  // Where the text names towns or areas of that country by their own names, it lies in the
-  // first-level area of one of them or near one ("Kanoma, Zamfara" is no Kanamma of Yobe).
+  // text about Syria, is no Dubuque). Where the text names towns or areas of that country by their
+  // own names, it lies in the first-level area of one of them or near one ("Kanoma, Zamfara" is no
+  // Kanamma of Yobe). A text that names no country at all reads it only where its consonants name
+  // one place in the world, spelt all but alike (`onlyVowelReading`: "Soldiers shot at protesters
+  // in Nekemt"): a village the gazetteer lacks has namesakes of like consonants ("in Tabit":
+  // Taboth, Ivory Coast).
   if (byVowels.size) {
     const others = [...accepted, ...loose.filter((c) => !byVowels.has(c))].sort((a, b) => a.start - b.start)
     const skip = new Set([...loose, ...opening])
@@ -149,6 +151,10 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
       return !same.length || same.some((o) => (o.admin1Code !== null && o.admin1Code === e.admin1Code) || distanceKm(o.lat, o.lon, e.lat, e.lon) < VOWEL_NEAR_KM)
     }
     for (const c of byVowels) {
+      if (votes.size === 0) {
+        c.entries = onlyVowelReading(c, gaz) ? c.entries : []
+        continue
+      }
       const own = c.entries.filter((e) => votes.get(e.countryCode ?? '') === most && closeBy(e))
       c.entries = new Set(own.map((e) => e.countryCode)).size === 1 ? own : []
     }
@@ -207,6 +213,24 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
 
 /** A town read by its consonants alone (`lookupVowels`) lies this near a town or area of its country the text names, or in its first-level area. */
 const VOWEL_NEAR_KM = 150
+/** Features sharing a vowel key that lie this near each other are one place (a town and its district of one name). */
+const ONE_PLACE_KM = 25
+
+/**
+ * In a text that names no country, a name read by its consonants (`lookupVowels`) is a town only
+ * where nothing else in the world has those consonants, under any name or kind, but that town and
+ * what lies within `ONE_PLACE_KM` of it, and the name written differs from the town's own by one
+ * letter ("Nekemt" / Nek'emtē, "Vuweni" / Vuwani, "Pietermaritzberg"). A village the gazetteer lacks
+ * has namesakes of like consonants, and they are many: "in Tabit" finds eight places (Taboth, Ivory
+ * Coast; Tabata, Japan …), "in Jung" scores, and is left unread.
+ */
+function onlyVowelReading(c: Candidate, gaz: Gazetteer): boolean {
+  const one = c.entries[0]
+  if (c.entries.length !== 1 || !one) return false
+  if (editDistance(looseKey(c.key), looseKey(foldName(one.name))) > 1) return false
+  return gaz.lookupVowels(c.key).every((e) => e.row === one.row || distanceKm(e.lat, e.lon, one.lat, one.lon) < ONE_PLACE_KM)
+}
+
 /** A town read by an alternate name within this distance of a place named by its own name is in that neighbourhood. */
 const BORDER_KM = 400
 /**

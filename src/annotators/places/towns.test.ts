@@ -25,14 +25,20 @@ describe('places: a town written with other vowels', () => {
     // Towns of these consonants lie in many countries: a nationality word says which.
     ['en', 'Somali police arrested ten men in Gabiley on Sunday.', 'Gabiley', 'SO'],
     ['fr', 'La police somalienne a arrêté dix hommes à Gabiley dimanche.', 'Gabiley', 'SO'],
+    // No country named: the consonants name one place in the world, spelt all but alike.
+    ['en', 'Students protested in Nekemt on Tuesday.', 'Nekemt', 'ET'],
+    ['fr', 'Des étudiants ont manifesté à Nekemt mardi.', 'Nekemt', 'ET'],
+    ['en', 'Taxi drivers blocked the roads in Pietermaritzberg on Monday.', 'Pietermaritzberg', 'ZA'],
+    ['fr', 'Des chauffeurs de taxi ont bloqué les routes à Pietermaritzberg lundi.', 'Pietermaritzberg', 'ZA'],
   ]
   for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
   const notFound: [string, string, string][] = [
-    // No country named: a village the gazetteer lacks has namesakes of like consonants somewhere.
-    ['en', 'Students protested in Nekemt on Tuesday.', 'Nekemt'],
-    ['fr', 'Des étudiants ont manifesté à Nekemt mardi.', 'Nekemt'],
+    // No country named, and the consonants name several places (Gereida, Sudan; Gerede, Turkey;
+    // Geroda, Germany …): a village the gazetteer lacks has namesakes of like consonants somewhere.
     ['en', 'Gunmen killed a trader in Gerida on Monday.', 'Gerida'],
     ['fr', 'Des hommes armés ont tué un commerçant à Gerida lundi.', 'Gerida'],
+    ['en', 'Farmers marched in Tomalo town on Sunday.', 'Tomalo'],
+    ['fr', 'Des paysans ont défilé dans la ville de Tomalo dimanche.', 'Tomalo'],
     // A town of fixed Latin spelling is never read by its consonants (« Grouchy » is no Graach).
     ['fr', "C'est la faute à Grouchy, disait-on en France et en Allemagne.", 'Grouchy'],
     // The text's own area is Zamfara: Kanamma lies in Yobe, far off.
