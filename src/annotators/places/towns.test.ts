@@ -50,3 +50,22 @@ describe('places: a town written with other vowels', () => {
   ]
   for (const [lang, text, surface] of notFound) it(`${lang}: no place ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang), undefined))
 })
+
+describe('places: a small namesake far from the one country the named actors vote for', () => {
+  const gone: [string, string, string][] = [
+    // The SPLA is South Sudan's army, SAF Sudan's: a village of Ghana is no scene of theirs.
+    ['en', 'SPLA soldiers looted shops in Tepa on Tuesday.', 'Tepa'],
+    ['fr', 'Des soldats de la SPLA ont pillé des boutiques à Tepa mardi.', 'Tepa'],
+    ['fr', 'Les avions des SAF ont bombardé Tepa lundi.', 'Tepa'],
+  ]
+  for (const [lang, text, surface] of gone) it(`${lang}: no place ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang), undefined))
+  const kept: [string, string, string, string][] = [
+    // A state's forces serve abroad: a city is kept.
+    ['en', 'US warplanes bombed Manbij on Monday.', 'Manbij', 'SY'],
+    ['fr', "Des avions de l'US Air Force ont bombardé Manbij lundi.", 'Manbij', 'SY'],
+    // No actor named: nothing says the village is not Ghana's.
+    ['en', 'Soldiers looted shops in Tepa on Tuesday.', 'Tepa', 'GH'],
+    ['fr', 'Des soldats ont pillé des boutiques à Tepa mardi.', 'Tepa', 'GH'],
+  ]
+  for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})
