@@ -69,3 +69,19 @@ describe('places: a small namesake far from the one country the named actors vot
   ]
   for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
 })
+
+describe('places: a section of a city is the one of its name whose city the sentence names', () => {
+  // Jobar is a district of Damascus (about 33.53 N) and of Homs (about 34.7 N).
+  const cases: [string, string, 'Damascus' | 'Homs'][] = [
+    ['en', 'In Homs, regime forces shelled the Jobar district on Monday.', 'Homs'],
+    ['fr', 'A Homs, les forces du régime ont bombardé le quartier de Jobar lundi.', 'Homs'],
+    ['en', 'Regime forces shelled Jobar, on the eastern edge of Damascus, on Monday.', 'Damascus'],
+    ['fr', "Les forces du régime ont bombardé Jobar, dans l'est de Damas, lundi.", 'Damascus'],
+  ]
+  for (const [lang, text, city] of cases) {
+    it(`${lang}: Jobar of ${city} in "${text}"`, () => {
+      const lat = at(text, 'Jobar', lang)?.lat
+      assert.ok(lat !== undefined && (city === 'Homs' ? lat > 34.5 : lat < 34), `lat ${lat}`)
+    })
+  }
+})
