@@ -45,3 +45,13 @@ describe('places: a container after a contained place', () => {
     it(`no ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang), undefined))
   }
 })
+
+describe('places: a container names the area that holds the place, as an admin word would', () => {
+  // "Arsi" is Ethiopia's zone, and another name of Fushë-Arrëz, Albania: the container is the area.
+  const cases: [string, string, string, string][] = [
+    ['en', 'Police arrested ten traders in Gudru village, Arsi.', 'Arsi', 'ET'],
+    ['fr', 'La police a arrêté dix commerçants à Gudru (Arsi).', 'Arsi', 'ET'],
+    ['fr', 'La police a arrêté dix commerçants dans le village de Gudru, Arsi.', 'Arsi', 'ET'],
+  ]
+  for (const [lang, text, surface, cc] of cases) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})

@@ -602,7 +602,10 @@ function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazett
     // A compass word alone names a part of the town before it, no container ("Galkacyo (North)").
     if (sep && compassDirection(foldName(text.slice(c.start, c.end))) === undefined) {
       const wide = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 120), c.start)))
-      ends |= containerCues(wide.slice(0, wide.length - sep[0].length), sep[0].includes('('), text.slice(c.end, c.end + 30), res, cues, gaz)
+      // The container names the area that holds the place, as an admin word after it would ("in
+      // Chopha village, Arsi" is Arsi Zone, not Albania's Fushë-Arrëz, which has "Arsi" as another name).
+      const held = containerCues(wide.slice(0, wide.length - sep[0].length), sep[0].includes('('), text.slice(c.end, c.end + 30), res, cues, gaz)
+      if (held) ends |= held | ADMIN
     }
   }
   c.near = (ends & NEAR) !== 0

@@ -132,10 +132,12 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   // A name read by its consonants alone (`lookupVowels`) is a town of the country the rest of the
   // text names most: its places named by their own names, nationality words, named actors, the
   // homes of the groups and peoples it names ("the first American crusader buried in Dabiq", in a
-  // text about Syria, is no Dubuque). A text that names no country leaves it unread: a village the
-  // gazetteer lacks has a namesake of like consonants somewhere ("in Tabit": Taboth, Ivory Coast).
-  // Where the text names towns or areas of that country by their own names, it lies in the
-  // first-level area of one of them or near one ("Kanoma, Zamfara" is no Kanamma of Yobe).
+  // text about Syria, is no Dubuque). Where the text names towns or areas of that country by their
+  // own names, it lies in the first-level area of one of them or near one ("Kanoma, Zamfara" is no
+  // Kanamma of Yobe). A text that names no country at all reads it only where its consonants name
+  // one place in the world, spelt all but alike (`onlyVowelReading`: "Soldiers shot at protesters
+  // in Nekemt"): a village the gazetteer lacks has namesakes of like consonants ("in Tabit":
+  // Taboth, Ivory Coast).
   if (byVowels.size) {
     const others = [...accepted, ...loose.filter((c) => !byVowels.has(c))].sort((a, b) => a.start - b.start)
     const skip = new Set([...loose, ...opening])
@@ -149,6 +151,10 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
       return !same.length || same.some((o) => (o.admin1Code !== null && o.admin1Code === e.admin1Code) || distanceKm(o.lat, o.lon, e.lat, e.lon) < VOWEL_NEAR_KM)
     }
     for (const c of byVowels) {
+      if (votes.size === 0) {
+        c.entries = onlyVowelReading(c, gaz) ? c.entries : []
+        continue
+      }
       const own = c.entries.filter((e) => votes.get(e.countryCode ?? '') === most && closeBy(e))
       c.entries = new Set(own.map((e) => e.countryCode)).size === 1 ? own : []
     }
@@ -197,7 +203,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
     const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
-  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce())
+  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce(), [...actorCountries(doc), ...countryWordCountries(doc, res)])
   resolved = withoutTownsOutsideArea(resolved, demonyms, new Set(areas))
   const places: Place[] = []
   const inNames: Place[] = []
@@ -207,6 +213,24 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
 
 /** A town read by its consonants alone (`lookupVowels`) lies this near a town or area of its country the text names, or in its first-level area. */
 const VOWEL_NEAR_KM = 150
+/** Features sharing a vowel key that lie this near each other are one place (a town and its district of one name). */
+const ONE_PLACE_KM = 25
+
+/**
+ * In a text that names no country, a name read by its consonants (`lookupVowels`) is a town only
+ * where nothing else in the world has those consonants, under any name or kind, but that town and
+ * what lies within `ONE_PLACE_KM` of it, and the name written differs from the town's own by one
+ * letter ("Nekemt" / Nek'emtē, "Vuweni" / Vuwani, "Pietermaritzberg"). A village the gazetteer lacks
+ * has namesakes of like consonants, and they are many: "in Tabit" finds eight places (Taboth, Ivory
+ * Coast; Tabata, Japan …), "in Jung" scores, and is left unread.
+ */
+function onlyVowelReading(c: Candidate, gaz: Gazetteer): boolean {
+  const one = c.entries[0]
+  if (c.entries.length !== 1 || !one) return false
+  if (editDistance(looseKey(c.key), looseKey(foldName(one.name))) > 1) return false
+  return gaz.lookupVowels(c.key).every((e) => e.row === one.row || distanceKm(e.lat, e.lon, one.lat, one.lon) < ONE_PLACE_KM)
+}
+
 /** A town read by an alternate name within this distance of a place named by its own name is in that neighbourhood. */
 const BORDER_KM = 400
 /**
@@ -399,16 +423,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
  * says which country it is in.
  */
 function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): string[] {
-  const out: string[] = []
-  const actorCountry = new Map(doc.actors.map((a) => [a.id, tellsCountry(a.id) ? a.country : null]))
-  for (const m of doc.mentions) {
-    // Only a proper name carries its own country: a description ("the military") took its
-    // country from this text's places, and would vote for a first guess.
-    if (m.form !== 'name' || m.kind === 'generic') continue
-    // A leader named says the country led ("President Deby").
-    const cc = (m.actorId ? actorCountry.get(m.actorId) : null) ?? (m.kind === 'person' ? m.country : null)
-    if (cc) out.push(cc)
-  }
+  const out = actorCountries(doc)
   out.push(...nationalityCountries(doc, res.demonyms, keyOf))
   // So do the words only one country uses ("woreda", "naira"), each once, and a leader named in a
   // stance for or against him ("an anti-Zuma protest").
@@ -420,6 +435,21 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
   return out
 }
 
+/** The countries of the actors the text names by name (not described: "the military") and of the leaders it names ("President Deby"). */
+function actorCountries(doc: Doc): string[] {
+  const out: string[] = []
+  const actorCountry = new Map(doc.actors.map((a) => [a.id, tellsCountry(a.id) ? a.country : null]))
+  for (const m of doc.mentions) {
+    // Only a proper name carries its own country: a description ("the military") took its
+    // country from this text's places, and would vote for a first guess.
+    if (m.form !== 'name' || m.kind === 'generic') continue
+    // A leader named says the country led ("President Deby").
+    const cc = (m.actorId ? actorCountry.get(m.actorId) : null) ?? (m.kind === 'person' ? m.country : null)
+    if (cc) out.push(cc)
+  }
+  return out
+}
+
 /** `e` is in the country of one of the places `own` or within `BORDER_KM` of a town or area among them. */
 function agreesWith(own: readonly GazetteerEntry[], e: GazetteerEntry): boolean {
   return own.some((o) => o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM))
@@ -427,6 +457,8 @@ function agreesWith(own: readonly GazetteerEntry[], e: GazetteerEntry): boolean 
 
 /** Farther than this from the middle of the home country of every group the text names, a town is no place of theirs. */
 const HOME_KM = 2000
+/** A town of fewer people than this is small: a namesake abroad that a state's named forces do not reach. */
+const SMALL_TOWN = 50_000
 
 /**
  * A lesser town or a district far from the home countries of all the groups of the actor KB the
@@ -434,13 +466,19 @@ const HOME_KM = 2000
  * names (no other place in that country or within `BORDER_KM`, no nationality word or actor of it),
  * is a namesake: "SLM/A-Nur fighters clashed with soldiers in Rokoro" is not in Indonesia. Groups
  * do act across borders, near home (Boko Haram in Cameroon, Al Shabaab in Kenya): hence the
- * distance. A state's forces do not count: they serve far abroad.
+ * distance. A state's forces serve far abroad, so the one country the text's named actors and its
+ * words of one country's public life all vote for (`voted`: "SAF bomb Manga", "clashes between
+ * the military and the SPLA in Mundri", "Majak payam") is a home only against a small town
+ * (`SMALL_TOWN`): "US warplanes bombed Manbij" keeps Syria's city.
  */
-function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: readonly string[], groups: ReadonlySet<string>): Resolution[] {
-  const homes = [...groups].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
+function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: readonly string[], groups: ReadonlySet<string>, voted: readonly string[]): Resolution[] {
+  const one = new Set(voted).size === 1 ? voted[0]! : null
+  const byGroups = groups.size > 0
+  const homes = [...new Set([...groups, ...(one ? [one] : [])])].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
   if (!homes.length) return resolved
   const named = new Set(demonyms)
-  const far = (e: GazetteerEntry) => ((e.kind === 'city' && !isMajorCity(e)) || e.kind === 'admin2') && e.countryCode !== null
+  const lesser = (e: GazetteerEntry) => (byGroups ? !isMajorCity(e) : e.featureCode !== 'PPLC' && e.population < SMALL_TOWN)
+  const far = (e: GazetteerEntry) => ((e.kind === 'city' && lesser(e)) || e.kind === 'admin2') && e.countryCode !== null
     && !named.has(e.countryCode) && homes.every((h) => h.countryCode !== e.countryCode && distanceKm(h.lat, h.lon, e.lat, e.lon) > HOME_KM)
   const bests = resolved.map((r) => r.ranked[0]!.entry)
   return resolved.filter((_, i) => {

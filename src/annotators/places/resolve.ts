@@ -252,12 +252,36 @@ function contextScore(e: GazetteerEntry, c: Candidate, i: number, ctx: DocContex
   // and, seen from the container, any reading of the previous name that it holds.
   if (ctx.apposed[i] && ctx.cands[i + 1]!.entries.some((o) => containsDirectly(o, e))) s += CONTAINMENT
   if (i > 0 && ctx.apposed[i - 1] && ctx.cands[i - 1]!.entries.some((inner) => containsDirectly(e, inner))) s += CONTAINMENT - 1
+  // A section of a city is the one of its name whose city the sentence names, else the text
+  // ("A Homs, … le quartier de Jobar": Homs's Jobar, not Damascus's).
+  if (e.featureCode === 'PPLX') s += sectionCityScore(e, c, ctx)
   if (e.kind === 'city' || e.kind === 'admin2') {
     // The nearest other place of the document (by its best reading).
     const nearest = nearestKm(e, ctx.best[i]!, ctx.points)
     if (nearest < 150) s += 1
     else if (nearest < NEAR_KM) s += 0.5
   }
+  return s
+}
+
+/** A town within this distance of a section of a city is that section's city. */
+const SECTION_CITY_KM = 20
+/** What a section of a city gains when its city is named in its sentence, and in the text only. */
+const SECTION_CITY_SENTENCE = 2
+const SECTION_CITY_TEXT = 1
+
+/**
+ * `SECTION_CITY_SENTENCE` when a town (not another section) the sentence of `c` names lies within
+ * `SECTION_CITY_KM` of section `e`, `SECTION_CITY_TEXT` when one the text names does, else nothing:
+ * two cities may have sections of one name (Jobar in Damascus and in Homs).
+ */
+function sectionCityScore(e: GazetteerEntry, c: Candidate, ctx: DocContext): number {
+  let s = 0
+  ctx.cands.forEach((o, k) => {
+    const b = ctx.best[k]!
+    if (o === c || b.kind !== 'city' || b.featureCode === 'PPLX' || distanceKm(b.lat, b.lon, e.lat, e.lon) > SECTION_CITY_KM) return
+    s = Math.max(s, o.sentence === c.sentence ? SECTION_CITY_SENTENCE : SECTION_CITY_TEXT)
+  })
   return s
 }
 

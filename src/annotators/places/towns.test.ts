@@ -25,14 +25,20 @@ describe('places: a town written with other vowels', () => {
     // Towns of these consonants lie in many countries: a nationality word says which.
     ['en', 'Somali police arrested ten men in Gabiley on Sunday.', 'Gabiley', 'SO'],
     ['fr', 'La police somalienne a arrêté dix hommes à Gabiley dimanche.', 'Gabiley', 'SO'],
+    // No country named: the consonants name one place in the world, spelt all but alike.
+    ['en', 'Students protested in Nekemt on Tuesday.', 'Nekemt', 'ET'],
+    ['fr', 'Des étudiants ont manifesté à Nekemt mardi.', 'Nekemt', 'ET'],
+    ['en', 'Taxi drivers blocked the roads in Pietermaritzberg on Monday.', 'Pietermaritzberg', 'ZA'],
+    ['fr', 'Des chauffeurs de taxi ont bloqué les routes à Pietermaritzberg lundi.', 'Pietermaritzberg', 'ZA'],
   ]
   for (const [lang, text, surface, cc] of found) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
   const notFound: [string, string, string][] = [
-    // No country named: a village the gazetteer lacks has namesakes of like consonants somewhere.
-    ['en', 'Students protested in Nekemt on Tuesday.', 'Nekemt'],
-    ['fr', 'Des étudiants ont manifesté à Nekemt mardi.', 'Nekemt'],
+    // No country named, and the consonants name several places (Gereida, Sudan; Gerede, Turkey;
+    // Geroda, Germany …): a village the gazetteer lacks has namesakes of like consonants somewhere.
     ['en', 'Gunmen killed a trader in Gerida on Monday.', 'Gerida'],
     ['fr', 'Des hommes armés ont tué un commerçant à Gerida lundi.', 'Gerida'],
+    ['en', 'Farmers marched in Tomalo town on Sunday.', 'Tomalo'],
+    ['fr', 'Des paysans ont défilé dans la ville de Tomalo dimanche.', 'Tomalo'],
     // A town of fixed Latin spelling is never read by its consonants (« Grouchy » is no Graach).
     ['fr', "C'est la faute à Grouchy, disait-on en France et en Allemagne.", 'Grouchy'],
     // The text's own area is Zamfara: Kanamma lies in Yobe, far off.
@@ -43,4 +49,39 @@ describe('places: a town written with other vowels', () => {
     ['fr', 'Un homme du clan Darood a été abattu à Kismaayo.', 'Darood'],
   ]
   for (const [lang, text, surface] of notFound) it(`${lang}: no place ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang), undefined))
+})
+
+describe('places: a small namesake far from the one country the named actors vote for', () => {
+  const gone: [string, string, string][] = [
+    // The SPLA is South Sudan's army, SAF Sudan's: a village of Ghana is no scene of theirs.
+    ['en', 'SPLA soldiers looted shops in Tepa on Tuesday.', 'Tepa'],
+    ['fr', 'Des soldats de la SPLA ont pillé des boutiques à Tepa mardi.', 'Tepa'],
+    ['fr', 'Les avions des SAF ont bombardé Tepa lundi.', 'Tepa'],
+  ]
+  for (const [lang, text, surface] of gone) it(`${lang}: no place ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang), undefined))
+  const kept: [string, string, string, string][] = [
+    // A state's forces serve abroad: a city is kept.
+    ['en', 'US warplanes bombed Manbij on Monday.', 'Manbij', 'SY'],
+    ['fr', "Des avions de l'US Air Force ont bombardé Manbij lundi.", 'Manbij', 'SY'],
+    // No actor named: nothing says the village is not Ghana's.
+    ['en', 'Soldiers looted shops in Tepa on Tuesday.', 'Tepa', 'GH'],
+    ['fr', 'Des soldats ont pillé des boutiques à Tepa mardi.', 'Tepa', 'GH'],
+  ]
+  for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})
+
+describe('places: a section of a city is the one of its name whose city the sentence names', () => {
+  // Jobar is a district of Damascus (about 33.53 N) and of Homs (about 34.7 N).
+  const cases: [string, string, 'Damascus' | 'Homs'][] = [
+    ['en', 'In Homs, regime forces shelled the Jobar district on Monday.', 'Homs'],
+    ['fr', 'A Homs, les forces du régime ont bombardé le quartier de Jobar lundi.', 'Homs'],
+    ['en', 'Regime forces shelled Jobar, on the eastern edge of Damascus, on Monday.', 'Damascus'],
+    ['fr', "Les forces du régime ont bombardé Jobar, dans l'est de Damas, lundi.", 'Damascus'],
+  ]
+  for (const [lang, text, city] of cases) {
+    it(`${lang}: Jobar of ${city} in "${text}"`, () => {
+      const lat = at(text, 'Jobar', lang)?.lat
+      assert.ok(lat !== undefined && (city === 'Homs' ? lat > 34.5 : lat < 34), `lat ${lat}`)
+    })
+  }
 })
