@@ -18,7 +18,7 @@ import { identityHomes } from '../../kb/actors/identity.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
 import { countryWordCountries, nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
-import { placesInNames } from '../places/index.js'
+import { countriesInNames, placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
@@ -1534,7 +1534,7 @@ export function roleCountry(doc: Doc, guessed: string | null, placeCountry: stri
   return guessed
 }
 
-/** The votes behind `focusCountry`: the input's country hint, one per place, named actor's country and nationality word. Once per document. */
+/** The votes behind `focusCountry`: the input's country hint, one per place, named actor's country, nationality word and country named in a body's name. Once per document. */
 function countryVotes(doc: Doc): Map<string, number> {
   const cached = votesCache.get(doc)
   if (cached) return cached
@@ -1586,6 +1586,11 @@ function countryVotes(doc: Doc): Map<string, number> {
       vote(cc)
       named.add(cc)
     }
+  }
+  // So does a country named only as the end of a body's name ("a strike at Air Madagascar"), once.
+  for (const cc of countriesInNames(doc)) {
+    vote(cc)
+    named.add(cc)
   }
   // So do the armed men of a people or clan of one country ("Murle raiders": South Sudan).
   for (const m of doc.mentions) {

@@ -1,0 +1,27 @@
+/**
+ * Bodies and peoples of one country (sixteenth session): a note that names no place the gazetteer
+ * knows still gives its generic actors their country when it names a body of that country. Sentences
+ * written for these tests; the villages are invented.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+import { NOT_ACLED } from './index.js'
+
+const analyze = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' })
+const first = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+
+describe("events: a country named only at the end of a body's name votes for it", () => {
+  it('"Air Madagascar", « Air Sénégal » (en, fr)', () => {
+    assert.equal(first('Employees of Air Madagascar went on strike over unpaid wages.')?.actor1?.name, 'Protesters (Madagascar)')
+    assert.equal(first("Les employés d'Air Madagascar se sont mis en grève pour leurs salaires impayés.", 'fr')?.actor1?.name, 'Protesters (Madagascar)')
+    assert.equal(first('Workers of Telkom Kenya protested against job cuts.')?.actor1?.name, 'Protesters (Kenya)')
+    assert.equal(first("Les agents d'Air Sénégal ont manifesté contre les suppressions d'emplois.", 'fr')?.actor1?.name, 'Protesters (Senegal)')
+  })
+  it('is no place, and a place named wins a tie (en, fr)', () => {
+    const e = first('Employees of Air Madagascar went on strike over unpaid wages.')
+    assert.equal(e?.location ?? null, null)
+    assert.equal(first('Employees of Air Madagascar protested in Nairobi over unpaid wages.')?.actor1?.name, 'Protesters (Kenya)')
+    assert.equal(first("Les employés d'Air Madagascar ont manifesté à Nairobi pour leurs salaires impayés.", 'fr')?.actor1?.name, 'Protesters (Kenya)')
+  })
+})
