@@ -25,3 +25,11 @@ describe("events: a country named only at the end of a body's name votes for it"
     assert.equal(first("Les employés d'Air Madagascar ont manifesté à Nairobi pour leurs salaires impayés.", 'fr')?.actor1?.name, 'Protesters (Kenya)')
   })
 })
+
+describe('entities: a number inside a body\'s name is one of its words', () => {
+  it('"the February 20 Movement", « le Mouvement du 20 février » (en, fr)', () => {
+    assert.equal(first('Hundreds of members of the February 20 Movement marched against corruption.')?.actor1?.name, 'Protesters (Morocco)')
+    assert.equal(first('Des centaines de militants du Mouvement du 20 février ont manifesté contre la corruption.', 'fr')?.actor1?.name, 'Protesters (Morocco)')
+    assert.equal(first('Supporters of the April 6 Youth Movement protested against the new law.')?.actor1?.name, 'Protesters (Egypt)')
+  })
+})
