@@ -33,3 +33,12 @@ describe('entities: a number inside a body\'s name is one of its words', () => {
     assert.equal(first('Supporters of the April 6 Youth Movement protested against the new law.')?.actor1?.name, 'Protesters (Egypt)')
   })
 })
+
+describe('events: national forces and state companies known by a name of their own (kb/actors/curated.yaml)', () => {
+  it('a state company, a national force (en, fr)', () => {
+    assert.equal(first('TransNamib workers went on strike over unpaid bonuses.')?.actor1?.name, 'Protesters (Namibia)')
+    assert.equal(first('Les employés de TransNamib se sont mis en grève pour des primes impayées.', 'fr')?.actor1?.name, 'Protesters (Namibia)')
+    assert.equal(first('GSU officers fired tear gas to disperse students protesting in Kotobeni.')?.actor2?.name, 'Police Forces of Kenya')
+    assert.equal(first('Des agents du GSU ont tiré des gaz lacrymogènes pour disperser des étudiants qui manifestaient à Kotobeni.', 'fr')?.actor2?.name, 'Police Forces of Kenya')
+  })
+})
