@@ -1592,12 +1592,23 @@ function countryVotes(doc: Doc): Map<string, number> {
     vote(cc)
     named.add(cc)
   }
-  // So do the armed men of a people or clan of one country ("Murle raiders": South Sudan).
+  // So do the armed men of a people or clan of one country ("Murle raiders": South Sudan), and
+  // two peoples of several countries named together, once, where they share one country only
+  // ("fighting between Misseriya and Salamat militias": Sudan, the Misseriya's other home being
+  // South Sudan and the Salamat's Chad).
+  const shared = new Map<string, readonly string[]>()
   for (const m of doc.mentions) {
     const homes = m.rule === 'identity' && m.actorId ? identityHomes(m.actorId) : null
     if (homes?.length === 1) {
       vote(homes[0]!)
       named.add(homes[0]!)
+    } else if (homes && homes.length > 1) shared.set(homes.join(), homes)
+  }
+  if (shared.size > 1) {
+    const common = [...shared.values()].reduce((a, b) => a.filter((cc) => b.includes(cc)))
+    if (common.length === 1) {
+      vote(common[0]!)
+      named.add(common[0]!)
     }
   }
   return counts

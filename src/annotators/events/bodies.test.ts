@@ -51,3 +51,16 @@ describe("events: parties and national bodies first read in the notes' words (kb
     assert.equal(first('Des membres du NYSC ont manifesté pour des allocations impayées.', 'fr')?.actor1?.name, 'Protesters (Nigeria)')
   })
 })
+
+describe('events: two peoples of several countries named together vote for the one country they share', () => {
+  it('Dinka (South Sudan, Sudan) and Nuer (South Sudan, Ethiopia) (en, fr)', () => {
+    const e = first('Dinka and Nuer youths clashed in Kotobeni, killing four.')
+    assert.equal(e?.actor1?.name, 'Dinka Ethnic Militia (South Sudan)')
+    assert.equal(e?.actor2?.name, 'Nuer Ethnic Militia (South Sudan)')
+    assert.equal(first('Des affrontements entre miliciens misseriya et salamat ont fait deux morts à Kotobeni.', 'fr')?.actor1?.name, 'Misseriya Ethnic Militia (Sudan)')
+  })
+  it('no vote where they share several countries, or only one people is named', () => {
+    assert.equal(first('Fulani herders and Hausa vigilantes clashed in Kotobeni, killing four.')?.actor1?.name.includes('('), false)
+    assert.equal(first('Misseriya gunmen attacked Kotobeni, killing four.')?.actor1?.name, 'Misseriya Ethnic Militia')
+  })
+})
