@@ -64,3 +64,13 @@ describe('events: two peoples of several countries named together vote for the o
     assert.equal(first('Misseriya gunmen attacked Kotobeni, killing four.')?.actor1?.name, 'Misseriya Ethnic Militia')
   })
 })
+
+describe("events: the titles of one country's rulers and officials, and its currency (resources/<lang>/places/country-words.tsv)", () => {
+  it('a king, a provincial minister, a currency (en, fr)', () => {
+    assert.equal(first("Supporters of the Kabaka protested outside the court in Kotobeni.")?.actor1?.name, 'Protesters (Uganda)')
+    assert.equal(first('Des partisans du Mogho Naba ont manifesté à Kotobeni.', 'fr')?.actor1?.name, 'Protesters (Burkina Faso)')
+    assert.equal(first('Parents protested after the MEC for Education closed a school in Kotobeni.')?.actor1?.name, 'Protesters (South Africa)')
+    assert.equal(first('Traders protested against a fine of 500 pula.')?.actor1?.name, 'Protesters (Botswana)')
+    assert.equal(first('Des commerçants ont manifesté contre une amende de 500 emalangeni.', 'fr')?.actor1?.name, 'Protesters (Eswatini)')
+  })
+})
