@@ -74,3 +74,12 @@ describe("events: the titles of one country's rulers and officials, and its curr
     assert.equal(first('Des commerçants ont manifesté contre une amende de 500 emalangeni.', 'fr')?.actor1?.name, 'Protesters (Eswatini)')
   })
 })
+
+describe('events: state agencies and utilities of one country (kb/actors/curated.yaml)', () => {
+  it('a social security agency, a city authority, an electricity company (en, fr)', () => {
+    assert.equal(first('Pensioners protested outside a SASSA office over late grant payments.')?.actor1?.name, 'Protesters (South Africa)')
+    assert.equal(first('Des retraités ont manifesté devant un bureau de la SASSA contre le retard des allocations.', 'fr')?.actor1?.name, 'Protesters (South Africa)')
+    assert.equal(first('Street vendors protested against KCCA over evictions.')?.actor1?.name, 'Protesters (Uganda)')
+    assert.equal(first("Des habitants ont manifesté contre l'IBEDC après des coupures de courant.", 'fr')?.actor1?.name, 'Protesters (Nigeria)')
+  })
+})
