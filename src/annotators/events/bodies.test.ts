@@ -83,3 +83,13 @@ describe('events: state agencies and utilities of one country (kb/actors/curated
     assert.equal(first("Des habitants ont manifesté contre l'IBEDC après des coupures de courant.", 'fr')?.actor1?.name, 'Protesters (Nigeria)')
   })
 })
+
+describe('events: a people of one country named as people, not armed men, votes for it once', () => {
+  it('"Sidama farmers", « des commerçants mossi » (en, fr)', () => {
+    assert.equal(first('Shilluk students protested against the closure of their school.')?.actor1?.name, 'Protesters (South Sudan)')
+    assert.equal(first('Des commerçants mossi ont manifesté contre la nouvelle taxe.', 'fr')?.actor1?.name, 'Protesters (Burkina Faso)')
+  })
+  it('nor after a title (en)', () => {
+    assert.equal(first('Lt. Bari led a protest against the new tax.')?.actor1?.name.includes('('), false)
+  })
+})
