@@ -23,6 +23,9 @@ interface Sub { word: number; start: number; fold: string; cap: boolean; skip: b
 const HYPHEN = /^[-‐‑]$/u
 const APOSTROPHE = /^['’]$/u
 
+/** A number token of digits only, a word of an alias key as `splitWords` keeps it. */
+const DIGITS = /^\p{N}+$/u
+
 /** A word `splitWords` keeps whole (its pieces are runs of letters and digits). */
 const ONE_PIECE = /^[\p{L}\p{N}]+$/u
 
@@ -34,6 +37,12 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean, 
   const index = getActorIndex()
   const subs: (Sub | null)[] = []
   words.forEach((w, i) => {
+    // A number inside a name is one of its words, as in the alias key ("the February 20
+    // Movement", « le Mouvement du 23 mars »): never a capital.
+    if (!w.isWord && DIGITS.test(w.text)) {
+      subs.push({ word: i, start: w.start, fold: w.text, cap: false, skip: false })
+      return
+    }
     if (!w.isWord) {
       // A hyphen glued to the words on both sides joins them as it does inside one word: the
       // tokenizer splits "U.S.-led" after the abbreviation's period, "US-led" it keeps whole.

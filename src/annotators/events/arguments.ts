@@ -14,11 +14,11 @@ import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, stateActorId, stateActorRole, tellsCountry, toActor } from '../../kb/actors/resolve.js'
 import { loadActorEntries } from '../../kb/actors/load.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
-import { identityHomes } from '../../kb/actors/identity.js'
+import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
 import { countryWordCountries, nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
-import { placesInNames } from '../places/index.js'
+import { countriesInNames, placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
@@ -1534,7 +1534,10 @@ export function roleCountry(doc: Doc, guessed: string | null, placeCountry: stri
   return guessed
 }
 
-/** The votes behind `focusCountry`: the input's country hint, one per place, named actor's country and nationality word. Once per document. */
+/** The word before a name, with the period of an abbreviation ("Lt. "). */
+const WORD_BEFORE = /(\p{L}+)\.?\s+$/u
+
+/** The votes behind `focusCountry`: the input's country hint, one per place, named actor's country, nationality word and country named in a body's name. Once per document. */
 function countryVotes(doc: Doc): Map<string, number> {
   const cached = votesCache.get(doc)
   if (cached) return cached
@@ -1587,12 +1590,49 @@ function countryVotes(doc: Doc): Map<string, number> {
       named.add(cc)
     }
   }
-  // So do the armed men of a people or clan of one country ("Murle raiders": South Sudan).
+  // So does a country named only as the end of a body's name ("a strike at Air Madagascar"), once.
+  for (const cc of countriesInNames(doc)) {
+    vote(cc)
+    named.add(cc)
+  }
+  // So do the armed men of a people or clan of one country ("Murle raiders": South Sudan), and
+  // two peoples of several countries named together, once, where they share one country only
+  // ("fighting between Misseriya and Salamat militias": Sudan, the Misseriya's other home being
+  // South Sudan and the Salamat's Chad).
+  const shared = new Map<string, readonly string[]>()
   for (const m of doc.mentions) {
     const homes = m.rule === 'identity' && m.actorId ? identityHomes(m.actorId) : null
     if (homes?.length === 1) {
       vote(homes[0]!)
       named.add(homes[0]!)
+    } else if (homes && homes.length > 1) shared.set(homes.join(), homes)
+  }
+  // A people of the identity list named as people, not armed men ("Sidama farmers", "Shilluk
+  // students"), votes once for its one country, as a nationality word does; a people of several
+  // joins the shared homes below. Not a name read as a place or an actor, nor one after a title
+  // ("Lt. Bari").
+  const text = doc.article.text
+  const taken = spanIndex([...doc.places, ...doc.mentions.filter((m) => m.kind !== 'generic' && m.kind !== 'place')])
+  const titles = placeDemonyms(doc.article.language) ? loadPlaceResources(doc.article.language).cues.title : []
+  const peopleVoted = new Set<string>()
+  for (const s of doc.sentences) {
+    for (const p of peoplesNamed(text, s.start, s.end, doc.article.language)) {
+      if (taken.overlaps(p.start, p.end)) continue
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start))
+      if (before && titles.includes(foldName(before[1]!))) continue
+      if (p.homes.length > 1) shared.set(p.homes.join(), p.homes)
+      else if (!peopleVoted.has(p.homes[0]!)) {
+        peopleVoted.add(p.homes[0]!)
+        vote(p.homes[0]!)
+        named.add(p.homes[0]!)
+      }
+    }
+  }
+  if (shared.size > 1) {
+    const common = [...shared.values()].reduce((a, b) => a.filter((cc) => b.includes(cc)))
+    if (common.length === 1) {
+      vote(common[0]!)
+      named.add(common[0]!)
     }
   }
   return counts

@@ -78,7 +78,7 @@ function addKindAreas(c: Candidate, text: string, gaz: Gazetteer, res: PlaceReso
 /** Places in a document, in text order. */
 export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] {
   const found = placesOf(doc, gaz)
-  namedCache.set(doc.tokens, found.inNames)
+  namedCache.set(doc.tokens, found)
   return found.places
 }
 
@@ -89,17 +89,33 @@ export function findPlaces(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] 
  * the `places` layer). The events stage locates an event there when its sentence names no place.
  */
 export function placesInNames(doc: Doc, gaz: Gazetteer = loadGazetteer()): Place[] {
+  return namedOnce(doc, gaz).inNames
+}
+
+/**
+ * Countries a document names only as the last word of a body's name, after a capitalised word of
+ * that name ("a strike at Air Madagascar", "Telkom Kenya", « les agents d'Air Sénégal »): no place
+ * where anything happened, but the body is that country's, and so most likely is the story. Each
+ * once, in text order; the events stage counts them as it counts nationality words.
+ */
+export function countriesInNames(doc: Doc, gaz: Gazetteer = loadGazetteer()): string[] {
+  return namedOnce(doc, gaz).countries
+}
+
+function namedOnce(doc: Doc, gaz: Gazetteer): PlacesFound {
   let named = namedCache.get(doc.tokens)
-  if (!named) namedCache.set(doc.tokens, (named = placesOf(doc, gaz).inNames))
+  if (!named) namedCache.set(doc.tokens, (named = placesOf(doc, gaz)))
   return named
 }
 
-/** `placesInNames` per document, keyed by its token array, as `tokenKeys` is: the places stage finds them, the events stage asks. */
-const namedCache = new WeakMap<readonly Token[], Place[]>()
+interface PlacesFound { places: Place[]; inNames: Place[]; countries: string[] }
 
-function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[] } {
+/** `placesInNames` and `countriesInNames` per document, keyed by its token array, as `tokenKeys` is: the places stage finds them, the events stage asks. */
+const namedCache = new WeakMap<readonly Token[], PlacesFound>()
+
+function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   const lang = placeLanguage(doc.article.language)
-  if (!lang) return { places: [], inNames: [] }
+  if (!lang) return { places: [], inNames: [], countries: [] }
   const res = loadPlaceResources(lang)
   const text = doc.article.text
   const keyOf = tokenKeys(doc)
@@ -109,6 +125,11 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   let accepted = judged.filter((j) => j.verdict.ok).map((j) => j.cand)
   const byName = new Set(judged.filter((j) => j.verdict.ok && j.verdict.byName).map((j) => j.cand))
   const refused = judged.filter((j) => !j.verdict.ok).map((j) => j.cand)
+  // A country's name refused as the end of a longer name ("Air Madagascar"): the body's country.
+  const countries = [...new Set(judged.filter((j) => !j.verdict.ok && j.verdict.reason === 'name-part').flatMap((j) => {
+    const own = j.cand.entries.filter((e) => e.kind === 'country' && e.countryCode)
+    return own.length === 1 ? [own[0]!.countryCode!] : []
+  }))]
   // A town opening a facility's name over other capitalised words yields to a longer name read
   // loosely from them ("Beled Weyne airport" is Beledweyne's, not Iraq's Beled's).
   const opening = new Set(judged.filter((j) => j.verdict.ok && j.verdict.opensName).map((j) => j.cand))
@@ -208,7 +229,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): { places: Place[]; inNames: Place[]
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
-  return { places, inNames }
+  return { places, inNames, countries }
 }
 
 /** A town read by its consonants alone (`lookupVowels`) lies this near a town or area of its country the text names, or in its first-level area. */
