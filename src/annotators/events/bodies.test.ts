@@ -43,15 +43,6 @@ describe('events: national forces and state companies known by a name of their o
   })
 })
 
-describe("events: parties and national bodies first read in the notes' words (kb/actors/curated.yaml)", () => {
-  it("Somaliland's parties, Nigeria's youth service (en, fr)", () => {
-    assert.equal(first('Supporters of Kulmiye and Waddani threw stones at each other in Dhabarlow.')?.actor1?.name, 'Rioters (Somalia)')
-    assert.equal(first('Des partisans de Kulmiye ont manifesté à Dhabarlow contre une délégation de Waddani.', 'fr')?.actor1?.name, 'Protesters (Somalia)')
-    assert.equal(first('NYSC members protested over unpaid allowances.')?.actor1?.name, 'Protesters (Nigeria)')
-    assert.equal(first('Des membres du NYSC ont manifesté pour des allocations impayées.', 'fr')?.actor1?.name, 'Protesters (Nigeria)')
-  })
-})
-
 describe('events: two peoples of several countries named together vote for the one country they share', () => {
   it('Dinka (South Sudan, Sudan) and Nuer (South Sudan, Ethiopia) (en, fr)', () => {
     const e = first('Dinka and Nuer youths clashed in Kotobeni, killing four.')
