@@ -88,3 +88,26 @@ describe('events: unrest names a wave of agitation, a demonstration unless told 
   ]
   for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
 })
+
+describe('events: a clash with the police told after a protest, with no side of its own, is the crowd\'s riot', () => {
+  const first = (text: string, language: string) =>
+    [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start)[0]
+  for (const [lang, text] of [
+    ['en', 'Hundreds of traders marched in Kano on Monday against a new market levy. Roadblocks and clashes with the police were reported.'],
+    ['en', 'Students protested in Zaria over fees. Violent clashes with security forces followed.'],
+    ['fr', 'Des centaines de commerçants ont manifesté lundi à Zinder contre une nouvelle taxe. Des heurts avec la police ont été signalés.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = first(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // With no protest told before, a clash with the police is no crowd's.
+  for (const [lang, text] of [
+    ['en', 'Rebels attacked the town on Monday. Clashes with police were reported.'],
+    ['fr', 'Des rebelles ont attaqué la ville lundi. Des heurts avec la police ont été signalés.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.ok(pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration')))
+  }
+})

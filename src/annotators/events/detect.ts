@@ -163,16 +163,22 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // crowd of civilians the sentence opens on as the subject of the deed ("Residents of X burned
       // the councillor's office"), whose matches must then follow it in the same clause and tell a
       // crowd's deed (burning, smashing, stoning), not a clash, which is a fight between villagers and others.
+      // A clash with the forces told with no side of its own ("Roadblocks and clashes with police were
+      // reported", « des heurts avec la police ») in one of the two sentences after a protest is that
+      // crowd's riot too: its matches must open such a clash (cue kind `forces-clash`).
       let after = -1
+      let clashOnly = false
       if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? rule.pattern : null))) {
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
-          if (crowdSubject() < 0) continue
-          after = crowdSubject()
+          if (crowdSubject() >= 0) after = crowdSubject()
+          else if (index - protestSentence <= 2) clashOnly = true
+          else continue
         }
       }
       for (const m of allMatches(rule.pattern, chunk)) {
         if (m[0] === '') continue
+        if (clashOnly && !hasCue(res, 'forces-clash', chunk.slice(m.index), '^(?:{cue})')) continue
         if (after >= 0 && (m.index < after || !hasCue(res, 'crowd-deed', m[0], '^(?:{cue})') || hasCue(res, 'clause', chunk.slice(after, m.index)))) continue
         found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
       }
