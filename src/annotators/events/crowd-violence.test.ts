@@ -111,3 +111,24 @@ describe('events: a clash with the police told after a protest, with no side of 
     it(`${lang}: ${text}`, () => assert.ok(pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration')))
   }
 })
+
+describe('events: a violent protest told after a cue of cause is a happening, not the grievance of another protest', () => {
+  for (const [lang, text] of [
+    ['en', 'Two people died following a violent two-day protest at the university in Jos.'],
+    ['en', 'Classes were suspended at the university in Jos following violent protests by students.'],
+    ['fr', "Les cours ont été suspendus à l'université de Kindia après de violentes manifestations d'étudiants."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // Riots dated before the sentence's happening are its background.
+  for (const [lang, text] of [
+    ['en', '440 soldiers deployed in the streets of Lusaka following xenophobic riots in previous days.'],
+    ['fr', 'Des soldats ont été déployés dans les rues de Kindia après les émeutes des jours précédents.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})

@@ -121,15 +121,19 @@ function earlier(chunk: string, start: number, end: number, res: EventResources)
 /**
  * A context is met when one of its matches is not part of a grievance ("protest against the killing
  * of…"), nor, for a protest's rule (`pattern`), of the clause a cue of cause after the rule's first
- * match opens ("protested after a man … was attacked").
+ * match opens ("protested after a man … was attacked"). A match inside a riot rule's own match
+ * (`own`) is the riot's own protest word ("following a violent two-day protest"): no grievance of
+ * another protest, unless an `earlier` cue dates it before ("following riots in previous days").
  */
-function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null): boolean {
-  let from: number | undefined
+function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null, own: boolean): boolean {
+  let matches: RegExpExecArray[] | undefined
+  let from = chunk.length
   for (const m of allMatches(re, chunk)) {
-    if (from === undefined) {
-      const first = pattern ? allMatches(pattern, chunk).find((p) => p[0] !== '') : undefined
-      from = first ? first.index + first[0].length : chunk.length
+    if (matches === undefined) {
+      matches = pattern ? allMatches(pattern, chunk).filter((p) => p[0] !== '') : []
+      if (matches.length > 0) from = matches[0]!.index + matches[0]![0].length
     }
+    if (own && matches.some((p) => m.index >= p.index && m.index < p.index + p[0].length && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
     if (!inGrievance(chunk, m.index, from, res)) return true
   }
   return false
@@ -168,7 +172,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // crowd's riot too: its matches must open such a clash (cue kind `forces-clash`).
       let after = -1
       let clashOnly = false
-      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? rule.pattern : null))) {
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? rule.pattern : null, rule.code === RIOT))) {
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
           if (crowdSubject() >= 0) after = crowdSubject()
