@@ -132,3 +132,26 @@ describe('events: a violent protest told after a cue of cause is a happening, no
     it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
   }
 })
+
+describe('events: what the crowd does to people told by a participle, and firing in the air, make it rioters', () => {
+  for (const [lang, text] of [
+    ['en', 'Students stormed a radio station in Ife in protest, assaulting employees and others.'],
+    ['en', 'Firemen in Kuajok protested the non-payment of salaries by firing randomly in the air.'],
+    ['fr', 'Des élèves ont envahi la radio de Kindia pour protester, agressant les employés.'],
+    ['fr', "Des pompiers ont manifesté à Kindia contre le non-paiement de leurs salaires en tirant en l'air."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // The forces' own beating or firing in the air is not the crowd's.
+  for (const [lang, text] of [
+    ['en', 'Police dispersed the protest in Jos by firing in the air.'],
+    ['en', 'Police dispersed the protesters in Jos, beating several of them.'],
+    ['fr', "La police a dispersé les manifestants à Kindia en tirant en l'air."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})
