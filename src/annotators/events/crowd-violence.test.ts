@@ -155,3 +155,27 @@ describe('events: what the crowd does to people told by a participle, and firing
     it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
   }
 })
+
+describe('events: damage told with no doer after a protest is the crowd\'s riot', () => {
+  const first = (text: string, language: string) =>
+    [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start)[0]
+  for (const [lang, text] of [
+    ['en', 'Protests over voter registration continued for a second day in Jozini. Reports indicate the burning of a house and a car of the councillor in Jozini.'],
+    ['fr', 'Des commerçants ont manifesté lundi à Zinder contre une nouvelle taxe. La maison du maire a été incendiée dans la soirée.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = first(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // Damage whose doer is told is theirs.
+  for (const [lang, text] of [
+    ['en', 'Protests continued in Homs on Friday. Several houses were destroyed by shelling.'],
+    ['en', 'Protesters marched in Aleppo on Monday. Several buildings and vehicles were also damaged during the airstrikes.'],
+    ['fr', 'Des habitants ont manifesté à Homs vendredi. Plusieurs maisons ont été détruites par les bombardements.'],
+    ['fr', "Des habitants ont manifesté à Homs vendredi. Des militants font état d'une campagne militaire dans ces quartiers, où des maisons ont été détruites."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.ok(pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration')))
+  }
+})

@@ -157,6 +157,9 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const rules = rulesOf.get(index)!
     const chunk = text.slice(s.start, s.end)
     const found: TriggerMatch[] = []
+    // Riots read only as the crowd's after its protest: a sentence that tells another violent
+    // happening in other words ("buildings were damaged during the airstrikes") tells who did the damage.
+    const loose = new Set<TriggerMatch>()
     let crowdTold: boolean | undefined
     const ofCrowd = () => (crowdTold ??= index - protestSentence <= 2 && opensOnCrowd(chunk, res))
     let subjectEnd: number | undefined
@@ -169,27 +172,32 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // crowd's deed (burning, smashing, stoning), not a clash, which is a fight between villagers and others.
       // A clash with the forces told with no side of its own ("Roadblocks and clashes with police were
       // reported", « des heurts avec la police ») in one of the two sentences after a protest is that
-      // crowd's riot too: its matches must open such a clash (cue kind `forces-clash`).
+      // crowd's riot too: its matches must open such a clash (cue kind `forces-clash`); so is damage
+      // told with no doer, by its noun or a passive with no agent after it ("Reports indicate the
+      // burning of a house", « des magasins ont été pillés »; cue kind `damage-told`).
       let after = -1
-      let clashOnly = false
+      let afterProtest = false
       if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? rule.pattern : null, rule.code === RIOT))) {
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
           if (crowdSubject() >= 0) after = crowdSubject()
-          else if (index - protestSentence <= 2) clashOnly = true
+          else if (index - protestSentence <= 2) afterProtest = true
           else continue
         }
       }
       for (const m of allMatches(rule.pattern, chunk)) {
         if (m[0] === '') continue
-        if (clashOnly && !hasCue(res, 'forces-clash', chunk.slice(m.index), '^(?:{cue})')) continue
+        if (afterProtest && !hasCue(res, 'forces-clash', chunk.slice(m.index), '^(?:{cue})') && !doerless(m, chunk, res)) continue
         if (after >= 0 && (m.index < after || !hasCue(res, 'crowd-deed', m[0], '^(?:{cue})') || hasCue(res, 'clause', chunk.slice(after, m.index)))) continue
-        found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
+        const match: TriggerMatch = { start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index }
+        if (afterProtest) loose.add(match)
+        found.push(match)
       }
     }
     // The charge is the sentence's own happening when it tells no other ACLED happening ("SAF accused
     // of bombing…"); the charge's own words ("charged with") are not another happening.
-    const all = dropOverlaps(found)
+    const overlapsLoose = (m: TriggerMatch) => [...loose].some((l) => l.start < m.end && m.start < l.end)
+    const all = dropOverlaps(loose.size > 0 && found.some((m) => VIOLENT_CODES.has(m.code) && !overlapsLoose(m)) ? found.filter((m) => !loose.has(m)) : found)
     const charges = all.map((m) => accusationBefore(chunk, m.start - s.start, res))
     const charged = (i: number) => charges[i]! >= 0
     // Another happening: an ACLED trigger neither charged nor lying in a charge's words (between where
@@ -220,6 +228,17 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     if (protest) protestSentence = index
   }
   return out
+}
+
+/**
+ * Damage a riot's match tells with no doer (cue kind `damage-told`: "the burning of a house", "shops
+ * were looted"), no agent cue after it in its clause ("were burned by soldiers") and no armed side
+ * in its sentence (cue kind `armed-word`: « une campagne sécuritaire et militaire … où des maisons ont
+ * été détruites »).
+ */
+function doerless(m: RegExpExecArray, chunk: string, res: EventResources): boolean {
+  return hasCue(res, 'damage-told', m[0]) && !hasCue(res, 'agent', chunk.slice(m.index + m[0].length), '^[^,;:]*?(?<![\\p{L}\\p{N}])(?:{cue})')
+    && !hasCue(res, 'armed-word', chunk)
 }
 
 /**
