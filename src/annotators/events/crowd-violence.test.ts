@@ -117,6 +117,9 @@ describe('events: a violent protest told after a cue of cause is a happening, no
     ['en', 'Two people died following a violent two-day protest at the university in Jos.'],
     ['en', 'Classes were suspended at the university in Jos following violent protests by students.'],
     ['fr', "Les cours ont été suspendus à l'université de Kindia après de violentes manifestations d'étudiants."],
+    // The riot word that qualifies the crowd the forces met: the crowd's own violence.
+    ['en', 'Police used teargas against rampaging protesters in Jos.'],
+    ['fr', 'La police a tiré des gaz lacrymogènes contre des manifestants violents à Kindia.'],
   ] as const) {
     it(`${lang}: ${text}`, () => {
       const e = main(text, lang)

@@ -122,8 +122,9 @@ function earlier(chunk: string, start: number, end: number, res: EventResources)
  * A context is met when one of its matches is not part of a grievance ("protest against the killing
  * of…"), nor, for a protest's rule (`pattern`), of the clause a cue of cause after the rule's first
  * match opens ("protested after a man … was attacked"). A match inside a riot rule's own match
- * (`own`) is the riot's own protest word ("following a violent two-day protest"): no grievance of
- * another protest, unless an `earlier` cue dates it before ("following riots in previous days").
+ * (`own`), or right after it, is the riot's own protest word ("following a violent two-day protest")
+ * or the crowd its word qualifies ("teargas against rampaging protesters"): no grievance of another
+ * protest, unless an `earlier` cue dates it before ("following riots in previous days").
  */
 function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null, own: boolean): boolean {
   let matches: RegExpExecArray[] | undefined
@@ -133,7 +134,7 @@ function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: Reg
       matches = pattern ? allMatches(pattern, chunk).filter((p) => p[0] !== '') : []
       if (matches.length > 0) from = matches[0]!.index + matches[0]![0].length
     }
-    if (own && matches.some((p) => m.index >= p.index && m.index < p.index + p[0].length && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
+    if (own && matches.some((p) => m.index >= p.index && m.index <= p.index + p[0].length + 1 && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
     if (!inGrievance(chunk, m.index, from, res)) return true
   }
   return false
