@@ -182,3 +182,21 @@ describe('events: damage told with no doer after a protest is the crowd\'s riot'
     it(`${lang}: ${text}`, () => assert.ok(pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration')))
   }
 })
+
+describe('events: a crowd that blocks roads and damages property riots', () => {
+  for (const [lang, text] of [
+    ['en', 'Angry at the new meters, hundreds of people blocked roads and damaged infrastructure in Kimberley.'],
+    ['fr', 'En colère contre les compteurs, des centaines de personnes ont bloqué les routes et endommagé des infrastructures à Kindia.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // Rains that block roads and damage homes are no crowd.
+  it('en: Heavy rains blocked roads and damaged homes in Kano on Monday.', () => {
+    const events = pipeline.analyze({ input: 'test', text: 'Heavy rains blocked roads and damaged homes in Kano on Monday.', language: 'en', published: '2020-06-10' }).events
+    assert.ok(events.every((e) => e.eventType !== 'Protests' && e.eventType !== 'Riots'), events.map((e) => e.subEventType).join())
+  })
+})
