@@ -200,3 +200,19 @@ describe('events: a crowd that blocks roads and damages property riots', () => {
     assert.ok(events.every((e) => e.eventType !== 'Protests' && e.eventType !== 'Riots'), events.map((e) => e.subEventType).join())
   })
 })
+
+describe('events: unrest named right after a grievance cue is what the protest is about', () => {
+  for (const [lang, text] of [
+    ['en', 'Teachers and parents marched in Gugulethu against vandalism and crime at the primary school.'],
+    ['fr', "Des parents d'élèves ont manifesté à Kindia contre le vandalisme dans les écoles."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, 'Peaceful protest'))
+  }
+  // The crowd's own deed after a comma, and unrest a protest led to, stay its riot.
+  for (const [lang, text] of [
+    ['en', 'Students protested against the plan, rioting in the streets of Jos.'],
+    ['en', 'Protests against evictions in Abidjan led to clashes with police.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})

@@ -223,8 +223,11 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     // a deed of the crowd there ("demanding jobs, burning tyres") is not a noun of unrest. After the
     // forces' dispersal ("Police dispersed supporters … after a scuffle broke out") the cue tells what
     // the forces answered: the protest must be told by the crowd's own word.
+    // So is such a noun right after a grievance cue with no punctuation between ("march against
+    // vandalism and crime", « ont manifesté contre les violences »).
     const unrestAbout = (m: TriggerMatch) => m.code === RIOT && told?.code === 'PEACE_PROTEST' && m.start >= told.end
-      && hasCue(res, 'unrest-noun', text.slice(m.start, m.end), '^(?:{cue})$') && clauseGrievance(chunk, m.start - s.start, from, res)
+      && hasCue(res, 'unrest-noun', text.slice(m.start, m.end), '^(?:{cue})$')
+      && (clauseGrievance(chunk, m.start - s.start, from, res) || hasCue(res, 'grievance', chunk.slice(Math.max(0, m.start - s.start - 60), m.start - s.start), "(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,2}$"))
     out.push(...(protest ? kept.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : kept))
     if (protest) protestSentence = index
   }
