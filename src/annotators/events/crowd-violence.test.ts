@@ -216,3 +216,14 @@ describe('events: unrest named right after a grievance cue is what the protest i
     it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, 'Violent demonstration'))
   }
 })
+
+describe("events: a crowd's fight told as averted is no riot", () => {
+  for (const [lang, text] of [
+    ['en', 'ANC and SACP supporters protested and almost clashed outside a court house in Camperdown.'],
+    ['en', 'Protesters demonstrated in front of parliament in Rabat, but police prevented rival groups from clashing.'],
+    ['fr', 'Des partisans de deux partis ont manifesté à Kindia, mais la police a empêché des affrontements devant le tribunal.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, 'Peaceful protest'))
+  }
+  it('en: Rival supporters clashed outside the court in Camperdown.', () => assert.notEqual(main('Rival supporters clashed outside the court in Camperdown.', 'en')?.subEventType, 'Peaceful protest'))
+})

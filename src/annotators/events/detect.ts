@@ -228,7 +228,12 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const unrestAbout = (m: TriggerMatch) => m.code === RIOT && told?.code === 'PEACE_PROTEST' && m.start >= told.end
       && hasCue(res, 'unrest-noun', text.slice(m.start, m.end), '^(?:{cue})$')
       && (clauseGrievance(chunk, m.start - s.start, from, res) || hasCue(res, 'grievance', chunk.slice(Math.max(0, m.start - s.start - 60), m.start - s.start), "(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,2}$"))
-    out.push(...(protest ? kept.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : kept))
+    // A fight told as averted ("almost clashed", "prevented them from clashing", « la police a empêché
+    // des affrontements ») did not happen (cue kind `near-miss` right before a riot's or a clash's word).
+    const averted = (m: TriggerMatch) => (m.code === RIOT || m.code === 'MOB_CLASH' || m.code === 'ARMED_CLASH')
+      && hasCue(res, 'near-miss', chunk.slice(Math.max(0, m.start - s.start - 40), m.start - s.start), '(?:{cue})\\s+$')
+    const told2 = kept.filter((m) => !averted(m))
+    out.push(...(protest ? told2.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : told2))
     if (protest) protestSentence = index
   }
   return out
