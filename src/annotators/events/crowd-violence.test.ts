@@ -227,3 +227,22 @@ describe("events: a crowd's fight told as averted is no riot", () => {
   }
   it('en: Rival supporters clashed outside the court in Camperdown.', () => assert.notEqual(main('Rival supporters clashed outside the court in Camperdown.', 'en')?.subEventType, 'Peaceful protest'))
 })
+
+describe('events: a crowd that fights back against the forces after its protest riots', () => {
+  for (const [lang, text] of [
+    ['en', 'Police shot at students protesting for bursaries in Jos. Some students fought back.'],
+    ['fr', 'La police a tiré sur des étudiants qui manifestaient à Kindia. Les étudiants ont riposté.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events
+      assert.ok(events.some((e) => e.subEventType === 'Violent demonstration' && e.actor1?.name.startsWith('Rioters')), events.map((e) => e.subEventType).join())
+    })
+  }
+  // Villagers who fight back against soldiers' attack are no rioters.
+  for (const [lang, text] of [
+    ['en', 'Soldiers attacked the village and residents fought back.'],
+    ['fr', 'Des soldats ont attaqué le village et les jeunes ont riposté.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})
