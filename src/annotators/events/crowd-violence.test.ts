@@ -88,3 +88,161 @@ describe('events: unrest names a wave of agitation, a demonstration unless told 
   ]
   for (const [lang, text, sub] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, sub))
 })
+
+describe('events: a clash with the police told after a protest, with no side of its own, is the crowd\'s riot', () => {
+  const first = (text: string, language: string) =>
+    [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start)[0]
+  for (const [lang, text] of [
+    ['en', 'Hundreds of traders marched in Kano on Monday against a new market levy. Roadblocks and clashes with the police were reported.'],
+    ['en', 'Students protested in Zaria over fees. Violent clashes with security forces followed.'],
+    ['fr', 'Des centaines de commerçants ont manifesté lundi à Zinder contre une nouvelle taxe. Des heurts avec la police ont été signalés.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = first(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // With no protest told before, a clash with the police is no crowd's.
+  for (const [lang, text] of [
+    ['en', 'Rebels attacked the town on Monday. Clashes with police were reported.'],
+    ['fr', 'Des rebelles ont attaqué la ville lundi. Des heurts avec la police ont été signalés.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.ok(pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration')))
+  }
+})
+
+describe('events: a violent protest told after a cue of cause is a happening, not the grievance of another protest', () => {
+  for (const [lang, text] of [
+    ['en', 'Two people died following a violent two-day protest at the university in Jos.'],
+    ['en', 'Classes were suspended at the university in Jos following violent protests by students.'],
+    ['fr', "Les cours ont été suspendus à l'université de Kindia après de violentes manifestations d'étudiants."],
+    // The riot word that qualifies the crowd the forces met: the crowd's own violence.
+    ['en', 'Police used teargas against rampaging protesters in Jos.'],
+    ['fr', 'La police a tiré des gaz lacrymogènes contre des manifestants violents à Kindia.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // Riots dated before the sentence's happening are its background.
+  for (const [lang, text] of [
+    ['en', '440 soldiers deployed in the streets of Lusaka following xenophobic riots in previous days.'],
+    ['fr', 'Des soldats ont été déployés dans les rues de Kindia après les émeutes des jours précédents.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})
+
+describe('events: what the crowd does to people told by a participle, and firing in the air, make it rioters', () => {
+  for (const [lang, text] of [
+    ['en', 'Students stormed a radio station in Ife in protest, assaulting employees and others.'],
+    ['en', 'Firemen in Kuajok protested the non-payment of salaries by firing randomly in the air.'],
+    ['fr', 'Des élèves ont envahi la radio de Kindia pour protester, agressant les employés.'],
+    ['fr', "Des pompiers ont manifesté à Kindia contre le non-paiement de leurs salaires en tirant en l'air."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // The forces' own beating or firing in the air is not the crowd's.
+  for (const [lang, text] of [
+    ['en', 'Police dispersed the protest in Jos by firing in the air.'],
+    ['en', 'Police dispersed the protesters in Jos, beating several of them.'],
+    ['fr', "La police a dispersé les manifestants à Kindia en tirant en l'air."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})
+
+describe('events: damage told with no doer after a protest is the crowd\'s riot', () => {
+  const first = (text: string, language: string) =>
+    [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start)[0]
+  for (const [lang, text] of [
+    ['en', 'Protests over voter registration continued for a second day in Jozini. Reports indicate the burning of a house and a car of the councillor in Jozini.'],
+    ['fr', 'Des commerçants ont manifesté lundi à Zinder contre une nouvelle taxe. La maison du maire a été incendiée dans la soirée.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = first(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // Damage whose doer is told is theirs.
+  for (const [lang, text] of [
+    ['en', 'Protests continued in Homs on Friday. Several houses were destroyed by shelling.'],
+    ['en', 'Protesters marched in Aleppo on Monday. Several buildings and vehicles were also damaged during the airstrikes.'],
+    ['fr', 'Des habitants ont manifesté à Homs vendredi. Plusieurs maisons ont été détruites par les bombardements.'],
+    ['fr', "Des habitants ont manifesté à Homs vendredi. Des militants font état d'une campagne militaire dans ces quartiers, où des maisons ont été détruites."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.ok(pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration')))
+  }
+})
+
+describe('events: a crowd that blocks roads and damages property riots', () => {
+  for (const [lang, text] of [
+    ['en', 'Angry at the new meters, hundreds of people blocked roads and damaged infrastructure in Kimberley.'],
+    ['fr', 'En colère contre les compteurs, des centaines de personnes ont bloqué les routes et endommagé des infrastructures à Kindia.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // Rains that block roads and damage homes are no crowd.
+  it('en: Heavy rains blocked roads and damaged homes in Kano on Monday.', () => {
+    const events = pipeline.analyze({ input: 'test', text: 'Heavy rains blocked roads and damaged homes in Kano on Monday.', language: 'en', published: '2020-06-10' }).events
+    assert.ok(events.every((e) => e.eventType !== 'Protests' && e.eventType !== 'Riots'), events.map((e) => e.subEventType).join())
+  })
+})
+
+describe('events: unrest named right after a grievance cue is what the protest is about', () => {
+  for (const [lang, text] of [
+    ['en', 'Teachers and parents marched in Gugulethu against vandalism and crime at the primary school.'],
+    ['fr', "Des parents d'élèves ont manifesté à Kindia contre le vandalisme dans les écoles."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, 'Peaceful protest'))
+  }
+  // The crowd's own deed after a comma, and unrest a protest led to, stay its riot.
+  for (const [lang, text] of [
+    ['en', 'Students protested against the plan, rioting in the streets of Jos.'],
+    ['en', 'Protests against evictions in Abidjan led to clashes with police.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})
+
+describe("events: a crowd's fight told as averted is no riot", () => {
+  for (const [lang, text] of [
+    ['en', 'ANC and SACP supporters protested and almost clashed outside a court house in Camperdown.'],
+    ['en', 'Protesters demonstrated in front of parliament in Rabat, but police prevented rival groups from clashing.'],
+    ['fr', 'Des partisans de deux partis ont manifesté à Kindia, mais la police a empêché des affrontements devant le tribunal.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, 'Peaceful protest'))
+  }
+  it('en: Rival supporters clashed outside the court in Camperdown.', () => assert.notEqual(main('Rival supporters clashed outside the court in Camperdown.', 'en')?.subEventType, 'Peaceful protest'))
+})
+
+describe('events: a crowd that fights back against the forces after its protest riots', () => {
+  for (const [lang, text] of [
+    ['en', 'Police shot at students protesting for bursaries in Jos. Some students fought back.'],
+    ['fr', 'La police a tiré sur des étudiants qui manifestaient à Kindia. Les étudiants ont riposté.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events
+      assert.ok(events.some((e) => e.subEventType === 'Violent demonstration' && e.actor1?.name.startsWith('Rioters')), events.map((e) => e.subEventType).join())
+    })
+  }
+  // Villagers who fight back against soldiers' attack are no rioters.
+  for (const [lang, text] of [
+    ['en', 'Soldiers attacked the village and residents fought back.'],
+    ['fr', 'Des soldats ont attaqué le village et les jeunes ont riposté.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})

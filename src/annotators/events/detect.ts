@@ -121,15 +121,20 @@ function earlier(chunk: string, start: number, end: number, res: EventResources)
 /**
  * A context is met when one of its matches is not part of a grievance ("protest against the killing
  * of…"), nor, for a protest's rule (`pattern`), of the clause a cue of cause after the rule's first
- * match opens ("protested after a man … was attacked").
+ * match opens ("protested after a man … was attacked"). A match inside a riot rule's own match
+ * (`own`), or right after it, is the riot's own protest word ("following a violent two-day protest")
+ * or the crowd its word qualifies ("teargas against rampaging protesters"): no grievance of another
+ * protest, unless an `earlier` cue dates it before ("following riots in previous days").
  */
-function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null): boolean {
-  let from: number | undefined
+function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null, own: boolean): boolean {
+  let matches: RegExpExecArray[] | undefined
+  let from = chunk.length
   for (const m of allMatches(re, chunk)) {
-    if (from === undefined) {
-      const first = pattern ? allMatches(pattern, chunk).find((p) => p[0] !== '') : undefined
-      from = first ? first.index + first[0].length : chunk.length
+    if (matches === undefined) {
+      matches = pattern ? allMatches(pattern, chunk).filter((p) => p[0] !== '') : []
+      if (matches.length > 0) from = matches[0]!.index + matches[0]![0].length
     }
+    if (own && matches.some((p) => m.index >= p.index && m.index <= p.index + p[0].length + 1 && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
     if (!inGrievance(chunk, m.index, from, res)) return true
   }
   return false
@@ -153,6 +158,9 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const rules = rulesOf.get(index)!
     const chunk = text.slice(s.start, s.end)
     const found: TriggerMatch[] = []
+    // Riots read only as the crowd's after its protest: a sentence that tells another violent
+    // happening in other words ("buildings were damaged during the airstrikes") tells who did the damage.
+    const loose = new Set<TriggerMatch>()
     let crowdTold: boolean | undefined
     const ofCrowd = () => (crowdTold ??= index - protestSentence <= 2 && opensOnCrowd(chunk, res))
     let subjectEnd: number | undefined
@@ -163,23 +171,34 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // crowd of civilians the sentence opens on as the subject of the deed ("Residents of X burned
       // the councillor's office"), whose matches must then follow it in the same clause and tell a
       // crowd's deed (burning, smashing, stoning), not a clash, which is a fight between villagers and others.
+      // A clash with the forces told with no side of its own ("Roadblocks and clashes with police were
+      // reported", « des heurts avec la police ») in one of the two sentences after a protest is that
+      // crowd's riot too: its matches must open such a clash (cue kind `forces-clash`); so is damage
+      // told with no doer, by its noun or a passive with no agent after it ("Reports indicate the
+      // burning of a house", « des magasins ont été pillés »; cue kind `damage-told`).
       let after = -1
-      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? rule.pattern : null))) {
+      let afterProtest = false
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? rule.pattern : null, rule.code === RIOT))) {
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
-          if (crowdSubject() < 0) continue
-          after = crowdSubject()
+          if (crowdSubject() >= 0) after = crowdSubject()
+          else if (index - protestSentence <= 2) afterProtest = true
+          else continue
         }
       }
       for (const m of allMatches(rule.pattern, chunk)) {
         if (m[0] === '') continue
+        if (afterProtest && !hasCue(res, 'forces-clash', chunk.slice(m.index), '^(?:{cue})') && !doerless(m, chunk, res)) continue
         if (after >= 0 && (m.index < after || !hasCue(res, 'crowd-deed', m[0], '^(?:{cue})') || hasCue(res, 'clause', chunk.slice(after, m.index)))) continue
-        found.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index })
+        const match: TriggerMatch = { start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index }
+        if (afterProtest) loose.add(match)
+        found.push(match)
       }
     }
     // The charge is the sentence's own happening when it tells no other ACLED happening ("SAF accused
     // of bombing…"); the charge's own words ("charged with") are not another happening.
-    const all = dropOverlaps(found)
+    const overlapsLoose = (m: TriggerMatch) => [...loose].some((l) => l.start < m.end && m.start < l.end)
+    const all = dropOverlaps(loose.size > 0 && found.some((m) => VIOLENT_CODES.has(m.code) && !overlapsLoose(m)) ? found.filter((m) => !loose.has(m)) : found)
     const charges = all.map((m) => accusationBefore(chunk, m.start - s.start, res))
     const charged = (i: number) => charges[i]! >= 0
     // Another happening: an ACLED trigger neither charged nor lying in a charge's words (between where
@@ -204,12 +223,31 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     // a deed of the crowd there ("demanding jobs, burning tyres") is not a noun of unrest. After the
     // forces' dispersal ("Police dispersed supporters … after a scuffle broke out") the cue tells what
     // the forces answered: the protest must be told by the crowd's own word.
+    // So is such a noun right after a grievance cue with no punctuation between ("march against
+    // vandalism and crime", « ont manifesté contre les violences »).
     const unrestAbout = (m: TriggerMatch) => m.code === RIOT && told?.code === 'PEACE_PROTEST' && m.start >= told.end
-      && hasCue(res, 'unrest-noun', text.slice(m.start, m.end), '^(?:{cue})$') && clauseGrievance(chunk, m.start - s.start, from, res)
-    out.push(...(protest ? kept.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : kept))
+      && hasCue(res, 'unrest-noun', text.slice(m.start, m.end), '^(?:{cue})$')
+      && (clauseGrievance(chunk, m.start - s.start, from, res) || hasCue(res, 'grievance', chunk.slice(Math.max(0, m.start - s.start - 60), m.start - s.start), "(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,2}$"))
+    // A fight told as averted ("almost clashed", "prevented them from clashing", « la police a empêché
+    // des affrontements ») did not happen (cue kind `near-miss` right before a riot's or a clash's word).
+    const averted = (m: TriggerMatch) => (m.code === RIOT || m.code === 'MOB_CLASH' || m.code === 'ARMED_CLASH')
+      && hasCue(res, 'near-miss', chunk.slice(Math.max(0, m.start - s.start - 40), m.start - s.start), '(?:{cue})\\s+$')
+    const told2 = kept.filter((m) => !averted(m))
+    out.push(...(protest ? told2.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : told2))
     if (protest) protestSentence = index
   }
   return out
+}
+
+/**
+ * Damage a riot's match tells with no doer (cue kind `damage-told`: "the burning of a house", "shops
+ * were looted"), no agent cue after it in its clause ("were burned by soldiers") and no armed side
+ * in its sentence (cue kind `armed-word`: « une campagne sécuritaire et militaire … où des maisons ont
+ * été détruites »).
+ */
+function doerless(m: RegExpExecArray, chunk: string, res: EventResources): boolean {
+  return hasCue(res, 'damage-told', m[0]) && !hasCue(res, 'agent', chunk.slice(m.index + m[0].length), '^[^,;:]*?(?<![\\p{L}\\p{N}])(?:{cue})')
+    && !hasCue(res, 'armed-word', chunk)
 }
 
 /**
