@@ -61,3 +61,23 @@ describe('events: property set ablaze by a doer named, a village burnt down, is 
     it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, 'Looting/property destruction'))
   }
 })
+
+describe('events: a headline strike and an attempt to set oneself on fire are protests held', () => {
+  const cases: [string, string][] = [
+    ['en', 'Hospital cleaners at the regional referral hospital strike in Gulu.'],
+    ['en', 'Bank employees strike over unpaid bonuses.'],
+    ['en', 'A street vendor tried to kill himself through self-immolation outside the municipality of Kasserine.'],
+    ['en', 'An unemployed graduate attempted to set himself on fire in front of the governorate.'],
+    ['fr', "Un vendeur ambulant a tenté de s'immoler par le feu devant la municipalité de Kasserine."],
+    ['fr', 'Un diplômé chômeur a tenté de se suicider par le feu devant le gouvernorat.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Peaceful protest')
+      assert.equal(e?.flags.hypothetical, false)
+    })
+  }
+  // A strike from the air, or one only threatened, is no strike held.
+  it('en: Russian jets strike in Idlib province.', () => assert.notEqual(main('Russian jets strike in Idlib province.', 'en')?.subEventType, 'Peaceful protest'))
+})
