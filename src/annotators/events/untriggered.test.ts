@@ -81,3 +81,26 @@ describe('events: a headline strike and an attempt to set oneself on fire are pr
   // A strike from the air, or one only threatened, is no strike held.
   it('en: Russian jets strike in Idlib province.', () => assert.notEqual(main('Russian jets strike in Idlib province.', 'en')?.subEventType, 'Peaceful protest'))
 })
+
+describe('events: an office, a school, a station, a train or a tent set on fire by someone not told as armed is a crowd\'s arson', () => {
+  const cases: [string, string][] = [
+    ['en', 'Unknown people set fire to the district education offices in Mbarara overnight.'],
+    ['en', 'Two train carriages were gutted in a suspected arson attack at Bellville station.'],
+    ['fr', 'Des inconnus ont mis le feu aux bureaux de la sous-préfecture de Kolda dans la nuit.'],
+    ['fr', 'Des individus ont incendié le lycée de Dabo dans la nuit de lundi.'],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Violent demonstration')
+      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+    })
+  }
+  // Armed men's arson is theirs; shops burnt are property destroyed.
+  const not: [string, string][] = [
+    ['en', 'Militants set fire to a school in the village of Kudu.'],
+    ['fr', "Des jihadistes ont mis le feu à l'école du village de Kudu."],
+    ['en', 'Unidentified attackers set fire to five shops near the market.'],
+  ]
+  for (const [lang, text] of not) it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+})
