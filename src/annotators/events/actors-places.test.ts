@@ -614,6 +614,13 @@ describe('events: militias and vigilantes by ACLED\'s names', () => {
     assert.equal(first('An angry mob killed a man caught stealing tobacco in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
     assert.equal(firstIn('Des justiciers ont battu à mort un homme à Bouaké.', 'fr')?.actor1?.name, 'Vigilante Militia (Ivory Coast)')
   })
+  it('violence named by its sentence as vigilantes\' deed, with no doer named, is a vigilante militia\'s', () => {
+    assert.equal(first('In the latest vigilante attack, a man was killed in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+    assert.equal(first('A teenager was found dead in Lilongwe after an alleged vigilante attack.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+    assert.equal(firstIn('Lors de la dernière attaque de justice expéditive, un homme a été tué à Bouaké.', 'fr')?.actor1?.name, 'Vigilante Militia (Ivory Coast)')
+    // A vigilante who is the victim names no deed.
+    assert.notEqual(first('A vigilante was shot dead in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
+  })
   it('but not a crowd without an accusation, nor the suspects as doers', () => {
     assert.equal(first('An angry mob beat a bus driver in Lilongwe after a crash.')?.actor1?.name, 'Rioters (Malawi)')
     assert.notEqual(first('Suspected robbers shot dead a shopkeeper in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')

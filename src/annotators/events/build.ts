@@ -626,6 +626,13 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   if ((code === 'MOB_VIOL' || code === 'ATTACK') && roles.actor1 && unnamedPeople(roles.actor1) && where && vigilanteJustice(where.text, where.sentence, where.head, res)) {
     roles.actor1 = { start: roles.actor1.start, end: roles.actor1.end, name: VIGILANTES, actorId: null, inter: 3, generic: true, template: null }
   }
+  // Violence told with no named doer but named by its sentence as vigilantes' deed ("after an
+  // alleged vigilante attack", "in what is believed to be mob justice", « victime de la justice
+  // populaire ») is a vigilante militia's, not an unidentified armed group's: the deed's word names
+  // its doers. The word "vigilante" before the deed's noun, read as armed men of no name, is that doer.
+  else if ((code === 'MOB_VIOL' || code === 'ATTACK') && (!roles.actor1 || unidentifiedGroup(roles.actor1)) && where && hasCue(res, 'vigilante-deed', where.text.slice(where.sentence.start, where.sentence.end))) {
+    roles.actor1 = { start: roles.actor1?.start ?? 0, end: roles.actor1?.end ?? 0, name: VIGILANTES, actorId: null, inter: 3, generic: true, template: null }
+  }
   // Civilians are by definition no party to violence (ACLED never codes them as its actor 1): people
   // described as the doer of harm or of a blast ("Nine persons killed, 12 injured in a terrorist
   // attack", "a man on a motorbike threw a grenade") are its victims, or someone unidentified.
@@ -643,6 +650,9 @@ function unclaimed(where: { text: string; sentence: Span; head: Span }, res: Eve
 
 /** The KB alias that names vigilantes in any language's output (the actor KB gives the ACLED name). */
 const VIGILANTES = 'vigilante militia'
+
+/** Armed men described by no name ("gunmen", "a vigilante"): ACLED's unidentified armed group, or the article's main armed group. */
+const unidentifiedGroup = (a: ActorMention) => a.generic && (a.template?.includes('Unidentified Armed Group') ?? false)
 
 /** A description, not a named actor, of a crowd, of people or of an unidentified group. */
 function unnamedPeople(a: ActorMention): boolean {

@@ -37,6 +37,10 @@ describe('events: a fight told as one between communities, none named, is betwee
     assert.deepEqual(names('Clashes between farmers and herders near Bouaflé in Ivory Coast left two dead.'), ['Unidentified Communal Militia (Ivory Coast)', 'Unidentified Communal Militia (Ivory Coast)'])
     assert.deepEqual(names('Des affrontements entre agriculteurs et éleveurs ont fait huit morts près de Bouaflé, en Côte d\'Ivoire.', 'fr'), ['Unidentified Communal Militia (Ivory Coast)', 'Unidentified Communal Militia (Ivory Coast)'])
   })
+  it('a fight "between communal militias", « entre milices communautaires »: both sides communal militias', () => {
+    assert.deepEqual(names('Fighting between communal militias from two villages near Bor in South Sudan left three dead.'), ['Unidentified Communal Militia (South Sudan)', 'Unidentified Communal Militia (South Sudan)'])
+    assert.deepEqual(names('Des combats entre milices communautaires ont fait trois morts près de Bor, au Soudan du Sud.', 'fr'), ['Unidentified Communal Militia (South Sudan)', 'Unidentified Communal Militia (South Sudan)'])
+  })
   it('gunmen told with no communal word stay an unidentified armed group', () => {
     assert.deepEqual(names('Gunmen killed three people near Man in Ivory Coast on Monday.'), ['Unidentified Armed Group (Ivory Coast)', 'Civilians (Ivory Coast)'])
   })
