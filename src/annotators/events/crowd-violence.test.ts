@@ -8,6 +8,16 @@ import { createEventsAnnotator } from './index.js'
 const pipeline = createPipeline([createEventsAnnotator()])
 const main = (text: string, language: string) =>
   [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => b.confidence - a.confidence)[0]
+// The event told first in the text.
+const first = (text: string, language: string) =>
+  [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start)[0]
+// A crowd's riot: a violent demonstration by rioters.
+const assertRiot = (e: { subEventType: string; actor1: { name: string } | null } | undefined) => {
+  assert.equal(e?.subEventType, 'Violent demonstration')
+  assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
+}
+const noRiot = (text: string, language: string) =>
+  assert.ok(pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration'))
 
 describe('events: a crowd that storms a building without harm or damage holds a demonstration', () => {
   const cases: [string, string, string, string][] = [
@@ -90,25 +100,19 @@ describe('events: unrest names a wave of agitation, a demonstration unless told 
 })
 
 describe('events: a clash with the police told after a protest, with no side of its own, is the crowd\'s riot', () => {
-  const first = (text: string, language: string) =>
-    [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start)[0]
   for (const [lang, text] of [
     ['en', 'Hundreds of traders marched in Kano on Monday against a new market levy. Roadblocks and clashes with the police were reported.'],
     ['en', 'Students protested in Zaria over fees. Violent clashes with security forces followed.'],
     ['fr', 'Des centaines de commerçants ont manifesté lundi à Zinder contre une nouvelle taxe. Des heurts avec la police ont été signalés.'],
   ] as const) {
-    it(`${lang}: ${text}`, () => {
-      const e = first(text, lang)
-      assert.equal(e?.subEventType, 'Violent demonstration')
-      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
-    })
+    it(`${lang}: ${text}`, () => assertRiot(first(text, lang)))
   }
   // With no protest told before, a clash with the police is no crowd's.
   for (const [lang, text] of [
     ['en', 'Rebels attacked the town on Monday. Clashes with police were reported.'],
     ['fr', 'Des rebelles ont attaqué la ville lundi. Des heurts avec la police ont été signalés.'],
   ] as const) {
-    it(`${lang}: ${text}`, () => assert.ok(pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration')))
+    it(`${lang}: ${text}`, () => noRiot(text, lang))
   }
 })
 
@@ -121,11 +125,7 @@ describe('events: a violent protest told after a cue of cause is a happening, no
     ['en', 'Police used teargas against rampaging protesters in Jos.'],
     ['fr', 'La police a tiré des gaz lacrymogènes contre des manifestants violents à Kindia.'],
   ] as const) {
-    it(`${lang}: ${text}`, () => {
-      const e = main(text, lang)
-      assert.equal(e?.subEventType, 'Violent demonstration')
-      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
-    })
+    it(`${lang}: ${text}`, () => assertRiot(main(text, lang)))
   }
   // Riots dated before the sentence's happening are its background.
   for (const [lang, text] of [
@@ -143,11 +143,7 @@ describe('events: what the crowd does to people told by a participle, and firing
     ['fr', 'Des élèves ont envahi la radio de Kindia pour protester, agressant les employés.'],
     ['fr', "Des pompiers ont manifesté à Kindia contre le non-paiement de leurs salaires en tirant en l'air."],
   ] as const) {
-    it(`${lang}: ${text}`, () => {
-      const e = main(text, lang)
-      assert.equal(e?.subEventType, 'Violent demonstration')
-      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
-    })
+    it(`${lang}: ${text}`, () => assertRiot(main(text, lang)))
   }
   // The forces' own beating or firing in the air is not the crowd's.
   for (const [lang, text] of [
@@ -160,17 +156,11 @@ describe('events: what the crowd does to people told by a participle, and firing
 })
 
 describe('events: damage told with no doer after a protest is the crowd\'s riot', () => {
-  const first = (text: string, language: string) =>
-    [...pipeline.analyze({ input: 'test', text, language, published: '2020-06-10' }).events].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start)[0]
   for (const [lang, text] of [
     ['en', 'Protests over voter registration continued for a second day in Jozini. Reports indicate the burning of a house and a car of the councillor in Jozini.'],
     ['fr', 'Des commerçants ont manifesté lundi à Zinder contre une nouvelle taxe. La maison du maire a été incendiée dans la soirée.'],
   ] as const) {
-    it(`${lang}: ${text}`, () => {
-      const e = first(text, lang)
-      assert.equal(e?.subEventType, 'Violent demonstration')
-      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
-    })
+    it(`${lang}: ${text}`, () => assertRiot(first(text, lang)))
   }
   // Damage whose doer is told is theirs.
   for (const [lang, text] of [
@@ -179,7 +169,7 @@ describe('events: damage told with no doer after a protest is the crowd\'s riot'
     ['fr', 'Des habitants ont manifesté à Homs vendredi. Plusieurs maisons ont été détruites par les bombardements.'],
     ['fr', "Des habitants ont manifesté à Homs vendredi. Des militants font état d'une campagne militaire dans ces quartiers, où des maisons ont été détruites."],
   ] as const) {
-    it(`${lang}: ${text}`, () => assert.ok(pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.every((e) => e.subEventType !== 'Violent demonstration')))
+    it(`${lang}: ${text}`, () => noRiot(text, lang))
   }
 })
 
@@ -188,11 +178,7 @@ describe('events: a crowd that blocks roads and damages property riots', () => {
     ['en', 'Angry at the new meters, hundreds of people blocked roads and damaged infrastructure in Kimberley.'],
     ['fr', 'En colère contre les compteurs, des centaines de personnes ont bloqué les routes et endommagé des infrastructures à Kindia.'],
   ] as const) {
-    it(`${lang}: ${text}`, () => {
-      const e = main(text, lang)
-      assert.equal(e?.subEventType, 'Violent demonstration')
-      assert.ok(e?.actor1?.name.startsWith('Rioters'), e?.actor1?.name)
-    })
+    it(`${lang}: ${text}`, () => assertRiot(main(text, lang)))
   }
   // Rains that block roads and damage homes are no crowd.
   it('en: Heavy rains blocked roads and damaged homes in Kano on Monday.', () => {
