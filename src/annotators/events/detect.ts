@@ -232,8 +232,8 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     // des affrontements ») did not happen (cue kind `near-miss` right before a riot's or a clash's word).
     const averted = (m: TriggerMatch) => (m.code === RIOT || m.code === 'MOB_CLASH' || m.code === 'ARMED_CLASH')
       && hasCue(res, 'near-miss', chunk.slice(Math.max(0, m.start - s.start - 40), m.start - s.start), '(?:{cue})\\s+$')
-    const told2 = kept.filter((m) => !averted(m))
-    out.push(...(protest ? told2.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : told2))
+    const happened = kept.filter((m) => !averted(m))
+    out.push(...(protest ? happened.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : happened))
     if (protest) protestSentence = index
   }
   return out

@@ -142,7 +142,10 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   const inArea = (c: Candidate) => areas.some((a) => a.start < c.end && c.start < a.end)
   let loose = areas.length ? loose0.filter((c) => !inArea(c)) : loose0
   if (areas.length) accepted = [...accepted.filter((c) => !inArea(c)), ...areas]
-  const demonyms = demonymCountries(doc, res, keyOf)
+  // The countries of the named actors and of the words one country uses, read once: they vote with
+  // the nationality words, and alone they say the one country a far namesake is measured from.
+  const told: ToldCountries = { actors: actorCountries(doc), words: countryWordCountries(doc, res) }
+  const demonyms = demonymCountries(doc, res, keyOf, told)
   // The home countries of the peoples and of the groups the text names, found once for the filters below.
   let peoples: ReadonlySet<string> | null = null
   let groups: ReadonlySet<string> | null = null
@@ -224,7 +227,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
     const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
-  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce(), [...actorCountries(doc), ...countryWordCountries(doc, res)])
+  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce(), [...told.actors, ...told.words])
   resolved = withoutTownsOutsideArea(resolved, demonyms, new Set(areas))
   const places: Place[] = []
   const inNames: Place[] = []
@@ -443,18 +446,21 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
  * country the input says the text is about. A note that names only a town and its attackers still
  * says which country it is in.
  */
-function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): string[] {
-  const out = actorCountries(doc)
+function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc), told: ToldCountries = { actors: actorCountries(doc), words: countryWordCountries(doc, res) }): string[] {
+  const out = [...told.actors]
   out.push(...nationalityCountries(doc, res.demonyms, keyOf))
   // So do the words only one country uses ("woreda", "naira"), each once, and a leader named in a
   // stance for or against him ("an anti-Zuma protest").
-  out.push(...countryWordCountries(doc, res))
+  out.push(...told.words)
   if (hasResource(res.lang, 'entities/cues.tsv')) out.push(...stanceLeaderCountries(doc.article.text, doc.tokens, loadEntityResources(res.lang)))
   // A country feed's hint (`article.country`) votes as a nationality word does: enough to choose
   // between namesakes, not against a text that names another country's places.
   if (doc.article.country) out.push(doc.article.country)
   return out
 }
+
+/** The countries of the actors a text names by name and of the words only one country uses (`countryWordCountries`). */
+interface ToldCountries { actors: string[]; words: string[] }
 
 /** The countries of the actors the text names by name (not described: "the military") and of the leaders it names ("President Deby"). */
 function actorCountries(doc: Doc): string[] {
