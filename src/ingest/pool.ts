@@ -6,6 +6,7 @@
  * are analysed inline (small batches, tests).
  */
 import { availableParallelism } from 'node:os'
+import { setFlagsFromString } from 'node:v8'
 import { Worker } from 'node:worker_threads'
 import type { RawArticle } from '../pipeline/pipeline.js'
 import type { AnalyzeResult } from './analyze-one.js'
@@ -33,6 +34,21 @@ export interface PoolOptions {
   maxWorkerMemoryMb?: number
 }
 
+/**
+ * How much bytecode a function runs before V8 compiles it with its optimising compiler (V8's
+ * `--interrupt-budget`; Node 20's default is 67,584). Each worker starts cold and compiles the whole
+ * pipeline on V8's helper threads, over a third of its CPU over its share of a corpus: four times
+ * the default budget optimises fewer lukewarm functions, with fuller type feedback, so fewer are
+ * thrown away and compiled again (see "Speed, sixteenth session" in docs/quality.md). A budget
+ * given on node's command line is kept.
+ */
+const INTERRUPT_BUDGET = 4 * 67_584
+
+/** V8 flags are the process's: set before the first worker starts, they hold in every worker. */
+function tuneCompiler(): void {
+  if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
+}
+
 /** A slot whose worker died this many times is given up (a worker that cannot even start). */
 const MAX_RESTARTS = 5
 
@@ -47,6 +63,7 @@ export function createPool(size: number, opts: PoolOptions = {}): Pool {
     // Loaded here only: with workers, the main thread never needs the annotators.
     return { size: 0, capacity: 1, run: async (raw) => (await import('./analyze-one.js')).analyzeForStore(raw), close: async () => {} }
   }
+  tuneCompiler()
   const workers: Worker[] = []
   /** Jobs sent to each worker and not answered yet. */
   const held = Array.from({ length: size }, () => new Map<number, Job>())
