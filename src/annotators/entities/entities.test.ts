@@ -44,6 +44,10 @@ describe('entity mentions', () => {
     ['fr', 'L’armée malienne a repoussé une attaque près de Mopti, au Mali.', 'armée malienne', 'ORG/military-ml'],
     // A hyphen after an abbreviation's period ("U.S.-led") joins its words as inside one word.
     ['en', 'Air strikes by the U.S.-led coalition hit the town.', 'U.S.-led coalition', 'ORG/us-led-coalition'],
+    // So does a slash glued on both sides, as in the alias ("SPLA/M-IO"); two names so joined are each matched.
+    ['en', 'Clashes broke out between the army and SPLA/M-IO fighters near Yei.', 'SPLA/M-IO', 'ORG/splm-io'],
+    ['fr', "Des combattants du SPLM-IO et du MODEN/FA Lumana ont manifesté à Yei.", 'MODEN/FA Lumana', 'ORG/lumana-niger'],
+    ['en', 'A roadside bomb hit an AMISOM/KDF convoy near Afmadow.', 'AMISOM', 'ORG/amisom'],
     // A ministry word after a title's particle completes the title: the person is the name after it.
     ['en', 'Secretary of State Jane Doe met the president in the capital.', 'Jane Doe', 'PER/person:jane-doe'],
     ['fr', "Le secrétaire d'État Jean Dupont a rencontré le président.", 'Jean Dupont', 'PER/person:jean-dupont'],

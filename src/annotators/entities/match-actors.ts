@@ -21,6 +21,8 @@ export interface ActorMatch {
 interface Sub { word: number; start: number; fold: string; cap: boolean; skip: boolean }
 
 const HYPHEN = /^[-‐‑]$/u
+/** A slash glued to words on both sides ("SPLA/M-IO", "MODEN/FA"): joins them, as a hyphen does. */
+const SLASH = /^\/$/u
 const APOSTROPHE = /^['’]$/u
 
 /** A number token of digits only, a word of an alias key as `splitWords` keeps it. */
@@ -45,8 +47,10 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean, 
     }
     if (!w.isWord) {
       // A hyphen glued to the words on both sides joins them as it does inside one word: the
-      // tokenizer splits "U.S.-led" after the abbreviation's period, "US-led" it keeps whole.
-      if (HYPHEN.test(w.text) && words[i - 1]?.end === w.start && words[i + 1]?.start === w.end && words[i + 1]!.isWord) return
+      // tokenizer splits "U.S.-led" after the abbreviation's period, "US-led" it keeps whole. So
+      // does a slash, as in the alias key ("SPLA/M-IO"); two names so joined ("AMISOM/KDF") are
+      // still each matched, as no alias holds both.
+      if ((HYPHEN.test(w.text) || SLASH.test(w.text)) && words[i - 1]?.end === w.start && words[i + 1]?.start === w.end && words[i + 1]!.isWord) return
       // A possessive apostrophe glued to the plural before it, a space after ("Workers' Party",
       // "Revolutionaries’ Shura Council"), is part of that word, as in the alias key, which drops it;
       // an elision (« l’armée ») is no such apostrophe.
