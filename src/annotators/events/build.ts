@@ -640,6 +640,36 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     if (!roles.actor2 || roles.actor2.end === roles.actor2.start) roles.actor2 = roles.actor1
     roles.actor1 = genericActor(res, 3)
   }
+  // Herders or pastoralists told as the subject of violence ("Herdsmen attacked a man with axes",
+  // « des éleveurs ont attaqué des agriculteurs ») are armed men of a community the text does not
+  // name: ACLED's unidentified communal militia, not an unidentified armed group. The subject right
+  // before the verb only, and not of a passive: herders harmed ("gunmen killed two herders", "two
+  // herders were shot") stay civilians.
+  if ((ONE_SIDED.has(code) || code === 'ARMED_CLASH') && where && (!roles.actor1 || unidentifiedGroup(roles.actor1)) && !(roles.actor1 && roles.actor1.end > roles.actor1.start && roles.actor1.start >= where.head.start)) {
+    const herders = herderSubject(where, res)
+    if (herders) {
+      roles.actor1 = { start: herders.start, end: herders.end, name: COMMUNAL_MILITIA_ALIAS, actorId: null, inter: 4, generic: true, template: COMMUNAL_MILITIA }
+      // The herders read as the harmed side (civilians by their word) are the doers: the harmed are civilians of no words.
+      if (roles.actor2 && roles.actor2.end > herders.start && roles.actor2.start < herders.end) roles.actor2 = genericActor(res, 7)
+    }
+  }
+}
+
+/**
+ * A `herder-doer` cue as the subject of the trigger: in its clause, at most three words before it,
+ * with no passive between ("Herdsmen on Monday attacked", not "Herders were attacked"). Its span, or null.
+ */
+function herderSubject(where: { text: string; sentence: Span; head: Span }, res: EventResources): Span | null {
+  const clause = clauseBefore(where.text, where.sentence, where.head.start)
+  const re = cueRegex(res, 'herder-doer', '(?:{cue})(?=\\s+(?:\\S+\\s+){0,3}$)')
+  if (!re) return null
+  const offset = where.head.start - clause.length
+  for (const m of allMatches(re, clause)) {
+    const span = { start: offset + m.index, end: offset + m.index + m[0].length }
+    if (hasCue(res, 'passive', where.text.slice(span.end, where.head.end))) continue
+    return span
+  }
+  return null
 }
 
 /** An `unclaimed` cue in the clause of the trigger, before it or within a few words after it. */
