@@ -359,6 +359,30 @@ export function foldCommunalMotive(drafts: Draft[], text: string, sentences: rea
   }
   return drafts
 }
+/**
+ * The word "vigilante" inside the name its sentence gives the deed ("in an alleged vigilante attack",
+ * "a vigilante killing", cue kind `vigilante-deed`) names the deed's doers, not a side it fought: read
+ * as the other side of a deed told with no doer ("Two men were attacked by a group in an alleged
+ * vigilante attack", a battle between two unidentified groups), it becomes the doer and the other
+ * side is left to ACLED's conventions (civilians harmed: `applyConventions` names the doer a
+ * vigilante militia). Drafts in text order in, out.
+ */
+export function foldVigilanteDeed(drafts: Draft[], text: string, sentences: readonly Span[], res: EventResources): Draft[] {
+  const re = cueRegex(res, 'vigilante-deed')
+  if (!re) return drafts
+  for (const d of drafts) {
+    const a2 = d.actor2
+    if (!CLAIMABLE.has(d.code) || !told(d) || !unnamedDoer(d.actor1) || !a2 || a2.end <= a2.start || !unidentifiedGroup(a2)) continue
+    const sentence = sentences[d.sentence]
+    if (!sentence || a2.start < sentence.start || a2.end > sentence.end) continue
+    const chunk = text.slice(sentence.start, sentence.end)
+    if (!allMatches(re, chunk).some((m) => sentence.start + m.index <= a2.start && a2.end <= sentence.start + m.index + m[0].length)) continue
+    d.actor1 = a2
+    d.actor2 = null
+    if (d.code === 'ARMED_CLASH') d.code = 'ATTACK_ANY'
+  }
+  return drafts
+}
 /** People described, not named: a crowd, civilians, protesters or an unidentified group ("farmers", "residents"). */
 const describedPeople = (a: ActorMention | null) => a !== null && (unnamedPeople(a) || (a.generic && a.inter === 6))
 /** ACLED's name of the armed men of a community the text does not name, with the event's country, and its actor KB alias. */
