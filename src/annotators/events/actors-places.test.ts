@@ -621,6 +621,18 @@ describe('events: militias and vigilantes by ACLED\'s names', () => {
     // A vigilante who is the victim names no deed.
     assert.notEqual(first('A vigilante was shot dead in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')
   })
+  it('the word "vigilante" in the deed\'s name is its doer, not a side it fought: an attack on civilians, not a battle', () => {
+    const attacked = first('Two men were attacked by a group in Lilongwe in an alleged vigilante attack.')
+    assert.deepEqual([attacked?.eventType, attacked?.subEventType, attacked?.actor1?.name, attacked?.actor2?.name], ['Violence against civilians', 'Attack', 'Vigilante Militia (Malawi)', 'Civilians (Malawi)'])
+    const killed = first('Two men were killed in Lilongwe, Malawi, in what is suspected of being a vigilante killing.')
+    assert.deepEqual([killed?.eventType, killed?.actor1?.name, killed?.actor2?.name], ['Violence against civilians', 'Vigilante Militia (Malawi)', 'Civilians (Malawi)'])
+    // French names the deed with no word read as a party (« justice populaire », « lynchage »): so told already.
+    const fr = firstIn('Deux hommes ont été attaqués par un groupe à Bouaké, dans ce qui semble être un acte de justice populaire.', 'fr')
+    assert.deepEqual([fr?.actor1?.name, fr?.actor2?.name], ['Vigilante Militia (Ivory Coast)', 'Civilians (Ivory Coast)'])
+    // Vigilantes told as a side, not inside the deed's name, still fight.
+    const clash = first('Militants clashed with vigilantes near Maiduguri, Nigeria.')
+    assert.deepEqual([clash?.subEventType, clash?.actor2?.name], ['Armed clash', 'Vigilante Militia (Nigeria)'])
+  })
   it('but not a crowd without an accusation, nor the suspects as doers', () => {
     assert.equal(first('An angry mob beat a bus driver in Lilongwe after a crash.')?.actor1?.name, 'Rioters (Malawi)')
     assert.notEqual(first('Suspected robbers shot dead a shopkeeper in Lilongwe.')?.actor1?.name, 'Vigilante Militia (Malawi)')

@@ -359,6 +359,30 @@ export function foldCommunalMotive(drafts: Draft[], text: string, sentences: rea
   }
   return drafts
 }
+/**
+ * The word "vigilante" inside the name its sentence gives the deed ("in an alleged vigilante attack",
+ * "a vigilante killing", cue kind `vigilante-deed`) names the deed's doers, not a side it fought: read
+ * as the other side of a deed told with no doer ("Two men were attacked by a group in an alleged
+ * vigilante attack", a battle between two unidentified groups), it becomes the doer and the other
+ * side is left to ACLED's conventions (civilians harmed: `applyConventions` names the doer a
+ * vigilante militia). Drafts in text order in, out.
+ */
+export function foldVigilanteDeed(drafts: Draft[], text: string, sentences: readonly Span[], res: EventResources): Draft[] {
+  const re = cueRegex(res, 'vigilante-deed')
+  if (!re) return drafts
+  for (const d of drafts) {
+    const a2 = d.actor2
+    if (!CLAIMABLE.has(d.code) || !told(d) || !unnamedDoer(d.actor1) || !a2 || a2.end <= a2.start || !unidentifiedGroup(a2)) continue
+    const sentence = sentences[d.sentence]
+    if (!sentence || a2.start < sentence.start || a2.end > sentence.end) continue
+    const chunk = text.slice(sentence.start, sentence.end)
+    if (!allMatches(re, chunk).some((m) => sentence.start + m.index <= a2.start && a2.end <= sentence.start + m.index + m[0].length)) continue
+    d.actor1 = a2
+    d.actor2 = null
+    if (d.code === 'ARMED_CLASH') d.code = 'ATTACK_ANY'
+  }
+  return drafts
+}
 /** People described, not named: a crowd, civilians, protesters or an unidentified group ("farmers", "residents"). */
 const describedPeople = (a: ActorMention | null) => a !== null && (unnamedPeople(a) || (a.generic && a.inter === 6))
 /** ACLED's name of the armed men of a community the text does not name, with the event's country, and its actor KB alias. */
@@ -640,6 +664,36 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     if (!roles.actor2 || roles.actor2.end === roles.actor2.start) roles.actor2 = roles.actor1
     roles.actor1 = genericActor(res, 3)
   }
+  // Herders or pastoralists told as the subject of violence ("Herdsmen attacked a man with axes",
+  // « des éleveurs ont attaqué des agriculteurs ») are armed men of a community the text does not
+  // name: ACLED's unidentified communal militia, not an unidentified armed group. The subject right
+  // before the verb only, and not of a passive: herders harmed ("gunmen killed two herders", "two
+  // herders were shot") stay civilians.
+  if ((ONE_SIDED.has(code) || code === 'ARMED_CLASH') && where && (!roles.actor1 || unidentifiedGroup(roles.actor1)) && !(roles.actor1 && roles.actor1.end > roles.actor1.start && roles.actor1.start >= where.head.start)) {
+    const herders = herderSubject(where, res)
+    if (herders) {
+      roles.actor1 = { start: herders.start, end: herders.end, name: COMMUNAL_MILITIA_ALIAS, actorId: null, inter: 4, generic: true, template: COMMUNAL_MILITIA }
+      // The herders read as the harmed side (civilians by their word) are the doers: the harmed are civilians of no words.
+      if (roles.actor2 && roles.actor2.end > herders.start && roles.actor2.start < herders.end) roles.actor2 = genericActor(res, 7)
+    }
+  }
+}
+
+/**
+ * A `herder-doer` cue as the subject of the trigger: in its clause, at most three words before it,
+ * with no passive between ("Herdsmen on Monday attacked", not "Herders were attacked"). Its span, or null.
+ */
+function herderSubject(where: { text: string; sentence: Span; head: Span }, res: EventResources): Span | null {
+  const clause = clauseBefore(where.text, where.sentence, where.head.start)
+  const re = cueRegex(res, 'herder-doer', '(?:{cue})(?=\\s+(?:\\S+\\s+){0,3}$)')
+  if (!re) return null
+  const offset = where.head.start - clause.length
+  for (const m of allMatches(re, clause)) {
+    const span = { start: offset + m.index, end: offset + m.index + m[0].length }
+    if (hasCue(res, 'passive', where.text.slice(span.end, where.head.end))) continue
+    return span
+  }
+  return null
 }
 
 /** An `unclaimed` cue in the clause of the trigger, before it or within a few words after it. */

@@ -45,3 +45,22 @@ describe('events: a fight told as one between communities, none named, is betwee
     assert.deepEqual(names('Gunmen killed three people near Man in Ivory Coast on Monday.'), ['Unidentified Armed Group (Ivory Coast)', 'Civilians (Ivory Coast)'])
   })
 })
+
+describe('events: herders told as the doers of violence are an unidentified communal militia, herders harmed stay civilians', () => {
+  it('"Herdsmen attacked…", "Camel herders shot…", « des éleveurs ont attaqué… »: a communal militia against civilians', () => {
+    assert.deepEqual(names('Herdsmen attacked a man with axes near Wau in South Sudan on Monday.'), ['Unidentified Communal Militia (South Sudan)', 'Civilians (South Sudan)'])
+    assert.deepEqual(names('Camel herders shot two farmers dead near Nyala in Sudan.'), ['Unidentified Communal Militia (Sudan)', 'Civilians (Sudan)'])
+    assert.deepEqual(names('Armed herdsmen on Sunday killed three villagers near Makurdi in Benue State, Nigeria.'), ['Unidentified Communal Militia (Nigeria)', 'Civilians (Nigeria)'])
+    assert.deepEqual(names('Des éleveurs ont attaqué des agriculteurs près de Mopti, au Mali.', 'fr'), ['Unidentified Communal Militia (Mali)', 'Civilians (Mali)'])
+    assert.deepEqual(names('Des éleveurs armés ont tué trois villageois près de Mopti, au Mali.', 'fr'), ['Unidentified Communal Militia (Mali)', 'Civilians (Mali)'])
+    // Herders of a named people are that people's militia, as before.
+    assert.equal(names('Des éleveurs peuls armés ont tué trois villageois près de Mopti, au Mali.', 'fr')[0], 'Fulani Ethnic Militia (Mali)')
+  })
+  it('herders who are killed or attacked stay civilians, their attackers an unidentified armed group', () => {
+    assert.deepEqual(names('Gunmen killed two herders near Nyala in Sudan.'), ['Unidentified Armed Group (Sudan)', 'Civilians (Sudan)'])
+    assert.deepEqual(names('Two herders were killed by gunmen near Nyala in Sudan.'), ['Unidentified Armed Group (Sudan)', 'Civilians (Sudan)'])
+    assert.deepEqual(names('Herders killed by gunmen near Nyala in Sudan were buried on Monday.'), ['Unidentified Armed Group (Sudan)', 'Civilians (Sudan)'])
+    assert.deepEqual(names('Des hommes armés ont tué deux éleveurs près de Mopti, au Mali.', 'fr'), ['Unidentified Armed Group (Mali)', 'Civilians (Mali)'])
+    assert.deepEqual(names('Des éleveurs ont été tués par des hommes armés près de Mopti, au Mali.', 'fr'), ['Unidentified Armed Group (Mali)', 'Civilians (Mali)'])
+  })
+})
