@@ -232,3 +232,20 @@ describe('events: a crowd that fights back against the forces after its protest 
     it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
   }
 })
+
+describe('events: violence told the sentence before a protest whose crowd is named as the same is the crowd\'s riot', () => {
+  for (const [lang, text] of [
+    ['en', 'Clashes with the police broke out in Kasama on Monday. The residents were protesting against power cuts.'],
+    ['en', 'The councillor\'s house was burnt down in Kasama on Monday. They were protesting against power cuts.'],
+    ['fr', "Des heurts avec la police ont éclaté lundi à Tahoua. Les habitants protestaient contre les coupures d'électricité."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assertRiot(first(text, lang)))
+  }
+  // A protest of another crowd, not named as the same, does not make the clash before it a riot.
+  for (const [lang, text] of [
+    ['en', 'Clashes with police were reported in Kasama on Monday. Traders in Lusaka protested against new taxes.'],
+    ['fr', 'Des heurts avec la police ont été signalés lundi à Tahoua. Des commerçants de Niamey ont manifesté contre une taxe.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => noRiot(text, lang))
+  }
+})
