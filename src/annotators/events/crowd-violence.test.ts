@@ -185,6 +185,16 @@ describe('events: a crowd that blocks roads and damages property riots', () => {
     const events = pipeline.analyze({ input: 'test', text: 'Heavy rains blocked roads and damaged homes in Kano on Monday.', language: 'en', published: '2020-06-10' }).events
     assert.ok(events.every((e) => e.eventType !== 'Protests' && e.eventType !== 'Riots'), events.map((e) => e.subEventType).join())
   })
+  // In French too, with the road words in a rule of their own: a protest under the rain is still one.
+  for (const text of ['Les pluies ont bloqué les routes de Tahoua lundi.', 'Les fortes pluies ont coupé la route entre Tahoua et Niamey.']) {
+    it(`fr: ${text}`, () => {
+      const events = pipeline.analyze({ input: 'test', text, language: 'fr', published: '2020-06-10' }).events
+      assert.ok(events.every((e) => e.eventType !== 'Protests' && e.eventType !== 'Riots'), events.map((e) => e.subEventType).join())
+    })
+  }
+  for (const text of ["Des habitants ont bloqué la route de Tahoua lundi pour réclamer de l'eau.", 'Des centaines de personnes ont manifesté sous la pluie à Tahoua lundi.']) {
+    it(`fr: ${text}`, () => assert.equal(main(text, 'fr')?.subEventType, 'Peaceful protest'))
+  }
 })
 
 describe('events: unrest named right after a grievance cue is what the protest is about', () => {
