@@ -185,6 +185,16 @@ describe('events: a crowd that blocks roads and damages property riots', () => {
     const events = pipeline.analyze({ input: 'test', text: 'Heavy rains blocked roads and damaged homes in Kano on Monday.', language: 'en', published: '2020-06-10' }).events
     assert.ok(events.every((e) => e.eventType !== 'Protests' && e.eventType !== 'Riots'), events.map((e) => e.subEventType).join())
   })
+  // In French too, with the road words in a rule of their own: a protest under the rain is still one.
+  for (const text of ['Les pluies ont bloqué les routes de Tahoua lundi.', 'Les fortes pluies ont coupé la route entre Tahoua et Niamey.']) {
+    it(`fr: ${text}`, () => {
+      const events = pipeline.analyze({ input: 'test', text, language: 'fr', published: '2020-06-10' }).events
+      assert.ok(events.every((e) => e.eventType !== 'Protests' && e.eventType !== 'Riots'), events.map((e) => e.subEventType).join())
+    })
+  }
+  for (const text of ["Des habitants ont bloqué la route de Tahoua lundi pour réclamer de l'eau.", 'Des centaines de personnes ont manifesté sous la pluie à Tahoua lundi.']) {
+    it(`fr: ${text}`, () => assert.equal(main(text, 'fr')?.subEventType, 'Peaceful protest'))
+  }
 })
 
 describe('events: unrest named right after a grievance cue is what the protest is about', () => {
@@ -230,5 +240,22 @@ describe('events: a crowd that fights back against the forces after its protest 
     ['fr', 'Des soldats ont attaqué le village et les jeunes ont riposté.'],
   ] as const) {
     it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Violent demonstration'))
+  }
+})
+
+describe('events: violence told the sentence before a protest whose crowd is named as the same is the crowd\'s riot', () => {
+  for (const [lang, text] of [
+    ['en', 'Clashes with the police broke out in Kasama on Monday. The residents were protesting against power cuts.'],
+    ['en', 'The councillor\'s house was burnt down in Kasama on Monday. They were protesting against power cuts.'],
+    ['fr', "Des heurts avec la police ont éclaté lundi à Tahoua. Les habitants protestaient contre les coupures d'électricité."],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assertRiot(first(text, lang)))
+  }
+  // A protest of another crowd, not named as the same, does not make the clash before it a riot.
+  for (const [lang, text] of [
+    ['en', 'Clashes with police were reported in Kasama on Monday. Traders in Lusaka protested against new taxes.'],
+    ['fr', 'Des heurts avec la police ont été signalés lundi à Tahoua. Des commerçants de Niamey ont manifesté contre une taxe.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => noRiot(text, lang))
   }
 })

@@ -153,6 +153,20 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
   // The last sentence that told a protest: a crowd's violence told of it after, in one of the next
   // two sentences, needs no protest word of its own ("They threw stones as police moved in").
   let protestSentence = -Infinity
+  // The next sentence tells a protest and opens on its crowd as told before ("Clashes with police broke
+  // out in X. The residents were protesting against…", « Ils protestaient contre… »): the violence told
+  // just before is that crowd's, as after its protest.
+  const protestNext = (index: number): boolean => {
+    const rules = rulesOf.get(index + 1)
+    const s = sentences[index + 1]
+    if (!rules || !s) return false
+    const chunk = text.slice(s.start, s.end)
+    if (!opensOnCrowd(chunk, res)) return false
+    return rules.some((rule) => PROTEST_CODES.has(rule.code) && rule.code !== RIOT
+      && !(rule.unless && may(rule.unless, index + 1) && test(rule.unless, chunk))
+      && allMatches(rule.pattern, chunk).some((m) => m[0] !== '')
+      && (!rule.context || (may(rule.context, index + 1) && contextMet(rule.context, chunk, res, rule.pattern, false))))
+  }
   for (const index of [...rulesOf.keys()].sort((a, b) => a - b)) {
     const s = sentences[index]!
     const rules = rulesOf.get(index)!
@@ -182,7 +196,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
           if (crowdSubject() >= 0) after = crowdSubject()
-          else if (index - protestSentence <= 2) afterProtest = true
+          else if (index - protestSentence <= 2 || protestNext(index)) afterProtest = true
           else continue
         }
       }

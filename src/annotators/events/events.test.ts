@@ -61,6 +61,16 @@ describe('events: flags', () => {
     ['fr', 'Les frappes aériennes sur la ville ont été suspendues.', 'ceased'],
   ]
   for (const [lang, text, flag] of cases) it(`${flag}: ${text}`, () => assert.equal(analyze(text, lang).events[0]?.flags[flag], true))
+  // A ceased cue in a relative clause on the trigger's object tells of that object; right after the
+  // trigger, the relative clause is the trigger's own.
+  for (const [lang, text, ceased] of [
+    ['en', 'Youths protested in Kasama against new restrictions that have halted market activity.', false],
+    ['en', 'Soldiers ambushed a group of fighters near the road, which ended in the killing of most of them.', false],
+    ['fr', 'Des jeunes ont manifesté à Tahoua contre les mesures qui ont suspendu les marchés.', false],
+    ['fr', 'La grève des enseignants de Tahoua a été suspendue.', true],
+  ] as const) {
+    it(`ceased ${ceased}: ${text}`, () => assert.equal(analyze(text, lang).events[0]?.flags.ceased, ceased))
+  }
   it('a happening called for, urged or incited is not told as happening', () => {
     for (const [lang, text] of [
       ['en', 'The opposition called on its supporters to protest on Friday.'],

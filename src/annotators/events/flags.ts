@@ -60,6 +60,21 @@ function clauseAfter(text: string, sentence: Span, at: number, max: number): str
   return cut >= 0 ? s.slice(0, cut) : s
 }
 
+/**
+ * The clause after the trigger up to a relative pronoun that opens a clause on its object (cue kind
+ * `object-relative`: "protested Ebola restrictions that have halted market activity", « contre les
+ * mesures qui ont suspendu les marchés »): what that clause tells is the object's. A relative right
+ * after the trigger ("the strike, which was called off") is the trigger's own.
+ */
+function beforeObjectRelative(after: string, res: EventResources): string {
+  const re = cueRegex(res, 'object-relative')
+  if (!re) return after
+  for (const m of allMatches(re, after)) {
+    if (/[\p{L}\p{N}]/u.test(after.slice(0, m.index))) return after.slice(0, m.index)
+  }
+  return after
+}
+
 /** `local`: the sentence alone, its time expressions and names neutralised (`neutralised`); offsets become relative to it. */
 export function readFlags(trigger: Span, sentence: Sentence, local: string, statements: readonly Statement[], res: EventResources): Flags {
   const whole = { start: 0, end: local.length }
@@ -67,7 +82,7 @@ export function readFlags(trigger: Span, sentence: Sentence, local: string, stat
   const before = clauseBefore(local, whole, at, 45)
   const after = clauseAfter(local, whole, trigger.end - sentence.start, 90)
   const negated = matches(cue(res, 'negation', 'end'), before)
-  const ceased = matches(cue(res, 'ceased', 'any'), after) || matches(cue(res, 'ceased', 'end'), clauseBefore(local, whole, at, 30))
+  const ceased = matches(cue(res, 'ceased', 'any'), beforeObjectRelative(after, res)) || matches(cue(res, 'ceased', 'end'), clauseBefore(local, whole, at, 30))
   const hypothetical = matches(cue(res, 'hypothetical', 'end'), before) || providedFor(local, at, trigger.end - sentence.start, res)
   const index = statements.findIndex((st) => st.content.start <= trigger.start && trigger.end <= st.content.end)
   return { negated, ceased, hypothetical, reportedBy: index >= 0 ? index : null }
