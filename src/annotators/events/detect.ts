@@ -156,7 +156,13 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
   // The next sentence tells a protest and opens on its crowd as told before ("Clashes with police broke
   // out in X. The residents were protesting against…", « Ils protestaient contre… »): the violence told
   // just before is that crowd's, as after its protest.
+  const nextTold = new Map<number, boolean>()
   const protestNext = (index: number): boolean => {
+    let told = nextTold.get(index)
+    if (told === undefined) nextTold.set(index, (told = tellsProtestNext(index)))
+    return told
+  }
+  const tellsProtestNext = (index: number): boolean => {
     const rules = rulesOf.get(index + 1)
     const s = sentences[index + 1]
     if (!rules || !s) return false
