@@ -963,6 +963,8 @@ describe('events: a town\'s armed men are its communal militia', () => {
       ['en', 'The Ejona community attacked Ugbe village in Benue State, Nigeria, killing two.', 'actor1', 'Ejona Communal Militia (Nigeria)'],
       ['en', 'Militia members from Agbo attacked Ojiga village in Benue State, Nigeria, killing one.', 'actor1', 'Agbo Communal Militia (Nigeria)'],
       ['fr', 'Des miliciens de Ngorodje ont attaqué le village de Dioura, au Mali, faisant deux morts.', 'actor1', 'Ngorodje Communal Militia (Mali)'],
+      ['en', 'One was killed in a communal clash between those of Ajeme and Okpuje villages in Edo State, Nigeria.', 'actor2', 'Okpuje Communal Militia (Nigeria)'],
+      ['fr', 'Les villageois de Ngorodje ont attaqué des éleveurs près de Dioura, au Mali, faisant deux morts.', 'actor1', 'Ngorodje Communal Militia (Mali)'],
       ['fr', 'Des membres de la communauté de Kolo ont affronté des soldats maliens près de Bara, au Mali.', 'actor2', 'Kolo Communal Militia (Mali)'],
     ]
     for (const [lang, text, role, name] of cases) {
