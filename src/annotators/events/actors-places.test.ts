@@ -955,6 +955,27 @@ describe('events: a town\'s armed men are its communal militia', () => {
     const fr = getDefaultPipeline().analyze({ input: 'test', text: 'Des affrontements entre les habitants de Kera et de Dioura ont fait trois morts au Mali.', language: 'fr', published: '2016-05-28' }).events[0]
     assert.deepEqual([fr?.actor1?.name, fr?.actor2?.name], ['Kera Communal Militia (Mali)', 'Dioura Communal Militia (Mali)'])
   })
+  it('a community or village told by its name as a fighting party is its communal militia', () => {
+    const cases: [string, string, 'actor1' | 'actor2', string][] = [
+      ['en', 'Members of the Igbara community attacked the Okpo community in Kogi State, Nigeria, killing three.', 'actor1', 'Igbara Communal Militia (Nigeria)'],
+      ['en', 'In Nigeria, militia from Mkoro clashed with soldiers near the road, leaving two dead.', 'actor2', 'Mkoro Communal Militia (Nigeria)'],
+      ['en', 'Four were killed in a clash between Madingthon and Panakuer communal militias near Cueibet in South Sudan.', 'actor2', 'Panakuer Communal Militia (South Sudan)'],
+      ['en', 'The Ejona community attacked Ugbe village in Benue State, Nigeria, killing two.', 'actor1', 'Ejona Communal Militia (Nigeria)'],
+      ['en', 'Militia members from Agbo attacked Ojiga village in Benue State, Nigeria, killing one.', 'actor1', 'Agbo Communal Militia (Nigeria)'],
+      ['fr', 'Des miliciens de Ngorodje ont attaqué le village de Dioura, au Mali, faisant deux morts.', 'actor1', 'Ngorodje Communal Militia (Mali)'],
+      ['en', 'One was killed in a communal clash between those of Ajeme and Okpuje villages in Edo State, Nigeria.', 'actor2', 'Okpuje Communal Militia (Nigeria)'],
+      ['fr', 'Les villageois de Ngorodje ont attaqué des éleveurs près de Dioura, au Mali, faisant deux morts.', 'actor1', 'Ngorodje Communal Militia (Mali)'],
+      ['fr', 'Des membres de la communauté de Kolo ont affronté des soldats maliens près de Bara, au Mali.', 'actor2', 'Kolo Communal Militia (Mali)'],
+    ]
+    for (const [lang, text, role, name] of cases) {
+      const e = analyze(text, lang).events.filter((x) => x.eventType !== NOT_ACLED)[0]
+      assert.equal(e?.[role]?.name, name, `${lang}: ${text}: ${e?.actor1?.name} / ${e?.actor2?.name}`)
+    }
+  })
+  it('a nationality\'s villagers are no communal militia', () => {
+    const e = first('Nigerian villagers attacked herders near the river in Benue State, killing two.')
+    assert.ok(![e?.actor1?.name, e?.actor2?.name].some((n) => n?.includes('Communal Militia (')), `${e?.actor1?.name} / ${e?.actor2?.name}`)
+  })
   it('the residents of a town are no militia', () => {
     assert.equal(first('Gunmen killed two residents of Surman on Monday.')?.actor2?.name, 'Civilians (Libya)')
   })

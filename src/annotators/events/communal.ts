@@ -11,7 +11,9 @@ import { getActorIndex } from '../../kb/actors/index-build.js'
 import type { Span } from '../../doc/schema.js'
 import { compileWords, cueRegex, type EventResources } from './resources.js'
 import { loadEntityResources } from '../entities/resources.js'
-import { allMatches } from '../../resources/load.js'
+import { allMatches, hasResource } from '../../resources/load.js'
+import { loadPlaceResources } from '../places/resources.js'
+import { foldName } from '../../kb/gazetteer/fold.js'
 import type { ActorMention } from './arguments.js'
 
 /** A town, a village or a district: what ACLED names communal militias after (not a region or a country). */
@@ -54,20 +56,28 @@ function communalSpans(doc: Doc, res: EventResources, homeCountry: string | null
     else continue
     spans.push({ start, end, place: text.slice(p.start, p.end), cc: p.countryCode })
   }
-  // "clashes between the Gwani and Kinafa communities": two named villages as the sides, whether or
-  // not the gazetteer knows them (not peoples or faiths: "Christian and Muslim communities").
-  const pair = pairRegex(res)
-  if (pair) {
-    const country = homeCountry
-    const misc = loadEntityResources(res.lang).cues.get('misc-word')
-    for (const m of allMatches(pair, doc.article.text)) {
+  // "clashes between the Gwani and Kinafa communities", "members of the Igbara community": one or two
+  // named villages or communities as the sides, whether or not the gazetteer knows them (not peoples,
+  // faiths or nationalities: "Christian and Muslim communities", "Nigerian villagers"; not a country
+  // or a region the gazetteer knows).
+  const misc = loadEntityResources(res.lang).cues.get('misc-word')
+  const demonyms = hasResource(res.lang, 'places/demonyms.tsv') ? loadPlaceResources(res.lang).demonyms : null
+  const people = (n: string) => [n, n.split(/[ -]/u)[0]!].some((w) => misc?.has(w) || demonyms?.has(foldName(w)))
+  for (const [kind, count] of [['communal-pair', 2], ['communal-name', 1]] as const) {
+    const re = nameRegex(res, kind)
+    if (!re) continue
+    for (const m of allMatches(re, text)) {
       const names = m.slice(1).filter((x): x is string => x !== undefined)
-      if (names.length !== 2 || names.some((n) => misc?.has(n) || misc?.has(n.split(/[ -]/u)[0]!))) continue
+      if (names.length !== count || names.some(people)) continue
       let at = m.index
       for (const n of names) {
         const start = text.indexOf(n, at)
         at = start + n.length
-        if (country) spans.push({ start, end: at, place: n, cc: country })
+        const known = doc.places.find((p) => p.start === start && p.end === at)
+        if (known && !local(known.featureCode)) continue
+        const cc = homeCountry ?? known?.countryCode
+        // one name: the mention is the words that tell the armed men too ("militia members from Agila")
+        if (cc) spans.push({ start: count === 1 ? Math.min(start, m.index) : start, end: at, place: n, cc })
       }
     }
   }
@@ -77,15 +87,16 @@ function communalSpans(doc: Doc, res: EventResources, homeCountry: string | null
 
 /** A capitalised name of one or two words (a village the gazetteer may lack). */
 const NAME = "(\\p{Lu}[\\p{L}'’]+(?:[ -]\\p{Lu}[\\p{L}'’]+)?)"
-const pairCache = new Map<string, RegExp | null>()
+const nameCache = new Map<string, RegExp | null>()
 
-/** The `communal-pair` cues with NAME as a capitalised name, once per language. */
-function pairRegex(res: EventResources): RegExp | null {
-  if (!pairCache.has(res.lang)) {
-    const alt = res.cues['communal-pair']
-    pairCache.set(res.lang, alt ? compileWords(alt.replaceAll('NAME', NAME), `${res.lang}/events/cues.tsv#communal-pair`) : null)
+/** The `communal-pair` or `communal-name` cues with NAME as a capitalised name, once per language. */
+function nameRegex(res: EventResources, kind: 'communal-pair' | 'communal-name'): RegExp | null {
+  const key = `${res.lang}#${kind}`
+  if (!nameCache.has(key)) {
+    const alt = res.cues[kind]
+    nameCache.set(key, alt ? compileWords(alt.replaceAll('NAME', NAME), `${res.lang}/events/cues.tsv#${kind}`) : null)
   }
-  return pairCache.get(res.lang)!
+  return nameCache.get(key)!
 }
 
 function exec(re: RegExp, s: string): RegExpExecArray | null {
