@@ -14,11 +14,11 @@ import { lowerBound, spanAt, spanIndex } from '../../doc/spans.js'
 import { missionActor, resolveActorName, stateActorId, stateActorRole, tellsCountry, toActor } from '../../kb/actors/resolve.js'
 import { loadActorEntries } from '../../kb/actors/load.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
-import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
+import { identityHomes } from '../../kb/actors/identity.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
 import { countryWordCountries, nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
-import { countriesInNames, placesInNames } from '../places/index.js'
+import { countriesInNames, peoplesTold, placesInNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
@@ -1534,9 +1534,6 @@ export function roleCountry(doc: Doc, guessed: string | null, placeCountry: stri
   return guessed
 }
 
-/** The word before a name, with the period of an abbreviation ("Lt. "). */
-const WORD_BEFORE = /(\p{L}+)\.?\s+$/u
-
 /** The votes behind `focusCountry`: the input's country hint, one per place, named actor's country, nationality word and country named in a body's name. Once per document. */
 function countryVotes(doc: Doc): Map<string, number> {
   const cached = votesCache.get(doc)
@@ -1546,11 +1543,15 @@ function countryVotes(doc: Doc): Map<string, number> {
   const named = new Set<string>()
   toldCache.set(doc, named)
   const vote = (cc: string | null) => { if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1) }
+  /** A vote for a country the text names (by place, nationality, body or people), which `toldCache` keeps. */
+  const voteNamed = (cc: string) => {
+    vote(cc)
+    named.add(cc)
+  }
   // A country feed's hint (`article.country`): one vote, cast first so that it wins a tie. A note
   // naming one place abroad once stays the feed's; a text that names another country's places more
   // often than it is outweighed.
-  vote(doc.article.country ?? null)
-  if (doc.article.country) named.add(doc.article.country)
+  if (doc.article.country) voteNamed(doc.article.country)
   // A place that stands for its state ("Damascus said", "US-led", "backed by Moscow") or a group's
   // seat ("the Britain-based monitor") tells no country where anything happened: no vote.
   for (const p of doc.places) if (!p.metonymic) vote(p.countryCode)
@@ -1570,8 +1571,7 @@ function countryVotes(doc: Doc): Map<string, number> {
   // A leader named in a stance for or against him ("an anti-Zuma protest") votes as his name does.
   if (hasResource(doc.article.language, 'entities/cues.tsv')) {
     for (const cc of stanceLeaderCountries(doc.article.text, doc.tokens, loadEntityResources(doc.article.language))) {
-      vote(cc)
-      named.add(cc)
+      voteNamed(cc)
     }
   }
   // Nationalities and peoples ("Tunisian students", "Oromo farmers") after the places, which win ties.
@@ -1580,20 +1580,17 @@ function countryVotes(doc: Doc): Map<string, number> {
     // Not the words of a place's own name ("Saudi" of "Saudi Arabia", which votes as a place).
     const placeNames = [...doc.places].sort((a, b) => a.start - b.start)
     for (const cc of nationalityCountries(doc, demonyms, undefined, placeNames)) {
-      vote(cc)
-      named.add(cc)
+      voteNamed(cc)
     }
     // And so do the words only one country uses, each once: an administrative unit ("woreda",
     // "payam"), a currency ("naira"), a term of its public life ("Resident District Commissioner").
     for (const cc of countryWordCountries(doc, loadPlaceResources(doc.article.language))) {
-      vote(cc)
-      named.add(cc)
+      voteNamed(cc)
     }
   }
   // So does a country named only as the end of a body's name ("a strike at Air Madagascar"), once.
   for (const cc of countriesInNames(doc)) {
-    vote(cc)
-    named.add(cc)
+    voteNamed(cc)
   }
   // So do the armed men of a people or clan of one country ("Murle raiders": South Sudan), and
   // two peoples of several countries named together, once, where they share one country only
@@ -1603,36 +1600,26 @@ function countryVotes(doc: Doc): Map<string, number> {
   for (const m of doc.mentions) {
     const homes = m.rule === 'identity' && m.actorId ? identityHomes(m.actorId) : null
     if (homes?.length === 1) {
-      vote(homes[0]!)
-      named.add(homes[0]!)
+      voteNamed(homes[0]!)
     } else if (homes && homes.length > 1) shared.set(homes.join(), homes)
   }
   // A people of the identity list named as people, not armed men ("Sidama farmers", "Shilluk
   // students"), votes once for its one country, as a nationality word does; a people of several
-  // joins the shared homes below. Not a name read as a place or an actor, nor one after a title
-  // ("Lt. Bari").
-  const text = doc.article.text
-  const taken = spanIndex([...doc.places, ...doc.mentions.filter((m) => m.kind !== 'generic' && m.kind !== 'place')])
-  const titles = placeDemonyms(doc.article.language) ? loadPlaceResources(doc.article.language).cues.title : []
+  // joins the shared homes below (`peoplesTold`: not in a place or an actor's name, nor after a title).
   const peopleVoted = new Set<string>()
-  for (const s of doc.sentences) {
-    for (const p of peoplesNamed(text, s.start, s.end, doc.article.language)) {
-      if (taken.overlaps(p.start, p.end)) continue
-      const before = WORD_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start))
-      if (before && titles.includes(foldName(before[1]!))) continue
+  if (placeDemonyms(doc.article.language)) {
+    for (const p of peoplesTold(doc, doc.places, loadPlaceResources(doc.article.language))) {
       if (p.homes.length > 1) shared.set(p.homes.join(), p.homes)
       else if (!peopleVoted.has(p.homes[0]!)) {
         peopleVoted.add(p.homes[0]!)
-        vote(p.homes[0]!)
-        named.add(p.homes[0]!)
+        voteNamed(p.homes[0]!)
       }
     }
   }
   if (shared.size > 1) {
     const common = [...shared.values()].reduce((a, b) => a.filter((cc) => b.includes(cc)))
     if (common.length === 1) {
-      vote(common[0]!)
-      named.add(common[0]!)
+      voteNamed(common[0]!)
     }
   }
   return counts

@@ -4,11 +4,11 @@
  */
 import { distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanIndex } from '../../doc/spans.js'
-import type { Place, Token } from '../../doc/schema.js'
+import type { Place, Span, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { compassDirection, foldName, loadGazetteer, looseKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { readKbTable } from '../../kb/gazetteer/sources.js'
-import { identityHomes, peoplesNamed } from '../../kb/actors/identity.js'
+import { identityHomes, peoplesNamed, type PeopleName } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, countryWordCountries, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
@@ -567,17 +567,27 @@ function groupCountries(doc: Doc, peoples: ReadonlySet<string>): Set<string> {
 function peopleHomes(doc: Doc, accepted: readonly Candidate[], res: PlaceResources): Set<string> {
   const out = new Set<string>()
   for (const m of doc.mentions) if (m.rule === 'identity' && m.actorId) for (const cc of identityHomes(m.actorId) ?? []) out.add(cc)
+  for (const p of peoplesTold(doc, accepted, res)) for (const cc of p.homes) out.add(cc)
+  return out
+}
+
+/**
+ * The peoples and clans of the identity list the text names as people, in text order: not inside a
+ * place (`places`: candidates or places found) or a named actor, and not a person's name after a
+ * title ("Lt. Bari", « le général Issa »). The places stage and the events' country votes read them.
+ */
+export function peoplesTold(doc: Doc, places: readonly Span[], res: PlaceResources): PeopleName[] {
   const lang = doc.article.language
-  if (!hasResource(lang, 'entities/identity-groups.tsv')) return out
+  if (!hasResource(lang, 'entities/identity-groups.tsv')) return []
   const text = doc.article.text
-  const taken = spanIndex([...accepted, ...doc.mentions.filter((m) => m.kind !== 'place' && m.kind !== 'generic')])
-  // A title right before the word makes it a person's name ("Lt. Bari", « le général Issa »).
+  const taken = spanIndex([...places, ...doc.mentions.filter((m) => m.kind !== 'place' && m.kind !== 'generic')])
   const titled = (start: number) => {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
     return word !== null && res.cues.title.includes(foldName(word[1]!))
   }
+  const out: PeopleName[] = []
   for (const s of doc.sentences) {
-    for (const p of peoplesNamed(text, s.start, s.end, lang)) if (!taken.overlaps(p.start, p.end) && !titled(p.start)) for (const cc of p.homes) out.add(cc)
+    for (const p of peoplesNamed(text, s.start, s.end, lang)) if (!taken.overlaps(p.start, p.end) && !titled(p.start)) out.push(p)
   }
   return out
 }
