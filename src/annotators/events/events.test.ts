@@ -84,6 +84,20 @@ describe('events: flags', () => {
       for (const e of happening) assert.equal(e.flags.hypothetical, true, `${e.subEventType}: ${text}`)
     }
   })
+  it('a modal between the workers and their strike makes it no strike held', () => {
+    for (const [lang, text] of [
+      ['en', 'The union warned that workers would go on strike next week in Lagos.'],
+      ['en', 'Nurses could go on strike in Kano.'],
+      ['en', 'Teachers will go on strike in Kano next week.'],
+      ['fr', 'Les enseignants vont faire grève à Dakar la semaine prochaine.'],
+    ] as const) {
+      const strikes = analyze(text, lang).events.filter((e) => e.subEventType === 'Peaceful protest')
+      assert.ok(strikes.length > 0, text)
+      for (const e of strikes) assert.equal(e.flags.hypothetical, true, text)
+    }
+    const held = analyze('Teachers went on strike in Kano.', 'en').events.find((e) => e.subEventType === 'Peaceful protest')
+    assert.equal(held?.flags.hypothetical, false)
+  })
   it('harm told as done is no hypothesis, whatever word it was folded into', () => {
     for (const [lang, text, hypothetical] of [
       ['en', 'Security forces killed 30 militants as the militants attempted to attack a military post.', false],

@@ -70,6 +70,25 @@ describe("places: a name that is some town's own name is that town before anothe
   for (const [lang, text, surface, cc] of cases) it(`${lang}: ${surface} in "${text}" is in ${cc}`, () => assert.equal(country(text, lang, surface), cc))
 })
 
+describe("places: an area's own name, with or without its kind word, is that area before a large city's old or foreign name", () => {
+  const country = (text: string, language: string, surface: string): string | null | undefined =>
+    getDefaultPipeline().analyze({ input: 'area-own', text, language, published: '2016-05-28' }).places.find((p) => p.text === surface)?.countryCode
+  // GeoNames keeps "Edo", Tokyo's old name, among Tokyo's names; Nigeria's Edo State bears it as its
+  // own name without the word "State". "Londres" is no area's name: it stays London. An area of the
+  // city's own country is the city's: "Raqqa", the governorate's name, stays the city.
+  const cases: [string, string, string, string][] = [
+    ['en', 'Gunmen kidnapped a priest in Edo on Monday.', 'Edo', 'NG'],
+    ['fr', 'Des hommes armés ont enlevé un prêtre dans l’Edo lundi.', 'Edo', 'NG'],
+    ['en', 'Thousands rallied in Londres on Sunday.', 'Londres', 'GB'],
+    ['fr', 'Des milliers de personnes ont manifesté à Londres dimanche.', 'Londres', 'GB'],
+    ['en', 'Warplanes struck Raqqa on Sunday.', 'Raqqa', 'SY'],
+    ['fr', 'Vienne accueille la conférence sur le nucléaire.', 'Vienne', 'AT'],
+    // Ethiopia's Bale Zone bears "Bale" unmarked: « Bâle » as written is Basel's French name.
+    ['fr', 'Le philosophe s’est réfugié à Bâle pendant la guerre.', 'Bâle', 'CH'],
+  ]
+  for (const [lang, text, surface, cc] of cases) it(`${lang}: ${surface} in "${text}" is in ${cc}`, () => assert.equal(country(text, lang, surface), cc))
+})
+
 describe('places: a word that won its name over a town elsewhere must agree with the other places', () => {
   const surfaces = (text: string, language: string): string[] =>
     getDefaultPipeline().analyze({ input: 'hamlet', text, language, published: '2016-05-28' }).places.map((p) => p.text)

@@ -5,7 +5,7 @@
  * admin words ("Idlib province"), and spatial coherence with the other places.
  */
 import { distanceKm, EARTH_RADIUS_KM } from '../../doc/geo.js'
-import { bareKey, foldName, looseKey, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { bareAdminName, bareKey, foldName, looseKey, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import type { Candidate } from './find.js'
 import { lowerBound } from '../../doc/spans.js'
 
@@ -107,12 +107,25 @@ function rank(c: Candidate, score: (e: GazetteerEntry) => number): Scored[] {
  * of the town's own name ("Kismaayo") is no other name.
  */
 export function readsAnothersName(c: Candidate): (e: GazetteerEntry) => boolean {
-  if (!c.entries.some((e) => ownName(e, c.key))) return () => false
+  // The countries of the first-level areas that bear the name as their own, with or without the word for their kind.
+  const areaOwn = new Set(c.entries.filter((e) => e.kind === 'admin1' && areaOwnName(e, c.key)).map((e) => e.countryCode))
+  if (areaOwn.size === 0 && !c.entries.some((e) => ownName(e, c.key))) return () => false
   const loose = looseKey(c.key)
   // An admin word says the name is an area's: where an area bears it as its own, no town has it as
   // another of its names, however large ("Bale Zone", « la zone de Bale » is no Basel, « Bâle »).
   const area = c.adminWord && c.entries.some((e) => (e.kind === 'admin1' || e.kind === 'admin2') && ownName(e, c.key))
-  return (e) => e.kind === 'city' && (area || !isMajorCity(e)) && !ownName(e, c.key) && looseKey(foldName(e.name)) !== loose
+  // Without the word, a first-level area of another country that bears the name still outranks a
+  // large city's alternate name, an old name or another language's form ("Edo" is Nigeria's Edo
+  // State before it is Tokyo's old name); an area of the city's own country is the city's ("Raqqa",
+  // Ar Raqqah's governorate, is the city). A second-level area does not: « Vienne » is Vienna in
+  // French before it is the French department.
+  const abroad = (e: GazetteerEntry) => [...areaOwn].some((cc) => cc !== e.countryCode)
+  return (e) => e.kind === 'city' && (area || !isMajorCity(e) || abroad(e)) && !ownName(e, c.key) && looseKey(foldName(e.name)) !== loose
+}
+
+/** True when `key` is an area's own name or its own name without the word for its kind ("Edo" for "Edo State", `bareAdminName`). */
+function areaOwnName(e: GazetteerEntry, key: string): boolean {
+  return ownName(e, key) || foldName(bareAdminName(e.name) ?? '') === key
 }
 
 /**
