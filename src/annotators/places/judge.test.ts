@@ -25,6 +25,19 @@ describe('places: ranks and titles are no places', () => {
   for (const [lang, text, expected] of cases) it(`${lang}: "${text}" → ${expected}`, () => assert.deepEqual(surfaces(text, lang), expected.split('|')))
 })
 
+describe("places: a state's acronym before \"of\" and a name is an office", () => {
+  const cases: [string, string, string][] = [
+    // "DC" is the District Commissioner of a Somali district, not the District of Columbia.
+    ['en', 'A bomb hit a vehicle carrying the DC of Baraawe District near Mogadishu.', 'Baraawe|Mogadishu'],
+    // The same letters are that office again later in the text.
+    ['en', 'A bomb hit a vehicle carrying the DC of Baraawe District near Mogadishu. The blast injured the DC.', 'Baraawe|Mogadishu'],
+    ['en', 'A bomb hit the DC of Baraawe, Huseen Barre, near Mogadishu. The blast injured the DC.', 'Mogadishu'],
+    ['en', 'Protesters marched in Washington, DC on Sunday.', 'Washington|DC'],
+    ['fr', 'Une bombe a visé le véhicule du DC de Baraawe près de Mogadiscio.', 'Baraawe|Mogadiscio'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: "${text}" → ${expected}`, () => assert.deepEqual(surfaces(text, lang), expected.split('|')))
+})
+
 describe('places: a country numbered is a channel or a team', () => {
   const cases: [string, string, string][] = [
     ['en', 'Riots followed images broadcast on France 3 from Lyon.', 'Lyon'],

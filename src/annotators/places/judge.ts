@@ -90,11 +90,19 @@ export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = t
   return { text, tokens: doc.tokens, res, lowerWords, persons, personSpans: spanIndex(persons), firstNames: loadFirstNames(), identitySpans: spanIndex(identities), peopleNames: peopleNames(doc.article.language), organisations, organisationMentions, organisationSpans: spanIndex(organisationMentions) }
 }
 
-/** Judges every candidate; names seen as parts of person names are refused later in the document too. */
+/**
+ * Judges every candidate; names seen as parts of person names are refused later in the document
+ * too, and so are acronyms seen as an office's ("the DC of Baraawe … injured the DC").
+ */
 export function judgeCandidates(cands: Candidate[], ctx: JudgeContext): { cand: Candidate; verdict: Verdict }[] {
   const first = cands.map((c) => ({ cand: c, verdict: judgeNamed(c, ctx) }))
   const personNames = new Set(first.filter((x) => !x.verdict.ok && PERSON_REASONS.has(x.verdict.reason)).map((x) => x.cand.key))
-  return first.map((x) => (x.verdict.ok && personNames.has(x.cand.key) && !x.cand.cueBefore && !isMajor(x.cand) ? { cand: x.cand, verdict: { ok: false, reason: 'person-name-elsewhere' } } : x))
+  const offices = new Set(cands.filter((c) => officeAcronym(c, ctx)).map((c) => c.key))
+  return first.map((x) => {
+    if (!x.verdict.ok || x.cand.cueBefore) return x
+    if (offices.has(x.cand.key)) return { cand: x.cand, verdict: { ok: false, reason: 'office-elsewhere' } }
+    return personNames.has(x.cand.key) && !isMajor(x.cand) ? { cand: x.cand, verdict: { ok: false, reason: 'person-name-elsewhere' } } : x
+  })
 }
 
 function judgeNamed(c: Candidate, ctx: JudgeContext): Verdict {
@@ -188,6 +196,21 @@ function peopleOf(text: string, c: Candidate, res: PlaceResources): boolean {
   const after = text.slice(c.end, c.end + 30).toLowerCase().replace(/\s+/g, ' ')
   const before = text.slice(Math.max(0, c.start - 30), c.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
   return res.cues['people-of'].some((p) => (after.startsWith(` ${p}`) && !/\p{L}/u.test(after.charAt(p.length + 1))) || (before.endsWith(`${p} `) && !/\p{L}/u.test(before.charAt(before.length - p.length - 2))))
+}
+
+/**
+ * A state's acronym that opens a word of cue kind `kind-joint` ("of", « de ») and a capitalised
+ * name is an office's ("the DC of Baraawe": its District Commissioner), as a kind's word opens the
+ * name of what it is; not a country's.
+ */
+function officeAcronym(c: Candidate, ctx: JudgeContext): boolean {
+  const surface = ctx.text.slice(c.start, c.end)
+  if (!/^\p{Lu}{2,5}$/u.test(surface) || c.entries.some((e) => e.kind === 'country')) return false
+  const after = ctx.text.slice(c.end, c.end + 16).replace(/’/g, "'")
+  return ctx.res.cues['kind-joint'].some((j) => {
+    const head = j.endsWith("'") ? ` ${j}` : ` ${j} `
+    return after.toLowerCase().startsWith(head) && /\p{Lu}/u.test(after.charAt(head.length))
+  })
 }
 
 /** Towns and administrative areas: what a facility or a local body can be named after. */
@@ -369,6 +392,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   if (allCaps && singleWord && shouted(c.first - 1) && shouted(c.last + 1) && commonWord(surface)) return { ok: false, reason: 'shouted-word' }
   // Acronyms are organisations unless they name a country or state ("US", "UAE", "N.Y.").
   if (allCaps && !c.entries.some((e) => e.kind === 'country' || e.kind === 'admin1')) return { ok: false, reason: 'acronym' }
+  if (officeAcronym(c, ctx)) return { ok: false, reason: 'office-acronym' }
   // A one-word name that only hamlets bear, with nothing saying "place", is more often a surname
   // or an organisation that happens to share it.
   // So is an area known by no town of its own (the gazetteer's coarse areas), which names no
