@@ -304,23 +304,28 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   // differ from the name in a vowel or two, not in every one ("Nekemt" / Nek'emtē, "Zenten" /
   // Zintan; not "Girawa" / Garoowe, "Sortony" / Sartana, "Kagiso" / Kugesi), told apart by `vowelKeys`.
   const vowelKeys = new Set<string>()
-  const looseGaz: Gazetteer = {
-    ...gaz,
-    lookup: (key) => {
-      if (gaz.has(key)) return []
-      const loose = gaz.lookupLoose(key)
-      if (loose.length) return loose
-      const lk = looseKey(key)
-      const vk = vowelKey(lk)
-      const towns = gaz.lookupVowels(key).filter((e) => {
-        if (e.kind !== 'city' || fixedSpelling(e.countryCode)) return false
-        const own = looseKey(foldName(e.name))
-        return vowelKey(own) === vk && editDistance(lk, own) <= Math.min(2, Math.floor(Math.min(lk.length, own.length) / 3))
-      })
-      if (towns.length) vowelKeys.add(key)
-      return towns
-    },
+  // A name the text repeats is looked up loosely once (the same entries, which no caller changes).
+  const looked = new Map<string, GazetteerEntry[]>()
+  const looseLookup = (key: string): GazetteerEntry[] => {
+    let entries = looked.get(key)
+    if (entries === undefined) looked.set(key, (entries = lookupLoosely(key)))
+    return entries
   }
+  const lookupLoosely = (key: string): GazetteerEntry[] => {
+    if (gaz.has(key)) return []
+    const loose = gaz.lookupLoose(key)
+    if (loose.length) return loose
+    const lk = looseKey(key)
+    const vk = vowelKey(lk)
+    const towns = gaz.lookupVowels(key).filter((e) => {
+      if (e.kind !== 'city' || fixedSpelling(e.countryCode)) return false
+      const own = looseKey(foldName(e.name))
+      return vowelKey(own) === vk && editDistance(lk, own) <= Math.min(2, Math.floor(Math.min(lk.length, own.length) / 3))
+    })
+    if (towns.length) vowelKeys.add(key)
+    return towns
+  }
+  const looseGaz: Gazetteer = { ...gaz, lookup: looseLookup }
   for (const s of doc.sentences) {
     for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
       const start = s.start + m.index
