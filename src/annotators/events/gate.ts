@@ -419,14 +419,23 @@ interface WordFamily {
   regex: RegExp
   keyIndex: Map<string, number>
   keys: string[]
+  /** For each key, the gates of the patterns that require it. */
+  gatesOf: WordGate[][]
   text: string | null
-  /** Offsets of each key in `text`; null when a match did not lower-case to its key (the gate is off). */
-  offsets: number[][] | null
+  /** Offsets of each key found in `text` (undefined for a key not found); null when a match did not lower-case to its key (the gate is off). */
+  offsets: (number[] | undefined)[] | null
+  /** The keys found in `text`, in order of first offset. */
+  found: number[]
+  /** Counts the texts scanned, so a gate knows whether its `hits` are of this text. */
+  scan: number
 }
 
 interface WordGate {
   family: WordFamily
   keys: number[]
+  /** The keys of this pattern found in the family's text, when `hitScan` is the family's `scan`. */
+  hits: number[]
+  hitScan: number
   /** The text `starts` and `ends` are of (null: not built yet). */
   text: string | null
   /** Offsets and ends of this pattern's words in `text`, in order of offset. */
@@ -475,18 +484,31 @@ export function registerWordGates(patterns: readonly RegExp[]): void {
     regex: new RegExp(trieRegexSource(keys, exactChar), 'giu'),
     keyIndex: new Map(keys.map((k, i) => [k, i])),
     keys,
+    gatesOf: keys.map(() => []),
     text: null,
     offsets: null,
+    found: [],
+    scan: 0,
   }
   for (const [p, words] of wordsOf) {
-    wordGates.set(p, { family, keys: [...new Set(words.map((w) => family.keyIndex.get(keyOf.get(w)!)!))], text: null, starts: [], ends: [] })
+    const gate: WordGate = { family, keys: [...new Set(words.map((w) => family.keyIndex.get(keyOf.get(w)!)!))], hits: [], hitScan: -1, text: null, starts: [], ends: [] }
+    for (const k of gate.keys) family.gatesOf[k]!.push(gate)
+    wordGates.set(p, gate)
   }
 }
 
-function familyOffsets(family: WordFamily, text: string): number[][] | null {
+/**
+ * The offsets of the family's keys in `text`, by key; null when the gate is off for this text. Each
+ * gate of a key found is given that key (`hits`), so a pattern none of whose words is in the text
+ * costs nothing, rather than a look at each of its words.
+ */
+function familyOffsets(family: WordFamily, text: string): (number[] | undefined)[] | null {
   if (family.text === text) return family.offsets
   family.text = text
-  const offsets: number[][] = Array.from({ length: family.keyIndex.size }, () => [])
+  family.scan++
+  const offsets = family.offsets ?? new Array<number[] | undefined>(family.keys.length)
+  for (const k of family.found) offsets[k] = undefined
+  const found: number[] = []
   const re = family.regex
   re.lastIndex = 0
   let ok = true
@@ -497,12 +519,35 @@ function familyOffsets(family: WordFamily, text: string): number[][] | null {
       ok = false
       break
     }
-    offsets[key]!.push(m.index)
+    const at = offsets[key]
+    if (at) at.push(m.index)
+    else {
+      offsets[key] = [m.index]
+      found.push(key)
+    }
     re.lastIndex = m.index + 1
   }
-  family.offsets = ok ? offsets : null
-  return family.offsets
+  family.found = found
+  if (!ok) {
+    family.offsets = null
+    for (const k of found) offsets[k] = undefined
+    family.found = []
+    return null
+  }
+  family.offsets = offsets
+  for (const k of found) {
+    for (const gate of family.gatesOf[k]!) {
+      if (gate.hitScan !== family.scan) {
+        gate.hitScan = family.scan
+        gate.hits = []
+      }
+      gate.hits.push(k)
+    }
+  }
+  return offsets
 }
+
+const NONE: number[] = []
 
 /** The pattern's word gate with its words' offsets in `text`; null when it has none for this text. */
 function gateFor(pattern: RegExp, text: string): WordGate | null {
@@ -512,16 +557,18 @@ function gateFor(pattern: RegExp, text: string): WordGate | null {
   const offsets = familyOffsets(gate.family, text)
   if (!offsets) return null
   gate.text = text
+  const hits = gate.hitScan === gate.family.scan ? gate.hits : NONE
   // The family's scan finds one word per offset, in text order: one key's offsets are sorted and
   // no two keys share an offset, so the words are in order of start alone.
-  if (gate.keys.length === 1) {
-    const len = gate.family.keys[gate.keys[0]!]!.length
-    gate.starts = offsets[gate.keys[0]!]!
+  if (hits.length <= 1) {
+    const k = hits[0]
+    const len = k === undefined ? 0 : gate.family.keys[k]!.length
+    gate.starts = k === undefined ? NONE : offsets[k]!
     gate.ends = gate.starts.map((at) => at + len)
     return gate
   }
   const pairs: [number, number][] = []
-  for (const k of gate.keys) {
+  for (const k of hits) {
     const len = gate.family.keys[k]!.length
     for (const at of offsets[k]!) pairs.push([at, at + len])
   }

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test'
 import { foldName, loadGazetteer } from '../../kb/gazetteer/index.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { getDefaultPipeline } from '../../pipeline/default.js'
-import { candidateAt, tokenKeys } from './find.js'
+import { candidateAt, nationalityCountries, tokenKeys } from './find.js'
 import { loadPlaceResources } from './resources.js'
 
 const surfaces = (text: string, language: string): string[] => getDefaultPipeline().analyze({ input: 'find', text, language, published: '2016-05-28' }).places.map((p) => p.text)
@@ -69,5 +69,21 @@ describe('places: token keys shared by the stages of one document', () => {
       assert.notEqual(tokenKeys(other), keyOf)
     }
     assert.equal(foldName('Ḥamāh'), 'hamah')
+  })
+})
+
+describe('places: nationality words, found once per document and read with spans left out', () => {
+  it('gives a two-word form before its words alone, and leaves out the words of the spans given', () => {
+    const text = 'South Sudanese soldiers and Kenyan police met Saudi Arabia officials and Sudanese traders.'
+    const doc = getDefaultPipeline().analyze({ input: 'nationalities', text, language: 'en', published: '2016-05-28' }) as unknown as Doc
+    const demonyms = loadPlaceResources('en').demonyms
+    const span = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length })
+    assert.deepEqual(nationalityCountries(doc, demonyms), ['SS', 'KE', 'SA', 'SD'])
+    // "South" left out: "Sudanese" is a word of its own; "Saudi" of a place counted already is none.
+    assert.deepEqual(nationalityCountries(doc, demonyms, [span('South'), span('Kenyan')]), ['SD', 'SA', 'SD'])
+    assert.deepEqual(nationalityCountries({ ...doc }, demonyms, [span('Saudi Arabia')]), ['SS', 'KE', 'SD'])
+    // A span that starts inside the two-word form does not break it.
+    assert.deepEqual(nationalityCountries(doc, demonyms, [span('Sudanese soldiers')]), ['SS', 'KE', 'SA', 'SD'])
+    assert.deepEqual(nationalityCountries(doc, demonyms), ['SS', 'KE', 'SA', 'SD'])
   })
 })

@@ -4,7 +4,7 @@
  * context around each: locative cues before, admin words after, the sentence's casing.
  */
 import type { Doc } from '../../pipeline/annotator.js'
-import type { Token } from '../../doc/schema.js'
+import type { Span, Token } from '../../doc/schema.js'
 import { firstEndingAfter, lowerBound } from '../../doc/spans.js'
 import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { allMatches } from '../../resources/load.js'
@@ -109,34 +109,58 @@ export function tokenKeys(doc: Doc): TokenKeys {
  * « des étudiants tunisiens »), a two-word form before its words alone ("South African" is South
  * Africa, not "African").
  */
-export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, string>, keyOf: TokenKeys = tokenKeys(doc), within: readonly { start: number; end: number }[] = []): string[] {
+export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, string>, within: readonly { start: number; end: number }[] = []): string[] {
   const out: string[] = []
   const tokens = doc.tokens
-  const text = doc.article.text
-  const heads = pairHeads(demonyms)
   // `within`: spans in text order whose words are no nationality of their own ("Saudi" of "Saudi
   // Arabia", a place the caller counts already).
   let w = 0
+  let after = -1
+  for (const hit of nationalityWords(doc, demonyms)) {
+    // The word after a two-word form is read with it.
+    if (hit.token <= after) continue
+    const tok = tokens[hit.token]!
+    while (w < within.length && within[w]!.end <= tok.start) w++
+    if (w < within.length && within[w]!.start <= tok.start) continue
+    if (hit.pair !== undefined) {
+      out.push(hit.pair)
+      after = hit.token + 1
+    } else out.push(hit.single!)
+  }
+  return out
+}
+
+/** A word that names a country as a nationality, alone (`single`) or with the next word (`pair`). */
+interface NationalityWord { token: number; pair: string | undefined; single: string | undefined }
+
+const nationalityWordsCache = new WeakMap<readonly Token[], { demonyms: ReadonlyMap<string, string>; words: NationalityWord[] }>()
+
+/**
+ * The words of the text that may be nationality words, in text order, found once per document: the
+ * places stage and the events' country votes read them with other spans left out.
+ */
+function nationalityWords(doc: Doc, demonyms: ReadonlyMap<string, string>): NationalityWord[] {
+  const tokens = doc.tokens
+  const hit = nationalityWordsCache.get(tokens)
+  if (hit && hit.demonyms === demonyms) return hit.words
+  const text = doc.article.text
+  const keyOf = tokenKeys(doc)
+  const heads = pairHeads(demonyms)
+  const words: NationalityWord[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
     if (tok.kind !== 'word') continue
-    while (w < within.length && within[w]!.end <= tok.start) w++
-    if (w < within.length && within[w]!.start <= tok.start) continue
     const next = tokens[i + 1]
     // A two-word form is asked only after a word that opens one: most words open none, and the
     // pair's key would be a new string to hash for each.
-    if (next?.kind === 'word' && next.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && heads.has(keyOf(i))) {
-      const pair = demonyms.get(`${keyOf(i)} ${keyOf(i + 1)}`)
-      if (pair) {
-        out.push(pair)
-        i++
-        continue
-      }
-    }
-    const cc = demonyms.get(keyOf(i))
-    if (cc) out.push(cc)
+    const pair = next?.kind === 'word' && next.start === tok.end + 1 && text.charCodeAt(tok.end) === 32 && heads.has(keyOf(i))
+      ? demonyms.get(`${keyOf(i)} ${keyOf(i + 1)}`)
+      : undefined
+    const single = pair === undefined ? demonyms.get(keyOf(i)) : undefined
+    if (pair !== undefined || single !== undefined) words.push({ token: i, pair, single })
   }
-  return out
+  nationalityWordsCache.set(tokens, { demonyms, words })
+  return words
 }
 
 /**
@@ -144,11 +168,14 @@ export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, str
  * « fokontany »), one per distinct form in text order, outside removed spans (in a sentence). A
  * currency counts only in lower case ("Rand Paul" is a name).
  */
-export function countryWordCountries(doc: Doc, res: PlaceResources): string[] {
+export function countryWordCountries(doc: Doc, res: PlaceResources): readonly string[] {
   const words = res.countryWords
   if (!words) return []
   const text = doc.article.text
   const sentences = doc.sentences
+  // The places stage and the events' country votes both ask, for the same sentences.
+  const hit = countryWordsCache.get(sentences)
+  if (hit && hit.text === text && hit.res === res) return hit.out
   const seen = new Set<string>()
   const out: string[] = []
   for (const m of allMatches(words.re, text)) {
@@ -161,8 +188,11 @@ export function countryWordCountries(doc: Doc, res: PlaceResources): string[] {
     seen.add(key)
     out.push(form.country)
   }
+  countryWordsCache.set(sentences, { text, res, out })
   return out
 }
+
+const countryWordsCache = new WeakMap<readonly Span[], { text: string; res: PlaceResources; out: readonly string[] }>()
 
 const pairHeadsCache = new WeakMap<ReadonlyMap<string, string>, Set<string>>()
 

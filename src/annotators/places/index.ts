@@ -11,7 +11,7 @@ import { readKbTable } from '../../kb/gazetteer/sources.js'
 import { identityHomes, peoplesNamed, type PeopleName } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
-import { candidateAt, type Candidate, countryWordCountries, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys, type TokenKeys } from './find.js'
+import { candidateAt, type Candidate, countryWordCountries, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { isMajorCity, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
@@ -145,7 +145,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   // The countries of the named actors and of the words one country uses, read once: they vote with
   // the nationality words, and alone they say the one country a far namesake is measured from.
   const told: ToldCountries = { actors: actorCountries(doc), words: countryWordCountries(doc, res) }
-  const demonyms = demonymCountries(doc, res, keyOf, told)
+  const demonyms = demonymCountries(doc, res, told)
   // The home countries of the peoples and of the groups the text names, found once for the filters below.
   let peoples: ReadonlySet<string> | null = null
   let groups: ReadonlySet<string> | null = null
@@ -304,23 +304,28 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   // differ from the name in a vowel or two, not in every one ("Nekemt" / Nek'emtē, "Zenten" /
   // Zintan; not "Girawa" / Garoowe, "Sortony" / Sartana, "Kagiso" / Kugesi), told apart by `vowelKeys`.
   const vowelKeys = new Set<string>()
-  const looseGaz: Gazetteer = {
-    ...gaz,
-    lookup: (key) => {
-      if (gaz.has(key)) return []
-      const loose = gaz.lookupLoose(key)
-      if (loose.length) return loose
-      const lk = looseKey(key)
-      const vk = vowelKey(lk)
-      const towns = gaz.lookupVowels(key).filter((e) => {
-        if (e.kind !== 'city' || fixedSpelling(e.countryCode)) return false
-        const own = looseKey(foldName(e.name))
-        return vowelKey(own) === vk && editDistance(lk, own) <= Math.min(2, Math.floor(Math.min(lk.length, own.length) / 3))
-      })
-      if (towns.length) vowelKeys.add(key)
-      return towns
-    },
+  // A name the text repeats is looked up loosely once (the same entries, which no caller changes).
+  const looked = new Map<string, GazetteerEntry[]>()
+  const looseLookup = (key: string): GazetteerEntry[] => {
+    let entries = looked.get(key)
+    if (entries === undefined) looked.set(key, (entries = lookupLoosely(key)))
+    return entries
   }
+  const lookupLoosely = (key: string): GazetteerEntry[] => {
+    if (gaz.has(key)) return []
+    const loose = gaz.lookupLoose(key)
+    if (loose.length) return loose
+    const lk = looseKey(key)
+    const vk = vowelKey(lk)
+    const towns = gaz.lookupVowels(key).filter((e) => {
+      if (e.kind !== 'city' || fixedSpelling(e.countryCode)) return false
+      const own = looseKey(foldName(e.name))
+      return vowelKey(own) === vk && editDistance(lk, own) <= Math.min(2, Math.floor(Math.min(lk.length, own.length) / 3))
+    })
+    if (towns.length) vowelKeys.add(key)
+    return towns
+  }
+  const looseGaz: Gazetteer = { ...gaz, lookup: looseLookup }
   for (const s of doc.sentences) {
     for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
       const start = s.start + m.index
@@ -446,9 +451,9 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
  * country the input says the text is about. A note that names only a town and its attackers still
  * says which country it is in.
  */
-function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc), told: ToldCountries = { actors: actorCountries(doc), words: countryWordCountries(doc, res) }): string[] {
+function demonymCountries(doc: Doc, res: PlaceResources, told: ToldCountries = { actors: actorCountries(doc), words: countryWordCountries(doc, res) }): string[] {
   const out = [...told.actors]
-  out.push(...nationalityCountries(doc, res.demonyms, keyOf))
+  out.push(...nationalityCountries(doc, res.demonyms))
   // So do the words only one country uses ("woreda", "naira"), each once, and a leader named in a
   // stance for or against him ("an anti-Zuma protest").
   out.push(...told.words)
@@ -460,7 +465,7 @@ function demonymCountries(doc: Doc, res: PlaceResources, keyOf: TokenKeys = toke
 }
 
 /** The countries of the actors a text names by name and of the words only one country uses (`countryWordCountries`). */
-interface ToldCountries { actors: string[]; words: string[] }
+interface ToldCountries { actors: string[]; words: readonly string[] }
 
 /** The countries of the actors the text names by name (not described: "the military") and of the leaders it names ("President Deby"). */
 function actorCountries(doc: Doc): string[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { findIdentityMilitias, identityEntry } from './identity.js'
+import { findIdentityMilitias, identityEntry, peoplesNamed } from './identity.js'
 import { resolveActorName, toActor } from './resolve.js'
 
 const found = (lang: string, text: string) => findIdentityMilitias(text, 0, text.length, lang).map((m) => `${text.slice(m.start, m.end)} = ${m.entry.name}`)
@@ -50,6 +50,19 @@ describe('identity militias in text', () => {
   for (const [lang, text, expected] of cases) {
     it(`${lang}: ${text}`, () => assert.deepEqual(found(lang, text), expected))
   }
+  it('are found alike in a sentence read again, after another text or other bounds', () => {
+    const text = 'Murle raiders stole cattle. Nuer youths fled to the hills.'
+    const second = text.indexOf('Nuer')
+    const names = (from: number, to: number) => peoplesNamed(text, from, to, 'en').map((p) => text.slice(p.start, p.end))
+    assert.deepEqual(names(second, text.length - 1), ['Nuer'])
+    assert.deepEqual(findIdentityMilitias(text, 0, second, 'en').map((m) => text.slice(m.start, m.end)), ['Murle raiders'])
+    assert.deepEqual(found('en', 'Armed Tuareg seized the checkpoint.'), ['Armed Tuareg = Tuareg Ethnic Militia'])
+    assert.deepEqual(names(0, second), ['Murle'])
+    // The same start with another end is another reading: a name cut by the end is no name.
+    assert.deepEqual(names(second, second + 3), [])
+    assert.deepEqual(names(second, text.length - 1), ['Nuer'])
+    assert.deepEqual(names(0, second), ['Murle'])
+  })
 })
 
 describe('identity militia actors', () => {

@@ -225,7 +225,25 @@ export interface PeopleName { start: number; end: number; homes: readonly string
 export function peoplesNamed(text: string, from: number, to: number, lang: string): PeopleName[] {
   const f = loadFinder(lang)
   if (!f) return []
-  return findNames(f, text, from, to).filter((x) => x.group.homes.length).map((x) => ({ start: x.start, end: x.end, homes: x.group.homes }))
+  return namesIn(f, text, from, to).filter((x) => x.group.homes.length).map((x) => ({ start: x.start, end: x.end, homes: x.group.homes }))
+}
+
+/**
+ * The names found in the sentences of the text read last, by sentence start: the entities' identity
+ * militias, the places' people homes and the events' country votes each read every sentence of a
+ * document for them. A call over a whole string (an actor's name) neither reads nor replaces it.
+ */
+let sentenceNames: { f: Finder; text: string; byStart: Map<number, { to: number; found: readonly Found[] }> } | null = null
+
+/** `findNames`, kept for the sentences of the text read last. */
+function namesIn(f: Finder, text: string, from: number, to: number): readonly Found[] {
+  if (from === 0 && to === text.length) return findNames(f, text, from, to)
+  if (sentenceNames?.f !== f || sentenceNames.text !== text) sentenceNames = { f, text, byStart: new Map() }
+  const hit = sentenceNames.byStart.get(from)
+  if (hit?.to === to) return hit.found
+  const found = findNames(f, text, from, to)
+  sentenceNames.byStart.set(from, { to, found })
+  return found
 }
 
 /** The groups' names in `text` between `from` and `to`, in order, none overlapping (a clan's with its sub-clan). */
@@ -272,7 +290,7 @@ function findNames(f: Finder, text: string, from: number, to: number): Found[] {
 export function findIdentityMilitias(text: string, from: number, to: number, lang: string): IdentityMatch[] {
   const f = loadFinder(lang)
   if (!f) return []
-  const found = findNames(f, text, from, to)
+  const found = namesIn(f, text, from, to)
   const out: IdentityMatch[] = []
   const test = (re: RegExp | null, s: string) => (re ? re.exec(s) : null)
   for (let i = 0; i < found.length;) {
