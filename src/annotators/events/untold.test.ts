@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { createEventsAnnotator } from './index.js'
+
+// Happenings told in other words than the triggers waited for: ground taken told by "overtake" or
+// by armed men driven out in the passive, a conflict told as one bout of violence with its dead.
+const pipeline = createPipeline([createEventsAnnotator()])
+const types = (text: string, lang: string) => pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events.map((e) => e.subEventType)
+
+describe('events: ground taken told by other verbs', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Government forces overtake the villages of Kamo and Dira.', 'Government regains territory'],
+    ['en', 'The rebels were pushed out of the Kamo locality by militias.', 'Non-state actor overtakes territory'],
+    ['en', 'The army said it had ousted all IS and Ansar Al-Sharia fighters from Benghazi University campus.', 'Government regains territory'],
+    ['fr', 'Les rebelles ont été chassés de la localité de Kamo par les miliciens.', 'Non-state actor overtakes territory'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.ok(types(text, lang).includes(expected), types(text, lang).join(', ')))
+  it('not an envoy expelled, nor rebels told driven out of power', () => {
+    assert.ok(!types('Syria expelled the ambassador from the country.', 'en').some((t) => /territory/.test(t)))
+    assert.ok(!types('Les rebelles ont été chassés du pouvoir en 2003.', 'fr').some((t) => /territory/.test(t)))
+  })
+})
+
+describe('events: a conflict told as one bout of violence between two parties is a clash', () => {
+  const cases: [string, string][] = [
+    ['en', 'A bloody conflict between herdsmen and farmers at Kamo in Benue State claimed 10 lives.'],
+    ['en', 'A conflict between herdsmen and farmers in Kamo left five people dead.'],
+    ['en', 'Twelve people were injured in a fracas between two communities in Kamo over farm land.'],
+    ['fr', 'Un conflit entre éleveurs et agriculteurs a fait 10 morts à Kamo.'],
+    ['fr', 'Un conflit sanglant entre éleveurs et agriculteurs a éclaté à Kamo.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.ok(types(text, lang).includes('Armed clash'), types(text, lang).join(', ')))
+  it('but not a war named with its toll to date, nor a political conflict', () => {
+    assert.ok(!types('The conflict between the government and the rebels has killed 300,000 people since 2011.', 'en').includes('Armed clash'))
+    assert.ok(!types('The political conflict between the two parties deepened in Kamo.', 'en').includes('Armed clash'))
+    assert.ok(!types('Le conflit politique entre le président et le parlement s’enlise.', 'fr').includes('Armed clash'))
+  })
+})
+
+describe('events: "overtake" only threatened takes no ground', () => {
+  it('en: in an effort to overtake a town', () => {
+    assert.ok(!types('Boko Haram, in an effort to overtake Kamo, attacked the nearby towns.', 'en').some((t) => /territory/.test(t)))
+  })
+})
+
+describe('events: a war that has been raging is no bout of violence', () => {
+  it('en and fr', () => {
+    assert.ok(!types('A violent conflict between the army and rebel factions has been raging in the country for months.', 'en').includes('Armed clash'))
+    assert.ok(!types('Un conflit sanglant entre l’armée et les rebelles fait rage dans le pays depuis des années.', 'fr').includes('Armed clash'))
+  })
+})
