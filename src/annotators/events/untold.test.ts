@@ -50,3 +50,42 @@ describe('events: a war that has been raging is no bout of violence', () => {
     assert.ok(!types('Un conflit sanglant entre l’armée et les rebelles fait rage dans le pays depuis des années.', 'fr').includes('Armed clash'))
   })
 })
+
+describe('events: harm to civilians told in other words', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Abuses against civilians were reportedly perpetrated by the militia in Kamo.', 'Attack'],
+    ['fr', 'Des exactions contre des civils ont été perpétrées par la milice à Kamo.', 'Attack'],
+    ['fr', 'Les miliciens ont commis des exactions contre les habitants de Kamo.', 'Attack'],
+    ['en', 'A woman is forcibly disappeared after she is forced into a vehicle in Kamo.', 'Abduction/forced disappearance'],
+    ['en', 'The bodies of three men who had been disappeared by the military in November are found.', 'Abduction/forced disappearance'],
+    ['en', 'Five disappeared men die of thirst in the barracks of Kamo.', 'Abduction/forced disappearance'],
+    ['fr', 'Les militaires ont fait disparaître trois hommes à Kamo.', 'Abduction/forced disappearance'],
+    ['en', 'The manager was reported to have been seized in Tripoli while on his way to work.', 'Abduction/forced disappearance'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.ok(types(text, lang).includes(expected), types(text, lang).join(', ')))
+  it('not a report on abuses, goods seized, a plane gone, nor evidence made to disappear', () => {
+    assert.ok(!types('Human Rights Watch published a report on abuses against civilians in Kamo.', 'en').includes('Attack'))
+    assert.ok(!types('The group faced a backlash because of its abuses against civilians in Kamo.', 'en').includes('Attack'))
+    assert.ok(!types('La nature des exactions perpétrées par les forces à Kamo indique des crimes.', 'fr').includes('Attack'))
+    assert.ok(!types('Ces milices ont commis des exactions et provoqué une réaction violente à Kamo.', 'fr').includes('Attack'))
+    assert.ok(!types('Drugs were seized in Tripoli on Monday.', 'en').includes('Abduction/forced disappearance'))
+    assert.ok(!types('The plane was disappeared from radar screens over the sea.', 'en').includes('Abduction/forced disappearance'))
+    assert.ok(!types('Le gouvernement a fait disparaître les preuves.', 'fr').includes('Abduction/forced disappearance'))
+  })
+})
+
+describe('events: workers who storm a ministry, and people who meet to demand, hold a protest', () => {
+  const cases: [string, string][] = [
+    ['en', 'Over two hundred nurses stormed the Ministry of Health in Kamo.'],
+    ['en', 'Over three hundred police support staff stormed the Ministry of Finance asking for their allowances.'],
+    ['fr', "Plus de deux cents infirmiers ont pris d'assaut le ministère de la Santé à Kamo."],
+    ['en', 'About 1,000 people from over 70 organisations met at the university in Kamo to call for the president to resign.'],
+    ['fr', 'Un millier de personnes se sont réunies sur le campus de Kamo pour réclamer la démission du président.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.ok(types(text, lang).includes('Peaceful protest'), types(text, lang).join(', ')))
+  it('but not ministers who meet to call for a ceasefire, nor police who storm a house', () => {
+    assert.ok(!types('Foreign ministers met in Paris to call for a ceasefire.', 'en').includes('Peaceful protest'))
+    assert.ok(!types('Les ministres se sont réunis à Paris pour réclamer un cessez-le-feu.', 'fr').includes('Peaceful protest'))
+    assert.ok(!types('Over two hundred police officers stormed the house of the opposition leader.', 'en').includes('Peaceful protest'))
+  })
+})
