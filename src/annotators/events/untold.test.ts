@@ -13,7 +13,7 @@ describe('events: ground taken told by other verbs', () => {
     ['en', 'Government forces overtake the villages of Kamo and Dira.', 'Government regains territory'],
     ['en', 'The rebels were pushed out of the Kamo locality by militias.', 'Non-state actor overtakes territory'],
     ['en', 'The army said it had ousted all IS and Ansar Al-Sharia fighters from Benghazi University campus.', 'Government regains territory'],
-    ['fr', 'Les rebelles ont été chassés de la localité de Kamo par les miliciens.', 'Non-state actor overtakes territory'],
+    ['fr', "Les jihadistes ont été repoussés de la ville de Kamo par l'armée.", 'Government regains territory'],
   ]
   for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.ok(types(text, lang).includes(expected), types(text, lang).join(', ')))
   it('not an envoy expelled, nor rebels told driven out of power', () => {
@@ -87,5 +87,20 @@ describe('events: workers who storm a ministry, and people who meet to demand, h
     assert.ok(!types('Foreign ministers met in Paris to call for a ceasefire.', 'en').includes('Peaceful protest'))
     assert.ok(!types('Les ministres se sont réunis à Paris pour réclamer un cessez-le-feu.', 'fr').includes('Peaceful protest'))
     assert.ok(!types('Over two hundred police officers stormed the house of the opposition leader.', 'en').includes('Peaceful protest'))
+  })
+})
+
+describe('events: supporters or residents who stop a vote hold a protest', () => {
+  const cases: [string, string][] = [
+    ['en', 'A group of party supporters has prevented the opening of a voting station in Kamo.'],
+    ['en', 'Activists tried to stop rival supporters from voting in Kamo.'],
+    ['en', 'Residents forced polling stations to close in Kamo.'],
+    ['fr', "Des partisans du parti ont empêché l'ouverture d'un bureau de vote à Kamo."],
+    ['fr', "Des militants ont tenté d'empêcher les électeurs de voter à Kamo."],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.ok(types(text, lang).includes('Peaceful protest'), types(text, lang).join(', ')))
+  it('but not the police who stop a vote', () => {
+    assert.ok(!types('Police prevented opposition supporters from voting in Kamo.', 'en').includes('Peaceful protest'))
+    assert.ok(!types("La police a empêché des partisans de l'opposition de voter à Kamo.", 'fr').includes('Peaceful protest'))
   })
 })
