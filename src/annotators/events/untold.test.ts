@@ -104,3 +104,16 @@ describe('events: supporters or residents who stop a vote hold a protest', () =>
     assert.ok(!types("La police a empêché des partisans de l'opposition de voter à Kamo.", 'fr').includes('Peaceful protest'))
   })
 })
+
+describe('events: blows told by other verbs than beating', () => {
+  const cases: [string, string][] = [
+    ['en', 'A regional chairperson allegedly kicked and throttled his comrade until he suffered internal bleeding in Kamo.'],
+    ['en', 'Women at the meeting in Kamo said they had been slapped and dragged out by bouncers.'],
+  ]
+  for (const [lang, text] of cases) it(`${lang}: ${text}`, () => assert.ok(types(text, lang).includes('Attack'), types(text, lang).join(', ')))
+  it('not sanctions slapped on, nor strangling sieges, nor a figurative French strangling', () => {
+    assert.ok(!types('Washington slapped new sanctions on the regime in Kamo.', 'en').includes('Attack'))
+    assert.ok(!types('They would never have left Kamo but for the strangling sieges.', 'en').includes('Attack'))
+    assert.ok(!types('Le pays serait alors étranglé par sa dette extérieure.', 'fr').includes('Attack'))
+  })
+})
