@@ -119,12 +119,26 @@ function earlier(chunk: string, start: number, end: number, res: EventResources)
 }
 
 /**
+ * The words from a riot's match to a context match are a `between` cue and at most one word ("clashes
+ * between (the) protesters"); not in a fight told as one between communities ("a communal clash between
+ * residents of X and Y", cue kind `communal-motive`: their communal militias, `foldCommunalMotive`).
+ */
+const sideOf = (chunk: string, end: number, at: number, res: EventResources) => at - end <= 30
+  && hasCue(res, 'between', chunk.slice(end, at), '^\\s+(?:{cue})\\s+(?:\\S+\\s+)?$') && !hasCue(res, 'communal-motive', chunk)
+
+/** A context match in the one word right before a riot's match is its doer ("after the protest broke a police line"). */
+const doerOf = (chunk: string, at: number, start: number) => at < start && /^\S+\s$/u.test(chunk.slice(at, start))
+
+/**
  * A context is met when one of its matches is not part of a grievance ("protest against the killing
  * of…"), nor, for a protest's rule (`pattern`), of the clause a cue of cause after the rule's first
  * match opens ("protested after a man … was attacked"). A match inside a riot rule's own match
  * (`own`), or right after it, is the riot's own protest word ("following a violent two-day protest")
- * or the crowd its word qualifies ("teargas against rampaging protesters"): no grievance of another
- * protest, unless an `earlier` cue dates it before ("following riots in previous days").
+ * or the crowd its word qualifies ("teargas against rampaging protesters"), and so is one its word
+ * names as a side after a `between` cue ("following clashes between protesters and party supporters",
+ * « après des heurts entre manifestants et partisans »), and so is the one word right before it, its
+ * doer ("fired after the protest broke a police line"): no grievance of another protest, unless an
+ * `earlier` cue dates it before ("following riots in previous days").
  */
 function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null, own: boolean): boolean {
   let matches: RegExpExecArray[] | undefined
@@ -134,7 +148,7 @@ function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: Reg
       matches = pattern ? allMatches(pattern, chunk).filter((p) => p[0] !== '') : []
       if (matches.length > 0) from = matches[0]!.index + matches[0]![0].length
     }
-    if (own && matches.some((p) => m.index >= p.index && m.index <= p.index + p[0].length + 1 && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
+    if (own && matches.some((p) => (m.index >= p.index || doerOf(chunk, m.index, p.index)) && (m.index <= p.index + p[0].length + 1 || sideOf(chunk, p.index + p[0].length, m.index, res) || doerOf(chunk, m.index, p.index)) && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
     if (!inGrievance(chunk, m.index, from, res)) return true
   }
   return false
