@@ -297,3 +297,20 @@ describe('events: the crowd of a protest told as the doer of its violence (riot-
     it(`${lang}: ${text}`, () => noRiot(text, lang))
   }
 })
+
+describe('events: a relative clause on what a protest is about is its grievance (relativeGrievance)', () => {
+  const peaceful = (text: string, lang: string) => {
+    const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Peaceful protest'])
+  }
+  for (const [lang, text] of [
+    ['en', 'Traders went on strike in Butembo to protest against the robbery of a shop by armed men who stole money.'],
+    ['en', 'Traders went on strike in Butembo to protest against the theft of a shop by thugs who looted its stock.'],
+    ['en', 'Residents protested in Butembo against the arrest of their chief by policemen who beat him.'],
+    ['fr', 'Les commerçants ont fait grève à Butembo pour protester contre le vol d\'une boutique par des inconnus qui ont pillé le stock.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => peaceful(text, lang))
+  }
+  // The crowd's own deed after "and" is no relative clause of the grievance.
+  it('en: protested against fees … and burned tyres', () => assertRiot(first('Students protested against fees in Kampala and burned tyres.', 'en')))
+})
