@@ -314,3 +314,18 @@ describe('events: a relative clause on what a protest is about is its grievance 
   // The crowd's own deed after "and" is no relative clause of the grievance.
   it('en: protested against fees … and burned tyres', () => assertRiot(first('Students protested against fees in Kampala and burned tyres.', 'en')))
 })
+
+describe('events: long names of the property a crowd burns or uproots (riot-5, riot-1)', () => {
+  for (const [lang, text] of [
+    ['en', 'University of Nairobi students protest a dispute in a campus union poll, burn the Students Organisation of Nairobi University (Sonu) offices and block a section of University Way before police used teargas to disperse them.'],
+    ['en', 'Students gathered in Hoima and uprooted a Kampala International University (KIU) signpost to protest against the takeover of their buildings.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assertRiot(first(text, lang)))
+  }
+  it('fr: « ont arraché le panneau de l\'Université … (KIU) »', () => {
+    const text = 'Des étudiants se sont rassemblés à Hoima et ont arraché le panneau de l\'Université internationale de Kampala (KIU) pour protester contre la reprise de leurs bâtiments.'
+    assert.ok(pipeline.analyze({ input: 'test', text, language: 'fr', published: '2020-06-10' }).events.some((e) => e.subEventType === 'Violent demonstration'))
+  })
+  // Uprooting is a crowd's damage only of what stands in the street: trees are no signpost.
+  it('en: workers who uproot trees', () => noRiot('Workers uprooted trees to make room for the new road in Hoima.', 'en'))
+})
