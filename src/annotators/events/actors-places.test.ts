@@ -1710,3 +1710,19 @@ describe("events: a stateless people's forces are its armed men, not the country
     assert.match(e?.actor1?.name ?? '', /^Kurd Ethnic Militia/)
   })
 })
+
+describe('events: a town a road is named by is the road\'s end, not where the crowd\'s deed on it was (road-end)', () => {
+  // The riot on the road folds into the protest told before: one violent demonstration at the protest's town.
+  for (const [lang, text] of [
+    ['en', 'Traders protested in Kalemie against a new toll. The protesters destroyed three toll gates on the road to Lubumbashi.'],
+    ['fr', 'Des commerçants ont manifesté à Kalemie contre un nouveau péage. Les manifestants ont saccagé trois barrières sur la route de Lubumbashi.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const events = analyze(text, lang).events.filter((e) => e.eventType !== NOT_ACLED)
+      assert.equal(events.length, 1)
+      assert.equal(events[0]!.subEventType, 'Violent demonstration')
+      assert.ok(events[0]!.actor1?.name.startsWith('Rioters'), events[0]!.actor1?.name)
+      assert.equal(events[0]!.location?.name, 'Kalemie')
+    })
+  }
+})

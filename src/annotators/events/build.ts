@@ -403,12 +403,15 @@ export const samePlaceOrUnplaced = (a: Draft, b: Draft) => a.place === null || b
 
 /**
  * A place right after the trigger, introduced by a locative ("burnt tyres in Y", « à Y »), and not
- * inside a relative clause that describes the object ("farms which were given to the president of Y").
+ * inside a relative clause that describes the object ("farms which were given to the president of Y"),
+ * nor the town a road is named by ("destroyed toll gates on the road to Y", « sur la route de Y »,
+ * cue kind `road-end`): the road's end, not where the deed on it happened.
  */
 function governedPlace(d: Draft, text: string, res: EventResources): boolean {
   if (!d.place || d.place.start < d.head.end || d.place.start - d.head.end > 60) return false
   const between = text.slice(d.head.end, d.place.start)
   return !/[.;!?]/.test(between) && endsWithCue(res, 'locative', between.slice(-25)) && !hasCue(res, 'relative', between)
+    && !hasCue(res, 'road-end', between.slice(-40), '(?:{cue})\\s*$')
 }
 
 /** A draft whose sentence names no place of its own: its place was taken from elsewhere in the text (the article's focus). */

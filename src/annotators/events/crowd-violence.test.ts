@@ -259,3 +259,73 @@ describe('events: violence told the sentence before a protest whose crowd is nam
     it(`${lang}: ${text}`, () => noRiot(text, lang))
   }
 })
+
+describe('events: the crowd of a protest told as the doer of its violence (riot-20, riot-21, riot-2, sides and doers of a riot word)', () => {
+  // A protest's crowd as the subject of its violence, with a relative pronoun or an adverb between;
+  // the crowd's force against the police line or the side it charges; objects thrown at cars.
+  const riots: [string, string][] = [
+    ['en', 'Groups of youths protested in Meknassi. The police used tear gas to disperse protestors who attacked them with stones.'],
+    ['en', 'Residents protested against new taxes in Kalemie. The police fired tear gas at demonstrators who had attacked the governor\'s convoy.'],
+    ['fr', 'Des jeunes ont manifesté à Kasserine. La police a fait usage de gaz lacrymogène pour disperser les manifestants qui l\'ont attaquée à coups de pierres.'],
+    ['fr', 'Des habitants ont manifesté à Kasserine. Les grévistes ont ensuite attaqué les bureaux du gouverneur.'],
+    ['en', 'In Plettenberg Bay, protesters continued to take action, throwing tyres at passing cars.'],
+    ['fr', 'À Kasserine, les manifestants ont continué leur action en lançant des pneus sur les voitures.'],
+    ['en', 'Police fired tear gas at striking teachers in Kisumu. Warning shots were fired after the protest broke a police line.'],
+    ['en', 'Students protested against fees at the university in Monrovia. Two students were injured when they engaged with the police.'],
+    ['en', 'Squatters protested against evictions in Etwatwa. The land invaders then charged at the guards with sticks.'],
+    ['fr', 'Des enseignants ont manifesté à Bamako. Les manifestants ont franchi le cordon de police devant le ministère.'],
+    ['fr', 'Des étudiants ont manifesté à Dakar. Les étudiants ont chargé les policiers devant le rectorat.'],
+    // The protesters named as a side of the clash after a cue of cause are its doers, not its grievance.
+    ['en', 'Several people were injured in Kerouane following clashes between protesters demanding the departure of the mayor and supporters of the ruling party.'],
+  ]
+  for (const [lang, text] of riots) it(`${lang}: ${text}`, () => assertRiot(first(text, lang)))
+  it('fr: the protesters named as a side after « entre »', () => {
+    const text = 'Plusieurs personnes ont été blessées à Kérouané après des heurts entre manifestants et partisans du parti au pouvoir.'
+    assert.ok(pipeline.analyze({ input: 'test', text, language: 'fr', published: '2020-06-10' }).events.some((e) => e.subEventType === 'Violent demonstration'))
+  })
+  // Not the passive, not the forces' own charge or force, not armed men, not a fight between communities.
+  for (const [lang, text] of [
+    ['en', 'Protesters who were attacked by police marched in Kalemie.'],
+    ['fr', 'Les manifestants qui ont été attaqués par la police ont défilé à Kasserine.'],
+    ['en', 'Police charged at the protesters with batons in Etwatwa.'],
+    ['fr', 'Les gendarmes ont chargé les manifestants à Dakar.'],
+    ['en', 'Rebels engaged with the police in Kidal on Monday.'],
+    ['en', 'Fifteen people were injured after a communal clash between residents of Oyaba and Ihetazi villages in Yala.'],
+    ['en', 'Pensioners protested outside parliament in Cape Town. Police intervened and forcibly removed the protesters from the entrance.'],
+    ['fr', 'Des retraités ont manifesté devant le parlement à Dakar. La police est intervenue et a évacué de force les manifestants.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => noRiot(text, lang))
+  }
+})
+
+describe('events: a relative clause on what a protest is about is its grievance (relativeGrievance)', () => {
+  const peaceful = (text: string, lang: string) => {
+    const events = pipeline.analyze({ input: 'test', text, language: lang, published: '2020-06-10' }).events
+    assert.deepEqual(events.map((e) => e.subEventType), ['Peaceful protest'])
+  }
+  for (const [lang, text] of [
+    ['en', 'Traders went on strike in Butembo to protest against the robbery of a shop by armed men who stole money.'],
+    ['en', 'Traders went on strike in Butembo to protest against the theft of a shop by thugs who looted its stock.'],
+    ['en', 'Residents protested in Butembo against the arrest of their chief by policemen who beat him.'],
+    ['fr', 'Les commerçants ont fait grève à Butembo pour protester contre le vol d\'une boutique par des inconnus qui ont pillé le stock.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => peaceful(text, lang))
+  }
+  // The crowd's own deed after "and" is no relative clause of the grievance.
+  it('en: protested against fees … and burned tyres', () => assertRiot(first('Students protested against fees in Kampala and burned tyres.', 'en')))
+})
+
+describe('events: long names of the property a crowd burns or uproots (riot-5, riot-1)', () => {
+  for (const [lang, text] of [
+    ['en', 'University of Nairobi students protest a dispute in a campus union poll, burn the Students Organisation of Nairobi University (Sonu) offices and block a section of University Way before police used teargas to disperse them.'],
+    ['en', 'Students gathered in Hoima and uprooted a Kampala International University (KIU) signpost to protest against the takeover of their buildings.'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assertRiot(first(text, lang)))
+  }
+  it('fr: « ont arraché le panneau de l\'Université … (KIU) »', () => {
+    const text = 'Des étudiants se sont rassemblés à Hoima et ont arraché le panneau de l\'Université internationale de Kampala (KIU) pour protester contre la reprise de leurs bâtiments.'
+    assert.ok(pipeline.analyze({ input: 'test', text, language: 'fr', published: '2020-06-10' }).events.some((e) => e.subEventType === 'Violent demonstration'))
+  })
+  // Uprooting is a crowd's damage only of what stands in the street: trees are no signpost.
+  it('en: workers who uproot trees', () => noRiot('Workers uprooted trees to make room for the new road in Hoima.', 'en'))
+})

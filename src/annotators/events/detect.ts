@@ -54,6 +54,25 @@ export function afterGrievance(chunk: string, at: number, res: EventResources): 
 }
 
 /**
+ * True when the trigger at `at` is in a relative clause (cue kind `relative`, three words at most
+ * before it) on the noun phrase a grievance cue opens, no punctuation between: "to protest against
+ * the robbery of a shop by armed men who stole money", « contre l'agression d'un commerçant par des
+ * bandits qui ont pillé sa boutique ». The clause tells what the protest is about, as its noun does.
+ * Not after a cue of cause (`grievance-clause`: "after a day of violence which killed 86" tells a
+ * happening, which `clauseGrievance` reads only after a protest), and not for counts (`grievanceOfCount`).
+ */
+function relativeGrievance(chunk: string, at: number, res: EventResources): boolean {
+  const re = cueRegex(res, 'relative', "(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}$")
+  if (!re) return false
+  const from = Math.max(0, at - 50)
+  const m = allMatches(re, chunk.slice(from, at))[0]
+  if (!m) return false
+  const phrase = chunk.slice(Math.max(0, from + m.index - 100), from + m.index)
+  const shape = "(?:{cue})\\s+(?:[^\\s,;:.]+\\s+){1,10}$"
+  return hasCue(res, 'grievance', phrase, shape) && !hasCue(res, 'grievance-clause', phrase, shape)
+}
+
+/**
  * True when the count at `at` lies in what the protest whose word spans `head` is about: "protested
  * after three children were killed", "In response to the killing of two traders, residents marched",
  * "protest the killing of three students"; not "fired on the protesters, killing 16", whose "on"
@@ -67,10 +86,11 @@ export function grievanceOfCount(chunk: string, at: number, head: { start: numbe
 /**
  * True when the trigger at `at` lies in what a protest of its sentence is about: right after a
  * grievance cue (`afterGrievance`), or further in the clause a cue of cause after the protest (which
- * ends at `from`) opens (`clauseGrievance`).
+ * ends at `from`) opens (`clauseGrievance`), or in a relative clause on the grievance's noun phrase
+ * (`relativeGrievance`).
  */
 export function inGrievance(chunk: string, at: number, from: number, res: EventResources): boolean {
-  return afterGrievance(chunk, at, res) || clauseGrievance(chunk, at, from, res)
+  return afterGrievance(chunk, at, res) || clauseGrievance(chunk, at, from, res) || relativeGrievance(chunk, at, res)
 }
 
 /**
@@ -119,12 +139,26 @@ function earlier(chunk: string, start: number, end: number, res: EventResources)
 }
 
 /**
+ * The words from a riot's match to a context match are a `between` cue and at most one word ("clashes
+ * between (the) protesters"); not in a fight told as one between communities ("a communal clash between
+ * residents of X and Y", cue kind `communal-motive`: their communal militias, `foldCommunalMotive`).
+ */
+const sideOf = (chunk: string, end: number, at: number, res: EventResources) => at - end <= 30
+  && hasCue(res, 'between', chunk.slice(end, at), '^\\s+(?:{cue})\\s+(?:\\S+\\s+)?$') && !hasCue(res, 'communal-motive', chunk)
+
+/** A context match in the one word right before a riot's match is its doer ("after the protest broke a police line"). */
+const doerOf = (chunk: string, at: number, start: number) => at < start && /^\S+\s$/u.test(chunk.slice(at, start))
+
+/**
  * A context is met when one of its matches is not part of a grievance ("protest against the killing
  * of…"), nor, for a protest's rule (`pattern`), of the clause a cue of cause after the rule's first
  * match opens ("protested after a man … was attacked"). A match inside a riot rule's own match
  * (`own`), or right after it, is the riot's own protest word ("following a violent two-day protest")
- * or the crowd its word qualifies ("teargas against rampaging protesters"): no grievance of another
- * protest, unless an `earlier` cue dates it before ("following riots in previous days").
+ * or the crowd its word qualifies ("teargas against rampaging protesters"), and so is one its word
+ * names as a side after a `between` cue ("following clashes between protesters and party supporters",
+ * « après des heurts entre manifestants et partisans »), and so is the one word right before it, its
+ * doer ("fired after the protest broke a police line"): no grievance of another protest, unless an
+ * `earlier` cue dates it before ("following riots in previous days").
  */
 function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null, own: boolean): boolean {
   let matches: RegExpExecArray[] | undefined
@@ -134,7 +168,7 @@ function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: Reg
       matches = pattern ? allMatches(pattern, chunk).filter((p) => p[0] !== '') : []
       if (matches.length > 0) from = matches[0]!.index + matches[0]![0].length
     }
-    if (own && matches.some((p) => m.index >= p.index && m.index <= p.index + p[0].length + 1 && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
+    if (own && matches.some((p) => (m.index >= p.index || doerOf(chunk, m.index, p.index)) && (m.index <= p.index + p[0].length + 1 || sideOf(chunk, p.index + p[0].length, m.index, res) || doerOf(chunk, m.index, p.index)) && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
     if (!inGrievance(chunk, m.index, from, res)) return true
   }
   return false
@@ -253,7 +287,10 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const averted = (m: TriggerMatch) => (m.code === RIOT || m.code === 'MOB_CLASH' || m.code === 'ARMED_CLASH')
       && hasCue(res, 'near-miss', chunk.slice(Math.max(0, m.start - s.start - 40), m.start - s.start), '(?:{cue})\\s+$')
     const happened = kept.filter((m) => !averted(m))
-    out.push(...(protest ? happened.filter((m) => !past(m) && !unrestAbout(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : happened))
+    // A riot's word in a relative clause on what a protest is about ("struck against the theft of a
+    // shop by thugs who looted its stock") is the grievance's deed, as any other trigger there.
+    const aboutDeed = (m: TriggerMatch) => m.code === RIOT && relativeGrievance(chunk, m.start - s.start, res)
+    out.push(...(protest ? happened.filter((m) => !past(m) && !unrestAbout(m) && !aboutDeed(m) && (PROTEST_CODES.has(m.code) || !inGrievance(chunk, m.start - s.start, from, res))) : happened))
     if (protest) protestSentence = index
   }
   return out
