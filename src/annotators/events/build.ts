@@ -5,10 +5,10 @@
  * resolved from the arguments (territory, attack) get their ACLED sub-event type last, from the
  * merged actors.
  */
-import type { Place, Span } from '../../doc/schema.js'
-import { endsWithCue, institution, sameParty, type ActorMention } from './arguments.js'
+import type { Place, Sentence, Span } from '../../doc/schema.js'
+import { endsWithCue, institution, mentionsIn, sameParty, type ActorMention } from './arguments.js'
 import { clauseBefore, toldAsHappened, type Flags } from './flags.js'
-import { allMatches } from '../../resources/load.js'
+import { allMatches, execFrom } from '../../resources/load.js'
 import { cueRegex, hasCue, type EventResources } from './resources.js'
 import { opensOnCrowd } from './detect.js'
 
@@ -383,6 +383,42 @@ export function foldVigilanteDeed(drafts: Draft[], text: string, sentences: read
   }
   return drafts
 }
+/**
+ * A fight or an attack on armed people told with no doer ("Two militants were killed", "Heavy
+ * fighting was reported") in a sentence that, or the one before it in its paragraph, tells a state's
+ * force running an operation ("SNGF conducted a security operation in X", "as the army launched a
+ * push into X", « l'armée a lancé une offensive »; cue kind `operation` right after the force's
+ * name): that force fought it, as ACLED codes it. Not violence told against civilians, nor a
+ * happening with a doer of its own, named or described. Drafts in text order in, out.
+ */
+export function foldOperationDoer(drafts: Draft[], text: string, sentences: readonly Sentence[], mentions: readonly ActorMention[], res: EventResources): Draft[] {
+  const re = cueRegex(res, 'operation', OPERATION_AFTER)
+  if (!re) return drafts
+  // The operation's own noun told as the happening ("troops who led the final assault") was the
+  // clause's to name its doer: only an operation apart from the happening's words counts.
+  const runs = (m: ActorMention, s: Span, head: Span) => {
+    if (!stateForce(m)) return false
+    re.lastIndex = 0
+    const got = execFrom(re, text.slice(m.end, s.end))
+    return got !== null && !(head.start >= m.end && head.start < m.end + got[0].length)
+  }
+  for (const d of drafts) {
+    if ((d.code !== 'ARMED_CLASH' && d.code !== 'ATTACK_ANY') || !told(d) || d.actor1 !== null) continue
+    if (d.actor2 !== null && !(d.actor2.inter !== null && NON_STATE.has(d.actor2.inter))) continue
+    const own = sentences[d.sentence]
+    const before = sentences[d.sentence - 1]
+    const tellers = [own, before !== undefined && own !== undefined && before.paragraph === own.paragraph ? before : undefined]
+    for (const s of tellers) {
+      const force = s ? mentionsIn(mentions, s).find((m) => runs(m, s, d.head)) : undefined
+      if (!force) continue
+      d.actor1 = force
+      break
+    }
+  }
+  return drafts
+}
+/** A cue of `operation` right after a force's name, a few words between at most, in its sentence. */
+const OPERATION_AFTER = '^\\s*(?:[^\\s.;:!?]+\\s+){0,3}?(?:{cue})'
 /** People described, not named: a crowd, civilians, protesters or an unidentified group ("farmers", "residents"). */
 const describedPeople = (a: ActorMention | null) => a !== null && (unnamedPeople(a) || (a.generic && a.inter === 6))
 /** ACLED's name of the armed men of a community the text does not name, with the event's country, and its actor KB alias. */

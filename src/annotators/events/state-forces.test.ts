@@ -1,0 +1,30 @@
+/**
+ * The state's forces a text names but the happening's clause misses (seventeenth session): a force
+ * told running an operation. Sentences written for these tests.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+import { NOT_ACLED } from './index.js'
+
+const analyze = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' })
+const acled = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)
+const sides = (text: string, language = 'en') => acled(text, language).map((e) => [e.actor1?.name, e.actor2?.name])
+
+describe('events: a force told running an operation fought the fight its sentence or the next tells with no doer', () => {
+  it('the operation in the sentence before: "SNG forces conducted a security operation… Two militants were killed"', () => {
+    assert.deepEqual(sides('Somali government forces conducted a security operation near Jowhar on Monday. Two al Shabaab fighters were killed.'), [['Military Forces of Somalia', 'Al Shabaab']])
+    assert.deepEqual(sides('Kenyan police carried out a security operation in Mandera on Friday. They clashed with al Shabaab militants for an hour.'), [['Police Forces of Kenya', 'Al Shabaab']])
+  })
+  it('the operation in the same sentence: "fighting was reported as the army launched a push into X"', () => {
+    assert.equal(sides('Heavy fighting was reported in Sirte on Monday as the Libyan army launched a push into the city centre.')[0]?.[0], 'Military Forces of Libya')
+  })
+  it('« l\'armée a mené une opération de ratissage… deux terroristes ont été tués »', () => {
+    const got = sides('L\'armée malienne a mené une opération de ratissage près de Gao lundi. Deux terroristes ont été tués.', 'fr')
+    assert.ok(got.length > 0 && got.every(([a1]) => a1 === 'Military Forces of Mali'), JSON.stringify(got))
+  })
+  it('not civilians killed, nor a fight with a doer of its own', () => {
+    assert.notEqual(sides('Somali government forces conducted a patrol near Jowhar. Two civilians were killed by gunmen.')[0]?.[0], 'Military Forces of Somalia')
+    assert.deepEqual(sides('Somali government forces conducted a security operation near Jowhar. Al Shabaab fighters attacked a police station in Balcad, killing two policemen.')[0]?.[0], 'Police Forces of Somalia')
+  })
+})
