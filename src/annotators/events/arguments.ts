@@ -244,9 +244,41 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     if (country) party.country = country
     generic.push(party)
   }
-  const all = identifiedParties([...named, ...generic].sort((a, b) => a.start - b.start), text, res)
+  const all = loyalForces(identifiedParties([...named, ...generic].sort((a, b) => a.start - b.start), text, res), text, res)
   const parties = qualifiers.size === 0 ? all : qualified(all, qualifiers, text)
   return adjectives.size === 0 ? parties : parties.filter((m) => !adjectives.has(m))
+}
+
+/** The words between a force word told loyal to a party and that party's name: the cue (cues.tsv `loyal`), a determiner, up to two words ("internationally-recognised"). */
+const LOYAL_GAP = '(?:{cue})\\s+(?:(?:the|l[\'’]|la|le|les)\\s*)?(?:[\\p{L}\\d\'’-]+\\s+){0,2}$'
+
+/**
+ * Forces told as loyal to a state's government, its leader or its army ("forces loyal to the
+ * internationally-recognised government", "security forces loyal to Nkurunziza", « les forces
+ * loyales au gouvernement », « les troupes fidèles à Kadhafi »; cue kind `loyal`, a force word of
+ * soldiers only, not "fighters" or "armed men") are that state's military, as ACLED codes them: one
+ * party over the words of both, not the government. `all` sorted by start.
+ */
+function loyalForces(all: ActorMention[], text: string, res: EventResources): ActorMention[] {
+  const re = cueRegex(res, 'loyal', LOYAL_GAP)
+  if (!re) return all
+  const index = getActorIndex()
+  let out: ActorMention[] | null = null
+  for (const n of all) {
+    if (n.generic || n.actorId === null || n.inter !== 1) continue
+    const actor = index.actors.get(n.actorId)
+    const id = actor?.country ? stateActorId('military', actor.country) : null
+    const military = id ? index.actors.get(id) : undefined
+    if (!military) continue
+    const from = Math.max(0, n.start - 90)
+    re.lastIndex = 0
+    const m = execFrom(re, text.slice(from, n.start))
+    if (!m) continue
+    const start = from + m.index
+    const party: ActorMention = { start, end: n.end, name: military.name, actorId: military.id, inter: military.inter, generic: false, template: null }
+    out = (out ?? all).filter((x) => x === n || !(x.start < n.end && x.end > start)).map((x) => (x === n ? party : x))
+  }
+  return out ?? all
 }
 
 /** The words between armed men described and the party they are said to be: a comma, the cue (cues.tsv `identified`), a quotation mark. */

@@ -28,3 +28,13 @@ describe('events: a force told running an operation fought the fight its sentenc
     assert.deepEqual(sides('Somali government forces conducted a security operation near Jowhar. Al Shabaab fighters attacked a police station in Balcad, killing two policemen.')[0]?.[0], 'Police Forces of Somalia')
   })
 })
+
+describe('events: forces told loyal to a state\'s government are that state\'s military', () => {
+  it('"forces loyal to the internationally-recognised government", « les forces loyales au gouvernement »', () => {
+    assert.equal(sides('A warplane operated by forces loyal to Libya\'s recognised government attacked Islamic State positions in Derna.')[0]?.[0], 'Military Forces of Libya')
+    assert.equal(sides('Les forces loyales au gouvernement libyen ont attaqué les positions de l\'Etat islamique près de Syrte.', 'fr')[0]?.[0], 'Military Forces of Libya')
+  })
+  it('fighters loyal to the government stay who they are told to be, not the army', () => {
+    assert.notEqual(sides('Fighters loyal to the Libyan government attacked Sabratha on Monday.')[0]?.[0], 'Military Forces of Libya')
+  })
+})
