@@ -34,7 +34,15 @@ describe('events: forces told loyal to a state\'s government are that state\'s m
     assert.equal(sides('A warplane operated by forces loyal to Libya\'s recognised government attacked Islamic State positions in Derna.')[0]?.[0], 'Military Forces of Libya')
     assert.equal(sides('Les forces loyales au gouvernement libyen ont attaqué les positions de l\'Etat islamique près de Syrte.', 'fr')[0]?.[0], 'Military Forces of Libya')
   })
-  it('fighters loyal to the government stay who they are told to be, not the army', () => {
-    assert.notEqual(sides('Fighters loyal to the Libyan government attacked Sabratha on Monday.')[0]?.[0], 'Military Forces of Libya')
+})
+
+describe('events: a state\'s government told as a side of violence is its military', () => {
+  it('"a government warplane bombed a school", « le gouvernement a bombardé »: Military Forces, not the government', () => {
+    assert.equal(sides('A government warplane bombed a primary school near Kauda in South Kordofan, Sudan, wounding a teacher.')[0]?.[0], 'Military Forces of Sudan')
+    assert.equal(sides('Le gouvernement soudanais a bombardé une école près de Kauda, au Soudan, blessant un enseignant.', 'fr')[0]?.[0], 'Military Forces of Sudan')
+  })
+  it('a government that speaks or negotiates stays the government', () => {
+    const e = analyze('The Sudanese government said on Monday it would hold talks with the rebels in Addis Ababa.').events[0]
+    assert.equal(e?.actor1?.name, 'Government of Sudan')
   })
 })
