@@ -23,6 +23,14 @@ describe('events: a force told running an operation fought the fight its sentenc
     const got = sides('L\'armée malienne a mené une opération de ratissage près de Gao lundi. Deux terroristes ont été tués.', 'fr')
     assert.ok(got.length > 0 && got.every(([a1]) => a1 === 'Military Forces of Mali'), JSON.stringify(got))
   })
+  it('a fight told with no doer, a state\'s force named striking an armed group in the next sentence', () => {
+    assert.equal(sides('Fighting was reported near Sirte on Monday. The Libyan army shelled Islamic State positions in the south of the city.')[0]?.[0], 'Military Forces of Libya')
+    assert.equal(sides('Des combats ont été signalés lundi près de Syrte. L\'armée libyenne a bombardé des positions de l\'Etat islamique au sud de la ville.', 'fr')[0]?.[0], 'Military Forces of Libya')
+  })
+  it('not a force named with no armed enemy, nor where other armed parties are named', () => {
+    assert.notEqual(sides('Fighting was reported near Sirte on Monday. Parts of the city were also shelled by the Libyan army.')[0]?.[0], 'Military Forces of Libya')
+    assert.notEqual(sides('Heavy fighting was reported near Azaz on Monday. The fighting was between Islamic State militants and rebels. The Syrian army shelled Islamic State positions nearby.')[0]?.[0], 'Military Forces of Syria (2000-)')
+  })
   it('not civilians killed, nor a fight with a doer of its own', () => {
     assert.notEqual(sides('Somali government forces conducted a patrol near Jowhar. Two civilians were killed by gunmen.')[0]?.[0], 'Military Forces of Somalia')
     assert.deepEqual(sides('Somali government forces conducted a security operation near Jowhar. Al Shabaab fighters attacked a police station in Balcad, killing two policemen.')[0]?.[0], 'Police Forces of Somalia')
