@@ -54,3 +54,21 @@ describe('events: a state\'s government told as a side of violence is its milita
     assert.equal(e?.actor1?.name, 'Government of Sudan')
   })
 })
+
+describe('events: an aircraft that drops bombs is an air strike, the state\'s when no doer is told', () => {
+  it('"An Antonov dropped 12 bombs", « un Antonov a largué douze bombes »', () => {
+    const en = acled('An Antonov dropped 12 bombs on villages near Kauda in South Kordofan, Sudan.')[0]
+    assert.equal(en?.subEventType, 'Air/drone strike')
+    assert.equal(en?.actor1?.name, 'Military Forces of Sudan')
+    const fr = acled('Un Antonov a largué douze bombes sur des villages près de Kauda, au Soudan.', 'fr')[0]
+    assert.equal(fr?.subEventType, 'Air/drone strike')
+    assert.equal(fr?.actor1?.name, 'Military Forces of Sudan')
+  })
+  it('an aircraft type told with its nationality is that country\'s force: "Russian Sukhoi jets", « des Soukhoï russes »', () => {
+    assert.equal(acled('Russian Sukhoi jets dropped bombs on Islamic State positions near Deir ez-Zor in Syria.')[0]?.actor1?.name, 'Military Forces of Russia')
+    assert.equal(acled('Des Soukhoïs russes ont largué des bombes sur des positions de l\'Etat islamique près de Deir ez-Zor, en Syrie.', 'fr')[0]?.actor1?.name, 'Military Forces of Russia')
+  })
+  it('not aid or leaflets dropped, nor a bomb a man dropped', () => {
+    assert.notEqual(acled('A man dropped a bomb at the gate of the police station in Mogadishu.')[0]?.subEventType, 'Air/drone strike')
+  })
+})
