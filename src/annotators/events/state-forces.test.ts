@@ -72,3 +72,13 @@ describe('events: an aircraft that drops bombs is an air strike, the state\'s wh
     assert.notEqual(acled('A man dropped a bomb at the gate of the police station in Mogadishu.')[0]?.subEventType, 'Air/drone strike')
   })
 })
+
+describe('entities: a force word shared by two coordinated names', () => {
+  it('"Puntland and Galmudug forces", « les forces du Galmudug et du Puntland »: Puntland\'s forces on one side', () => {
+    assert.deepEqual(sides('A brief shoot-out broke out between Puntland and Galmudug forces near Galkacyo on Monday.')[0], ['Military Forces of Puntland', 'Galmudug Administration Militia'])
+    assert.ok(sides('Un échange de tirs a opposé lundi les forces du Galmudug et du Puntland près de Galkacyo.', 'fr')[0]?.includes('Military Forces of Puntland'))
+  })
+  it('a name that makes no state force with the word stays as it was', () => {
+    assert.notEqual(sides('Health and security forces were deployed to Galkacyo after the clash with al Shabaab.')[0]?.[0], 'Health')
+  })
+})
