@@ -898,10 +898,7 @@ function clauseSubject(comma: number, own: readonly Span[], sentence: Span, befo
   const main = triggers.filter((o) => o.start >= sentence.start && o.end <= comma).sort((a, b) => b.start - a.start)[0]
   // A verb of this very happening ("clear Boko Haram from the village, capturing three"): the clause
   // is its own, read as any other.
-  if (!main || own.some((o) => o.start === main.start)) return undefined
-  // A chain of participles ("burning mosques, killing youths, abducting women") hangs on one clause.
-  const upper = participleComma(main, sentence, text, res)
-  if (upper >= 0) return clauseSubject(upper, own, sentence, before, triggers, others, text, res, victim) ?? null
+  if (main && own.some((o) => o.start === main.start)) return undefined
   // A party named in a phrase of place, of agent or of target ("people aligned to the ANC") is no
   // subject; one named after "of" may be (« les rebelles de la LRA »: the description before it is
   // that party's).
@@ -909,6 +906,13 @@ function clauseSubject(comma: number, own: readonly Span[], sentence: Span, befo
     const lead = text.slice(Math.max(sentence.start, m.start - 25), m.start)
     return !(['locative', 'agent', 'source', 'target'] as const).some((k) => endsWithCue(res, k, lead)) || endsWithCue(res, 'genitive', lead)
   }
+  // A clause whose verb is no trigger ("army and police teams stormed a number of militant
+  // hotbeds, killing ten militants"): the participle shares its subject, the first armed party it
+  // names as one, not the party right before the comma, its object's words.
+  if (!main) return before.find((m) => m.start >= sentence.start && m.end <= comma && armed(m.inter) && m !== victim && subjectLike(m)) ?? undefined
+  // A chain of participles ("burning mosques, killing youths, abducting women") hangs on one clause.
+  const upper = participleComma(main, sentence, text, res)
+  if (upper >= 0) return clauseSubject(upper, own, sentence, before, triggers, others, text, res, victim) ?? null
   // Nor is the object of a trigger ("killing youths").
   const subject = [...before].reverse().find((m) => m.end <= main.start && m !== victim && subjectLike(m) && !governingTrigger(m, triggers, text))
   if (!subject) return null

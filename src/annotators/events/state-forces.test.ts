@@ -82,3 +82,10 @@ describe('entities: a force word shared by two coordinated names', () => {
     assert.notEqual(sides('Health and security forces were deployed to Galkacyo after the clash with al Shabaab.')[0]?.[0], 'Health')
   })
 })
+
+describe('events: a participle after a clause whose verb is no trigger shares that clause\'s subject', () => {
+  it('"army and police teams stormed a number of militant hotbeds in X, killing ten militants", « tuant dix islamistes »', () => {
+    assert.equal(sides('Egyptian army and police teams stormed a number of militant hideouts in Arish, killing ten Islamist militants.')[0]?.[0], 'Military Forces of Egypt')
+    assert.equal(sides('Des soldats égyptiens ont investi plusieurs repaires de militants à El-Arich, tuant dix islamistes.', 'fr')[0]?.[0], 'Military Forces of Egypt')
+  })
+})
