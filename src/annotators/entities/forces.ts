@@ -4,7 +4,7 @@
  * or military, whichever the word says, not the government or the force the name alone stands for.
  */
 import { getActorIndex } from '../../kb/actors/index-build.js'
-import { stateActorId } from '../../kb/actors/resolve.js'
+import { resolveActorName, stateActorId } from '../../kb/actors/resolve.js'
 import { hasCue, type EntityResources } from './resources.js'
 import type { ActorMatch } from './match-actors.js'
 import type { Word } from './words.js'
@@ -70,4 +70,58 @@ export function qualifyForces(words: readonly Word[], matches: readonly ActorMat
     m.from = k
     m.start = words[k]!.start
   }
+}
+
+/** Capitalised words that may name a state's region or a country before or after a shared force word ("Puntland", "South Sudan"). */
+const MAX_SHARED_NAME = 2
+
+/**
+ * A force word shared by two names coordinated before it ("Puntland and Galmudug forces") or after
+ * it (« les forces du Galmudug et du Puntland »): the name the knowledge base did not match alone
+ * is that state's force when the name and the force word make one of its aliases ("Puntland
+ * forces", « forces du Puntland »), a state force only. The new matches, their words marked covered.
+ */
+export function sharedForces(words: readonly Word[], matches: readonly ActorMatch[], covered: boolean[], res: EntityResources, lang: string): ActorMatch[] {
+  const out: ActorMatch[] = []
+  const index = getActorIndex()
+  const stateForce = (text: string) => {
+    const hit = resolveActorName(text, lang)?.entry
+    return hit && hit.kind === 'state_force' && index.actors.has(hit.id) ? hit.id : null
+  }
+  const named = (from: number, to: number) => from >= 0 && to < words.length && from <= to && words.slice(from, to + 1).every((w, i) => w.isWord && w.cap && !covered[from + i])
+  for (const m of matches) {
+    // Before: "<Name> and <Name'> forces", the force word ending the match.
+    const last = words[m.to]
+    const coord = words[m.from - 1]
+    if (forceRole(res, last) && coord?.isWord && hasCue(res, 'force-coord', coord.fold)) {
+      for (let n = MAX_SHARED_NAME; n >= 1; n--) {
+        const from = m.from - 1 - n
+        const to = m.from - 2
+        if (!named(from, to)) continue
+        const id = stateForce(`${words.slice(from, to + 1).map((w) => w.text).join(' ')} ${last!.text}`)
+        if (!id) continue
+        out.push({ start: words[from]!.start, end: words[to]!.end, from, to, hits: [{ id, mode: 'any' }], named: true })
+        for (let k = from; k <= to; k++) covered[k] = true
+        break
+      }
+    }
+    // After: « les forces du <Nom'> et du <Nom> », the force word opening the match.
+    const first = words[m.from]
+    const after = words[m.to + 1]
+    if (forceRole(res, first) && after?.isWord && hasCue(res, 'force-coord', after.fold)) {
+      let k = m.to + 2
+      while (k < words.length && k - (m.to + 2) < MAX_LINKS && isLink(res, words[k]!)) k++
+      const links = words.slice(m.to + 2, k).map((w) => w.text).join(' ').replace(/([’']) /gu, '$1')
+      for (let n = MAX_SHARED_NAME; n >= 1; n--) {
+        const to = k + n - 1
+        if (!named(k, to)) continue
+        const id = stateForce(`${first!.text} ${links ? `${links} ` : ''}${words.slice(k, to + 1).map((w) => w.text).join(' ')}`.replace(/([’']) /gu, '$1'))
+        if (!id) continue
+        out.push({ start: words[k]!.start, end: words[to]!.end, from: k, to, hits: [{ id, mode: 'any' }], named: true })
+        for (let j = k; j <= to; j++) covered[j] = true
+        break
+      }
+    }
+  }
+  return out
 }

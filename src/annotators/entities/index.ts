@@ -15,7 +15,7 @@ import { buildLexicon, capsNames, findTeams, finishCandidate } from './finish.js
 import { findActorMatches, type ActorMatch } from './match-actors.js'
 import { findNameCandidates, typeCandidate, type NameCandidate } from './names.js'
 import { findAdjectives, findHeads, type AdjectiveMatch, type HeadMatch } from './nominals.js'
-import { qualifyForces } from './forces.js'
+import { qualifyForces, sharedForces } from './forces.js'
 import { countryKey, hasCue, loadEntityResources, type EntityResources } from './resources.js'
 import { retype, loadTypeModel } from './type-model.js'
 import { standsIn } from '../places/resources.js'
@@ -114,6 +114,7 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     const covered = words.map((w) => identities.some((x) => x.start <= w.start && w.end <= x.end))
     for (const m of matches) for (let k = countryNameEnd(words, m, res); k <= m.to; k++) covered[k] = true
     qualifyForces(words, matches, covered, res)
+    matches.push(...sharedForces(words, matches, covered, res, lang))
     const firstWord = words.findIndex((w) => w.isWord)
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
     work.push({ words, caps, matches, identities, names, heads: [], adjectives: [], covered })

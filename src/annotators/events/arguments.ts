@@ -244,9 +244,41 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
     if (country) party.country = country
     generic.push(party)
   }
-  const all = identifiedParties([...named, ...generic].sort((a, b) => a.start - b.start), text, res)
+  const all = loyalForces(identifiedParties([...named, ...generic].sort((a, b) => a.start - b.start), text, res), text, res)
   const parties = qualifiers.size === 0 ? all : qualified(all, qualifiers, text)
   return adjectives.size === 0 ? parties : parties.filter((m) => !adjectives.has(m))
+}
+
+/** The words between a force word told loyal to a party and that party's name: the cue (cues.tsv `loyal`), a determiner, up to two words ("internationally-recognised"). */
+const LOYAL_GAP = '(?:{cue})\\s+(?:(?:the|l[\'’]|la|le|les)\\s*)?(?:[\\p{L}\\d\'’-]+\\s+){0,2}$'
+
+/**
+ * Forces told as loyal to a state's government, its leader or its army ("forces loyal to the
+ * internationally-recognised government", "security forces loyal to Nkurunziza", « les forces
+ * loyales au gouvernement », « les troupes fidèles à Kadhafi »; cue kind `loyal`, a force word of
+ * soldiers only, not "fighters" or "armed men") are that state's military, as ACLED codes them: one
+ * party over the words of both, not the government. `all` sorted by start.
+ */
+function loyalForces(all: ActorMention[], text: string, res: EventResources): ActorMention[] {
+  const re = cueRegex(res, 'loyal', LOYAL_GAP)
+  if (!re) return all
+  const index = getActorIndex()
+  let out: ActorMention[] | null = null
+  for (const n of all) {
+    if (n.generic || n.actorId === null || n.inter !== 1) continue
+    const actor = index.actors.get(n.actorId)
+    const id = actor?.country ? stateActorId('military', actor.country) : null
+    const military = id ? index.actors.get(id) : undefined
+    if (!military) continue
+    const from = Math.max(0, n.start - 90)
+    re.lastIndex = 0
+    const m = execFrom(re, text.slice(from, n.start))
+    if (!m) continue
+    const start = from + m.index
+    const party: ActorMention = { start, end: n.end, name: military.name, actorId: military.id, inter: military.inter, generic: false, template: null }
+    out = (out ?? all).filter((x) => x === n || !(x.start < n.end && x.end > start)).map((x) => (x === n ? party : x))
+  }
+  return out ?? all
 }
 
 /** The words between armed men described and the party they are said to be: a comma, the cue (cues.tsv `identified`), a quotation mark. */
@@ -866,10 +898,7 @@ function clauseSubject(comma: number, own: readonly Span[], sentence: Span, befo
   const main = triggers.filter((o) => o.start >= sentence.start && o.end <= comma).sort((a, b) => b.start - a.start)[0]
   // A verb of this very happening ("clear Boko Haram from the village, capturing three"): the clause
   // is its own, read as any other.
-  if (!main || own.some((o) => o.start === main.start)) return undefined
-  // A chain of participles ("burning mosques, killing youths, abducting women") hangs on one clause.
-  const upper = participleComma(main, sentence, text, res)
-  if (upper >= 0) return clauseSubject(upper, own, sentence, before, triggers, others, text, res, victim) ?? null
+  if (main && own.some((o) => o.start === main.start)) return undefined
   // A party named in a phrase of place, of agent or of target ("people aligned to the ANC") is no
   // subject; one named after "of" may be (« les rebelles de la LRA »: the description before it is
   // that party's).
@@ -877,6 +906,13 @@ function clauseSubject(comma: number, own: readonly Span[], sentence: Span, befo
     const lead = text.slice(Math.max(sentence.start, m.start - 25), m.start)
     return !(['locative', 'agent', 'source', 'target'] as const).some((k) => endsWithCue(res, k, lead)) || endsWithCue(res, 'genitive', lead)
   }
+  // A clause whose verb is no trigger ("army and police teams stormed a number of militant
+  // hotbeds, killing ten militants"): the participle shares its subject, the first armed party it
+  // names as one, not the party right before the comma, its object's words.
+  if (!main) return before.find((m) => m.start >= sentence.start && m.end <= comma && armed(m.inter) && m !== victim && subjectLike(m)) ?? undefined
+  // A chain of participles ("burning mosques, killing youths, abducting women") hangs on one clause.
+  const upper = participleComma(main, sentence, text, res)
+  if (upper >= 0) return clauseSubject(upper, own, sentence, before, triggers, others, text, res, victim) ?? null
   // Nor is the object of a trigger ("killing youths").
   const subject = [...before].reverse().find((m) => m.end <= main.start && m !== victim && subjectLike(m) && !governingTrigger(m, triggers, text))
   if (!subject) return null

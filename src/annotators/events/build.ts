@@ -5,11 +5,11 @@
  * resolved from the arguments (territory, attack) get their ACLED sub-event type last, from the
  * merged actors.
  */
-import type { Place, Span } from '../../doc/schema.js'
-import { endsWithCue, institution, sameParty, type ActorMention } from './arguments.js'
+import type { Place, Sentence, Span } from '../../doc/schema.js'
+import { endsWithCue, institution, mentionsIn, sameParty, type ActorMention } from './arguments.js'
 import { clauseBefore, toldAsHappened, type Flags } from './flags.js'
-import { allMatches } from '../../resources/load.js'
-import { cueRegex, hasCue, type EventResources } from './resources.js'
+import { allMatches, execFrom } from '../../resources/load.js'
+import { cueRegex, hasCue, loadTaxonomy, type EventResources } from './resources.js'
 import { opensOnCrowd } from './detect.js'
 
 export interface Draft {
@@ -383,6 +383,60 @@ export function foldVigilanteDeed(drafts: Draft[], text: string, sentences: read
   }
   return drafts
 }
+/**
+ * A fight or an attack on armed people told with no doer ("Two militants were killed", "Heavy
+ * fighting was reported") in a sentence that, or the one before it in its paragraph, tells a state's
+ * force running an operation ("SNGF conducted a security operation in X", "as the army launched a
+ * push into X", « l'armée a lancé une offensive »; cue kind `operation` right after the force's
+ * name): that force fought it, as ACLED codes it. Not violence told against civilians, nor a
+ * happening with a doer of its own, named or described. Drafts in text order in, out.
+ */
+export function foldOperationDoer(drafts: Draft[], text: string, sentences: readonly Sentence[], mentions: readonly ActorMention[], res: EventResources): Draft[] {
+  const re = cueRegex(res, 'operation', OPERATION_AFTER)
+  if (!re) return drafts
+  // The operation's own noun told as the happening ("troops who led the final assault") was the
+  // clause's to name its doer: only an operation apart from the happening's words counts.
+  const runs = (m: ActorMention, s: Span, head: Span) => {
+    if (!stateForce(m)) return false
+    re.lastIndex = 0
+    const got = execFrom(re, text.slice(m.end, s.end))
+    return got !== null && !(head.start >= m.end && head.start < m.end + got[0].length)
+  }
+  for (const d of drafts) {
+    if ((d.code !== 'ARMED_CLASH' && d.code !== 'ATTACK_ANY') || !told(d) || d.actor1 !== null) continue
+    if (d.actor2 !== null && !(d.actor2.inter !== null && NON_STATE.has(d.actor2.inter))) continue
+    const own = sentences[d.sentence]
+    const before = sentences[d.sentence - 1]
+    const tellers = [own, before !== undefined && own !== undefined && before.paragraph === own.paragraph ? before : undefined]
+    for (const s of tellers) {
+      const force = s ? mentionsIn(mentions, s).find((m) => runs(m, s, d.head)) : undefined
+      if (!force) continue
+      d.actor1 = force
+      break
+    }
+    if (d.actor1 !== null || own === undefined) continue
+    // A fight told with no doer ("Fighting was reported near X", "Boko Haram … are intercepted and
+    // repulsed") and, in its sentence or the next two of its paragraph, another happening ACLED codes
+    // that a state's force is named doing against an armed group ("as LNA forces targeted the
+    // retreating IS militants", "forced the military to deploy fighter jets" against Boko Haram):
+    // that force is the side the fight leaves untold. Not a post or a base read as the army ("use the
+    // Incirlik air base to bomb ISIS positions": the base is no doer).
+    // Only where the two sentences name no other armed party than the fight's and the force's
+    // enemies: "Insurgents captured the town… in an offensive that drove government forces out", "the
+    // fighting in Azaz was between IS militants and a joint force of rebels" tell other sides.
+    // The force told against an armed group, the fight's own side if it names one ("forced the
+    // military to deploy… against Boko Haram", "as LNA forces targeted the retreating IS militants").
+    const fightsEnemy = (e: Draft) => e.actor2 !== null && NON_STATE.has(e.actor2.inter ?? -1) && (d.actor2 === null || sameParty(d.actor2, e.actor2))
+    const enemies = (e: Draft) => [d.actor2, e.actor2].filter((x): x is ActorMention => x !== null)
+    const alone = (e: Draft) => [own, sentences[e.sentence]].every((s) => s !== undefined && mentionsIn(mentions, s).every((m) => !NON_STATE.has(m.inter ?? -1) || enemies(e).some((x) => sameParty(x, m))))
+    const later = drafts.find((e) => e !== d && e.sentence >= d.sentence && e.sentence <= d.lastSentence + 2 && told(e) && e.actor1 !== null && e.actor1.end > e.actor1.start && stateForce(e.actor1) && !hasCue(res, 'post', text.slice(e.actor1.start, e.actor1.end)) && (loadTaxonomy().get(e.code)?.acled ?? false)
+      && sentences[e.sentence]?.paragraph === own.paragraph && e.actor1 !== d.actor2 && alone(e) && fightsEnemy(e))
+    if (later && d.code === 'ARMED_CLASH') d.actor1 = later.actor1
+  }
+  return drafts
+}
+/** A cue of `operation` right after a force's name, a few words between at most, in its sentence. */
+const OPERATION_AFTER = '^\\s*(?:[^\\s.;:!?]+\\s+){0,3}?(?:{cue})'
 /** People described, not named: a crowd, civilians, protesters or an unidentified group ("farmers", "residents"). */
 const describedPeople = (a: ActorMention | null) => a !== null && (unnamedPeople(a) || (a.generic && a.inter === 6))
 /** ACLED's name of the armed men of a community the text does not name, with the event's country, and its actor KB alias. */

@@ -7,7 +7,7 @@
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, agentAfter, agentCueAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -193,7 +193,7 @@ export function findEvents(given: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldVigilanteDeed(foldCommunalMotive(foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res)), text, res), text, res), res), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res), text, sentences, res), text, sentences, res)
+  const merged = foldOperationDoer(foldVigilanteDeed(foldCommunalMotive(foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res)), text, res), text, res), res), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res), text, sentences, res), text, sentences, res), text, sentences, mentions, res)
   const country = focusCountry(doc)
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
@@ -245,7 +245,11 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
   if (oneSide() || selfStrike()) roles.actor2 = null
   // The words that named the party; a role filled by convention (genericActor) has none.
-  const asActor = (a: ActorMention | null) => (a ? { ...resolved(a)!, span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
+  // A state's government told as a side of a fight, a strike or an attack ("clashes between armed
+  // groups and the government", "a government warplane bombed a school") fought through its army:
+  // ACLED names its military there, never the government.
+  const violent = tax.acled && VIOLENT_TYPES.has(tax.eventType)
+  const asActor = (a: ActorMention | null) => (a ? { ...(violent ? armyOf(resolved(a)!) : resolved(a)!), span: a.end > a.start ? { start: a.start, end: a.end } : null } : null)
   return {
     id: `${doc.article.id}-e${index + 1}`,
     eventType: tax.acled ? tax.eventType : NOT_ACLED,
@@ -594,6 +598,18 @@ const NEVER_SELF_TARGET: ReadonlySet<string> = new Set([...REMOTE,
   'GOV_REGAINS_TERIT', 'RECAPTURE', 'NON_STATE_ACTOR_OVERTAKES_TER', 'TERRITORY', 'NON_VIOL_TERRIT_TRANSFER', 'DISR_WEAP', 'HQ_ESTABLISHED', 'CHANGE_TO_GROUP_ACT', 'CEASED'])
 
 /** A state's government and one of its bodies, or the government twice: one party, never two sides. */
+/** ACLED's event types of violence between parties: battles, violence from afar, violence against civilians. */
+const VIOLENT_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians'])
+
+/** A state's government (KB role `government`) as its military, the actor ACLED names for its violence; any other actor as is. */
+function armyOf(a: NonNullable<Event['actor1']>): NonNullable<Event['actor1']> {
+  const actors = getActorIndex().actors
+  const x = a.actorId ? actors.get(baseActorId(a.actorId)) : undefined
+  if (x?.role !== 'government' || !x.country) return a
+  const army = actors.get(stateActorId('military', x.country) ?? '')
+  return army ? { name: army.name, actorId: army.id, inter: army.inter } : a
+}
+
 function oneState(a: Event['actor1'], b: Event['actor1']): boolean {
   const actors = getActorIndex().actors
   const x = a?.actorId ? actors.get(baseActorId(a.actorId)) : undefined
