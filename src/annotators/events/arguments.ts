@@ -249,8 +249,8 @@ export function actorMentions(doc: Doc, res: EventResources, loose: boolean | 'p
   return adjectives.size === 0 ? parties : parties.filter((m) => !adjectives.has(m))
 }
 
-/** The words between a force word told loyal to a party and that party's name: the cue (cues.tsv `loyal`), a determiner, up to two words ("internationally-recognised"). */
-const LOYAL_GAP = '(?:{cue})\\s+(?:(?:the|l[\'’]|la|le|les)\\s*)?(?:[\\p{L}\\d\'’-]+\\s+){0,2}$'
+/** The words between a force word told loyal to a party and that party's name: the cue (cues.tsv `loyal`, its determiner with it), up to two words ("internationally-recognised"). */
+const LOYAL_GAP = '(?:{cue})\\s*(?:[\\p{L}\\d\'’-]+\\s+){0,2}$'
 
 /**
  * Forces told as loyal to a state's government, its leader or its army ("forces loyal to the

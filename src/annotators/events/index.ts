@@ -597,7 +597,6 @@ const PARTY_NAME_KINDS = new Set(['armed_group'])
 const NEVER_SELF_TARGET: ReadonlySet<string> = new Set([...REMOTE,
   'GOV_REGAINS_TERIT', 'RECAPTURE', 'NON_STATE_ACTOR_OVERTAKES_TER', 'TERRITORY', 'NON_VIOL_TERRIT_TRANSFER', 'DISR_WEAP', 'HQ_ESTABLISHED', 'CHANGE_TO_GROUP_ACT', 'CEASED'])
 
-/** A state's government and one of its bodies, or the government twice: one party, never two sides. */
 /** ACLED's event types of violence between parties: battles, violence from afar, violence against civilians. */
 const VIOLENT_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians'])
 
@@ -610,6 +609,7 @@ function armyOf(a: NonNullable<Event['actor1']>): NonNullable<Event['actor1']> {
   return army ? { name: army.name, actorId: army.id, inter: army.inter } : a
 }
 
+/** A state's government and one of its bodies, or the government twice: one party, never two sides. */
 function oneState(a: Event['actor1'], b: Event['actor1']): boolean {
   const actors = getActorIndex().actors
   const x = a?.actorId ? actors.get(baseActorId(a.actorId)) : undefined
