@@ -1726,3 +1726,24 @@ describe('events: a town a road is named by is the road\'s end, not where the cr
     })
   }
 })
+
+describe("events: a state's embassy or consulate is no scene of the state's", () => {
+  // The state that owns an embassy is named before it in English, after it in French (`seat-after`,
+  // `seat-before` in places/cues.tsv): not where the crowd stands.
+  for (const [lang, text, owner] of [
+    ['en', 'Dozens of students protested in front of the US embassy on Monday.', 'US'],
+    ['en', 'About 200 people demonstrated outside the Libya consulate.', 'LY'],
+    ['fr', "Quelque 200 personnes ont manifesté devant l'ambassade de Libye.", 'LY'],
+    ['fr', "Des étudiants ont manifesté devant le consulat du Mali lundi.", 'ML'],
+  ] as const) {
+    it(`${lang}: ${text}`, () => {
+      const e = analyze(text, lang).events.find((x) => x.subEventType === 'Peaceful protest')
+      assert.ok(e, text)
+      assert.notEqual(e.location?.countryCode ?? null, owner)
+    })
+  }
+  it('the town the embassy stands in is the scene', () => {
+    const e = analyze("Quelque 200 personnes ont manifesté à Londres devant l'ambassade de Libye.", 'fr').events.find((x) => x.subEventType === 'Peaceful protest')
+    assert.equal(e?.location?.name, 'London')
+  })
+})
