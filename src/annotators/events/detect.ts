@@ -151,23 +151,20 @@ const doerOf = (chunk: string, at: number, start: number) => at < start && /^\S+
 
 /**
  * A context is met when one of its matches is not part of a grievance ("protest against the killing
- * of…"), nor, for a protest's rule (`pattern`), of the clause a cue of cause after the rule's first
- * match opens ("protested after a man … was attacked"). A match inside a riot rule's own match
- * (`own`), or right after it, is the riot's own protest word ("following a violent two-day protest")
- * or the crowd its word qualifies ("teargas against rampaging protesters"), and so is one its word
- * names as a side after a `between` cue ("following clashes between protesters and party supporters",
- * « après des heurts entre manifestants et partisans »), and so is the one word right before it, its
- * doer ("fired after the protest broke a police line"): no grievance of another protest, unless an
- * `earlier` cue dates it before ("following riots in previous days").
+ * of…"), nor, for a protest's rule (`found`: the rule's non-empty matches), of the clause a cue of
+ * cause after the rule's first match opens ("protested after a man … was attacked"). A match inside
+ * a riot rule's own match (`own`), or right after it, is the riot's own protest word ("following a
+ * violent two-day protest") or the crowd its word qualifies ("teargas against rampaging
+ * protesters"), and so is one its word names as a side after a `between` cue ("following clashes
+ * between protesters and party supporters", « après des heurts entre manifestants et partisans »),
+ * and so is the one word right before it, its doer ("fired after the protest broke a police line"):
+ * no grievance of another protest, unless an `earlier` cue dates it before ("following riots in
+ * previous days").
  */
-function contextMet(re: RegExp, chunk: string, res: EventResources, pattern: RegExp | null, own: boolean): boolean {
-  let matches: RegExpExecArray[] | undefined
-  let from = chunk.length
+function contextMet(re: RegExp, chunk: string, res: EventResources, found: readonly RegExpExecArray[] | null, own: boolean): boolean {
+  const matches = found ?? []
+  const from = matches.length > 0 ? matches[0]!.index + matches[0]![0].length : chunk.length
   for (const m of allMatches(re, chunk)) {
-    if (matches === undefined) {
-      matches = pattern ? allMatches(pattern, chunk).filter((p) => p[0] !== '') : []
-      if (matches.length > 0) from = matches[0]!.index + matches[0]![0].length
-    }
     if (own && matches.some((p) => (m.index >= p.index || doerOf(chunk, m.index, p.index)) && (m.index <= p.index + p[0].length + 1 || sideOf(chunk, p.index + p[0].length, m.index, res) || doerOf(chunk, m.index, p.index)) && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
     if (!inGrievance(chunk, m.index, from, res)) return true
   }
@@ -178,6 +175,16 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
   const out: TriggerMatch[] = []
   // Which rules may match in which sentence: a sentence visits only its rules, in rule order.
   const rulesOf = itemsBySentence(res.triggers, (rule) => rule.pattern, text, sentences)
+  // A rule's non-empty matches in a sentence, found once: the next sentence's protest is asked before
+  // that sentence's own turn, and a protest's context reads its rule's matches.
+  const matchesOf = new Map<number, Map<TriggerRule, RegExpExecArray[]>>()
+  const ruleMatches = (rule: TriggerRule, index: number, chunk: string): RegExpExecArray[] => {
+    let byRule = matchesOf.get(index)
+    if (!byRule) matchesOf.set(index, (byRule = new Map()))
+    let found = byRule.get(rule)
+    if (!found) byRule.set(rule, (found = allMatches(rule.pattern, chunk).filter((m) => m[0] !== '')))
+    return found
+  }
   const gates = new Map<RegExp, Set<number>>()
   const may = (re: RegExp, index: number) => {
     let set = gates.get(re)
@@ -203,9 +210,9 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     const chunk = text.slice(s.start, s.end)
     if (!opensOnCrowd(chunk, res)) return false
     return rules.some((rule) => PROTEST_CODES.has(rule.code) && rule.code !== RIOT
+      && ruleMatches(rule, index + 1, chunk).length > 0
       && !(rule.unless && may(rule.unless, index + 1) && test(rule.unless, chunk))
-      && allMatches(rule.pattern, chunk).some((m) => m[0] !== '')
-      && (!rule.context || (may(rule.context, index + 1) && contextMet(rule.context, chunk, res, rule.pattern, false))))
+      && (!rule.context || (may(rule.context, index + 1) && contextMet(rule.context, chunk, res, ruleMatches(rule, index + 1, chunk), false))))
   }
   for (const index of [...rulesOf.keys()].sort((a, b) => a - b)) {
     const s = sentences[index]!
@@ -220,6 +227,9 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     let subjectEnd: number | undefined
     const crowdSubject = () => (subjectEnd ??= crowdSubjectEnd(chunk, res))
     for (const rule of rules) {
+      // A rule that does not match needs none of its other tests (all without side effects).
+      const matches = ruleMatches(rule, index, chunk)
+      if (matches.length === 0) continue
       if (rule.unless && may(rule.unless, index) && test(rule.unless, chunk)) continue
       // A riot told with no crowd word of its rule's context: the crowd of an earlier protest, or a
       // crowd of civilians the sentence opens on as the subject of the deed ("Residents of X burned
@@ -232,7 +242,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // burning of a house", « des magasins ont été pillés »; cue kind `damage-told`).
       let after = -1
       let afterProtest = false
-      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? rule.pattern : null, rule.code === RIOT))) {
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? matches : null, rule.code === RIOT))) {
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
           if (crowdSubject() >= 0) after = crowdSubject()
@@ -240,8 +250,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
           else continue
         }
       }
-      for (const m of allMatches(rule.pattern, chunk)) {
-        if (m[0] === '') continue
+      for (const m of matches) {
         if (afterProtest && !hasCue(res, 'forces-clash', chunk.slice(m.index), '^(?:{cue})') && !doerless(m, chunk, res)) continue
         if (after >= 0 && (m.index < after || !hasCue(res, 'crowd-deed', m[0], '^(?:{cue})') || hasCue(res, 'clause', chunk.slice(after, m.index)))) continue
         const match: TriggerMatch = { start: s.start + m.index, end: s.start + m.index + m[0].length, code: rule.code, weight: rule.weight, rule, sentence: index }

@@ -73,9 +73,11 @@ export function findEvents(given: Doc): Event[] {
     if (local === undefined) neutralBySentence.set(c.sentence, (local = neutralised(text, sentence, blankedIn(sentence))))
     let items = countsBySentence.get(c.sentence)
     if (!items) {
-      // The dead of a running total ("the war has since killed more than 470,000") are no event's.
-      const total = runningTotal(text.slice(sentence.start, sentence.end), res)
-      countsBySentence.set(c.sentence, (items = readCounts(sentence, text, res, local).filter((it) => it.kind !== 'fatalities' || !total)))
+      // The dead of a running total ("the war has since killed more than 470,000") are no event's
+      // (asked only of a sentence that counts dead).
+      const read = readCounts(sentence, text, res, local)
+      const total = read.some((it) => it.kind === 'fatalities') && runningTotal(text.slice(sentence.start, sentence.end), res)
+      countsBySentence.set(c.sentence, (items = read.filter((it) => it.kind !== 'fatalities' || !total)))
     }
     // The dead a protest is about ("protested after a child was killed") are not its own.
     const chunk = text.slice(sentence.start, sentence.end)

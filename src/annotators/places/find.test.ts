@@ -8,7 +8,7 @@ import { describe, it } from 'node:test'
 import { foldName, loadGazetteer } from '../../kb/gazetteer/index.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { getDefaultPipeline } from '../../pipeline/default.js'
-import { candidateAt, nationalityCountries, tokenKeys } from './find.js'
+import { candidateAt, countryWordMatches, nationalityCountries, tokenKeys } from './find.js'
 import { loadPlaceResources } from './resources.js'
 
 const surfaces = (text: string, language: string): string[] => getDefaultPipeline().analyze({ input: 'find', text, language, published: '2016-05-28' }).places.map((p) => p.text)
@@ -85,5 +85,21 @@ describe('places: nationality words, found once per document and read with spans
     // A span that starts inside the two-word form does not break it.
     assert.deepEqual(nationalityCountries(doc, demonyms, [span('Sudanese soldiers')]), ['SS', 'KE', 'SA', 'SD'])
     assert.deepEqual(nationalityCountries(doc, demonyms), ['SS', 'KE', 'SA', 'SD'])
+  })
+})
+
+describe('places: country words, asked only where a word opens one', () => {
+  it('finds what a search of every form through the whole text finds', () => {
+    const texts = {
+      en: 'The Woreda council of two WOREDAS met; a kebele-level vote, xworeda and woreda_2 are no units. Rand Paul paid 50 rand; 3 birrs, ſpaza shops, a kebeles\nleader in Ḥamāh.',
+      fr: "Un chef de kébélé, des KÉBÉLÉS ; la zone de  gouvernement\nlocal et les zones de gouvernement local, l'Ooni d'Ife et l'ooni d'ifeX ; Ḥamāh, 20 nairas.",
+    }
+    for (const [lang, text] of Object.entries(texts)) {
+      const words = loadPlaceResources(lang).countryWords!
+      const search = new RegExp(words.at.source, 'giu')
+      const expected = [...text.matchAll(search)].map((m) => [m.index, m[0]])
+      assert.ok(expected.length >= 5, `${lang}: ${JSON.stringify(expected)}`)
+      assert.deepEqual(countryWordMatches(words, text).map((m) => [m.index, m[0]]), expected)
+    }
   })
 })

@@ -7,8 +7,7 @@ import type { Doc } from '../../pipeline/annotator.js'
 import type { Span, Token } from '../../doc/schema.js'
 import { firstEndingAfter, lowerBound } from '../../doc/spans.js'
 import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
-import { allMatches } from '../../resources/load.js'
-import { countryWordKey, type PlaceResources } from './resources.js'
+import { countryWordKey, type CountryWords, type PlaceResources } from './resources.js'
 
 /** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
 const MAX_TOKENS = 6
@@ -178,7 +177,7 @@ export function countryWordCountries(doc: Doc, res: PlaceResources): readonly st
   if (hit && hit.text === text && hit.res === res) return hit.out
   const seen = new Set<string>()
   const out: string[] = []
-  for (const m of allMatches(words.re, text)) {
+  for (const m of countryWordMatches(words, text)) {
     const key = countryWordKey(m[0])
     const form = words.forms.get(key)
     if (!form || seen.has(key) || (form.lower && m[0] !== m[0].toLowerCase())) continue
@@ -190,6 +189,80 @@ export function countryWordCountries(doc: Doc, res: PlaceResources): readonly st
   }
   countryWordsCache.set(sentences, { text, res, out })
   return out
+}
+
+/**
+ * The matches of the country words' regex over the text, as a global search would give them, but
+ * run only where a word opens that is some form's first word (lower case): a match starts at a
+ * word's start (the regex's leading lookbehind), and its first word is the form's, so the regex is
+ * asked at a few offsets instead of searched through the whole text.
+ */
+export function countryWordMatches(words: CountryWords, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  const n = text.length
+  let prevWord = false
+  for (let i = 0; i < n;) {
+    const cp = text.codePointAt(i)!
+    const size = cp > 0xffff ? 2 : 1
+    const isWord = isWordPoint(cp)
+    if (!isWord || prevWord) {
+      prevWord = isWord
+      i += size
+      continue
+    }
+    let j = i + size
+    while (j < n) {
+      const c = text.codePointAt(j)!
+      if (!isWordPoint(c)) break
+      j += c > 0xffff ? 2 : 1
+    }
+    if (j - i >= words.firstMin && j - i <= words.firstMax && maybeFirstWord(words.pairs, text, i)) {
+      let key = text.slice(i, j).toLowerCase()
+      // The one letter whose case-insensitive match (long s ~ s) lower case does not give.
+      if (key.includes('\u017f')) key = key.replaceAll('\u017f', 's')
+      if (words.firstWords.has(key)) {
+        words.at.lastIndex = i
+        const m = words.at.exec(text)
+        if (m) {
+          out.push(m)
+          // A match ends before a character that is no letter, digit or underscore.
+          i += m[0].length
+          prevWord = false
+          continue
+        }
+      }
+    }
+    i = j
+    prevWord = true
+  }
+  return out
+}
+
+/**
+ * Whether the word at `i` may open a form, by its first two characters: no when both are ASCII
+ * and, in lower case, open none (a form's own letters are lower case; an ASCII letter matches,
+ * case-insensitively, only an ASCII letter or a character beyond ASCII, which is asked in full).
+ */
+function maybeFirstWord(pairs: Uint8Array | null, text: string, i: number): boolean {
+  if (!pairs) return true
+  let a = text.charCodeAt(i)
+  let b = text.charCodeAt(i + 1)
+  if (a >= 128 || b >= 128 || Number.isNaN(b)) return true
+  if (a >= 65 && a <= 90) a += 32
+  if (b >= 65 && b <= 90) b += 32
+  return pairs[a * 128 + b] === 1
+}
+
+const WORD_POINT = /[\p{L}\p{N}_]/u
+/** Per UTF-16 code unit: 0 not yet asked, 1 a letter, digit or underscore, 2 another character. */
+const wordPoints = new Uint8Array(0x10000)
+
+function isWordPoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95
+  if (cp > 0xffff) return WORD_POINT.test(String.fromCodePoint(cp))
+  let k = wordPoints[cp]!
+  if (k === 0) wordPoints[cp] = k = WORD_POINT.test(String.fromCharCode(cp)) ? 1 : 2
+  return k === 1
 }
 
 const countryWordsCache = new WeakMap<readonly Span[], { text: string; res: PlaceResources; out: readonly string[] }>()

@@ -26,13 +26,30 @@ export interface PlaceResources {
 
 /**
  * `places/country-words.tsv`: administrative units, currencies and terms of one country's public
- * life ("woreda", "naira", « fokontany »). `re` finds every form (global, case-insensitive);
- * `forms` gives the country of a match by its `countryWordKey`, and whether it counts only in
- * lower case (a currency: "Rand Paul" is a name).
+ * life ("woreda", "naira", « fokontany »). `at` matches the longest form at an offset
+ * (case-insensitive, sticky; `countryWordMatches` of `find.ts` finds a text's all); `forms` gives
+ * the country of a match by its `countryWordKey`, and whether it counts only in lower case (a
+ * currency: "Rand Paul" is a name).
  */
 export interface CountryWords {
-  re: RegExp
   forms: Map<string, { country: string; lower: boolean }>
+  /**
+   * Each form's first word (its letters, digits and underscores up to the first other character),
+   * lower case: a match starts only at a word that is one of them.
+   */
+  firstWords: Set<string>
+  /** The shortest and longest of `firstWords`, in UTF-16 code units. */
+  firstMin: number
+  firstMax: number
+  /**
+   * The first two characters of `firstWords`, where both are ASCII: `pairs[a * 128 + b]` is 1 for
+   * a word opening with `a` then `b`. A word of the text that opens with two ASCII characters
+   * (lower case) that are no such pair opens no form. Null when a form is shorter or opens with a
+   * long s.
+   */
+  pairs: Uint8Array | null
+  /** Every form, longest first, between word boundaries; sticky: which form matches at one offset. */
+  at: RegExp
 }
 
 const COUNTRY_WORD_KINDS = ['unit', 'currency', 'term']
@@ -52,7 +69,28 @@ function loadCountryWords(lang: string): CountryWords | null {
   if (forms.size === 0) return null
   // Longest first, so that "service delivery protesters" is not cut at "protester".
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map((f) => escapeRegex(f).replace(/ /gu, '\\s+'))
-  return { re: compileResourceRegex(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu', `${lang}/places/country-words.tsv`), forms }
+  const source = `(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`
+  const where = `${lang}/places/country-words.tsv`
+  const firstWords = new Set<string>()
+  for (const key of forms.keys()) {
+    const first = /^[\p{L}\p{N}_]+/u.exec(key)
+    if (!first) throw new EngineError('E_RESOURCE', `country word "${key}" does not open with a letter or digit`, where)
+    firstWords.add(first[0])
+  }
+  const lengths = [...firstWords].map((w) => w.length)
+  let pairs: Uint8Array | null = new Uint8Array(128 * 128)
+  for (const w of firstWords) {
+    const a = w.charCodeAt(0)
+    const b = w.charCodeAt(1)
+    // A form opening beyond ASCII (« éco… ») matches only a word that does too, which is asked in
+    // full; but the long s matches an s, case-insensitively.
+    if (w.length < 2 || /^.?\u017f/u.test(w)) {
+      pairs = null
+      break
+    }
+    if (a < 128 && b < 128) pairs[a * 128 + b] = 1
+  }
+  return { forms, firstWords, firstMin: Math.min(...lengths), firstMax: Math.max(...lengths), pairs, at: compileResourceRegex(source, 'iuy', where) }
 }
 
 const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before', 'kind-joint']
