@@ -43,7 +43,9 @@ const chars = articles.reduce((n, a) => n + a.text.length, 0)
 const db = join(dir, 'bench.db')
 const store = openSqliteStore(db)
 const cpu0 = process.cpuUsage()
-const first = await ingest([corpus], store, { workers })
+// Every error names its input: printed after the figures, so a failed article is never only a count.
+const failures: string[] = []
+const first = await ingest([corpus], store, { workers, onError: (input, message) => failures.push(`${input}: ${message}`) })
 const cpu = process.cpuUsage(cpu0)
 const again = await ingest([corpus], store, { workers })
 await store.close()
@@ -55,3 +57,4 @@ console.log(`ingest bench: ${articles.length} articles (${(chars / 1e6).toFixed(
 console.log(`  first run : ${first.seconds.toFixed(1)} s, ${(first.read / first.seconds).toFixed(1)} articles/s (${first.added} new, ${first.existing} exact duplicates, ${first.nearDuplicates} near-duplicates joined a story, ${first.errors} errors)`)
 console.log(`  CPU (all threads, user + system): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ${((cpu.user + cpu.system) / 1e3 / first.read).toFixed(1)} ms per article; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 console.log(`  re-ingest : ${again.seconds.toFixed(1)} s, ${(again.read / again.seconds).toFixed(0)} articles/s (${again.added} new, ${again.existing} known)`)
+for (const f of failures) console.log(`  error     : ${f}`)

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { asideName } from '../kb/cache-file.js'
 
 const SRC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CACHE_DIR = join(SRC_DIR, '..', '.cache', 'ingest-worker')
@@ -29,7 +30,7 @@ async function bundle(): Promise<URL> {
   const out = join(CACHE_DIR, `${sourceHash(esbuild.version)}.mjs`)
   if (existsSync(out)) return pathToFileURL(out)
   mkdirSync(CACHE_DIR, { recursive: true })
-  const tmp = `${out}.${process.pid}.tmp`
+  const tmp = asideName(out)
   try {
     await esbuild.build({
       entryPoints: [join(SRC_DIR, 'ingest', 'worker.ts')],

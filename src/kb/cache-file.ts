@@ -4,6 +4,16 @@
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { threadId } from 'node:worker_threads'
+
+/**
+ * The name a file is written under before it is renamed into place: one per process and thread, so
+ * that the ingest pool's workers (threads of one process) building the same cache at once never
+ * write into, or rename away, each other's half-written file.
+ */
+export function asideName(file: string): string {
+  return `${file}.${process.pid}.${threadId}.tmp`
+}
 
 /**
  * Writes `data` as JSON to `file`, aside then renamed, so that a concurrent process reads the whole
@@ -15,7 +25,7 @@ export function writeJsonWhole(file: string, data: unknown, dropOthers = false):
     const dir = dirname(file)
     mkdirSync(dir, { recursive: true })
     if (dropOthers) for (const old of readdirSync(dir)) if (old.endsWith('.json') && old !== basename(file)) rmSync(join(dir, old), { force: true })
-    const tmp = `${file}.${process.pid}.tmp`
+    const tmp = asideName(file)
     writeFileSync(tmp, JSON.stringify(data))
     renameSync(tmp, file)
   } catch {

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { asideName } from '../../kb/cache-file.js'
 import { CACHE_DIR } from '../../kb/gazetteer/sources.js'
 import { lowerBound } from '../../doc/spans.js'
 
@@ -74,7 +75,7 @@ async function loadTable(): Promise<NgramTable> {
   try {
     mkdirSync(out, { recursive: true })
     const put = (file: string, data: string | NodeJS.ArrayBufferView, encoding?: BufferEncoding) => {
-      const tmp = join(out, `${file}.${process.pid}.tmp`)
+      const tmp = asideName(join(out, file))
       writeFileSync(tmp, data, encoding ? { encoding } : undefined)
       renameSync(tmp, join(out, file))
     }

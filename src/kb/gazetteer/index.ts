@@ -72,8 +72,13 @@ export function loadGazetteer(): Gazetteer {
     packed = readPacked(dir)
   } else {
     packed = packGazetteer(buildGazetteer(INDEX_VERSION, stamp))
-    writePacked(dir, packed)
-    pruneOldIndexes(join(CACHE_DIR, 'gazetteer'), stamp)
+    // The index on disk only saves the next process the build: a folder it cannot write is no error.
+    try {
+      writePacked(dir, packed)
+      pruneOldIndexes(join(CACHE_DIR, 'gazetteer'), stamp)
+    } catch {
+      // Read-only or full: this process goes on with the index it built.
+    }
     buildMs = performance.now() - t0
   }
   loaded = createGazetteer(packed)

@@ -4,6 +4,7 @@
  * 700k names took 1.8 s and 290 MB to load).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { asideName } from '../cache-file.js'
 import { join } from 'node:path'
 import { looseKey, vowelKey, vowelKeyAsked } from './fold.js'
 import type { GazetteerData } from './types.js'
@@ -161,7 +162,7 @@ function packGrouped(items: readonly string[], derive: (item: string) => string 
 export function writePacked(dir: string, p: PackedGazetteer): void {
   mkdirSync(dir, { recursive: true })
   const put = (file: string, data: string | NodeJS.ArrayBufferView) => {
-    const tmp = join(dir, `${file}.${process.pid}.tmp`)
+    const tmp = asideName(join(dir, file))
     writeFileSync(tmp, data)
     renameSync(tmp, join(dir, file))
   }
