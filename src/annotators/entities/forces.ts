@@ -89,21 +89,26 @@ export function sharedForces(words: readonly Word[], matches: readonly ActorMatc
     return hit && hit.kind === 'state_force' && index.actors.has(hit.id) ? hit.id : null
   }
   const named = (from: number, to: number) => from >= 0 && to < words.length && from <= to && words.slice(from, to + 1).every((w, i) => w.isWord && w.cap && !covered[from + i])
+  const text = (from: number, to: number) => words.slice(from, to + 1).map((w) => w.text).join(' ')
+  // The longest run of one or two names at `from(n)`..`to(n)` that, told as `alias` says, is a state's force.
+  const take = (from: (n: number) => number, to: (n: number) => number, alias: (from: number, to: number) => string) => {
+    for (let n = MAX_SHARED_NAME; n >= 1; n--) {
+      const a = from(n)
+      const b = to(n)
+      if (!named(a, b)) continue
+      const id = stateForce(alias(a, b))
+      if (!id) continue
+      out.push({ start: words[a]!.start, end: words[b]!.end, from: a, to: b, hits: [{ id, mode: 'any' }], named: true })
+      for (let k = a; k <= b; k++) covered[k] = true
+      return
+    }
+  }
   for (const m of matches) {
     // Before: "<Name> and <Name'> forces", the force word ending the match.
     const last = words[m.to]
     const coord = words[m.from - 1]
     if (forceRole(res, last) && coord?.isWord && hasCue(res, 'force-coord', coord.fold)) {
-      for (let n = MAX_SHARED_NAME; n >= 1; n--) {
-        const from = m.from - 1 - n
-        const to = m.from - 2
-        if (!named(from, to)) continue
-        const id = stateForce(`${words.slice(from, to + 1).map((w) => w.text).join(' ')} ${last!.text}`)
-        if (!id) continue
-        out.push({ start: words[from]!.start, end: words[to]!.end, from, to, hits: [{ id, mode: 'any' }], named: true })
-        for (let k = from; k <= to; k++) covered[k] = true
-        break
-      }
+      take((n) => m.from - 1 - n, () => m.from - 2, (a, b) => `${text(a, b)} ${last!.text}`)
     }
     // After: « les forces du <Nom'> et du <Nom> », the force word opening the match.
     const first = words[m.from]
@@ -111,16 +116,8 @@ export function sharedForces(words: readonly Word[], matches: readonly ActorMatc
     if (forceRole(res, first) && after?.isWord && hasCue(res, 'force-coord', after.fold)) {
       let k = m.to + 2
       while (k < words.length && k - (m.to + 2) < MAX_LINKS && isLink(res, words[k]!)) k++
-      const links = words.slice(m.to + 2, k).map((w) => w.text).join(' ').replace(/([’']) /gu, '$1')
-      for (let n = MAX_SHARED_NAME; n >= 1; n--) {
-        const to = k + n - 1
-        if (!named(k, to)) continue
-        const id = stateForce(`${first!.text} ${links ? `${links} ` : ''}${words.slice(k, to + 1).map((w) => w.text).join(' ')}`.replace(/([’']) /gu, '$1'))
-        if (!id) continue
-        out.push({ start: words[k]!.start, end: words[to]!.end, from: k, to, hits: [{ id, mode: 'any' }], named: true })
-        for (let j = k; j <= to; j++) covered[j] = true
-        break
-      }
+      const links = k > m.to + 2 ? `${text(m.to + 2, k - 1)} ` : ''
+      take(() => k, (n) => k + n - 1, (a, b) => `${first!.text} ${links}${text(a, b)}`.replace(/([’']) /gu, '$1'))
     }
   }
   return out

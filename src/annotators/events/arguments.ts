@@ -266,9 +266,7 @@ function loyalForces(all: ActorMention[], text: string, res: EventResources): Ac
   let out: ActorMention[] | null = null
   for (const n of all) {
     if (n.generic || n.actorId === null || n.inter !== 1) continue
-    const actor = index.actors.get(n.actorId)
-    const id = actor?.country ? stateActorId('military', actor.country) : null
-    const military = id ? index.actors.get(id) : undefined
+    const military = militaryOf(index.actors.get(n.actorId)?.country)
     if (!military) continue
     const from = Math.max(0, n.start - 90)
     re.lastIndex = 0
@@ -279,6 +277,11 @@ function loyalForces(all: ActorMention[], text: string, res: EventResources): Ac
     out = (out ?? all).filter((x) => x === n || !(x.start < n.end && x.end > start)).map((x) => (x === n ? party : x))
   }
   return out ?? all
+}
+
+/** The military of a country in the actor index ("Military Forces of Syria (2000-)"), if it has one. */
+export function militaryOf(country: string | null | undefined) {
+  return getActorIndex().actors.get(stateActorId('military', country ?? null) ?? '')
 }
 
 /** The words between armed men described and the party they are said to be: a comma, the cue (cues.tsv `identified`), a quotation mark. */

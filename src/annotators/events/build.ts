@@ -414,24 +414,22 @@ export function foldOperationDoer(drafts: Draft[], text: string, sentences: read
       d.actor1 = force
       break
     }
-    if (d.actor1 !== null || own === undefined) continue
+    if (d.actor1 !== null || own === undefined || d.code !== 'ARMED_CLASH') continue
     // A fight told with no doer ("Fighting was reported near X", "Boko Haram … are intercepted and
     // repulsed") and, in its sentence or the next two of its paragraph, another happening ACLED codes
-    // that a state's force is named doing against an armed group ("as LNA forces targeted the
-    // retreating IS militants", "forced the military to deploy fighter jets" against Boko Haram):
-    // that force is the side the fight leaves untold. Not a post or a base read as the army ("use the
-    // Incirlik air base to bomb ISIS positions": the base is no doer).
-    // Only where the two sentences name no other armed party than the fight's and the force's
+    // that a state's force is named doing against an armed group, the fight's own side if it names
+    // one ("as LNA forces targeted the retreating IS militants", "forced the military to deploy
+    // fighter jets" against Boko Haram): that force is the side the fight leaves untold. Not a post
+    // or a base read as the army ("use the Incirlik air base to bomb ISIS positions": the base is no
+    // doer). Only where the two sentences name no other armed party than the fight's and the force's
     // enemies: "Insurgents captured the town… in an offensive that drove government forces out", "the
     // fighting in Azaz was between IS militants and a joint force of rebels" tell other sides.
-    // The force told against an armed group, the fight's own side if it names one ("forced the
-    // military to deploy… against Boko Haram", "as LNA forces targeted the retreating IS militants").
     const fightsEnemy = (e: Draft) => e.actor2 !== null && NON_STATE.has(e.actor2.inter ?? -1) && (d.actor2 === null || sameParty(d.actor2, e.actor2))
     const enemies = (e: Draft) => [d.actor2, e.actor2].filter((x): x is ActorMention => x !== null)
     const alone = (e: Draft) => [own, sentences[e.sentence]].every((s) => s !== undefined && mentionsIn(mentions, s).every((m) => !NON_STATE.has(m.inter ?? -1) || enemies(e).some((x) => sameParty(x, m))))
     const later = drafts.find((e) => e !== d && e.sentence >= d.sentence && e.sentence <= d.lastSentence + 2 && told(e) && e.actor1 !== null && e.actor1.end > e.actor1.start && stateForce(e.actor1) && !hasCue(res, 'post', text.slice(e.actor1.start, e.actor1.end)) && (loadTaxonomy().get(e.code)?.acled ?? false)
       && sentences[e.sentence]?.paragraph === own.paragraph && e.actor1 !== d.actor2 && alone(e) && fightsEnemy(e))
-    if (later && d.code === 'ARMED_CLASH') d.actor1 = later.actor1
+    if (later) d.actor1 = later.actor1
   }
   return drafts
 }

@@ -6,7 +6,7 @@
  */
 import type { Sentence, Span } from '../../doc/schema.js'
 import { gatedSentences, itemsBySentence } from './gate.js'
-import { allMatches } from '../../resources/load.js'
+import { allMatches, execFrom } from '../../resources/load.js'
 import { cueRegex, hasCue, loadTaxonomy, type EventResources, type TriggerRule } from './resources.js'
 
 export interface TriggerMatch extends Span {
@@ -65,7 +65,8 @@ function relativeGrievance(chunk: string, at: number, res: EventResources): bool
   const re = cueRegex(res, 'relative', "(?:{cue})\\s+(?:[^\\s,;:]+\\s+){0,3}$")
   if (!re) return false
   const from = Math.max(0, at - 50)
-  const m = allMatches(re, chunk.slice(from, at))[0]
+  re.lastIndex = 0
+  const m = execFrom(re, chunk.slice(from, at))
   if (!m) return false
   const phrase = chunk.slice(Math.max(0, from + m.index - 100), from + m.index)
   const shape = "(?:{cue})\\s+(?:[^\\s,;:.]+\\s+){1,10}$"

@@ -6,7 +6,7 @@
  */
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, agentAfter, agentCueAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, militaryOf, agentAfter, agentCueAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
@@ -607,7 +607,7 @@ function armyOf(a: NonNullable<Event['actor1']>): NonNullable<Event['actor1']> {
   const actors = getActorIndex().actors
   const x = a.actorId ? actors.get(baseActorId(a.actorId)) : undefined
   if (x?.role !== 'government' || !x.country) return a
-  const army = actors.get(stateActorId('military', x.country) ?? '')
+  const army = militaryOf(x.country)
   return army ? { name: army.name, actorId: army.id, inter: army.inter } : a
 }
 
