@@ -521,9 +521,10 @@ function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: r
   return resolved.filter((_, i) => {
     const e = bests[i]!
     if (!local(e)) return true
-    // The countries of the places named firmly but this one.
+    // The countries of the places named firmly but this one, against a small town that is no
+    // first-level seat a locative cue names (soldiers "from Paris arrived in Timbuktu").
     const firmHomes = () => [...new Set(firm.filter((cc, k): cc is string => k !== i && cc !== null))].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
-    const far = ((e.kind === 'admin2' || lesser(e)) && farFrom(e, homes)) || (e.kind === 'city' && small(e) && farFrom(e, firmHomes()))
+    const far = ((e.kind === 'admin2' || lesser(e)) && farFrom(e, homes)) || (e.kind === 'city' && small(e) && !(e.featureCode === 'PPLA' && resolved[i]!.cand.strongCue) && farFrom(e, firmHomes()))
     if (!far) return true
     return bests.some((o, k) => k !== i && o !== e && (o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM)))
   })
