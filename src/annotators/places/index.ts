@@ -6,7 +6,7 @@ import { distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanIndex } from '../../doc/spans.js'
 import type { Place, Span, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { compassDirection, foldName, loadGazetteer, looseKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { bareAdminName, compassDirection, foldName, loadGazetteer, looseKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { readKbTable } from '../../kb/gazetteer/sources.js'
 import { identityHomes, peoplesNamed, type PeopleName } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
@@ -71,6 +71,25 @@ function addKindAreas(c: Candidate, text: string, gaz: Gazetteer, res: PlaceReso
       // An area named after its own town is that town's ("a northern district of Manbij": the city).
       if (c.entries.some((x) => x.kind === 'city' && x.countryCode === e.countryCode && x.admin1Code === e.admin1Code)) continue
       c.entries = [...c.entries, e]
+    }
+  }
+}
+
+/**
+ * A first-level area's name that ends with the word for its kind ("Western Region", "Eastern
+ * Province", `bareAdminName`) names the area of that kind called by the words before it in any
+ * country: GeoNames calls Ghana's regions "Western" and "Eastern", and keeps "Western Region" for
+ * Uganda's alone. The first-level areas whose own name is the bare name join the candidate's
+ * readings, for the country the text names to choose among them ("in the Western Region … the
+ * Electricity Company of Ghana"). The kind's word is the gazetteer's, in whatever language the text.
+ */
+function addBareAreas(c: Candidate, gaz: Gazetteer): void {
+  for (const area of c.entries) {
+    if (area.kind !== 'admin1' || !ownName(area, c.key)) continue
+    const bare = foldName(bareAdminName(area.name) ?? '')
+    if (!bare || bare === c.key) continue
+    for (const e of gaz.lookup(bare)) {
+      if (e.kind === 'admin1' && foldName(e.name) === bare && !c.entries.some((x) => x.row === e.row)) c.entries = [...c.entries, e]
     }
   }
 }
@@ -153,6 +172,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   const groupHomesOnce = () => (groups ??= groupCountries(doc, peopleHomesOnce()))
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   for (const c of accepted) if (c.adminWord) addKindAreas(c, text, gaz, res)
+  for (const c of accepted) addBareAreas(c, gaz)
   // A name read by its consonants alone (`lookupVowels`) is a town of the country the rest of the
   // text names most: its places named by their own names, nationality words, named actors, the
   // homes of the groups and peoples it names ("the first American crusader buried in Dabiq", in a
