@@ -247,7 +247,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
     const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
-  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce(), [...told.actors, ...told.words], new Set(areas), text, res)
+  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce(), [...told.actors, ...told.words], new Set(areas), text, res, doc.article.country ?? null)
   resolved = withoutTownsOutsideArea(resolved, demonyms, new Set(areas))
   const places: Place[] = []
   const inNames: Place[] = []
@@ -525,12 +525,12 @@ const SMALL_TOWN = 50_000
  * places the text names firmly (`firmCountry`) against a small town far from all of them: "students
  * of the Western Cape Education Department marched … at Crawford campus" is no march in Nebraska.
  */
-function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: readonly string[], groups: ReadonlySet<string>, voted: readonly string[], compass: ReadonlySet<Candidate>, text: string, res: PlaceResources): Resolution[] {
+function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: readonly string[], groups: ReadonlySet<string>, voted: readonly string[], compass: ReadonlySet<Candidate>, text: string, res: PlaceResources, hint: string | null): Resolution[] {
   const firm = resolved.map((r, i) => firmCountry(r, resolved[i + 1], compass, text, res))
   const one = new Set(voted).size === 1 ? voted[0]! : null
   const byGroups = groups.size > 0
   const homes = [...new Set([...groups, ...(one ? [one] : [])])].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
-  if (!homes.length && !firm.some((cc) => cc !== null)) return resolved
+  if (!homes.length && !hint && !firm.some((cc) => cc !== null)) return resolved
   const named = new Set(demonyms)
   const lesser = (e: GazetteerEntry) => (byGroups ? !isMajorCity(e) : small(e))
   const small = (e: GazetteerEntry) => e.featureCode !== 'PPLC' && e.population < SMALL_TOWN
@@ -543,7 +543,7 @@ function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: r
     if (!local(e)) return true
     // The countries of the places named firmly but this one, against a small town that is no
     // first-level seat a locative cue names (soldiers "from Paris arrived in Timbuktu").
-    const firmHomes = () => [...new Set(firm.filter((cc, k): cc is string => k !== i && cc !== null))].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
+    const firmHomes = () => [...new Set([...firm.filter((cc, k): cc is string => k !== i && cc !== null), ...(hint ? [hint] : [])])].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
     const far = ((e.kind === 'admin2' || lesser(e)) && farFrom(e, homes)) || (e.kind === 'city' && small(e) && !(e.featureCode === 'PPLA' && resolved[i]!.cand.strongCue) && farFrom(e, firmHomes()))
     if (!far) return true
     return bests.some((o, k) => k !== i && o !== e && (o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM)))

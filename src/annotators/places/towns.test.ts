@@ -99,6 +99,23 @@ describe('places: a small namesake far from every country the text names firmly'
   for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
 })
 
+describe("places: a small namesake far from the country a feed's hint names", () => {
+  const hinted = (text: string, language: string, country: string) => getDefaultPipeline().analyze({ input: 'towns', text, language, published: '2016-05-28', country }).places
+  const cases: [string, string, string, string, boolean][] = [
+    // A South African feed: the suburbs of Johannesburg and Pretoria are no towns of the United States or Britain.
+    ['en', 'Residents marched in Kensington on Monday.', 'Kensington', 'ZA', false],
+    ['fr', 'Des habitants ont défilé à Kensington lundi.', 'Kensington', 'ZA', false],
+    ['en', 'Students protested in Hatfield on Monday.', 'Hatfield', 'ZA', false],
+    ['fr', 'Des étudiants ont manifesté à Hatfield lundi.', 'Hatfield', 'ZA', false],
+    // A town near the hint's country stays: Tanzania's Namanga for a Ugandan feed.
+    ['en', 'Residents marched in Namanga on Monday.', 'Namanga', 'UG', true],
+    ['fr', 'Des habitants ont défilé à Namanga lundi.', 'Namanga', 'UG', true],
+  ]
+  for (const [lang, text, surface, country, kept] of cases) {
+    it(`${lang}, ${country}: ${kept ? '' : 'no '}${surface} in "${text}"`, () => assert.equal(hinted(text, lang, country).some((p) => p.text === surface), kept))
+  }
+})
+
 describe('places: a section of a city is the one of its name whose city the sentence names', () => {
   // Jobar is a district of Damascus (about 33.53 N) and of Homs (about 34.7 N).
   const cases: [string, string, 'Damascus' | 'Homs'][] = [
