@@ -13,7 +13,7 @@ import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, countryWordCountries, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
-import { isMajorCity, ownName, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
+import { isMajorCity, LARGE_CITY, ownName, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
 import { loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
@@ -522,8 +522,9 @@ const SMALL_TOWN = 50_000
  * words of one country's public life all vote for (`voted`: "SAF bomb Manga", "clashes between the
  * military and the SPLA in Mundri", "Majak payam") is a home only against a small town
  * (`SMALL_TOWN`): "US warplanes bombed Manbij" keeps Syria's city. So are the countries of the
- * places the text names firmly (`firmCountry`) against a small town far from all of them: "students
- * of the Western Cape Education Department marched … at Crawford campus" is no march in Nebraska.
+ * places the text names firmly (`firmCountry`), and the country a feed's hint names (`hint`), against
+ * a small town far from all of them: "students of the Western Cape Education Department marched …
+ * at Crawford campus" is no march in Nebraska.
  */
 function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: readonly string[], groups: ReadonlySet<string>, voted: readonly string[], compass: ReadonlySet<Candidate>, text: string, res: PlaceResources, hint: string | null): Resolution[] {
   const firm = resolved.map((r, i) => firmCountry(r, resolved[i + 1], compass, text, res))
@@ -532,8 +533,8 @@ function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: r
   const homes = [...new Set([...groups, ...(one ? [one] : [])])].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
   if (!homes.length && !hint && !firm.some((cc) => cc !== null)) return resolved
   const named = new Set(demonyms)
-  const lesser = (e: GazetteerEntry) => (byGroups ? !isMajorCity(e) : small(e))
   const small = (e: GazetteerEntry) => e.featureCode !== 'PPLC' && e.population < SMALL_TOWN
+  const lesser = (e: GazetteerEntry) => (byGroups ? !isMajorCity(e) : small(e))
   const farFrom = (e: GazetteerEntry, from: readonly GazetteerEntry[]) => from.length > 0 && e.countryCode !== null && !named.has(e.countryCode)
     && from.every((h) => h.countryCode !== e.countryCode && distanceKm(h.lat, h.lon, e.lat, e.lon) > HOME_KM)
   const local = (e: GazetteerEntry) => e.kind === 'city' || e.kind === 'admin2'
@@ -553,11 +554,11 @@ function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: r
 /**
  * The country a place says the text is in when it is named firmly: a country, a first-level area
  * (not one read from a district's word: "Wadajir/Medina District" is no Medina Region), a capital or
- * a large city (`LARGE_CITY_FIRM`), or an area an admin word ("Yabello district") or a compass word
+ * a large city (`LARGE_CITY`), or an area an admin word ("Yabello district") or a compass word
  * (`compassAreas`) names whose readings all lie in one country. Not a town a settlement word names
  * ("El Waye town"): a village the gazetteer lacks is read as its namesakes, towns too. Not a seat or
  * a sponsor ("the Britain-based monitor"), nor a name for its government; nor a name that qualifies
- * a street or a facility ("Liberia road", "the Cairo Hotel"), nor a part of the place named right
+ * a street or a facility ("Liberia road", « l'avenue Liberia », "Kumasi Polytechnic"), nor a part of the place named right
  * after it (cue kind `inside`: "a march to Harare in Khayelitsha", "the Mumbai area of Yambio"):
  * townships, roads and suburbs are named after famous places.
  */
@@ -567,14 +568,14 @@ function firmCountry(r: Resolution, next: Resolution | undefined, compass: Reado
   if (c.seat || c.street || c.facility || isMetonymic(c) || !e.countryCode) return null
   const street = streetWords(res)
   if (street.after.test(text.slice(c.end, c.end + 30)) || street.before.test(text.slice(Math.max(0, c.start - 30), c.start))) return null
-  if (next && next.cand.sentence === c.sentence && res.cues.inside.some((w) => text.slice(c.end, next.cand.start).toLowerCase().replace(/^\s+|\s+$/g, '') === w)) return null
+  if (next && next.cand.sentence === c.sentence && res.cues.inside.some((w) => text.slice(c.end, next.cand.start).toLowerCase().replace(/’/g, "'").trim() === w)) return null
   if (e.kind === 'admin1' && (c.adminWord ? c.areaWord : ownName(e, c.key))) return e.countryCode
-  if (e.kind === 'country' || (e.kind === 'city' && (e.featureCode === 'PPLC' || e.population >= LARGE_CITY_FIRM))) return e.countryCode
+  if (e.kind === 'country' || (e.kind === 'city' && (e.featureCode === 'PPLC' || e.population >= LARGE_CITY))) return e.countryCode
   if ((c.adminWord || compass.has(c)) && c.entries.every((o) => o.countryCode === e.countryCode)) return e.countryCode
   return null
 }
 
-/** A street's word right after a name ("Liberia road") or right before it (« la route Liberia »), in any case, per language. */
+/** A street's word right after a name ("Liberia road") or right before it (« l'avenue Liberia »), in any case, per language. */
 function streetWords(res: PlaceResources): { after: RegExp; before: RegExp } {
   let re = streetWordsCache.get(res)
   if (!re) {
@@ -584,9 +585,6 @@ function streetWords(res: PlaceResources): { after: RegExp; before: RegExp } {
   return re
 }
 const streetWordsCache = new WeakMap<PlaceResources, { after: RegExp; before: RegExp }>()
-
-/** A city of this many people is named firmly: its namesakes are towns. */
-const LARGE_CITY_FIRM = 500_000
 
 /**
  * A lesser town told in the same sentence as an area the text names surely, in a country nothing
