@@ -94,3 +94,16 @@ describe('places: a lesser town abroad told with an area the text names surely i
     assert.equal(at('Protesters gathered in Haro, La Rioja province.', 'Haro')?.countryCode, 'ES')
   })
 })
+
+describe('places: a first-level area named with the word for its kind is that kind of area in any country', () => {
+  const cases: [string, string, string, string][] = [
+    // GeoNames keeps "Western Region" for Uganda's; Ghana's is "Western": the country named chooses.
+    ['en', 'Customers in the Western Region protested against the tariffs of the Electricity Company of Ghana.', 'Western Region', 'GH'],
+    ['fr', "Des clients ont manifesté dans la Western Region contre les tarifs de la Compagnie d'électricité du Ghana.", 'Western Region', 'GH'],
+    ['en', 'Herders clashed with farmers in the Eastern Region and in the Volta Region.', 'Eastern Region', 'GH'],
+    // Nothing else named: the area that bears the whole name.
+    ['en', 'Farmers protested in the Western Region on Monday.', 'Western Region', 'UG'],
+    ['fr', 'Des paysans ont manifesté dans la Western Region lundi.', 'Western Region', 'UG'],
+  ]
+  for (const [lang, text, surface, cc] of cases) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})

@@ -103,3 +103,16 @@ describe('places: country words, asked only where a word opens one', () => {
     }
   })
 })
+
+describe('places: a frequent word opening only an alternate name yields to a longer name after it', () => {
+  const analyze = (text: string, language: string) => getDefaultPipeline().analyze({ input: 'find', text, language, published: '2016-05-28' }).places
+  it('en: "The Cape Town council" is no Buxton ("The Cape")', () => {
+    assert.ok(!analyze('The Cape Town council met on Monday.', 'en').some((p) => p.text === 'The Cape'))
+  })
+  it('fr: « Le Cap Vert » is Cape Verde, not « Le Cap »', () => {
+    assert.equal(analyze('Le Cap Vert a voté dimanche.', 'fr').find((p) => p.text === 'Cap Vert')?.countryCode, 'CV')
+  })
+  it('en: a feature\'s own name stays ("New Brighton")', () => {
+    assert.equal(analyze('The New Brighton Beach residents marched on Monday.', 'en')[0]?.text, 'New Brighton')
+  })
+})

@@ -8,6 +8,7 @@ import type { Span, Token } from '../../doc/schema.js'
 import { firstEndingAfter, lowerBound } from '../../doc/spans.js'
 import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { countryWordKey, type CountryWords, type PlaceResources } from './resources.js'
+import { ownName } from './resolve.js'
 
 /** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
 const MAX_TOKENS = 6
@@ -302,6 +303,13 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
       if (!isWord(tok)) continue
       const startsUpper = capitalAt(text, tok.start)
       const found = longestMatch(text, tokens, i, end, gaz, startsUpper, keyOf)
+      // A frequent word opening a name that is no feature's own name, only another's alternate
+      // name ("The Cape", Buxton's), yields to a name from the next word that reaches further:
+      // "The Cape Town Rastafarian community" is Cape Town's.
+      if (found && found.last > i && res.commonWords.has(keyOf(i)) && !found.entries.some((e) => ownName(e, found.key))) {
+        const next = longestMatch(text, tokens, i + 1, end, gaz, capitalAt(text, tokens[i + 1]!.start), keyOf)
+        if (next && next.last > found.last) continue
+      }
       if (!found) {
         // Inside a hyphenated token: "Egyptian-US relations", "D-Charleston", "Fargo-Moorhead".
         // "the Yei-Maridi road", « l'axe Beni-Kasindi »: a road named after the towns it links runs

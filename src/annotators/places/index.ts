@@ -6,14 +6,14 @@ import { distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanIndex } from '../../doc/spans.js'
 import type { Place, Span, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { compassDirection, foldName, loadGazetteer, looseKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { bareAdminName, compassDirection, foldName, loadGazetteer, looseKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { readKbTable } from '../../kb/gazetteer/sources.js'
 import { identityHomes, peoplesNamed, type PeopleName } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
 import { allMatches, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, countryWordCountries, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
-import { isMajorCity, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
+import { isMajorCity, LARGE_CITY, ownName, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
 import { loadPlaceResources, type PlaceResources } from './resources.js'
 import { loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
@@ -71,6 +71,25 @@ function addKindAreas(c: Candidate, text: string, gaz: Gazetteer, res: PlaceReso
       // An area named after its own town is that town's ("a northern district of Manbij": the city).
       if (c.entries.some((x) => x.kind === 'city' && x.countryCode === e.countryCode && x.admin1Code === e.admin1Code)) continue
       c.entries = [...c.entries, e]
+    }
+  }
+}
+
+/**
+ * A first-level area's name that ends with the word for its kind ("Western Region", "Eastern
+ * Province", `bareAdminName`) names the area of that kind called by the words before it in any
+ * country: GeoNames calls Ghana's regions "Western" and "Eastern", and keeps "Western Region" for
+ * Uganda's alone. The first-level areas whose own name is the bare name join the candidate's
+ * readings, for the country the text names to choose among them ("in the Western Region … the
+ * Electricity Company of Ghana"). The kind's word is the gazetteer's, in whatever language the text.
+ */
+function addBareAreas(c: Candidate, gaz: Gazetteer): void {
+  for (const area of c.entries) {
+    if (area.kind !== 'admin1' || !ownName(area, c.key)) continue
+    const bare = foldName(bareAdminName(area.name) ?? '')
+    if (!bare || bare === c.key) continue
+    for (const e of gaz.lookup(bare)) {
+      if (e.kind === 'admin1' && foldName(e.name) === bare && !c.entries.some((x) => x.row === e.row)) c.entries = [...c.entries, e]
     }
   }
 }
@@ -153,6 +172,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   const groupHomesOnce = () => (groups ??= groupCountries(doc, peopleHomesOnce()))
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   for (const c of accepted) if (c.adminWord) addKindAreas(c, text, gaz, res)
+  for (const c of accepted) addBareAreas(c, gaz)
   // A name read by its consonants alone (`lookupVowels`) is a town of the country the rest of the
   // text names most: its places named by their own names, nationality words, named actors, the
   // homes of the groups and peoples it names ("the first American crusader buried in Dabiq", in a
@@ -227,7 +247,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
     const mostly = [...counts.values()].some((n) => n >= 2 && 2 * n > own.length)
     resolved = resolved.filter((r) => !r.ranked[0]!.entry.coarse || !mostly || agreesWith(own, r.ranked[0]!.entry))
   }
-  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce(), [...told.actors, ...told.words])
+  resolved = withoutFarNamesakes(resolved, gaz, demonyms, groupHomesOnce(), [...told.actors, ...told.words], new Set(areas), text, res, doc.article.country ?? null)
   resolved = withoutTownsOutsideArea(resolved, demonyms, new Set(areas))
   const places: Place[] = []
   const inNames: Place[] = []
@@ -499,26 +519,72 @@ const SMALL_TOWN = 50_000
  * is a namesake: "SLM/A-Nur fighters clashed with soldiers in Rokoro" is not in Indonesia. Groups
  * do act across borders, near home (Boko Haram in Cameroon, Al Shabaab in Kenya): hence the
  * distance. A state's forces serve far abroad, so the one country the text's named actors and its
- * words of one country's public life all vote for (`voted`: "SAF bomb Manga", "clashes between
- * the military and the SPLA in Mundri", "Majak payam") is a home only against a small town
- * (`SMALL_TOWN`): "US warplanes bombed Manbij" keeps Syria's city.
+ * words of one country's public life all vote for (`voted`: "SAF bomb Manga", "clashes between the
+ * military and the SPLA in Mundri", "Majak payam") is a home only against a small town
+ * (`SMALL_TOWN`): "US warplanes bombed Manbij" keeps Syria's city. So are the countries of the
+ * places the text names firmly (`firmCountry`), and the country a feed's hint names (`hint`), against
+ * a small town far from all of them: "students of the Western Cape Education Department marched …
+ * at Crawford campus" is no march in Nebraska.
  */
-function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: readonly string[], groups: ReadonlySet<string>, voted: readonly string[]): Resolution[] {
+function withoutFarNamesakes(resolved: Resolution[], gaz: Gazetteer, demonyms: readonly string[], groups: ReadonlySet<string>, voted: readonly string[], compass: ReadonlySet<Candidate>, text: string, res: PlaceResources, hint: string | null): Resolution[] {
+  const firm = resolved.map((r, i) => firmCountry(r, resolved[i + 1], compass, text, res))
   const one = new Set(voted).size === 1 ? voted[0]! : null
   const byGroups = groups.size > 0
   const homes = [...new Set([...groups, ...(one ? [one] : [])])].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
-  if (!homes.length) return resolved
+  if (!homes.length && !hint && !firm.some((cc) => cc !== null)) return resolved
   const named = new Set(demonyms)
-  const lesser = (e: GazetteerEntry) => (byGroups ? !isMajorCity(e) : e.featureCode !== 'PPLC' && e.population < SMALL_TOWN)
-  const far = (e: GazetteerEntry) => ((e.kind === 'city' && lesser(e)) || e.kind === 'admin2') && e.countryCode !== null
-    && !named.has(e.countryCode) && homes.every((h) => h.countryCode !== e.countryCode && distanceKm(h.lat, h.lon, e.lat, e.lon) > HOME_KM)
+  const small = (e: GazetteerEntry) => e.featureCode !== 'PPLC' && e.population < SMALL_TOWN
+  const lesser = (e: GazetteerEntry) => (byGroups ? !isMajorCity(e) : small(e))
+  const farFrom = (e: GazetteerEntry, from: readonly GazetteerEntry[]) => from.length > 0 && e.countryCode !== null && !named.has(e.countryCode)
+    && from.every((h) => h.countryCode !== e.countryCode && distanceKm(h.lat, h.lon, e.lat, e.lon) > HOME_KM)
+  const local = (e: GazetteerEntry) => e.kind === 'city' || e.kind === 'admin2'
   const bests = resolved.map((r) => r.ranked[0]!.entry)
   return resolved.filter((_, i) => {
     const e = bests[i]!
-    if (!far(e)) return true
+    if (!local(e)) return true
+    // The countries of the places named firmly but this one, against a small town that is no
+    // first-level seat a locative cue names (soldiers "from Paris arrived in Timbuktu").
+    const firmHomes = () => [...new Set([...firm.filter((cc, k): cc is string => k !== i && cc !== null), ...(hint ? [hint] : [])])].map((cc) => gaz.country(cc)).filter((c): c is GazetteerEntry => c !== null)
+    const far = ((e.kind === 'admin2' || lesser(e)) && farFrom(e, homes)) || (e.kind === 'city' && small(e) && !(e.featureCode === 'PPLA' && resolved[i]!.cand.strongCue) && farFrom(e, firmHomes()))
+    if (!far) return true
     return bests.some((o, k) => k !== i && o !== e && (o.countryCode === e.countryCode || (o.kind !== 'country' && o.kind !== 'region' && distanceKm(o.lat, o.lon, e.lat, e.lon) < BORDER_KM)))
   })
 }
+
+/**
+ * The country a place says the text is in when it is named firmly: a country, a first-level area
+ * (not one read from a district's word: "Wadajir/Medina District" is no Medina Region), a capital or
+ * a large city (`LARGE_CITY`), or an area an admin word ("Yabello district") or a compass word
+ * (`compassAreas`) names whose readings all lie in one country. Not a town a settlement word names
+ * ("El Waye town"): a village the gazetteer lacks is read as its namesakes, towns too. Not a seat or
+ * a sponsor ("the Britain-based monitor"), nor a name for its government; nor a name that qualifies
+ * a street or a facility ("Liberia road", « l'avenue Liberia », "Kumasi Polytechnic"), nor a part of the place named right
+ * after it (cue kind `inside`: "a march to Harare in Khayelitsha", "the Mumbai area of Yambio"):
+ * townships, roads and suburbs are named after famous places.
+ */
+function firmCountry(r: Resolution, next: Resolution | undefined, compass: ReadonlySet<Candidate>, text: string, res: PlaceResources): string | null {
+  const e = r.ranked[0]!.entry
+  const c = r.cand
+  if (c.seat || c.street || c.facility || isMetonymic(c) || !e.countryCode) return null
+  const street = streetWords(res)
+  if (street.after.test(text.slice(c.end, c.end + 30)) || street.before.test(text.slice(Math.max(0, c.start - 30), c.start))) return null
+  if (next && next.cand.sentence === c.sentence && res.cues.inside.some((w) => text.slice(c.end, next.cand.start).toLowerCase().replace(/’/g, "'").trim() === w)) return null
+  if (e.kind === 'admin1' && (c.adminWord ? c.areaWord : ownName(e, c.key))) return e.countryCode
+  if (e.kind === 'country' || (e.kind === 'city' && (e.featureCode === 'PPLC' || e.population >= LARGE_CITY))) return e.countryCode
+  if ((c.adminWord || compass.has(c)) && c.entries.every((o) => o.countryCode === e.countryCode)) return e.countryCode
+  return null
+}
+
+/** A street's word right after a name ("Liberia road") or right before it (« l'avenue Liberia »), in any case, per language. */
+function streetWords(res: PlaceResources): { after: RegExp; before: RegExp } {
+  let re = streetWordsCache.get(res)
+  if (!re) {
+    const words = res.cues.street.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+    streetWordsCache.set(res, (re = { after: new RegExp(`^\\s(?:${words})(?![\\p{L}\\p{N}])`, 'iu'), before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})\\s$`, 'iu') }))
+  }
+  return re
+}
+const streetWordsCache = new WeakMap<PlaceResources, { after: RegExp; before: RegExp }>()
 
 /**
  * A lesser town told in the same sentence as an area the text names surely, in a country nothing

@@ -42,7 +42,8 @@ const ANOTHERS_NAME = 2.5
  * write (Londres, Moscou, Tombouctou, Francfort), not a small town's old names and transliterations.
  */
 const SEATS = new Set(['PPLC', 'PPLA'])
-const LARGE_CITY = 500_000
+/** A city of this many people is large: its alternate names are other languages' names, and it names its country firmly (`firmCountry` in `index.ts`). */
+export const LARGE_CITY = 500_000
 /** A capital, a first-level seat or a large city (see `SEATS`). */
 export const isMajorCity = (e: GazetteerEntry) => SEATS.has(e.featureCode) || e.population >= LARGE_CITY
 

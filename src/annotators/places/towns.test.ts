@@ -70,6 +70,52 @@ describe('places: a small namesake far from the one country the named actors vot
   for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
 })
 
+describe('places: a small namesake far from every country the text names firmly', () => {
+  const gone: [string, string, string][] = [
+    // A first-level area, a large city, a country: Crawford is no town of the United States.
+    ['en', 'Nurses from the Western Cape marched in Crawford on Monday.', 'Crawford'],
+    ['fr', 'Des infirmières ont manifesté à Crawford, dans la province du Gauteng, lundi.', 'Crawford'],
+    ['en', 'Nurses from Johannesburg marched in Crawford on Monday.', 'Crawford'],
+    ['fr', 'Des infirmières de Johannesburg ont manifesté à Crawford lundi.', 'Crawford'],
+    ['en', 'Nurses marched in Crawford, South Africa, on Monday.', 'Crawford'],
+    // An area an admin word names, of one country: El Waye is no Alwaye of India.
+    ['en', 'Students protested in El Waye town, Yabello district, on Monday.', 'El Waye'],
+    ['fr', "Des étudiants ont manifesté dans la ville d'El Waye, district de Yabello, lundi.", 'El Waye'],
+  ]
+  for (const [lang, text, surface] of gone) it(`${lang}: no place ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang), undefined))
+  const kept: [string, string, string, string][] = [
+    // A famous place's name given to a part of another place names no country.
+    ['en', 'Residents marched from the clinic to Harare in Khayelitsha on Monday.', 'Khayelitsha', 'ZA'],
+    ['fr', "Des habitants ont marché de la clinique jusqu'à Harare à Khayelitsha lundi.", 'Khayelitsha', 'ZA'],
+    // A first-level area read from a district's word is no sure area.
+    ['en', 'A man was shot dead in Wadajir (Medina District) on Monday.', 'Wadajir', 'SO'],
+    ['fr', 'Un homme a été abattu à Wadajir (district de Medina) lundi.', 'Wadajir', 'SO'],
+    // Nor is a country a road is named after.
+    ['en', 'An IED exploded on Liberia road near Waaberi on Monday.', 'Waaberi', 'SO'],
+    // No place named firmly: the small town stays.
+    ['en', 'Nurses marched in Crawford on Monday.', 'Crawford', 'US'],
+    ['fr', 'Des infirmières ont manifesté à Crawford lundi.', 'Crawford', 'US'],
+  ]
+  for (const [lang, text, surface, cc] of kept) it(`${lang}: ${surface} in "${text}"`, () => assert.equal(at(text, surface, lang)?.countryCode, cc))
+})
+
+describe("places: a small namesake far from the country a feed's hint names", () => {
+  const hinted = (text: string, language: string, country: string) => getDefaultPipeline().analyze({ input: 'towns', text, language, published: '2016-05-28', country }).places
+  const cases: [string, string, string, string, boolean][] = [
+    // A South African feed: the suburbs of Johannesburg and Pretoria are no towns of the United States or Britain.
+    ['en', 'Residents marched in Kensington on Monday.', 'Kensington', 'ZA', false],
+    ['fr', 'Des habitants ont défilé à Kensington lundi.', 'Kensington', 'ZA', false],
+    ['en', 'Students protested in Hatfield on Monday.', 'Hatfield', 'ZA', false],
+    ['fr', 'Des étudiants ont manifesté à Hatfield lundi.', 'Hatfield', 'ZA', false],
+    // A town near the hint's country stays: Tanzania's Namanga for a Ugandan feed.
+    ['en', 'Residents marched in Namanga on Monday.', 'Namanga', 'UG', true],
+    ['fr', 'Des habitants ont défilé à Namanga lundi.', 'Namanga', 'UG', true],
+  ]
+  for (const [lang, text, surface, country, kept] of cases) {
+    it(`${lang}, ${country}: ${kept ? '' : 'no '}${surface} in "${text}"`, () => assert.equal(hinted(text, lang, country).some((p) => p.text === surface), kept))
+  }
+})
+
 describe('places: a section of a city is the one of its name whose city the sentence names', () => {
   // Jobar is a district of Damascus (about 33.53 N) and of Homs (about 34.7 N).
   const cases: [string, string, 'Damascus' | 'Homs'][] = [
