@@ -102,20 +102,31 @@ export function countriesInNames(doc: Doc, gaz: Gazetteer = loadGazetteer()): st
   return namedOnce(doc, gaz).countries
 }
 
+/**
+ * Names a document gives places the gazetteer lacks: capitalised names that nothing reads (exactly,
+ * loosely or by their vowels) where a locative cue, a settlement or an admin word says place ("in
+ * Zingalume", "Asabot town", "residents of Dzenza", « les habitants de Zingalume »), each once, in
+ * text order. No place of their own; the events stage may ask their spelling for the country of a
+ * text that tells none (`spelledCountry`).
+ */
+export function unknownPlaceNames(doc: Doc, gaz: Gazetteer = loadGazetteer()): string[] {
+  return namedOnce(doc, gaz).unknown
+}
+
 function namedOnce(doc: Doc, gaz: Gazetteer): PlacesFound {
   let named = namedCache.get(doc.tokens)
   if (!named) namedCache.set(doc.tokens, (named = placesOf(doc, gaz)))
   return named
 }
 
-interface PlacesFound { places: Place[]; inNames: Place[]; countries: string[] }
+interface PlacesFound { places: Place[]; inNames: Place[]; countries: string[]; unknown: string[] }
 
 /** `placesInNames` and `countriesInNames` per document, keyed by its token array, as `tokenKeys` is: the places stage finds them, the events stage asks. */
 const namedCache = new WeakMap<readonly Token[], PlacesFound>()
 
 function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   const lang = placeLanguage(doc.article.language)
-  if (!lang) return { places: [], inNames: [], countries: [] }
+  if (!lang) return { places: [], inNames: [], countries: [], unknown: [] }
   const res = loadPlaceResources(lang)
   const text = doc.article.text
   const keyOf = tokenKeys(doc)
@@ -134,7 +145,8 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   // loosely from them ("Beled Weyne airport" is Beledweyne's, not Iraq's Beled's).
   const opening = new Set(judged.filter((j) => j.verdict.ok && j.verdict.opensName).map((j) => j.cand))
   const byVowels = new Set<Candidate>()
-  const loose0 = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName, byVowels)
+  const unknown: Candidate[] = []
+  const loose0 = looseCandidates(doc, gaz, res, ctx, accepted.filter((c) => !opening.has(c)), refused, byName, byVowels, unknown)
   if (opening.size && loose0.length) accepted = accepted.filter((c) => !opening.has(c) || !loose0.some((l) => l.start < c.end && c.start < l.end))
   // An area a compass word names stands for the names inside it ("Arsi" of "West Arsi"), and is
   // named as surely as by its own name: no loose reading, it says where the text is.
@@ -232,7 +244,10 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   const places: Place[] = []
   const inNames: Place[] = []
   for (const r of resolved) (byName.has(r.cand) ? inNames : places).push(toPlace(r, text))
-  return { places, inNames, countries }
+  // The names a cue says are places that no reading survived for: towns the gazetteer lacks.
+  const read = spanIndex(resolved.map((r) => r.cand))
+  const lacked = unknown.filter((c) => !read.overlaps(c.start, c.end)).map((c) => text.slice(c.start, c.end))
+  return { places, inNames, countries, unknown: [...new Set(lacked)] }
 }
 
 /** A town read by its consonants alone (`lookupVowels`) lies this near a town or area of its country the text names, or in its first-level area. */
@@ -276,7 +291,7 @@ const NAME_RUN = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu
  * ("Kobbo town", "Hodan district"), or the entities stage typing it as a place — looked up by its
  * loose key (`looseKey`). Frequent words, given names, titles, months and demonyms are not tried.
  */
-function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, accepted: readonly Candidate[], refused: readonly Candidate[], byName: Set<Candidate>, byVowels: Set<Candidate>): Candidate[] {
+function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: JudgeContext, accepted: readonly Candidate[], refused: readonly Candidate[], byName: Set<Candidate>, byVowels: Set<Candidate>, unknown: Candidate[]): Candidate[] {
   const text = doc.article.text
   const out: Candidate[] = []
   const placeMentions = spanIndex(doc.mentions.filter((m) => m.kind === 'place'))
@@ -326,6 +341,21 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
     return towns
   }
   const looseGaz: Gazetteer = { ...gaz, lookup: looseLookup }
+  // A name the gazetteer has under no key, that its context says is a place as surely as a name read
+  // by its vowels must be ("in Zingalume", "Asabot town", "residents of Dzenza"; not a facility's
+  // name, nor a person's, a known actor's or a people's, nor in a headline in capitals): when no
+  // loose or vowel reading of it survives, a town the gazetteer lacks, whose spelling alone may tell
+  // its country (`unknown`). A verb after it makes it no government ("residents of X protested" is
+  // not "Beijing protested"): a town the gazetteer lacks is no state's seat.
+  const unknownPlace = (u: Candidate, surface: string, first: string, words: number) => {
+    if (!(u.strongCue || u.settlementWord || u.adminWord) || u.facility || u.street || u.seat || u.objectOf || u.titleCase || !/\p{Ll}/u.test(surface)) return false
+    if (ctx.firstNames.has(first) && (words === 1 || (!u.adminWord && !u.settlementWord))) return false
+    // A person guessed from capitals alone over just the name was a guess the cue answers (as `judge`
+    // reads "in Xudur"); a public figure, or a person's name going on past it, is a person.
+    if (!u.settlementWord && !u.adminWord && ctx.personSpans.overlaps(u.start, u.end)
+      && ctx.persons.some((p) => p.start < u.end && u.start < p.end && (p.rule === 'public-figure' || p.start < u.start || p.end > u.end))) return false
+    return !actorSpans.overlaps(u.start, u.end) && !peopleSpans().overlaps(u.start, u.end)
+  }
   for (const s of doc.sentences) {
     for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
       const start = s.start + m.index
@@ -351,8 +381,12 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       if (res.demonyms.has(key) || res.timeWords.has(key) || res.cues.title.includes(first)) continue
       const typed = placeMentions.contains(start, end)
       const c = candidateAt(doc, start, end, looseGaz, res)
-      const cued = typed || c?.cueBefore || c?.adminWord || c?.settlementWord
-      if (!c || !(cued || c.facility)) continue
+      // Every name so cued is a town the gazetteer may lack: those nothing reads in the end (`placesOf`).
+      const u = c ?? candidateAt(doc, start, end, looseGaz, res, true)!
+      if (unknownPlace(u, surface, first, words.length)) unknown.push(u)
+      if (!c) continue
+      const cued = typed || c.cueBefore || c.adminWord || c.settlementWord
+      if (!(cued || c.facility)) continue
       // A given name opens many towns' names ("Sheikh Zuweid"), which a locative cue, an admin or a
       // settlement word tells from a person; a given name alone needs the cue ("said Brian Town,
       // station director"). Before a facility's head the cue governs the facility, which may be
