@@ -121,7 +121,7 @@ function namedOnce(doc: Doc, gaz: Gazetteer): PlacesFound {
 
 interface PlacesFound { places: Place[]; inNames: Place[]; countries: string[]; unknown: string[] }
 
-/** `placesInNames` and `countriesInNames` per document, keyed by its token array, as `tokenKeys` is: the places stage finds them, the events stage asks. */
+/** `placesInNames`, `countriesInNames` and `unknownPlaceNames` per document, keyed by its token array, as `tokenKeys` is: the places stage finds them, the events stage asks. */
 const namedCache = new WeakMap<readonly Token[], PlacesFound>()
 
 function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
