@@ -14,6 +14,7 @@ describe('events: the country a town the gazetteer lacks is spelt in', () => {
   const cases: [string, string, string][] = [
     ['en', 'Rioters burned a shop in Ambohitsaramena.', 'Rioters (Madagascar)'],
     ['en', 'Residents of Ankazomanitra protested over water cuts.', 'Protesters (Madagascar)'],
+    ['en', 'Ankazomanitra residents burned tyres over water cuts.', 'Rioters (Madagascar)'],
     ['en', 'Gunmen kidnapped a trader in Buulo Dhuubley village.', 'Unidentified Armed Group (Somalia)'],
     ['en', 'Police fired tear gas at rioters in Qoryooley Dheer.', 'Police Forces of Somalia'],
     ['fr', 'Des émeutiers ont incendié une boutique à Ambohitsaramena.', 'Rioters (Madagascar)'],
