@@ -18,8 +18,9 @@ import { identityHomes } from '../../kb/actors/identity.js'
 import { allMatches, escapeRegex, execFrom, hasResource, readResourceLines } from '../../resources/load.js'
 import { countryWordCountries, nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
-import { countriesInNames, peoplesTold, placesInNames } from '../places/index.js'
+import { countriesInNames, peoplesTold, placesInNames, unknownPlaceNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
+import { spelledCountry } from '../../kb/gazetteer/spelling.js'
 import { loadPlaceResources } from '../places/resources.js'
 import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
@@ -1549,6 +1550,25 @@ function distance(a: Span, b: Span): number {
  */
 export function focusCountry(doc: Doc): string | null {
   return mostVoted(countryVotes(doc))
+}
+
+/**
+ * The country of a text that tells none (no place, named actor, nationality, people or country
+ * word votes: `focusCountry` is null), read off the spelling of the towns it names that the
+ * gazetteer lacks ("residents of Zingalume", "kidnapped in Al Kereinik": `unknownPlaceNames`), when
+ * the spelling model is sure of each it guesses and they agree (`spelledCountry`, trained on the
+ * gazetteer's names). The weakest evidence of a country: it gives the event's generic actors and a
+ * force told by its role their country ("Rioters (Zambia)"), never a place.
+ */
+export function spelledFocus(doc: Doc): string | null {
+  const names = unknownPlaceNames(doc)
+  if (names.length === 0) return null
+  const guesses = new Set<string>()
+  for (const name of names) {
+    const cc = spelledCountry(name)
+    if (cc) guesses.add(cc)
+  }
+  return guesses.size === 1 ? [...guesses][0]! : null
 }
 
 const votesCache = new WeakMap<Doc, Map<string, number>>()

@@ -801,8 +801,11 @@ export function facilityHeadAfter(text: string, from: number, res: PlaceResource
   return null
 }
 
-/** A candidate for a span given from outside (gold spans in evaluation, spans another stage found). */
-export function candidateAt(doc: Doc, start: number, end: number, gaz: Gazetteer, res: PlaceResources): Candidate | null {
+/**
+ * A candidate for a span given from outside (gold spans in evaluation, spans another stage found);
+ * with `unknown`, also for a name the gazetteer lacks (no entries), whose context is all it has.
+ */
+export function candidateAt(doc: Doc, start: number, end: number, gaz: Gazetteer, res: PlaceResources, unknown = false): Candidate | null {
   const text = doc.article.text
   const surface = text.slice(start, end)
   // Bare forms a writer attaches: an article before, a possessive after.
@@ -818,7 +821,7 @@ export function candidateAt(doc: Doc, start: number, end: number, gaz: Gazetteer
     entries = key.length >= 2 ? gaz.lookup(key) : []
     if (entries.length) break
   }
-  if (!entries.length) return null
+  if (!entries.length && !unknown) return null
   if (demonymCountry) key = foldName(surface)
   // The sentence holding `start` (else the first) and the first token ending after it (else the
   // first), by binary search: a long page asks this for thousands of names.

@@ -60,6 +60,8 @@ export interface LoadStats {
 
 let loaded: Gazetteer | null = null
 let stats: LoadStats | null = null
+/** The packed index behind `loaded`, for `eachOwnName`. */
+let loadedPacked: PackedGazetteer | null = null
 
 export function loadGazetteer(): Gazetteer {
   if (loaded) return loaded
@@ -82,6 +84,7 @@ export function loadGazetteer(): Gazetteer {
     buildMs = performance.now() - t0
   }
   loaded = createGazetteer(packed)
+  loadedPacked = packed
   stats = { built: buildMs > 0, buildMs, loadMs: performance.now() - t0 - buildMs, path: dir }
   return loaded
 }
@@ -90,6 +93,22 @@ function pruneOldIndexes(root: string, keep: string): void {
   for (const d of readdirSync(root)) {
     if (d !== keep && /^[0-9a-f]{16}$/.test(d)) rmSync(join(root, d), { recursive: true, force: true })
   }
+}
+
+/**
+ * Every feature's own name with its country and GeoNames feature code (towns, areas, countries,
+ * regions), in row order: what a model of the gazetteer's names learns from. Loads the gazetteer.
+ */
+export function eachOwnName(fn: (name: string, countryCode: string, featureCode: string) => void): void {
+  loadGazetteer()
+  const p = loadedPacked!
+  for (let r = 0; r < p.rows; r++) fn(p.names.slice(p.nameStart[r]!, p.nameStart[r + 1]! - 1), p.strings[p.cc[r]!]!, p.strings[p.fcode[r]!]!)
+}
+
+/** The fingerprint of the gazetteer's sources and build (its cache folder's name): caches derived from it key on it. */
+export function gazetteerStamp(): string {
+  loadGazetteer()
+  return loadedPacked!.stamp
 }
 
 /** How the gazetteer was obtained in this process (for the bench); null before the first load. */
