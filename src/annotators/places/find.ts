@@ -681,7 +681,9 @@ function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazett
   // A name in brackets right after a settlement, admin or facility word is the place that holds it
   // ("Hawl-Wadaag neighbourhood (Beled Weyne)", "the livestock market (Heliwa)").
   // Not the last word of a name before it ("the College of Cape Town (Crawford)").
-  const bracketed = BRACKETED.exec(before)?.[1]
+  // The regex is asked only of text that ends as it requires: an unanchored search with `$` walks
+  // every offset of the 40 characters before every name.
+  const bracketed = before.endsWith('(') || before.endsWith('( ') ? BRACKETED.exec(before)?.[1] : undefined
   if (bracketed !== undefined && (res.cues.settlement.includes(bracketed) || res.cues.admin.includes(bracketed) || cues.facility.has(bracketed))
     && !NAME_END_BRACKET.test(text.slice(Math.max(0, c.start - 60), c.start))) ends |= BEFORE
   // A cue follows the name after a space, and ends the text or precedes a character that is no letter.
@@ -770,14 +772,19 @@ export function facilityHeadAfter(text: string, from: number, res: PlaceResource
   const heads = cueIndex(res).facility
   const words: { word: string; capital: boolean; start: number; end: number }[] = []
   let at = from
-  for (let k = 0; k <= MAX_NAME_WORDS + 2; k++) {
+  // The phrases tried below start at a capitalised word or at the first lower-case word and span
+  // up to three words: no word two past the first lower-case one is read.
+  let last = MAX_NAME_WORDS + 2
+  for (let k = 0; k <= last; k++) {
     // NEXT_WORD starts with a space: no other character is copied to be tried.
     if (text.charCodeAt(at) !== 32) break
     const m = NEXT_WORD.exec(text.slice(at, at + 40))
     if (!m) break
     // A full stop ends the sentence, or an abbreviation that is the last word of the name.
     const word = m[1]!.replace(/\.$/, '')
-    words.push({ word: apostrophesStraight(word.toLowerCase()), capital: isCapitalized(word), start: at + 1, end: at + 1 + word.length })
+    const capital = isCapitalized(word)
+    words.push({ word: apostrophesStraight(word.toLowerCase()), capital, start: at + 1, end: at + 1 + word.length })
+    if (!capital && k + 2 < last) last = k + 2
     at += m[0].length
     if (word !== m[1]) break
   }
