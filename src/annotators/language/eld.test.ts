@@ -39,3 +39,18 @@ describe('eldDetect', () => {
     })
   }
 })
+
+describe('eldDetect over many texts', () => {
+  it('says what eld says as its table of n-grams seen grows, and of a text read again', () => {
+    // Invented words from a fixed sequence: tens of thousands of distinct n-grams.
+    let seed = 7
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0)
+    const letters = 'abcdeéèfghijklmnopqrstuvwxyzàçôœ'
+    const word = () => Array.from({ length: 2 + ((next() >>> 16) % 9) }, () => letters[(next() >>> 16) % letters.length]).join('')
+    const many = Array.from({ length: 400 }, () => Array.from({ length: 60 }, word).join(' '))
+    for (const text of [...many, many[0]!, texts[0]!, texts[0]!]) {
+      const r = eld.detect(text)
+      assert.deepEqual(eldDetect(text), { language: r.language, reliable: r.isReliable() })
+    }
+  })
+})

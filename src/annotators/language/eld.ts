@@ -3,8 +3,8 @@
  * n-grams, scores, maximum and reliability — with eld's own data, but faster: eld scores each
  * n-gram with `for…in` over an object of language indexes (string keys used as array indexes) and
  * collects n-grams as the keys of an object, which was most of the language stage (and, on a page of
- * 10,000 paragraphs, seconds). Here an n-gram's scores are read once into a flat array and kept, and
- * the n-grams of a text are a Set. eld's database, a 2 MB JavaScript object literal (0.47 s of CPU
+ * 10,000 paragraphs, seconds). Here an n-gram's scores are read once into a flat array and kept, by
+ * the n-gram as a number (no string is made for it), and each distinct n-gram of a text is counted once. eld's database, a 2 MB JavaScript object literal (0.47 s of CPU
  * and 73 MB of heap in every process that loads it), is read once into a packed table under
  * `.cache/eld/` (sorted n-grams and their scores as typed arrays, loaded in milliseconds) and
  * searched by binary search. `eld.test.ts` checks the guesses against eld's own.
@@ -186,15 +186,110 @@ export interface EldGuess {
   reliable: boolean
 }
 
+/**
+ * The n-grams seen, by code (`ngramCode`), in a table of open addressing: a slot's code (0 when
+ * empty), the index of its scores in `slotScores` (-1 when the database lacks it) and the last
+ * detection that counted it (a text's n-grams are distinct: the stamp says one was met already).
+ * An n-gram is thus read without a string, a set or a map of strings: most of eld's time here.
+ */
+let slotCount = 1 << 14
+let slotCodes = new Float64Array(slotCount)
+let slotIds = new Int32Array(slotCount)
+let slotStamps = new Int32Array(slotCount)
+let slotsFilled = 0
+const slotScores: Int32Array[] = []
+let detection = 0
+
+/** An n-gram's code: its characters (one byte each) as digits 1–256 in base 257, first first; six fit a double exactly. */
+const CODE_BASE = 257
+/** The longest n-gram coded; longer ones (the end of a word past 70 bytes) go by string. */
+const CODED_MAX = 6
+
+function codeHash(code: number): number {
+  const h = Math.imul((code >>> 0) ^ Math.imul(Math.floor(code / 4294967296), 0x9e3779b1), 0x85ebca6b)
+  return h ^ (h >>> 13)
+}
+
+function ngramOfCode(code: number): string {
+  let s = ''
+  for (let c = code; c > 0; c = Math.floor(c / CODE_BASE)) s = String.fromCharCode((c % CODE_BASE) - 1) + s
+  return s
+}
+
+/** The slot of `code`: its own, or the empty one where it goes. */
+function slotOf(code: number): number {
+  const mask = slotCount - 1
+  let s = codeHash(code) & mask
+  while (slotCodes[s] !== 0 && slotCodes[s] !== code) s = (s + 1) & mask
+  return s
+}
+
+function growSlots(): void {
+  const codes = slotCodes
+  const ids = slotIds
+  const stamps = slotStamps
+  slotCount *= 2
+  slotCodes = new Float64Array(slotCount)
+  slotIds = new Int32Array(slotCount)
+  slotStamps = new Int32Array(slotCount)
+  for (let i = 0; i < codes.length; i++) {
+    if (codes[i] === 0) continue
+    const s = slotOf(codes[i]!)
+    slotCodes[s] = codes[i]!
+    slotIds[s] = ids[i]!
+    slotStamps[s] = stamps[i]!
+  }
+}
+
 /** What `eld.detect(text)` says: `.language`, and `.isReliable()` with its default threshold. */
 export function eldDetect(text: string): EldGuess {
   const words = utf8Words(replaceSeparators(text.substring(0, ELD_READS)).trim().toLowerCase())
-  const ngrams = byteNgrams(words)
-  const scores = new Array<number>(LANGS).fill(0)
-  for (const ngram of ngrams) {
-    const s = ngramScores(ngram)
-    if (s === null) continue
-    for (let k = 0; k < s.length; k += 2) scores[s[k]!]! += s[k + 1]!
+  // Sums of small integers: exact in a typed array of doubles, and read without boxing.
+  const scores = new Float64Array(LANGS)
+  // eld's `getByteNgrams`: 4-byte n-grams at a stride of 3 over the first 70 bytes of each word,
+  // with word edges; each distinct n-gram scored once, and counted.
+  detection++
+  let distinct = 0
+  let long: Set<string> | null = null
+  const score = (s: Int32Array | null) => {
+    if (s !== null) for (let k = 0; k < s.length; k += 2) scores[s[k]!]! += s[k + 1]!
+  }
+  const add = (word: string, from: number, to: number, lead: boolean, trail: boolean) => {
+    if ((lead ? 1 : 0) + to - from + (trail ? 1 : 0) > CODED_MAX) {
+      const ngram = (lead ? ' ' : '') + word.substring(from, to) + (trail ? ' ' : '')
+      long ??= new Set()
+      if (long.has(ngram)) return
+      long.add(ngram)
+      distinct++
+      score(ngramScores(ngram))
+      return
+    }
+    let code = lead ? 33 : 0
+    for (let i = from; i < to; i++) code = code * CODE_BASE + word.charCodeAt(i) + 1
+    if (trail) code = code * CODE_BASE + 33
+    let s = slotOf(code)
+    if (slotCodes[s] === 0) {
+      const found = ngramScores(ngramOfCode(code))
+      slotCodes[s] = code
+      slotIds[s] = found === null ? -1 : slotScores.push(found) - 1
+      slotStamps[s] = 0
+      if (++slotsFilled * 2 > slotCount) {
+        growSlots()
+        s = slotOf(code)
+      }
+    }
+    if (slotStamps[s] === detection) return
+    slotStamps[s] = detection
+    distinct++
+    const id = slotIds[s]!
+    if (id >= 0) score(slotScores[id]!)
+  }
+  for (const word of words) {
+    const len = Math.min(word.length, 70)
+    let j = 0
+    for (; j + 4 < len; j += 3) add(word, j, j + 4, j === 0, false)
+    // `word.substring(len !== 3 ? len - 4 : 0)`: a negative start is 0, and the end is the word's.
+    add(word, len !== 3 ? Math.max(0, len - 4) : 0, word.length, j === 0, true)
   }
   let best = -1
   let max = 0
@@ -206,7 +301,7 @@ export function eldDetect(text: string): EldGuess {
   }
   if (best < 0) return { language: '', reliable: false }
   const language = table.languages[best]!
-  return { language, reliable: isReliable(scores, language, ngrams.size) }
+  return { language, reliable: isReliable(scores, language, distinct) }
 }
 
 /** eld's `strToUtf8Bytes`: the words of a text as one character per UTF-8 byte, cut after about 350 bytes. */
@@ -260,20 +355,8 @@ function utf8Words(str: string): string[] {
   return words
 }
 
-/** eld's `getByteNgrams`: 4-byte n-grams at a stride of 3 over the first 70 bytes of each word, with word edges. */
-function byteNgrams(words: readonly string[]): Set<string> {
-  const out = new Set<string>()
-  for (const word of words) {
-    const len = Math.min(word.length, 70)
-    let j = 0
-    for (; j + 4 < len; j += 3) out.add((j === 0 ? ' ' : '') + word.substring(j, j + 4))
-    out.add((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ')
-  }
-  return out
-}
-
 /** eld's `LanguageResult.isReliable()` (threshold 0.75), including its comparison of the best score with the second language's index. */
-function isReliable(scores: readonly number[], language: string, numNgrams: number): boolean {
+function isReliable(scores: ArrayLike<number>, language: string, numNgrams: number): boolean {
   const ordered: [number, number][] = []
   for (let i = 0; i < scores.length; i++) {
     if (scores[i]! > 0) {

@@ -130,6 +130,43 @@ export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, str
   return out
 }
 
+/** Letters and digits of ASCII only: such a word's folded key (`foldName`) is the word in lower case. */
+export function plainAlnum(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const c = text.charCodeAt(at)
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false
+  }
+  return true
+}
+
+/**
+ * A hash of a key's code units, the same for a plain word (`plainAlnum`) read in place in lower
+ * case (`lower`: ASCII letters to lower case by bit 5, which digits have set already).
+ */
+export function keyHash(s: string, start: number, end: number, lower: boolean): number {
+  let h = 0
+  for (let at = start; at < end; at++) h = (Math.imul(h, 31) + (lower ? s.charCodeAt(at) | 32 : s.charCodeAt(at))) | 0
+  return h
+}
+
+const HASH_BITS = 0xffff
+
+const demonymHashesCache = new WeakMap<ReadonlyMap<string, string>, Uint8Array>()
+
+/**
+ * The hashes (`keyHash`) of the nationality words' keys and of their two-word forms' first words:
+ * a plain word whose hash is not among them is neither, and is not folded to be asked.
+ */
+function demonymHashes(demonyms: ReadonlyMap<string, string>): Uint8Array {
+  let bits = demonymHashesCache.get(demonyms)
+  if (!bits) {
+    bits = new Uint8Array(HASH_BITS + 1)
+    for (const key of [...demonyms.keys(), ...pairHeads(demonyms)]) bits[keyHash(key, 0, key.length, false) & HASH_BITS] = 1
+    demonymHashesCache.set(demonyms, bits)
+  }
+  return bits
+}
+
 /** A word that names a country as a nationality, alone (`single`) or with the next word (`pair`). */
 interface NationalityWord { token: number; pair: string | undefined; single: string | undefined }
 
@@ -146,10 +183,14 @@ function nationalityWords(doc: Doc, demonyms: ReadonlyMap<string, string>): Nati
   const text = doc.article.text
   const keyOf = tokenKeys(doc)
   const heads = pairHeads(demonyms)
+  const hashes = demonymHashes(demonyms)
   const words: NationalityWord[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
     if (tok.kind !== 'word') continue
+    // A plain word's key is itself in lower case: one whose hash no key or first word has is no
+    // nationality word nor opens one, and is not folded (most words of a text).
+    if (hashes[keyHash(text, tok.start, tok.end, true) & HASH_BITS] === 0 && plainAlnum(text, tok.start, tok.end)) continue
     const next = tokens[i + 1]
     // A two-word form is asked only after a word that opens one: most words open none, and the
     // pair's key would be a new string to hash for each.
@@ -689,7 +730,9 @@ function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazett
   // A name in brackets right after a settlement, admin or facility word is the place that holds it
   // ("Hawl-Wadaag neighbourhood (Beled Weyne)", "the livestock market (Heliwa)").
   // Not the last word of a name before it ("the College of Cape Town (Crawford)").
-  const bracketed = BRACKETED.exec(before)?.[1]
+  // The regex is asked only of text that ends as it requires: an unanchored search with `$` walks
+  // every offset of the 40 characters before every name.
+  const bracketed = before.endsWith('(') || before.endsWith('( ') ? BRACKETED.exec(before)?.[1] : undefined
   if (bracketed !== undefined && (res.cues.settlement.includes(bracketed) || res.cues.admin.includes(bracketed) || cues.facility.has(bracketed))
     && !NAME_END_BRACKET.test(text.slice(Math.max(0, c.start - 60), c.start))) ends |= BEFORE
   // A cue follows the name after a space, and ends the text or precedes a character that is no letter.
@@ -778,14 +821,19 @@ export function facilityHeadAfter(text: string, from: number, res: PlaceResource
   const heads = cueIndex(res).facility
   const words: { word: string; capital: boolean; start: number; end: number }[] = []
   let at = from
-  for (let k = 0; k <= MAX_NAME_WORDS + 2; k++) {
+  // The phrases tried below start at a capitalised word or at the first lower-case word and span
+  // up to three words: no word two past the first lower-case one is read.
+  let last = MAX_NAME_WORDS + 2
+  for (let k = 0; k <= last; k++) {
     // NEXT_WORD starts with a space: no other character is copied to be tried.
     if (text.charCodeAt(at) !== 32) break
     const m = NEXT_WORD.exec(text.slice(at, at + 40))
     if (!m) break
     // A full stop ends the sentence, or an abbreviation that is the last word of the name.
     const word = m[1]!.replace(/\.$/, '')
-    words.push({ word: apostrophesStraight(word.toLowerCase()), capital: isCapitalized(word), start: at + 1, end: at + 1 + word.length })
+    const capital = isCapitalized(word)
+    words.push({ word: apostrophesStraight(word.toLowerCase()), capital, start: at + 1, end: at + 1 + word.length })
+    if (!capital && k + 2 < last) last = k + 2
     at += m[0].length
     if (word !== m[1]) break
   }

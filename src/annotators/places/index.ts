@@ -319,6 +319,18 @@ function byAlternateName(r: Resolution): boolean {
 /** Capitalised words, joined by a space or a hyphen: a name the gazetteer may spell otherwise. */
 const NAME_RUN = /\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2}/gu
 
+/** A loose lookup's entries, and whether they were found by the vowel key (`lookupVowels`). */
+interface LooseAnswer { entries: GazetteerEntry[]; byVowels: boolean }
+const looseAnswersOf = new WeakMap<Gazetteer, Map<string, LooseAnswer>>()
+const LOOSE_ANSWERS_MAX = 50_000
+
+/** The loose lookups' answers by key, per gazetteer, across documents (bounded, emptied when full). */
+function looseAnswers(gaz: Gazetteer): Map<string, LooseAnswer> {
+  let known = looseAnswersOf.get(gaz)
+  if (!known) looseAnswersOf.set(gaz, (known = new Map()))
+  return known
+}
+
 /**
  * Names the gazetteer has under another transliteration ("Garbaharey" for Garbahaarey, "Sheikh
  * Zuweid" for Ash Shaykh Zuwayd): a capitalised name that matched nothing exactly, which its
@@ -354,17 +366,23 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   // differ from the name in a vowel or two, not in every one ("Nekemt" / Nek'emtē, "Zenten" /
   // Zintan; not "Girawa" / Garoowe, "Sortony" / Sartana, "Kagiso" / Kugesi), told apart by `vowelKeys`.
   const vowelKeys = new Set<string>()
-  // A name the text repeats is looked up loosely once (the same entries, which no caller changes).
-  const looked = new Map<string, GazetteerEntry[]>()
+  // A name is looked up loosely once, not once per document that writes it (the answer depends on
+  // the key alone; the same entries, which no caller changes).
+  const known = looseAnswers(gaz)
   const looseLookup = (key: string): GazetteerEntry[] => {
-    let entries = looked.get(key)
-    if (entries === undefined) looked.set(key, (entries = lookupLoosely(key)))
-    return entries
+    let answer = known.get(key)
+    if (answer === undefined) {
+      answer = lookupLoosely(key)
+      if (known.size >= LOOSE_ANSWERS_MAX) known.clear()
+      known.set(key, answer)
+    }
+    if (answer.byVowels) vowelKeys.add(key)
+    return answer.entries
   }
-  const lookupLoosely = (key: string): GazetteerEntry[] => {
-    if (gaz.has(key)) return []
+  const lookupLoosely = (key: string): LooseAnswer => {
+    if (gaz.has(key)) return { entries: [], byVowels: false }
     const loose = gaz.lookupLoose(key)
-    if (loose.length) return loose
+    if (loose.length) return { entries: loose, byVowels: false }
     const lk = looseKey(key)
     const vk = vowelKey(lk)
     const towns = gaz.lookupVowels(key).filter((e) => {
@@ -372,8 +390,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       const own = looseKey(foldName(e.name))
       return vowelKey(own) === vk && editDistance(lk, own) <= Math.min(2, Math.floor(Math.min(lk.length, own.length) / 3))
     })
-    if (towns.length) vowelKeys.add(key)
-    return towns
+    return { entries: towns, byVowels: towns.length > 0 }
   }
   const looseGaz: Gazetteer = { ...gaz, lookup: looseLookup }
   // A word for those who live in a place right after the name ("Dzenza residents", cue kind `dwellers-after`).

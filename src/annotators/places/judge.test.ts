@@ -8,6 +8,10 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { getDefaultPipeline } from '../../pipeline/default.js'
 import { focusCountry } from '../events/arguments.js'
+import { foldName } from '../../kb/gazetteer/index.js'
+import type { Doc } from '../../pipeline/annotator.js'
+import { judgeContext } from './judge.js'
+import { loadPlaceResources } from './resources.js'
 
 const surfaces = (text: string, language: string): string[] => getDefaultPipeline().analyze({ input: 'judge', text, language, published: '2016-05-28' }).places.map((p) => p.text)
 
@@ -136,5 +140,29 @@ describe('places: a state glued to a word of leading or backing is a sponsor, no
     const a = analyze('Iran-backed militias attacked the village of Tal Afar on Sunday.')
     for (const e of a.events) assert.notEqual(e.location?.countryCode, 'IR')
     assert.ok(a.places.filter((p) => p.countryCode === 'IR').every((p) => p.metonymic))
+  })
+})
+
+describe('places: the words a text writes in lower case', () => {
+  it('answers as a set of every lower-case word folded, without folding the plain ones', () => {
+    const texts = {
+      en: "The iPhone and covid19 spread; paris is a word here, #gaza is a tag, e-mail and don't are folded, Paris stays a name, and ḥamāh too. Mosul MOSUL mosul2",
+      fr: "L'armée a été déployée à Gao ; les élections d'hier et l'état d'urgence, oui, n'ont rien changé à Bamako.",
+    }
+    for (const [lang, text] of Object.entries(texts)) {
+      const doc = getDefaultPipeline().analyze({ input: `lower-${lang}`, text, language: lang, published: '2016-05-28' }) as unknown as Doc
+      const { lowerWords } = judgeContext(doc, loadPlaceResources(lang))
+      const expected = new Set<string>()
+      const asked = new Set<string>(['pariss', 'pari', 'mosul', 'zzz', 'iphonf', 'covid18', ''])
+      doc.tokens.forEach((t) => {
+        if (t.kind !== 'word') return
+        const key = foldName(text.slice(t.start, t.end))
+        asked.add(key)
+        if (t.start > 0 && '#@/_='.includes(text[t.start - 1]!)) return
+        if (/^\p{Ll}/u.test(text.slice(t.start, t.end))) expected.add(key)
+      })
+      for (const key of asked) assert.equal(lowerWords.has(key), expected.has(key), `${lang}: ${key}`)
+      assert.ok(expected.has('iphone') || lang === 'fr')
+    }
   })
 })

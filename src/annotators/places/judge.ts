@@ -11,7 +11,7 @@ import type { Token } from '../../doc/schema.js'
 import { foldName, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
 import { loadIdentityGroups } from '../../kb/actors/identity.js'
-import { facilityHeadAfter, tokenKeys, type Candidate, type TokenKeys } from './find.js'
+import { facilityHeadAfter, keyHash, plainAlnum, tokenKeys, type Candidate, type TokenKeys } from './find.js'
 import { ownName } from './resolve.js'
 import type { PlaceResources } from './resources.js'
 
@@ -27,8 +27,8 @@ export interface JudgeContext {
   text: string
   tokens: readonly Token[]
   res: PlaceResources
-  /** Folded words the document writes in lower case somewhere. */
-  lowerWords: Set<string>
+  /** Folded words the document writes in lower case somewhere (`lowerWordsOf`). */
+  lowerWords: { has(key: string): boolean }
   /** Person mentions from an earlier stage, when there are any. */
   persons: { start: number; end: number; rule?: string }[]
   /** `persons` indexed, to ask per candidate whether any overlaps. */
@@ -73,16 +73,68 @@ function loadFirstNames(): Set<string> {
 const LOWER_AT = /\p{Ll}/uy
 const TAG_BEFORE = new Set(['#', '@', '/', '_', '='])
 
-export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): JudgeContext {
-  const text = doc.article.text
-  const lowerWords = new Set<string>()
-  doc.tokens.forEach((t, i) => {
+/**
+ * The folded words a text writes in lower case, asked a few dozen times per document of hundreds
+ * of such words: a word of ASCII letters and digits (most), whose key is itself in lower case, is
+ * kept as its token in a hash table (`keyHash`) and compared in place when asked; only the others
+ * are folded.
+ */
+function lowerWordsOf(text: string, tokens: readonly Token[], keyOf: TokenKeys): { has(key: string): boolean } {
+  const folded = new Set<string>()
+  const plain: number[] = []
+  tokens.forEach((t, i) => {
     if (t.kind !== 'word') return
     // A hashtag, a handle or a piece of an address is no use of the word in prose ("#gaza", "bit.ly/rafah").
     if (t.start > 0 && TAG_BEFORE.has(text.charAt(t.start - 1))) return
+    const c = text.charCodeAt(t.start)
+    if (c >= 97 && c <= 122) {
+      if (plainAlnum(text, t.start, t.end)) plain.push(i)
+      else folded.add(keyOf(i))
+      return
+    }
+    // Any other ASCII character is no lower-case letter; beyond ASCII the regex says.
+    if (c < 128) return
     LOWER_AT.lastIndex = t.start
-    if (LOWER_AT.test(text)) lowerWords.add(keyOf(i))
+    if (LOWER_AT.test(text)) folded.add(keyOf(i))
   })
+  // Chains of the plain words by hash, built at the first question: `heads[hash & mask]`, then `next`.
+  let heads: Int32Array | null = null
+  let next: Int32Array = new Int32Array(0)
+  let mask = 0
+  const build = (): Int32Array => {
+    let size = 16
+    while (size < 2 * plain.length) size *= 2
+    mask = size - 1
+    const table = new Int32Array(size).fill(-1)
+    next = new Int32Array(plain.length)
+    for (let n = 0; n < plain.length; n++) {
+      const t = tokens[plain[n]!]!
+      const h = keyHash(text, t.start, t.end, true) & mask
+      next[n] = table[h]!
+      table[h] = n
+    }
+    return table
+  }
+  return {
+    has(key) {
+      if (folded.has(key)) return true
+      if (plain.length === 0) return false
+      heads ??= build()
+      for (let n = heads[keyHash(key, 0, key.length, false) & mask]!; n >= 0; n = next[n]!) {
+        const start = tokens[plain[n]!]!.start
+        if (tokens[plain[n]!]!.end - start !== key.length) continue
+        let at = 0
+        while (at < key.length && (text.charCodeAt(start + at) | 32) === key.charCodeAt(at)) at++
+        if (at === key.length) return true
+      }
+      return false
+    },
+  }
+}
+
+export function judgeContext(doc: Doc, res: PlaceResources, keyOf: TokenKeys = tokenKeys(doc)): JudgeContext {
+  const text = doc.article.text
+  const lowerWords = lowerWordsOf(text, doc.tokens, keyOf)
   const persons = doc.mentions.filter((m) => m.kind === 'person' || m.nerType === 'PER')
   const identities = doc.mentions.filter((m) => m.rule === 'identity')
   const organisationMentions = doc.mentions.filter((m) => m.rule === 'kb-alias' && ORGANISATION_KINDS.has(m.kind))

@@ -97,6 +97,9 @@ describe('tokenize: fast paths for spaces and plain words read as the full token
       ['The|w', 'U.N.|w', 'envoy|w', 'said|w', 'at|w', '9|n', 'a.m.|w', 'that|w', 'do|w', "n't|w", '-|p', 'care|w', 'talks|w', 'with|w', 'the|w', 'U.S.|w', 'and|w', 'Dr.|w', 'Smith|w', "'s|w", 'team|w', 'were|w', 'e\u0301tat-run|w', ';|p', 'rebels|w', "'|p", '3D|w', 'maps|w', '…|p', 'P.S.|w', 'ok|w']],
     ['fr', 'L\u2019arm\u00e9e syrienne,\u00a0l\u2019ONU et Ba\u0308th ont d\u00e9clar\u00e9 \u00ab\u202fnon\u202f\u00bb \u2014 a-t-il ajout\u00e9 ; 𝐀lpha x.y z.',
       ['L\u2019|w', 'arm\u00e9e|w', 'syrienne|w', ',|p', 'l\u2019|w', 'ONU|w', 'et|w', 'Ba\u0308th|w', 'ont|w', 'd\u00e9clar\u00e9|w', '\u00ab|p', 'non|w', '\u00bb|p', '\u2014|p', 'a-t-il|w', 'ajout\u00e9|w', ';|p', '𝐀lpha|w', 'x|w', '.|p', 'y|w', 'z|w', '.|p']],
+    // Plain words read by their codes up to a hyphen or a character beyond ASCII, then by the pattern.
+    ['en', 'State‐run COVID19-era x2_y Cafés and A4 (b) end',
+      ['State‐run|w', 'COVID19-era|w', 'x2|w', '_|p', 'y|w', 'Cafés|w', 'and|w', 'A4|w', '(|p', 'b|w', ')|p', 'end|w']],
   ]
   for (const [lang, text, expected] of cases) {
     it(text.slice(0, 40), () => {

@@ -54,6 +54,26 @@ function fastKind(text: string, at: number): number {
   return 0
 }
 
+/**
+ * Where WORD, asked at `start` (a letter or mark), stops: over ASCII letters and digits by their
+ * codes, the regex itself only from a hyphen or a character beyond ASCII on (no other ASCII
+ * character is a letter, mark, digit or joining hyphen).
+ */
+function asciiWordEnd(text: string, start: number): number {
+  let at = start + 1
+  while (at < text.length) {
+    const c = text.charCodeAt(at)
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) at++
+    else if (c < 128 && c !== 45) return at
+    else {
+      WORD.lastIndex = start
+      WORD.test(text)
+      return WORD.lastIndex
+    }
+  }
+  return at
+}
+
 export function tokenize(text: string, from: number, to: number, res: SegmentResources): Token[] {
   const tokens: Token[] = []
   TOKEN.lastIndex = from
@@ -68,10 +88,9 @@ export function tokenize(text: string, from: number, to: number, res: SegmentRes
       continue
     }
     if (fast === 2) {
-      WORD.lastIndex = start
-      WORD.test(text)
+      const wordEnd = asciiWordEnd(text, start)
       const clitic = innerClitic(text, start, to, res)
-      const end = clitic > start ? clitic : extendWord(text, start, Math.min(WORD.lastIndex, to), to, res)
+      const end = clitic > start ? clitic : extendWord(text, start, Math.min(wordEnd, to), to, res)
       tokens.push({ start, end, kind: 'word' })
       TOKEN.lastIndex = end
       continue

@@ -104,6 +104,12 @@ export function isLatinKey(key: string): boolean {
 }
 
 /**
+ * Loose keys of recent keys: the places stage asks for the same ones again and again (a candidate's
+ * key and its entries' names, per candidate and per reading compared), eleven replacements each.
+ */
+const looseMemo = new Map<string, string>()
+
+/**
  * A looser key for names written in another transliteration ("Garbaharey" / "Garbahaarey",
  * "Sheikh Zuweid" / "Sheikh Zuweiyid", "Kobbo" / "Kobo", "Faqous" / "Fakous"), asked only when
  * nothing matches exactly: no spaces or apostrophes, digraphs of one sound (kh, gh, dh, th, ph; sh
@@ -111,6 +117,16 @@ export function isLatinKey(key: string): boolean {
  * their quality: "Kalembe" is not "Colombo".
  */
 export function looseKey(key: string): string {
+  let loose = looseMemo.get(key)
+  if (loose === undefined) {
+    loose = computeLooseKey(key)
+    if (looseMemo.size >= MEMO_MAX) looseMemo.clear()
+    looseMemo.set(key, loose)
+  }
+  return loose
+}
+
+function computeLooseKey(key: string): string {
   return key
     .replace(/[\s']/g, '')
     .replace(/kh/g, 'k').replace(/gh/g, 'g').replace(/dh/g, 'd').replace(/th/g, 't').replace(/ph/g, 'f')

@@ -122,6 +122,19 @@ describe('gazetteer', () => {
     assert.ok(!gaz.continues(foldName('Bosnia and Herzegovina')))
     assert.ok(!gaz.continues(foldName('Xqzzyville')))
   })
+  it('keeps both answers of a key, whichever question comes first and however often', () => {
+    // One number per key holds both answers: each must come out as asked alone.
+    const cases: [string, boolean, boolean][] = [['Port Sudan', true, false], ['Bosnia', false, true], ['New York', true, true], ['Qqxyzzy Town', false, false], ['Bosnia and Herzegovina', true, false], ['Sri', false, true]]
+    for (const [name, key, longer] of cases) {
+      const k = foldName(name)
+      for (const order of [0, 1]) {
+        const asked = order === 0 ? [gaz.has(k), gaz.continues(k), gaz.has(k), gaz.continues(k)] : [gaz.continues(k), gaz.has(k), gaz.continues(k), gaz.has(k)]
+        const [first, second] = order === 0 ? [key, longer] : [longer, key]
+        assert.deepEqual(asked, [first, second, first, second], `${name} ${order}`)
+      }
+      assert.equal(gaz.lookup(k).length > 0, key, name)
+    }
+  })
   it('gives first-level area names without their type word, as ACLED writes them', () => {
     assert.equal(bareAdminName('Borno State'), 'Borno')
     assert.equal(bareAdminName('Sfax Governorate'), 'Sfax')

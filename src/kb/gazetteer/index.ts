@@ -206,30 +206,32 @@ function createGazetteer(p: PackedGazetteer): Gazetteer {
   const compareKey = (k: number, key: string): number => compareIn(p.keys, p.keyStart[k]!, p.keyStart[k + 1]! - 1, key)
   /** The first key not below `prefix` (keys are sorted). */
   const firstAtLeast = (prefix: string): number => lowerBound(0, keyCount, (k) => compareKey(k, prefix) < 0)
-  // Keys asked are folded names, asked again and again (the same words across articles): the
-  // answers are kept (bounded, emptied when full) instead of searched each time.
-  const keyIndex = new Map<string, number>()
+  // Keys asked are folded names, asked again and again (the same words across articles), most of
+  // them both whether they are a key (`findKey`) and whether a longer key goes on from them
+  // (`continues`): both answers are kept in one number per key (bounded, emptied when full), so the
+  // second question costs no second search of a map. `known` is 4 × (the key's index + 2, or 1 when
+  // it is no key, or 0 not yet asked) + (2 when a longer key goes on, 1 when none does, 0 not yet asked).
+  const known = new Map<string, number>()
+  const remember = (key: string, value: number): void => {
+    if (known.size >= 200_000) known.clear()
+    known.set(key, value)
+  }
   const findKey = (key: string): number => {
-    let k = keyIndex.get(key)
-    if (k === undefined) {
-      k = firstAtLeast(key)
-      if (k >= keyCount || compareKey(k, key) !== 0) k = -1
-      if (keyIndex.size >= 200_000) keyIndex.clear()
-      keyIndex.set(key, k)
-    }
+    const had = known.get(key) ?? 0
+    if (had >= 4) return (had >> 2) - 2
+    let k = firstAtLeast(key)
+    if (k >= keyCount || compareKey(k, key) !== 0) k = -1
+    remember(key, 4 * (k + 2) + had)
     return k
   }
-  // Asked per capitalised word of every article: answers are kept by key (bounded, emptied when full).
-  const continued = new Map<string, boolean>()
+  // Asked per capitalised word of every article.
   const continues = (key: string): boolean => {
-    let yes = continued.get(key)
-    if (yes === undefined) {
-      const prefix = `${key} `
-      const k = firstAtLeast(prefix)
-      yes = k < keyCount && p.keyStart[k + 1]! - 1 - p.keyStart[k]! >= prefix.length && p.keys.startsWith(prefix, p.keyStart[k]!)
-      if (continued.size >= 100_000) continued.clear()
-      continued.set(key, yes)
-    }
+    const had = known.get(key) ?? 0
+    if ((had & 3) !== 0) return (had & 3) === 2
+    const prefix = `${key} `
+    const k = firstAtLeast(prefix)
+    const yes = k < keyCount && p.keyStart[k + 1]! - 1 - p.keyStart[k]! >= prefix.length && p.keys.startsWith(prefix, p.keyStart[k]!)
+    remember(key, had + (yes ? 2 : 1))
     return yes
   }
   const entries = new Map<number, GazetteerEntry>()
