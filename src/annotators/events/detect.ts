@@ -5,7 +5,7 @@
  * describe its outcome rather than a happening of their own.
  */
 import type { Sentence, Span } from '../../doc/schema.js'
-import { gatedSentences, itemsBySentence } from './gate.js'
+import { gatedSentences, itemsBySentence, leadMatches } from './gate.js'
 import { allMatches, execFrom } from '../../resources/load.js'
 import { cueRegex, hasCue, loadTaxonomy, type EventResources, type TriggerRule } from './resources.js'
 
@@ -183,7 +183,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     let byRule = matchesOf.get(index)
     if (!byRule) matchesOf.set(index, (byRule = new Map()))
     let found = byRule.get(rule)
-    if (!found) byRule.set(rule, (found = allMatches(rule.pattern, chunk).filter((m) => m[0] !== '')))
+    if (!found) byRule.set(rule, (found = (leadMatches(rule.pattern, text, chunk, sentences[index]!.start) ?? allMatches(rule.pattern, chunk)).filter((m) => m[0] !== '')))
     return found
   }
   const gates = new Map<RegExp, Set<number>>()
