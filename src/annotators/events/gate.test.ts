@@ -199,6 +199,7 @@ describe('leadMatches', () => {
           found += got.length
           const want = allMatches(re, chunk)
           assert.deepEqual(got.map((m) => [m.index, ...m]), want.map((m) => [m.index, ...m]), re.source.slice(0, 80))
+          assert.deepEqual(leadMatches(re, text, chunk, s.start, true)!.map((m) => [m.index, ...m]), want.slice(0, 1).map((m) => [m.index, ...m]))
         }
       }
       assert.ok(led > patterns.length, 'most patterns have leading words')

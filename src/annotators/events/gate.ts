@@ -772,9 +772,10 @@ function stickyOf(pattern: RegExp): RegExp {
  * What `allMatches(pattern, text.slice(start, end))` gives (`chunk` is that slice), found by trying
  * the pattern only where one of its leading words is (`leadingWords`), the only offsets a match can
  * start at, rather than by a search through the chunk; null when the pattern has no leading words
- * or the family's gate is off for this text (the caller searches then).
+ * or the family's gate is off for this text (the caller searches then). With `first`, only the
+ * first match (whether the pattern matches in the chunk).
  */
-export function leadMatches(pattern: RegExp, text: string, chunk: string, start: number): RegExpExecArray[] | null {
+export function leadMatches(pattern: RegExp, text: string, chunk: string, start: number, first = false): RegExpExecArray[] | null {
   const lead = leadGates.get(pattern)
   if (!lead) return null
   const offsets = familyOffsets(lead.family, text)
@@ -809,6 +810,7 @@ export function leadMatches(pattern: RegExp, text: string, chunk: string, start:
     const m = re.exec(chunk)
     if (m === null) continue
     out.push(m)
+    if (first) break
     from = start + re.lastIndex
   }
   return out
