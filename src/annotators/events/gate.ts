@@ -745,6 +745,12 @@ function lowerOf(family: WordFamily, text: string): string | null {
   return family.lower
 }
 
+/** True when `lower` holds one of `words` at `at`. */
+function opensWith(lower: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (lower.startsWith(w, at)) return true
+  return false
+}
+
 const WORD_CHAR = /[\p{L}\p{N}_]/uy
 
 /**
@@ -791,14 +797,23 @@ export function leadMatches(pattern: RegExp, text: string, chunk: string, start:
   let lists = 0
   for (const k of hits) {
     const at = offsets[k]!
-    let i = lowerBound(0, at.length, (j) => at[j]! < start)
+    // The first offset at or after the chunk's start (a binary search written out: this runs for
+    // every sentence and rule, and a closure per call costs more than the search).
+    let i = 0
+    for (let hi = at.length; i < hi;) {
+      const mid = (i + hi) >>> 1
+      if (at[mid]! < start) i = mid + 1
+      else hi = mid
+    }
     if (i === at.length || at[i]! >= end) continue
     if (lists++ === 0) starts = []
     // A key shorter than every leading word it stands for is checked against them first.
     const words = lower === null ? undefined : lead.longer.get(k)
     for (; i < at.length && at[i]! < end; i++) {
       const x = at[i]!
-      if ((x === start || !wordCharBefore(text, x)) && (!words || words.some((w) => lower!.startsWith(w, x)))) starts.push(x)
+      if (x !== start && wordCharBefore(text, x)) continue
+      if (words && !opensWith(lower!, x, words)) continue
+      starts.push(x)
     }
   }
   if (lists > 1) starts.sort((a, b) => a - b)
