@@ -5,7 +5,7 @@
  * describe its outcome rather than a happening of their own.
  */
 import type { Sentence, Span } from '../../doc/schema.js'
-import { gatedSentences, itemsBySentence, leadMatches } from './gate.js'
+import { gatedSentences, itemsBySentence } from './gate.js'
 import { allMatches, execFrom } from '../../resources/load.js'
 import { cueRegex, hasCue, loadTaxonomy, type EventResources, type TriggerRule } from './resources.js'
 
@@ -162,10 +162,10 @@ const doerOf = (chunk: string, at: number, start: number) => at < start && /^\S+
  * no grievance of another protest, unless an `earlier` cue dates it before ("following riots in
  * previous days").
  */
-function contextMet(contexts: readonly RegExpExecArray[], chunk: string, res: EventResources, found: readonly RegExpExecArray[] | null, own: boolean): boolean {
+function contextMet(re: RegExp, chunk: string, res: EventResources, found: readonly RegExpExecArray[] | null, own: boolean): boolean {
   const matches = found ?? []
   const from = matches.length > 0 ? matches[0]!.index + matches[0]![0].length : chunk.length
-  for (const m of contexts) {
+  for (const m of allMatches(re, chunk)) {
     if (own && matches.some((p) => (m.index >= p.index || doerOf(chunk, m.index, p.index)) && (m.index <= p.index + p[0].length + 1 || sideOf(chunk, p.index + p[0].length, m.index, res) || doerOf(chunk, m.index, p.index)) && !earlier(chunk, p.index, p.index + p[0].length, res))) return true
     if (!inGrievance(chunk, m.index, from, res)) return true
   }
@@ -183,15 +183,8 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     let byRule = matchesOf.get(index)
     if (!byRule) matchesOf.set(index, (byRule = new Map()))
     let found = byRule.get(rule)
-    if (!found) byRule.set(rule, (found = (leadMatches(rule.pattern, text, chunk, sentences[index]!.start) ?? allMatches(rule.pattern, chunk)).filter((m) => m[0] !== '')))
+    if (!found) byRule.set(rule, (found = allMatches(rule.pattern, chunk).filter((m) => m[0] !== '')))
     return found
-  }
-  // A rule's context matches in a sentence, and whether its exception matches there: tried where
-  // their leading words are when they have some.
-  const contextMatches = (re: RegExp, index: number, chunk: string) => leadMatches(re, text, chunk, sentences[index]!.start) ?? allMatches(re, chunk)
-  const unlessMet = (re: RegExp, index: number, chunk: string) => {
-    const found = leadMatches(re, text, chunk, sentences[index]!.start, true)
-    return found ? found.length > 0 : test(re, chunk)
   }
   const gates = new Map<RegExp, Set<number>>()
   const may = (re: RegExp, index: number) => {
@@ -219,8 +212,8 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
     if (!opensOnCrowd(chunk, res)) return false
     return rules.some((rule) => PROTEST_CODES.has(rule.code) && rule.code !== RIOT
       && ruleMatches(rule, index + 1, chunk).length > 0
-      && !(rule.unless && may(rule.unless, index + 1) && unlessMet(rule.unless, index + 1, chunk))
-      && (!rule.context || (may(rule.context, index + 1) && contextMet(contextMatches(rule.context, index + 1, chunk), chunk, res, ruleMatches(rule, index + 1, chunk), false))))
+      && !(rule.unless && may(rule.unless, index + 1) && test(rule.unless, chunk))
+      && (!rule.context || (may(rule.context, index + 1) && contextMet(rule.context, chunk, res, ruleMatches(rule, index + 1, chunk), false))))
   }
   for (const index of [...rulesOf.keys()].sort((a, b) => a - b)) {
     const s = sentences[index]!
@@ -238,7 +231,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // A rule that does not match needs none of its other tests (all without side effects).
       const matches = ruleMatches(rule, index, chunk)
       if (matches.length === 0) continue
-      if (rule.unless && may(rule.unless, index) && unlessMet(rule.unless, index, chunk)) continue
+      if (rule.unless && may(rule.unless, index) && test(rule.unless, chunk)) continue
       // A riot told with no crowd word of its rule's context: the crowd of an earlier protest, or a
       // crowd of civilians the sentence opens on as the subject of the deed ("Residents of X burned
       // the councillor's office"), whose matches must then follow it in the same clause and tell a
@@ -250,7 +243,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], res: 
       // burning of a house", « des magasins ont été pillés »; cue kind `damage-told`).
       let after = -1
       let afterProtest = false
-      if (rule.context && !(may(rule.context, index) && contextMet(contextMatches(rule.context, index, chunk), chunk, res, PROTEST_CODES.has(rule.code) ? matches : null, rule.code === RIOT))) {
+      if (rule.context && !(may(rule.context, index) && contextMet(rule.context, chunk, res, PROTEST_CODES.has(rule.code) ? matches : null, rule.code === RIOT))) {
         if (rule.code !== RIOT) continue
         if (!ofCrowd()) {
           if (crowdSubject() >= 0) after = crowdSubject()

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { firstStart, gatedSentences, leadingWords, leadMatches, mayMatch, relax, requiredWords, safeChar, stripLeadingRepeats } from './gate.js'
-import { allMatches } from '../../resources/load.js'
+import { firstStart, gatedSentences, mayMatch, relax, requiredWords, safeChar, stripLeadingRepeats } from './gate.js'
 import { compileStems, compileWords, loadEventResources } from './resources.js'
 
 describe('mayMatch agrees with a scan of the sentence', () => {
@@ -149,71 +148,5 @@ describe('word gates', () => {
     rule.pattern.lastIndex = 0
     assert.ok(rule.pattern.test('Troops ſhelled the town.'))
     assert.deepEqual(gatedSentences(rule.pattern, text, [{ start: 0, end: 10 }, { start: 11, end: text.length }]), [1])
-  })
-})
-
-describe('leadingWords', () => {
-  const cases: [string, string[] | null][] = [
-    ['(?:shell(?:s|ed|ing)|artillery)', ['shells', 'shelled', 'shelling', 'artillery']],
-    ['(?:shell(?:s|ed|ing)? \\S+|artillery)', ['shell', 'artillery']],
-    ['(?:(?:was|were) (?:seized|taken))', ['was seized', 'was taken', 'were seized', 'were taken']],
-    ['(?:[Ee]ntr(?:é|ée) (?:dans|à))', ['entré dans', 'entré à', 'entrée dans', 'entrée à']],
-    // A leading assertion is passed over; a repetition, or what may be left out before one, ends the words.
-    ['(?:(?<!non-)violent(?:ly)? protests?)', ['violent protest', 'violently protest']],
-    ['(?:(?<!non-)violent(?:ly)?\\s+protests?)', ['violent']],
-    ['(?:bombs?|mines?) exploded', ['bomb exploded', 'bombs exploded', 'mine exploded', 'mines exploded']],
-    ['(?:bomb|mine)s* exploded', ['bomb', 'mine']],
-    // Words shorter than three characters, or a start no literal names, give none.
-    ['(?:a|an) \\S+ attack', null],
-    ['(?:\\S+ ){0,3}strike', null],
-    ['(?:troops?|\\d+ soldiers)', null],
-  ]
-  for (const [source, expected] of cases) {
-    it(source, () => {
-      const got = leadingWords(source)
-      assert.deepEqual(got && [...got].sort(), expected && [...expected].sort())
-    })
-  }
-})
-
-describe('leadMatches', () => {
-  // Invented sentences: words inside longer words ("skilled", « situé »), a word a shorter key stands
-  // for, a sentence that starts right after a letter, matches next to each other.
-  const samples: Record<string, string> = {
-    en: 'Skilled gunmen attacked a police post, killing three officers and killing a driver. Troops shelled rebel positions.Shelling resumed and jets bombed the town. Artillery fire hit the market; the shelling was heavy. Rockets were fired and a bomb exploded.',
-    fr: "Le village situé au nord a été bombardé par un avion et des obus sont tombés. Des hommes armés ont tué trois civils, tués par balles.Les tirs d'obus ont repris et l'armée est entrée dans la ville. Un drone a visé un convoi ; deux soldats ont été tués par un drone.",
-  }
-  for (const [lang, text] of Object.entries(samples)) {
-    it(`${lang}: finds what a search of each sentence finds`, () => {
-      const res = loadEventResources(lang)
-      const sentences = text.split(/(?<=[.;])\s*/).filter((s) => s !== '').map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }))
-      const patterns = [...res.triggers.flatMap((t) => [t.pattern, t.context, t.unless]), ...res.groups.map((g) => g.pattern), ...res.counts.map((c) => c.pattern)].filter((p) => p !== null)
-      let led = 0
-      let found = 0
-      for (const re of patterns) {
-        for (const s of sentences) {
-          const chunk = text.slice(s.start, s.end)
-          const got = leadMatches(re, text, chunk, s.start)
-          if (got === null) continue
-          led++
-          found += got.length
-          const want = allMatches(re, chunk)
-          assert.deepEqual(got.map((m) => [m.index, ...m]), want.map((m) => [m.index, ...m]), re.source.slice(0, 80))
-          assert.deepEqual(leadMatches(re, text, chunk, s.start, true)!.map((m) => [m.index, ...m]), want.slice(0, 1).map((m) => [m.index, ...m]))
-        }
-      }
-      assert.ok(led > patterns.length, 'most patterns have leading words')
-      assert.ok(found > 5, 'matches are found')
-    })
-  }
-
-  it('a text with a long s is searched as the regex reads it', () => {
-    const res = loadEventResources('en')
-    const rule = res.triggers.find((t) => t.id === 'shell-1')!
-    const text = 'Quiet day. Troops shelled and ſhelled the town again.'
-    const s = { start: 11, end: text.length }
-    const chunk = text.slice(s.start, s.end)
-    const got = leadMatches(rule.pattern, text, chunk, s.start) ?? allMatches(rule.pattern, chunk)
-    assert.deepEqual(got.map((m) => m[0]), allMatches(rule.pattern, chunk).map((m) => m[0]))
   })
 })

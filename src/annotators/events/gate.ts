@@ -414,65 +414,6 @@ export function requiredWords(source: string): string[] | null {
   }
 }
 
-/** At most this many strings a match may open with: more make no lead gate. */
-const MAX_LEADS = 200
-
-/**
- * Lower-case strings one of which opens every match of the sequence (its leading assertions passed
- * over), each as long as the literal items from the start allow; null when they cannot be named.
- */
-function leadsOfSequence(items: readonly Node[]): Set<string> | null {
-  let run = new Set([''])
-  for (const node of items) {
-    if (node.kind === 'assert') continue
-    const f = node.kind === 'other' ? null : finiteStrings([{ ...node, max: 1, min: Math.min(node.min, 1) }])
-    if (f) {
-      const product = new Set<string>()
-      for (const a of run) for (const b of f) product.add(a + b)
-      if (product.size > MAX_LEADS) break
-      run = product
-      // Repeated, or left out: what follows need not come next.
-      if (node.max !== 1 || node.min === 0) break
-      continue
-    }
-    if (node.kind === 'group' && node.min >= 1) {
-      const inner = new Set<string>()
-      for (const alt of node.alternatives) {
-        const leads = leadsOfSequence(alt)
-        if (!leads) return run.has('') && run.size === 1 ? null : run
-        for (const x of leads) inner.add(x)
-      }
-      const product = new Set<string>()
-      for (const a of run) for (const b of inner) product.add(a + b)
-      if (product.size <= MAX_LEADS) run = product
-    }
-    break
-  }
-  return run
-}
-
-/**
- * Lower-case words, each at least three characters long, one of which opens every match of the
- * pattern source (its leading lookbehinds passed over): the only offsets a match can start at are
- * where one of them is. Null when the source names no such words.
- */
-export function leadingWords(source: string): string[] | null {
-  try {
-    const { alternatives, next } = parseAlternatives(source, 0)
-    if (next !== source.length) return null
-    const leads = new Set<string>()
-    for (const alt of alternatives) {
-      const l = leadsOfSequence(alt)
-      if (!l) return null
-      for (const x of l) leads.add(x)
-    }
-    const words = prefixFree(leads)
-    return words.size > 0 && [...words].every((w) => w.length >= MIN_WORD) ? [...words] : null
-  } catch {
-    return null
-  }
-}
-
 interface WordFamily {
   /** Finds every key word, case-insensitively, at most one per offset (the keys are prefix-free). */
   regex: RegExp
@@ -487,9 +428,6 @@ interface WordFamily {
   found: number[]
   /** Counts the texts scanned, so a gate knows whether its `hits` are of this text. */
   scan: number
-  /** The text `lower` is of, and that text lower-cased (`lowerOf`). */
-  lowerOf: string | null
-  lower: string | null
 }
 
 interface WordGate {
@@ -506,15 +444,6 @@ interface WordGate {
 }
 
 const wordGates = new WeakMap<RegExp, WordGate>()
-/** For a pattern every match of which opens with one of a few words (`leadingWords`), where those words are. */
-const leadGates = new WeakMap<RegExp, LeadGate>()
-
-interface LeadGate extends WordGate {
-  /** By key, the leading words it stands for when each is longer than it (a key that is one of them has none). */
-  longer: Map<number, string[]>
-}
-/** Cache entries of leading words are kept under their source after this mark (never a pattern's own start). */
-const LEAD = '\0lead\0'
 
 /**
  * Gives `patterns` (built by compileWords or compileStems, case-insensitive or not) word gates,
@@ -522,7 +451,6 @@ const LEAD = '\0lead\0'
  */
 export function registerWordGates(patterns: readonly RegExp[]): void {
   const wordsOf = new Map<RegExp, string[]>()
-  const leadsOf = new Map<RegExp, string[]>()
   const cache = wordsCache()
   for (const p of patterns) {
     if (wordGates.has(p) || !p.source.startsWith(WORD_START)) continue
@@ -533,17 +461,11 @@ export function registerWordGates(patterns: readonly RegExp[]): void {
       cache.set(body, words)
     }
     if (words) wordsOf.set(p, words)
-    let leads = cache.get(LEAD + body)
-    if (leads === undefined) {
-      leads = leadingWords(body)
-      cache.set(LEAD + body, leads)
-    }
-    if (leads) leadsOf.set(p, leads)
   }
   cache.save()
-  if (wordsOf.size === 0 && leadsOf.size === 0) return
+  if (wordsOf.size === 0) return
   // Prefix-free: a word that starts with a shorter one is replaced by it (a weaker gate, never a wrong one).
-  const all = [...new Set([...wordsOf.values(), ...leadsOf.values()].flat())].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+  const all = [...new Set([...wordsOf.values()].flat())].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
   const keys: string[] = []
   const keySet = new Set<string>()
   const keyOf = new Map<string, string>()
@@ -567,22 +489,11 @@ export function registerWordGates(patterns: readonly RegExp[]): void {
     offsets: null,
     found: [],
     scan: 0,
-    lowerOf: null,
-    lower: null,
   }
   for (const [p, words] of wordsOf) {
     const gate: WordGate = { family, keys: [...new Set(words.map((w) => family.keyIndex.get(keyOf.get(w)!)!))], hits: [], hitScan: -1, text: null, starts: [], ends: [] }
     for (const k of gate.keys) family.gatesOf[k]!.push(gate)
     wordGates.set(p, gate)
-  }
-  for (const [p, words] of leadsOf) {
-    const gate: LeadGate = { family, keys: [...new Set(words.map((w) => family.keyIndex.get(keyOf.get(w)!)!))], hits: [], hitScan: -1, text: null, starts: [], ends: [], longer: new Map() }
-    for (const k of gate.keys) {
-      const mine = words.filter((w) => keyOf.get(w) === family.keys[k])
-      if (!mine.includes(family.keys[k]!)) gate.longer.set(k, mine)
-    }
-    for (const k of gate.keys) family.gatesOf[k]!.push(gate)
-    leadGates.set(p, gate)
   }
 }
 
@@ -641,11 +552,7 @@ const NONE: number[] = []
 /** The pattern's word gate with its words' offsets in `text`; null when it has none for this text. */
 function gateFor(pattern: RegExp, text: string): WordGate | null {
   const gate = wordGates.get(pattern)
-  return gate ? gateIn(gate, text) : null
-}
-
-/** The gate with its words' offsets in `text`; null when the family's gate is off for this text. */
-function gateIn(gate: WordGate, text: string): WordGate | null {
+  if (!gate) return null
   if (gate.text === text) return gate
   const offsets = familyOffsets(gate.family, text)
   if (!offsets) return null
@@ -722,111 +629,6 @@ export function itemsBySentence<T>(items: readonly T[], patternOf: (item: T) => 
       if (list) list.push(item)
       else out.set(i, [item])
     }
-  }
-  return out
-}
-
-/**
- * Characters a case-insensitive Unicode regex reads as one of the safe characters (`safeChar`)
- * without being one: the long s alone lower-cases to another (ſ is no s to `toLowerCase`).
- */
-const FOLDED_OTHERWISE = /[\u017f\u1e9e\u212a\u212b]/u
-
-/**
- * The text lower-cased with the same offsets, kept for the family's text; null when lowering moves
- * offsets or the text holds a character the regexes fold otherwise (the words are not checked then).
- */
-function lowerOf(family: WordFamily, text: string): string | null {
-  if (family.lowerOf !== text) {
-    family.lowerOf = text
-    const lower = text.toLowerCase()
-    family.lower = lower.length === text.length && !FOLDED_OTHERWISE.test(text) ? lower : null
-  }
-  return family.lower
-}
-
-/** True when `lower` holds one of `words` at `at`. */
-function opensWith(lower: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (lower.startsWith(w, at)) return true
-  return false
-}
-
-const WORD_CHAR = /[\p{L}\p{N}_]/uy
-
-/**
- * True when the character before `at` is one a match cannot follow (`WORD_START`): a letter, a digit
- * or an underscore. False for a surrogate, which the lookbehind reads with its pair.
- */
-function wordCharBefore(text: string, at: number): boolean {
-  const c = text.charCodeAt(at - 1)
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
-  if (c >= 0xd800 && c <= 0xdfff) return false
-  WORD_CHAR.lastIndex = at - 1
-  return WORD_CHAR.test(text)
-}
-
-const stickies = new WeakMap<RegExp, RegExp>()
-
-/** The pattern as a sticky regex: it matches only at its lastIndex. */
-function stickyOf(pattern: RegExp): RegExp {
-  let sticky = stickies.get(pattern)
-  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`)))
-  return sticky
-}
-
-/**
- * What `allMatches(pattern, text.slice(start, end))` gives (`chunk` is that slice), found by trying
- * the pattern only where one of its leading words is (`leadingWords`), the only offsets a match can
- * start at, rather than by a search through the chunk; null when the pattern has no leading words
- * or the family's gate is off for this text (the caller searches then). With `first`, only the
- * first match (whether the pattern matches in the chunk).
- */
-export function leadMatches(pattern: RegExp, text: string, chunk: string, start: number, first = false): RegExpExecArray[] | null {
-  const lead = leadGates.get(pattern)
-  if (!lead) return null
-  const offsets = familyOffsets(lead.family, text)
-  if (!offsets) return null
-  const out: RegExpExecArray[] = []
-  const hits = lead.hitScan === lead.family.scan ? lead.hits : NONE
-  if (hits.length === 0) return out
-  // Where the pattern's words are in the chunk, read from each word's sorted offsets (the family
-  // finds one word per offset, so no offset comes twice).
-  const end = start + chunk.length
-  const lower = lowerOf(lead.family, text)
-  let starts: number[] = NONE
-  let lists = 0
-  for (const k of hits) {
-    const at = offsets[k]!
-    // The first offset at or after the chunk's start (a binary search written out: this runs for
-    // every sentence and rule, and a closure per call costs more than the search).
-    let i = 0
-    for (let hi = at.length; i < hi;) {
-      const mid = (i + hi) >>> 1
-      if (at[mid]! < start) i = mid + 1
-      else hi = mid
-    }
-    if (i === at.length || at[i]! >= end) continue
-    if (lists++ === 0) starts = []
-    // A key shorter than every leading word it stands for is checked against them first.
-    const words = lower === null ? undefined : lead.longer.get(k)
-    for (; i < at.length && at[i]! < end; i++) {
-      const x = at[i]!
-      if (x !== start && wordCharBefore(text, x)) continue
-      if (words && !opensWith(lower!, x, words)) continue
-      starts.push(x)
-    }
-  }
-  if (lists > 1) starts.sort((a, b) => a - b)
-  const re = stickyOf(pattern)
-  let from = start
-  for (const at of starts) {
-    if (at < from) continue
-    re.lastIndex = at - start
-    const m = re.exec(chunk)
-    if (m === null) continue
-    out.push(m)
-    if (first) break
-    from = start + re.lastIndex
   }
   return out
 }
