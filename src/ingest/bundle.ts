@@ -59,10 +59,14 @@ async function bundle(): Promise<URL> {
   return pathToFileURL(out)
 }
 
-/** A hash of every source file (path and content) and of the compiler's and Node's versions. */
-function sourceHash(compiler: string): string {
-  const h = createHash('sha256').update(`${compiler}\0${process.versions.node}`)
-  const files = (readdirSync(SRC_DIR, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()
-  for (const f of files) h.update('\0').update(f).update('\0').update(readFileSync(join(SRC_DIR, f)))
+/**
+ * A hash of every source file (path and content), of the compiler's and Node's versions, and of the
+ * folder the sources are in: the bundle holds each module's absolute `import.meta.url`, so a copy of
+ * a checkout's `.cache` in another checkout of the same code must not load the first one's resources.
+ */
+export function sourceHash(compiler: string, srcDir = SRC_DIR): string {
+  const h = createHash('sha256').update(`${compiler}\0${process.versions.node}\0${srcDir}`)
+  const files = (readdirSync(srcDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort()
+  for (const f of files) h.update('\0').update(f).update('\0').update(readFileSync(join(srcDir, f)))
   return h.digest('hex').slice(0, 20)
 }
