@@ -10,7 +10,7 @@ import { bareAdminName, compassDirection, foldName, loadGazetteer, looseKey, vow
 import { readKbTable } from '../../kb/gazetteer/sources.js'
 import { identityHomes, peoplesNamed, type PeopleName } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
-import { allMatches, hasResource } from '../../resources/load.js'
+import { allMatches, escapeRegex, hasResource } from '../../resources/load.js'
 import { candidateAt, type Candidate, countryWordCountries, facilityHeadAfter, findCandidates, nationalityCountries, tokenKeys } from './find.js'
 import { isMetonymic, judgeCandidates, judgeContext, type JudgeContext } from './judge.js'
 import { isMajorCity, LARGE_CITY, ownName, type Resolution, resolveCandidates, type SeatOf, wonOverAnothersName } from './resolve.js'
@@ -660,7 +660,7 @@ function firmCountry(r: Resolution, next: Resolution | undefined, compass: Reado
 function streetWords(res: PlaceResources): { after: RegExp; before: RegExp } {
   let re = streetWordsCache.get(res)
   if (!re) {
-    const words = res.cues.street.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+    const words = res.cues.street.map(escapeRegex).join('|')
     streetWordsCache.set(res, (re = { after: new RegExp(`^\\s(?:${words})(?![\\p{L}\\p{N}])`, 'iu'), before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})\\s$`, 'iu') }))
   }
   return re
