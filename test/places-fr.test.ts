@@ -119,6 +119,9 @@ const NOT_FOUND: [string, string][] = [
   ["Un responsable de l'Alliance atlantique a démenti l'information.", 'Alliance'],
   // A name right after a weapon's noun is its model (Grad, Slovenia).
   ['Les rebelles ont tiré des roquettes Grad sur la ville.', 'Grad'],
+  // Le nom d'arme accentué compte comme un autre (Nyala, Soudan) ; l'anglais met le modèle avant.
+  ['Un hélicoptère Nyala a survolé la ville.', 'Nyala'],
+  ['La police a déployé un blindé Nyala dans le township.', 'Nyala'],
   // Un peuple, pas une ville (Arab, Alabama) : l'anglais a la même règle.
   ['Le Printemps Arabe a commencé dans la région.', 'Arabe'],
   ["Les pays Arabes ont condamné l'attaque.", 'Arabes'],

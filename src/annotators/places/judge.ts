@@ -375,7 +375,8 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const prevTitle = prevIdx >= 0 ? foldName(text.slice(tokens[prevIdx]!.start, tokens[prevIdx]!.end)).replace(/\.$/, '') : ''
   if (prevIdx >= 0 && res.cues.title.includes(prevTitle) && /^ ?$/.test(gap(prevIdx, c.first)) && !c.cueBefore) return { ok: false, reason: 'title' }
   // « roquettes Grad », « missiles Scud »: a name right after a weapon's noun is its model.
-  if (prevIdx >= 0 && res.cues.weapon.includes(prevTitle) && /^ ?$/.test(gap(prevIdx, c.first))) return { ok: false, reason: 'weapon-model' }
+  // The noun is compared folded, as the word before is (« hélicoptère », « véhicule »).
+  if (prevIdx >= 0 && res.cues.weapon.some((w) => foldName(w) === prevTitle) && /^ ?$/.test(gap(prevIdx, c.first))) return { ok: false, reason: 'weapon-model' }
   // "M." is a period token pair in some tokenisers: look one further back.
   if (prevIdx >= 1 && text.slice(tokens[prevIdx]!.start, tokens[prevIdx]!.end) === '.' && res.cues.title.includes(foldName(word(prevIdx - 1) ?? ''))) return { ok: false, reason: 'title' }
 
@@ -422,6 +423,12 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     if (res.cues.possessive.includes(follower)) return { ok: false, reason: 'landform-name' }
     if (!allCaps && c.key.split(' ').every(commonWord)) return { ok: false, reason: 'modifier' }
   }
+  // English writes the model before the weapon's noun ("Grad rockets", "Scud missiles", "a Nyala
+  // armoured vehicle"): a name glued before one is its model, even after a locative cue, which governs
+  // the noun ("stones thrown at Nyala vehicles"), unless a place word goes with the name ("Nyala town
+  // vehicles") or it names a country, an area, a region or a capital (any of its bearers), whose
+  // forces own the weapons or whence they come ("Syria warplanes", "US drones", "Aleppo tanks").
+  if (next && /^ ?$/.test(gap(c.last, c.last + 1)) && res.cues['weapon-after'].includes(next) && !c.adminWord && !c.settlementWord && !bestIsMajor && !c.entries.some((e) => e.kind !== 'city' || e.featureCode === 'PPLC')) return { ok: false, reason: 'weapon-model' }
   if (singleWord && ctx.firstNames.has(c.key) && !c.cueBefore) return { ok: false, reason: 'given-name' }
   // Towns do not speak; capitals and countries do ("Damascus said"), people do ("Hughes said").
   // After a locative cue the name is no subject: "youths in Hirna protested".
