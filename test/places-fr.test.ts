@@ -122,6 +122,9 @@ const NOT_FOUND: [string, string][] = [
   // Le nom d'arme accentué compte comme un autre (Nyala, Soudan) ; l'anglais met le modèle avant.
   ['Un hélicoptère Nyala a survolé la ville.', 'Nyala'],
   ['La police a déployé un blindé Nyala dans le township.', 'Nyala'],
+  // Un titre accentué avant un nom en fait une personne, comme « le colonel » (Nyala, Soudan).
+  ['Le député Nyala a parlé hier.', 'Nyala'],
+  ['Le général Nyala a démenti.', 'Nyala'],
   // Un peuple, pas une ville (Arab, Alabama) : l'anglais a la même règle.
   ['Le Printemps Arabe a commencé dans la région.', 'Arabe'],
   ["Les pays Arabes ont condamné l'attaque.", 'Arabes'],

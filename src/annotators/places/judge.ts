@@ -375,8 +375,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const prevTitle = prevIdx >= 0 ? foldName(text.slice(tokens[prevIdx]!.start, tokens[prevIdx]!.end)).replace(/\.$/, '') : ''
   if (prevIdx >= 0 && res.cues.title.includes(prevTitle) && /^ ?$/.test(gap(prevIdx, c.first)) && !c.cueBefore) return { ok: false, reason: 'title' }
   // « roquettes Grad », « missiles Scud »: a name right after a weapon's noun is its model.
-  // The noun is compared folded, as the word before is (« hélicoptère », « véhicule »).
-  if (prevIdx >= 0 && res.cues.weapon.some((w) => foldName(w) === prevTitle) && /^ ?$/.test(gap(prevIdx, c.first))) return { ok: false, reason: 'weapon-model' }
+  if (prevIdx >= 0 && res.cues.weapon.includes(prevTitle) && /^ ?$/.test(gap(prevIdx, c.first))) return { ok: false, reason: 'weapon-model' }
   // "M." is a period token pair in some tokenisers: look one further back.
   if (prevIdx >= 1 && text.slice(tokens[prevIdx]!.start, tokens[prevIdx]!.end) === '.' && res.cues.title.includes(foldName(word(prevIdx - 1) ?? ''))) return { ok: false, reason: 'title' }
 

@@ -105,6 +105,9 @@ export function loadPlaceResources(lang: string): PlaceResources {
     const kind = cols[0] as CueKind
     if (!KINDS.includes(kind)) throw new EngineError('E_RESOURCE', `unknown cue kind "${cols[0]}"; expected one of ${KINDS.join(', ')}`, where)
     cues[kind].push(cols[1]!.toLowerCase())
+    // Titles and weapons' nouns are compared with the word before a name folded (`foldName`): keep
+    // the folded form of an accented one too (« général », « député », « hélicoptère »).
+    if ((kind === 'title' || kind === 'weapon') && foldName(cols[1]!) !== cols[1]!.toLowerCase()) cues[kind].push(foldName(cols[1]!))
     if (kind === 'admin') adminTypes.set(cols[1]!.toLowerCase(), (cols[2] ?? cols[1]!).toLowerCase())
   }
   for (const k of KINDS) cues[k].sort((a, b) => b.length - a.length)
