@@ -25,6 +25,10 @@ const FOUND: [string, string, string, string?][] = [
   ['Police in Alexandria, La., arrested two men.', 'Alexandria', 'US', 'LA'],
   ['Fighting raged in Idlib province overnight.', 'Idlib', 'admin1:SY.12'],
   ['Aid reached the Gaza Strip on Tuesday.', 'Gaza Strip', 'region:gaza-strip'],
+  // Not a country, an area or a capital before a weapon's noun: the weapons come from it or its forces
+  // own them.
+  ['Israel said Aleppo tanks moved south on Monday.', 'Aleppo', 'SY'],
+  ['The envoy said US drones struck the convoy.', 'US', 'country:US'],
   // After a verb of meeting or telling, a capital stands for its government; a place word or the
   // people's noun after a name makes it a place.
   ['The envoy told Damascus to stop the strikes.', 'Damascus', 'SY'],
@@ -63,6 +67,9 @@ const NOT_FOUND: [string, string][] = [
   // A name right after a weapon's noun is its model, as before it ("Grad rockets").
   ['Rebels fired the rocket launcher Grad at the town.', 'Grad'],
   ['Rebels fired Grad rockets at the town.', 'Grad'],
+  // So is a large town's name right before a weapon's or an armoured vehicle's noun (Nyala, Sudan).
+  ['Police deployed a Nyala armoured vehicle in the township.', 'Nyala'],
+  ['Protesters threw stones at Nyala vehicles on Monday.', 'Nyala'],
   // "Arab" is a people's word before it is Arab, Alabama (needs a locative cue, as "in Arab, Alabama").
   ['Arab states condemned the air strike on the town.', 'Arab'],
   ['The protests began in the context of the Arab Spring.', 'Arab'],

@@ -119,6 +119,12 @@ const NOT_FOUND: [string, string][] = [
   ["Un responsable de l'Alliance atlantique a démenti l'information.", 'Alliance'],
   // A name right after a weapon's noun is its model (Grad, Slovenia).
   ['Les rebelles ont tiré des roquettes Grad sur la ville.', 'Grad'],
+  // Le nom d'arme accentué compte comme un autre (Nyala, Soudan) ; l'anglais met le modèle avant.
+  ['Un hélicoptère Nyala a survolé la ville.', 'Nyala'],
+  ['La police a déployé un blindé Nyala dans le township.', 'Nyala'],
+  // Un titre accentué avant un nom en fait une personne, comme « le colonel » (Nyala, Soudan).
+  ['Le député Nyala a parlé hier.', 'Nyala'],
+  ['Le général Nyala a démenti.', 'Nyala'],
   // Un peuple, pas une ville (Arab, Alabama) : l'anglais a la même règle.
   ['Le Printemps Arabe a commencé dans la région.', 'Arabe'],
   ["Les pays Arabes ont condamné l'attaque.", 'Arabes'],

@@ -422,6 +422,12 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     if (res.cues.possessive.includes(follower)) return { ok: false, reason: 'landform-name' }
     if (!allCaps && c.key.split(' ').every(commonWord)) return { ok: false, reason: 'modifier' }
   }
+  // English writes the model before the weapon's noun ("Grad rockets", "Scud missiles", "a Nyala
+  // armoured vehicle"): a name glued before one is its model, even after a locative cue, which governs
+  // the noun ("stones thrown at Nyala vehicles"), unless a place word goes with the name ("Nyala town
+  // vehicles") or it names a country, an area, a region or a capital (any of its bearers), whose
+  // forces own the weapons or whence they come ("Syria warplanes", "US drones", "Aleppo tanks").
+  if (next && /^ ?$/.test(gap(c.last, c.last + 1)) && res.cues['weapon-after'].includes(next) && !c.adminWord && !c.settlementWord && !bestIsMajor && !c.entries.some((e) => e.kind !== 'city' || e.featureCode === 'PPLC')) return { ok: false, reason: 'weapon-model' }
   if (singleWord && ctx.firstNames.has(c.key) && !c.cueBefore) return { ok: false, reason: 'given-name' }
   // Towns do not speak; capitals and countries do ("Damascus said"), people do ("Hughes said").
   // After a locative cue the name is no subject: "youths in Hirna protested".

@@ -3,7 +3,7 @@ import { foldName } from '../../kb/gazetteer/index.js'
 import { EngineError } from '../../errors.js'
 import { compileResourceRegex, escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
 
-export type CueKind = 'before' | 'weak-before' | 'near' | 'admin' | 'title' | 'metonymy' | 'street' | 'settlement' | 'facility' | 'weapon' | 'seat-after' | 'seat-before' | 'possessive' | 'area' | 'object-verb' | 'world-part' | 'people-after' | 'dwellers-after' | 'people-of' | 'list-joint' | 'road-joint' | 'sponsor-after' | 'sponsor-before' | 'kind-joint' | 'inside'
+export type CueKind = 'before' | 'weak-before' | 'near' | 'admin' | 'title' | 'metonymy' | 'street' | 'settlement' | 'facility' | 'weapon' | 'weapon-after' | 'seat-after' | 'seat-before' | 'possessive' | 'area' | 'object-verb' | 'world-part' | 'people-after' | 'dwellers-after' | 'people-of' | 'list-joint' | 'road-joint' | 'sponsor-after' | 'sponsor-before' | 'kind-joint' | 'inside'
 
 export interface PlaceResources {
   lang: string
@@ -93,7 +93,7 @@ function loadCountryWords(lang: string): CountryWords | null {
   return { forms, firstWords, firstMin: Math.min(...lengths), firstMax: Math.max(...lengths), pairs, at: compileResourceRegex(source, 'iuy', where) }
 }
 
-const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before', 'kind-joint', 'inside']
+const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'weapon-after', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before', 'kind-joint', 'inside']
 const cache = new Map<string, PlaceResources>()
 
 export function loadPlaceResources(lang: string): PlaceResources {
@@ -105,6 +105,9 @@ export function loadPlaceResources(lang: string): PlaceResources {
     const kind = cols[0] as CueKind
     if (!KINDS.includes(kind)) throw new EngineError('E_RESOURCE', `unknown cue kind "${cols[0]}"; expected one of ${KINDS.join(', ')}`, where)
     cues[kind].push(cols[1]!.toLowerCase())
+    // Titles and weapons' nouns are compared with the word before a name folded (`foldName`): keep
+    // the folded form of an accented one too (« général », « député », « hélicoptère »).
+    if ((kind === 'title' || kind === 'weapon') && foldName(cols[1]!) !== cols[1]!.toLowerCase()) cues[kind].push(foldName(cols[1]!))
     if (kind === 'admin') adminTypes.set(cols[1]!.toLowerCase(), (cols[2] ?? cols[1]!).toLowerCase())
   }
   for (const k of KINDS) cues[k].sort((a, b) => b.length - a.length)
