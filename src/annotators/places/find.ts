@@ -890,8 +890,9 @@ function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazett
   c.adminWord = (starts & ADMIN) !== 0 || (ends & ADMIN) !== 0
   c.areaWord = c.adminWord && ((starts | ends) & AREA) !== 0
   // A name the gazetteer keeps with its admin word ("Guji Zone", "Kalehe Territory") says its kind itself.
-  const own = OWN_ADMIN_WORD.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase()
-  if (own !== undefined && !c.adminWord && res.cues.admin.includes(own)) {
+  // Asked only of a candidate without an admin word (a slice and a regex per candidate otherwise).
+  const own = c.adminWord ? undefined : OWN_ADMIN_WORD.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase()
+  if (own !== undefined && res.cues.admin.includes(own)) {
     c.adminWord = true
     c.areaWord = res.cues.area.includes(own)
   }
@@ -901,12 +902,12 @@ function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazett
   c.seat = ((starts | ends) & (SEAT | SPONSOR)) !== 0
   // A street word glued after (English) or right before (French) the name, capitalised or not.
   const afterWord = AFTER_WORD.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
-  // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place).
-  const afterTwo = AFTER_TWO.exec(text.slice(c.end, c.end + 40))
+  // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place),
+  // read only after a street word (a slice and a regex per candidate otherwise).
   // Nor a road named by the two towns it links, the other one and a joint before ("the Aguelhoc to
   // Tessalit Road"): the name is the road's end, a town.
-  const streetAfter = afterWord !== undefined && SPACE_CAPITAL.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord) && !afterTwo?.[1]
-    && !roadEnd(text, c.start, res)
+  const streetAfter = afterWord !== undefined && SPACE_CAPITAL.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord)
+    && !AFTER_TWO.exec(text.slice(c.end, c.end + 40))?.[1] && !roadEnd(text, c.start, res)
   c.street = streetAfter || (ends & STREET) !== 0
   const head = facilityHeadAfter(text, c.end, res)
   if (head !== null) c.facility = { start: c.start, end: head.end, head: head.start }
