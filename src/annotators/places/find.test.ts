@@ -8,7 +8,8 @@ import { describe, it } from 'node:test'
 import { foldName, loadGazetteer } from '../../kb/gazetteer/index.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { getDefaultPipeline } from '../../pipeline/default.js'
-import { candidateAt, countryWordMatches, nationalityCountries, tokenKeys } from './find.js'
+import { candidateAt, countryWordMatches, nationalityCountries, SpanAnswers, tokenKeys } from './find.js'
+import { keyStartOf } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from './resources.js'
 
 const surfaces = (text: string, language: string): string[] => getDefaultPipeline().analyze({ input: 'find', text, language, published: '2016-05-28' }).places.map((p) => p.text)
@@ -141,4 +142,37 @@ describe('places: a frequent word opening only an alternate name yields to a lon
   it('en: a feature\'s own name stays ("New Brighton")', () => {
     assert.equal(analyze('The New Brighton Beach residents marched on Monday.', 'en')[0]?.text, 'New Brighton')
   })
+})
+
+describe('places: the gazetteer\'s answers for spans read in place', () => {
+  const gaz = loadGazetteer()
+  // Words and spans in several cases, an Arabic article, punctuation inside names, a span that is no
+  // key, one beyond ASCII (not read in place) and repeats; a table of 16 slots empties itself often.
+  const text =
+    'PORT SUDAN port sudan Port Sudan as As Suwayda AS SUWAYDA New York new york NEW Deir ez-Zor St. Louis N\'Djamena Zzqx Qwv Le Cap-Haïtien Kano KANO kano Bosnia and Herzegovina'
+  const spans: [number, number][] = []
+  const words = [...text.matchAll(/\S+/g)].map((m) => [m.index!, m.index! + m[0].length] as [number, number])
+  for (let i = 0; i < words.length; i++) for (let j = i; j < Math.min(words.length, i + 4); j++) spans.push([words[i]![0], words[j]![1]])
+  for (const bits of [4, 17]) {
+    it(`answers as foldName with has and continues would (${1 << bits} slots)`, () => {
+      const answers = new SpanAnswers(gaz, bits)
+      for (let round = 0; round < 3; round++) {
+        for (const [start, end] of spans) {
+          const s = answers.slot(text, start, end)
+          const raw = text.slice(start, end)
+          if (!/^[ -~]*$/.test(raw)) {
+            assert.equal(s, -1, raw)
+            continue
+          }
+          const key = foldName(raw)
+          const ks = keyStartOf(key)
+          // Asked in either order.
+          const stops = round % 2 === 0 ? answers.stops(s) : undefined
+          assert.equal(answers.isKey(s), key.length >= 2 && gaz.has(key), raw)
+          assert.equal(answers.key(s), key, raw)
+          assert.equal(stops ?? answers.stops(s), ks !== null && !gaz.continues(ks), raw)
+        }
+      }
+    })
+  }
 })

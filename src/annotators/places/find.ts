@@ -447,6 +447,115 @@ function roadNamed(text: string, tok: Token, res: PlaceResources): FacilityName 
   return null
 }
 
+/**
+ * The gazetteer's answers for spans of ASCII text read in place. `longestMatch` and `reachOf` ask,
+ * per capitalised word and per span of words after it, whether the span's folded key is a key
+ * (`has`) and whether a longer key goes on from it (`continues`): a slice, `foldName`'s memo and the
+ * gazetteer's map per question. The fold of ASCII text depends only on its ASCII lower case, so the
+ * answers are kept per span's lower case, found by a hash of its code units read in place and
+ * compared in place; the first question of a span folds it as before. Bounded: emptied when half
+ * full. One table per gazetteer.
+ */
+export class SpanAnswers {
+  private readonly slots: number
+  private readonly hashes: Int32Array
+  /** The span's text in ASCII lower case; undefined for a free slot. */
+  private readonly lowers: (string | undefined)[]
+  private readonly keys: string[]
+  /** 1: `has` asked, 2: it is a key (of 2 letters or more), 4: `stops` asked, 8: no longer key goes on from it. */
+  private readonly flags: Uint8Array
+  private size = 0
+  constructor(
+    private readonly gaz: Gazetteer,
+    bits = 17,
+  ) {
+    this.slots = 1 << bits
+    this.hashes = new Int32Array(this.slots)
+    this.lowers = new Array<string | undefined>(this.slots)
+    this.keys = new Array<string>(this.slots)
+    this.flags = new Uint8Array(this.slots)
+  }
+
+  /** The slot of text[start, end), or -1 when it is not all ASCII. */
+  slot(text: string, start: number, end: number): number {
+    let h = 0
+    for (let at = start; at < end; at++) {
+      let c = text.charCodeAt(at)
+      if (c >= 128) return -1
+      if (c >= 65 && c <= 90) c += 32
+      h = (Math.imul(h, 31) + c) | 0
+    }
+    const mask = this.slots - 1
+    let s = (h ^ (h >>> 15)) & mask
+    for (;;) {
+      const lower = this.lowers[s]
+      if (lower === undefined) break
+      if (this.hashes[s] === h && sameLower(lower, text, start, end)) return s
+      s = (s + 1) & mask
+    }
+    if (this.size >= this.slots >> 1) {
+      this.lowers.fill(undefined)
+      this.flags.fill(0)
+      this.size = 0
+      return this.slot(text, start, end)
+    }
+    const raw = text.slice(start, end)
+    this.hashes[s] = h
+    this.lowers[s] = raw.toLowerCase()
+    this.keys[s] = foldName(raw)
+    this.size++
+    return s
+  }
+
+  key(s: number): string {
+    return this.keys[s]!
+  }
+
+  /** Whether the span's key is a gazetteer key of 2 letters or more. */
+  isKey(s: number): boolean {
+    let f = this.flags[s]!
+    if ((f & 1) === 0) {
+      const key = this.keys[s]!
+      f |= 1 | (key.length >= 2 && this.gaz.has(key) ? 2 : 0)
+      this.flags[s] = f
+    }
+    return (f & 2) !== 0
+  }
+
+  /** Whether no longer gazetteer key goes on from the span's key (`reachOf`'s stop). */
+  stops(s: number): boolean {
+    let f = this.flags[s]!
+    if ((f & 4) === 0) {
+      const start = keyStartOf(this.keys[s]!)
+      f |= 4 | (start !== null && !this.gaz.continues(start) ? 8 : 0)
+      this.flags[s] = f
+    }
+    return (f & 8) !== 0
+  }
+}
+
+/** Whether `lower` is text[start, end) in ASCII lower case (the text's span is ASCII). */
+function sameLower(lower: string, text: string, start: number, end: number): boolean {
+  if (lower.length !== end - start) return false
+  for (let i = 0; i < lower.length; i++) {
+    let c = text.charCodeAt(start + i)
+    if (c >= 65 && c <= 90) c += 32
+    if (c !== lower.charCodeAt(i)) return false
+  }
+  return true
+}
+
+const spanAnswersCache = new WeakMap<Gazetteer, SpanAnswers>()
+
+function spanAnswers(gaz: Gazetteer): SpanAnswers {
+  let a = spanAnswersCache.get(gaz)
+  if (!a) {
+    a = new SpanAnswers(gaz)
+    spanAnswersCache.set(gaz, a)
+  }
+  return a
+}
+
 /** Punctuation that may sit inside a name ("Saint-Louis", "N'Djamena", "St. Louis"). */
 const NAME_PUNCT = "-'’."
 
@@ -468,6 +577,7 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
     last++
   }
   const head = tokens[i]!
+  const answers = spanAnswers(gaz)
   let reach: number | undefined
   for (let k = stops - 1; k >= 0; k--) {
     const j = i + k
@@ -475,11 +585,18 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
     if (!isWord(tail)) continue
     if (!startsUpper && (j === i || !capitalAt(text, tail.start))) continue
     if (j !== i) {
-      reach ??= reachOf(text, tokens, i, stops, gaz, keyOf)
+      reach ??= reachOf(text, tokens, i, stops, gaz, keyOf, answers)
       if (k > reach && !markAt(text, tail.start)) continue
     }
-    const key = j === i ? keyOf(i) : foldName(text.slice(head.start, tail.end))
-    if (key.length < 2 || !gaz.has(key)) continue
+    let key: string
+    const s = answers.slot(text, head.start, tail.end)
+    if (s >= 0) {
+      if (!answers.isKey(s)) continue
+      key = answers.key(s)
+    } else {
+      key = j === i ? keyOf(i) : foldName(text.slice(head.start, tail.end))
+      if (key.length < 2 || !gaz.has(key)) continue
+    }
     let entries = gaz.lookup(key)
     // A lower-case start is only a geographic phrase (« golfe Persique »), never a town.
     if (!startsUpper) entries = entries.filter((e) => e.kind === 'region' || e.kind === 'country')
@@ -493,11 +610,16 @@ function longestMatch(text: string, tokens: readonly Token[], i: number, end: nu
  * first tokens, which a space or a hyphen ends, has a key that starts with theirs and a space
  * (`keyStartOf`): past the first such tokens no gazetteer key continues, none is tried.
  */
-function reachOf(text: string, tokens: readonly Token[], i: number, stops: number, gaz: Gazetteer, keyOf: TokenKeys): number {
+function reachOf(text: string, tokens: readonly Token[], i: number, stops: number, gaz: Gazetteer, keyOf: TokenKeys, answers: SpanAnswers): number {
   for (let k = 0; k < stops - 1; k++) {
     const m = i + k
     const sep = text.charCodeAt(tokens[m]!.end)
     if (sep !== 32 && sep !== 45) continue
+    const s = answers.slot(text, tokens[i]!.start, tokens[m]!.end)
+    if (s >= 0) {
+      if (answers.stops(s)) return k
+      continue
+    }
     const start = keyStartOf(m === i ? keyOf(i) : foldName(text.slice(tokens[i]!.start, tokens[m]!.end)))
     if (start !== null && !gaz.continues(start)) return k
   }
@@ -768,8 +890,9 @@ function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazett
   c.adminWord = (starts & ADMIN) !== 0 || (ends & ADMIN) !== 0
   c.areaWord = c.adminWord && ((starts | ends) & AREA) !== 0
   // A name the gazetteer keeps with its admin word ("Guji Zone", "Kalehe Territory") says its kind itself.
-  const own = OWN_ADMIN_WORD.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase()
-  if (own !== undefined && !c.adminWord && res.cues.admin.includes(own)) {
+  // Asked only of a candidate without an admin word (a slice and a regex per candidate otherwise).
+  const own = c.adminWord ? undefined : OWN_ADMIN_WORD.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase()
+  if (own !== undefined && res.cues.admin.includes(own)) {
     c.adminWord = true
     c.areaWord = res.cues.area.includes(own)
   }
@@ -779,12 +902,12 @@ function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazett
   c.seat = ((starts | ends) & (SEAT | SPONSOR)) !== 0
   // A street word glued after (English) or right before (French) the name, capitalised or not.
   const afterWord = AFTER_WORD.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase()
-  // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place).
-  const afterTwo = AFTER_TWO.exec(text.slice(c.end, c.end + 40))
+  // "Washington Drive", but not "Florida Highway Patrol" (an organisation named after the place),
+  // read only after a street word (a slice and a regex per candidate otherwise).
   // Nor a road named by the two towns it links, the other one and a joint before ("the Aguelhoc to
   // Tessalit Road"): the name is the road's end, a town.
-  const streetAfter = afterWord !== undefined && SPACE_CAPITAL.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord) && !afterTwo?.[1]
-    && !roadEnd(text, c.start, res)
+  const streetAfter = afterWord !== undefined && SPACE_CAPITAL.test(text.slice(c.end, c.end + 2)) && res.cues.street.includes(afterWord)
+    && !AFTER_TWO.exec(text.slice(c.end, c.end + 40))?.[1] && !roadEnd(text, c.start, res)
   c.street = streetAfter || (ends & STREET) !== 0
   const head = facilityHeadAfter(text, c.end, res)
   if (head !== null) c.facility = { start: c.start, end: head.end, head: head.start }
