@@ -11,7 +11,7 @@ import { evaluate } from './normalize.js'
 import { type Tense, type TimeResources, type TimeRule, loadTimeResources, lookupKey } from './resources.js'
 import { type TenseCue, tenseAt, tenseCues } from './tense.js'
 import { lowerSameLength, startsWord, wordMatchStarts } from './text.js'
-import { DIGIT, presentTriggers } from './triggers.js'
+import { presentTriggers } from './triggers.js'
 
 /** A timex plus the rule that found it (provenance for tests and debugging). */
 export interface FoundTimex extends Timex { rule: string }
@@ -63,14 +63,6 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
     if (plan.short) lists.push(cached(`short:${plan.short.source}`, () => wordMatchStarts(plan.short!, lower)))
     return lists
   }
-  // Where a rule's triggers occur, in text order; null when one of them is the digit (whose
-  // offsets `presentTriggers` does not keep) or the rule has no trigger.
-  const triggerOffsets = (rule: TimeRule): number[] | null => {
-    if (!rule.triggers || rule.triggers.includes(DIGIT)) return null
-    const at: number[] = []
-    for (const t of rule.triggers) for (const x of present.get(t) ?? []) at.push(x)
-    return at.sort((a, b) => a - b)
-  }
   const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {
     if (rule.options.has('cap') && !/^[^\p{L}]*\p{Lu}/u.test(text.slice(m.index, m.index + m[0].length))) return
     const end = m.index + m[0].length
@@ -81,12 +73,8 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   res.rules.forEach((rule, order) => {
     if (rule.triggers && !rule.triggers.some((t) => present.has(t))) return
     if (rule.lead && rule.sticky) {
-      const triggersAt = triggerOffsets(rule)
       for (const list of positionsOf(rule.lead)) {
         for (const at of list) {
-          // A match holds one of the rule's triggers and lies inside the sentence it starts in: an
-          // offset with no trigger between it and its sentence's end cannot give a candidate.
-          if (triggersAt && !triggerAhead(triggersAt, sentences, at)) continue
           rule.sticky.lastIndex = at
           const m = rule.sticky.exec(lower)
           if (m && m[0].length > 0) consider(rule, order, m)
@@ -117,30 +105,6 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
     if (c.value !== null) kept.splice(lo, 0, c)
   }
   return kept
-}
-
-/**
- * Whether a trigger occurs at `at` or after it inside the sentence holding `at` (binary searches
- * written out: a closure made per offset costs more than the search).
- */
-function triggerAhead(triggersAt: readonly number[], sentences: readonly Bounds[], at: number): boolean {
-  let lo = 0
-  let hi = sentences.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sentences[mid]!.end <= at) lo = mid + 1
-    else hi = mid
-  }
-  const sentence = sentences[lo]
-  if (!sentence || sentence.start > at) return false
-  lo = 0
-  hi = triggersAt.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (triggersAt[mid]! < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo < triggersAt.length && triggersAt[lo]! < sentence.end
 }
 
 function groupValue(c: Candidate, name: string): string | undefined {

@@ -63,21 +63,6 @@ function firstWords(keys: Iterable<string>): string[] {
   return [...new Set([...keys].map((k) => k.split(/[\s'’-]/)[0]!.toLowerCase()).filter((w) => w !== ''))]
 }
 
-/**
- * One word of each listed entry, its longest (the last of the longest): every word of an entry is
- * in every match of it, and a long word is in fewer texts than a short one (« la toussaint » gives
- * `toussaint`, not `la`, which would leave the list without a gate).
- */
-function entryWords(keys: Iterable<string>): string[] {
-  const out = new Set<string>()
-  for (const k of keys) {
-    let best = ''
-    for (const w of k.split(/[\s'’-]/)) if (w.length >= best.length) best = w
-    if (best !== '') out.add(best.toLowerCase())
-  }
-  return [...out]
-}
-
 export function triggerWords(pattern: string, src: Sources, depth = 0): string[] | null {
   if (depth > 4) return null
   const alternatives = topLevelAlternatives(pattern)
@@ -110,12 +95,7 @@ export function triggerWords(pattern: string, src: Sources, depth = 0): string[]
       if (m && !optionalAt(p, end)) {
         const list = src.lists.get(m[1]!)
         const macro = src.macros.get(m[1]!)
-        if (list) {
-          // The list's keys may come as an iterator, read once.
-          const keys = [...list]
-          offer(firstWords(keys))
-          offer(entryWords(keys))
-        } else offer(macro !== undefined ? triggerWords(macro, src, depth + 1) : null)
+        offer(list ? firstWords(list) : macro !== undefined ? triggerWords(macro, src, depth + 1) : null)
       }
       i = end
     } else if (ch === '\\') {
