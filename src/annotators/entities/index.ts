@@ -97,16 +97,31 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
   const lang = doc.article.language
   const res = loadEntityResources(lang)
   const text = doc.article.text
+  // Every lower-case word's fold, asked for a candidate at a sentence's first word. A sentence's
+  // words carry their fold already (the same as `foldWord`'s); only tokens outside every sentence
+  // are folded here. So every sentence's words are made first, then the sentences are read.
+  const tokens = doc.tokens
   const common = new Set<string>()
-  for (const t of doc.tokens) {
-    if (t.kind === 'word' && lowerAt(text, t.start)) common.add(foldWord(text.slice(t.start, t.end)))
+  const addCommon = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!
+      if (t.kind === 'word' && lowerAt(text, t.start)) common.add(foldWord(text.slice(t.start, t.end)))
+    }
   }
-  const work: SentenceWork[] = []
+  const sentenceWords: Word[][] = []
   let cursor = 0
   for (const s of doc.sentences) {
-    const { list, next } = sentenceTokens(doc.tokens, s, cursor)
+    const { list, next } = sentenceTokens(tokens, s, cursor)
+    addCommon(cursor, next - list.length)
     cursor = next
     const words = toWords(text, list)
+    for (const w of words) if (w.isWord && lowerAt(text, w.start)) common.add(w.fold)
+    sentenceWords.push(words)
+  }
+  addCommon(cursor, tokens.length)
+  const work: SentenceWork[] = []
+  doc.sentences.forEach((s, si) => {
+    const words = sentenceWords[si]!
     const caps = isCapsSentence(words)
     const found = findActorMatches(words, caps, (f) => res.adjectives.has(f) || res.countryNames.has(f) || res.countryNames.has(countryKey(f)))
     const identities = findIdentityMilitias(text, s.start, s.end, lang).filter((x) => !found.some((m) => namesGroup(m) && m.start <= x.start && x.end <= m.end))
@@ -118,7 +133,7 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     const firstWord = words.findIndex((w) => w.isWord)
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
     work.push({ words, caps, matches, identities, names, heads: [], adjectives: [], covered })
-  }
+  })
   const lexicon = buildLexicon(work.flatMap((w) => w.names), res, findTeams(work, res))
   const model = useModel ? loadTypeModel(lang) : null
   for (const w of work) {
