@@ -478,13 +478,8 @@ export class SpanAnswers {
 
   /** The slot of text[start, end), or -1 when it is not all ASCII. */
   slot(text: string, start: number, end: number): number {
-    let h = 0
-    for (let at = start; at < end; at++) {
-      let c = text.charCodeAt(at)
-      if (c >= 128) return -1
-      if (c >= 65 && c <= 90) c += 32
-      h = (Math.imul(h, 31) + c) | 0
-    }
+    for (let at = start; at < end; at++) if (text.charCodeAt(at) >= 128) return -1
+    const h = keyHash(text, start, end, true)
     const mask = this.slots - 1
     let s = (h ^ (h >>> 15)) & mask
     for (;;) {
@@ -535,7 +530,7 @@ export class SpanAnswers {
 }
 
 /** Whether `lower` is text[start, end) in ASCII lower case (the text's span is ASCII). */
-function sameLower(lower: string, text: string, start: number, end: number): boolean {
+export function sameLower(lower: string, text: string, start: number, end: number): boolean {
   if (lower.length !== end - start) return false
   for (let i = 0; i < lower.length; i++) {
     let c = text.charCodeAt(start + i)

@@ -11,7 +11,7 @@ import type { Token } from '../../doc/schema.js'
 import { foldName, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { hasResource, readResourceLines } from '../../resources/load.js'
 import { loadIdentityGroups } from '../../kb/actors/identity.js'
-import { facilityHeadAfter, keyHash, plainAlnum, tokenKeys, type Candidate, type TokenKeys } from './find.js'
+import { facilityHeadAfter, keyHash, plainAlnum, sameLower, tokenKeys, type Candidate, type TokenKeys } from './find.js'
 import { ownName } from './resolve.js'
 import type { PlaceResources } from './resources.js'
 
@@ -121,11 +121,8 @@ function lowerWordsOf(text: string, tokens: readonly Token[], keyOf: TokenKeys):
       if (plain.length === 0) return false
       heads ??= build()
       for (let n = heads[keyHash(key, 0, key.length, false) & mask]!; n >= 0; n = next[n]!) {
-        const start = tokens[plain[n]!]!.start
-        if (tokens[plain[n]!]!.end - start !== key.length) continue
-        let at = 0
-        while (at < key.length && (text.charCodeAt(start + at) | 32) === key.charCodeAt(at)) at++
-        if (at === key.length) return true
+        const t = tokens[plain[n]!]!
+        if (sameLower(key, text, t.start, t.end)) return true
       }
       return false
     },
