@@ -39,6 +39,11 @@ describe('FA-KES governorates', () => {
     assert.ok(inGovernorate(placeOf('Damascus', 'SY'), 'damascus'))
     assert.ok(inGovernorate(placeOf('Douma', 'SY'), 'damascus'))
   })
+  it('an event placed only by its country, at the capital, tells no governorate', () => {
+    const country = { ...placeOf('Damascus', 'SY')!, text: 'Syria', geoPrecision: 3 as const }
+    assert.ok(!inGovernorate(country, 'damascus'))
+    assert.ok(inGovernorate({ ...placeOf('Damascus', 'SY')!, geoPrecision: 2 as const }, 'damascus'))
+  })
   it('does not put a place in another governorate, or nowhere', () => {
     assert.ok(!inGovernorate(placeOf('Aleppo', 'SY'), 'idlib'))
     assert.ok(!inGovernorate(placeOf('Homs', 'SY'), 'hama'))
