@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadFakes } from '../eval/loaders/news-fakes.js'
+import { loadFakes, type NewsArticle } from '../eval/loaders/news-fakes.js'
 import { loadMlCrisis } from '../eval/loaders/news-mlcrisis.js'
 import { ingest } from '../src/ingest/ingest.js'
 import { defaultWorkers } from '../src/ingest/pool.js'
@@ -29,7 +29,7 @@ if (process.argv.includes('--base')) process.env.SITREP_INGEST_PIPELINE = 'base'
 const fakes = loadFakes()
 const ml = loadMlCrisis()
 const ratio = fakes.length / (fakes.length + ml.length)
-const articles: typeof fakes = []
+const articles: NewsArticle[] = []
 for (let i = 0, j = 0; i < fakes.length || j < ml.length; ) {
   if (j >= ml.length || (i < fakes.length && i <= ratio * (i + j))) articles.push(fakes[i++]!)
   else articles.push(ml[j++]!)

@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- <task> [--set NAME] [--limit N] [--json]`: scores one task (or `all`) on the
+ * `npm run eval -- <task> [--set NAME] [--limit N] [--json] [--verbose]`: scores one task (or `all`) on the
  * dev gold in SITREP_EVAL_DIR and prints a markdown table, or one JSON object per task.
  */
 import { parseArgs } from 'node:util'
@@ -13,12 +13,13 @@ const { values, positionals } = parseArgs({
     set: { type: 'string', multiple: true },
     limit: { type: 'string' },
     json: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
   },
 })
 
 const name = positionals[0]
 if (!name) {
-  console.error(`usage: npm run eval -- <task|all> [--set NAME] [--limit N] [--json]\ntasks: ${TASKS.map((t) => t.name).join(', ')}`)
+  console.error(`usage: npm run eval -- <task|all> [--set NAME] [--limit N] [--json] [--verbose]\ntasks: ${TASKS.map((t) => t.name).join(', ')}`)
   process.exit(2)
 }
 const tasks = name === 'all' ? TASKS : [findTask(name)].filter((t) => t !== undefined)
@@ -40,6 +41,7 @@ for (const task of tasks) {
     process.exit(2)
   }
   const result: TaskResult = { task: task.name, sets: {} }
-  for (const set of sets) result.sets[set] = await task.run(set, limit === undefined ? {} : { limit })
+  const opts = { ...(limit === undefined ? {} : { limit }), ...(values.verbose ? { verbose: true } : {}) }
+  for (const set of sets) result.sets[set] = await task.run(set, opts)
   console.log(values.json ? JSON.stringify(result) : resultTable(result))
 }

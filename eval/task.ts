@@ -7,6 +7,8 @@ export type Metrics = Record<string, number>
 export interface TaskOptions {
   /** Score only the first N documents (or items) of each set. */
   limit?: number
+  /** Print a set's details (confusion tables) on stderr beside its metrics. */
+  verbose?: boolean
 }
 
 export interface EvalTask {

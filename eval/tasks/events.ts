@@ -6,6 +6,8 @@
  * - acled: coder notes (old taxonomy; our output is mapped down, see docs/quality.md).
  * - acled-country: the same notes, each with its own country given as the hint a country feed gives.
  * - plover: PLOVER GSR sentences (type with the 2021 crosswalk, source and target actors).
+ * - fakes: FA-KES news articles against the crowd's silver facts (governorate, perpetrator class,
+ *   cause of death, the dead), a measure, not a bar (`events-fakes.ts`).
  */
 import type { Analysis, Event } from '../../src/doc/schema.js'
 import { loadTaxonomy } from '../../src/annotators/events/resources.js'
@@ -13,6 +15,7 @@ import { getDefaultPipeline } from '../../src/pipeline/default.js'
 import { CASE_ACLED_LABELS, CASE_OTHER_LABELS, loadCase2021 } from '../loaders/case2021.js'
 import type { EvalTask, Metrics, TaskOptions } from '../task.js'
 import { scoreAcled } from './events-acled.js'
+import { scoreFakes } from './events-fakes.js'
 import { scorePlover } from './events-plover.js'
 
 /** The most confident event of an analysis (ties: the first), or null. */
@@ -74,12 +77,13 @@ async function scoreCase(opts: TaskOptions): Promise<Metrics> {
 
 export const eventsTask: EvalTask = {
   name: 'events',
-  description: 'Events: CASE-2021 sub-event types, ACLED 2016 coder notes, PLOVER GSR who-did-what-to-whom',
-  sets: ['case2021', 'acled', 'acled-country', 'plover'],
+  description: 'Events: CASE-2021 sub-event types, ACLED 2016 coder notes, PLOVER GSR who-did-what-to-whom, FA-KES news against silver facts',
+  sets: ['case2021', 'acled', 'acled-country', 'plover', 'fakes'],
   run(set, opts) {
     if (set === 'case2021') return scoreCase(opts)
     if (set === 'acled') return scoreAcled(opts)
     if (set === 'acled-country') return scoreAcled(opts, true)
+    if (set === 'fakes') return scoreFakes(opts)
     return scorePlover(opts)
   },
 }
