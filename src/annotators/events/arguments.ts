@@ -1738,7 +1738,7 @@ export function readCounts(sentence: Sentence, text: string, res: EventResources
     const from = firstStart(rule.pattern, text, sentence.start, sentence.end)
     if (from === null) continue
     for (const m of allMatches(rule.pattern, chunk, from - sentence.start)) {
-      const n = rule.zero ? 0 : parseNumber(m.groups?.n ?? '', res)
+      const n = rule.fixed ?? parseNumber(m.groups?.n ?? '', res)
       if (n === null) continue
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       if (items.some((u) => u.start < span.end && span.start < u.end)) continue
