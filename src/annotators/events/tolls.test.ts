@@ -64,3 +64,28 @@ describe("events: a toll told without its number is coded as ACLED's codebook do
     assert.ok(deadOf('Fighting between the army and militants in Sirte left several injured.', 'en').every((f) => f === null))
   })
 })
+
+describe('events: the dead belong to the happening that killed them', () => {
+  it('en: not to the weapons seized in the same sentence', () => {
+    const es = events('Soldiers repelled a Boko Haram attack on Pulka on Friday, killing seven and recovering weapons.', 'en')
+    assert.deepEqual(es.filter((e) => e.eventType === 'Battles').map((e) => e.fatalities), [7])
+    assert.ok(es.filter((e) => e.eventType === 'Strategic developments').every((e) => e.fatalities === null))
+  })
+  it('fr: not to the arrests in the same sentence', () => {
+    const es = events("Les soldats ont arrêté quatre suspects lors d'affrontements avec des jihadistes près de Gao qui ont fait trois morts.", 'fr')
+    assert.ok(es.filter((e) => e.eventType === 'Strategic developments').every((e) => e.fatalities === null))
+    assert.deepEqual(es.filter((e) => e.eventType === 'Battles').map((e) => e.fatalities), [3])
+  })
+  // Armed dead told on their own right after a fight they were a side of: its toll, one event.
+  const tolls: [string, string, number][] = [
+    ['en', 'Clashes between the army and SPLM-N rebels near Kadugli. Thirteen soldiers killed.', 13],
+    ['fr', "Des combats ont opposé l'armée aux rebelles près de Kidal. Trois soldats ont été tués.", 3],
+  ]
+  for (const [lang, text, dead] of tolls) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(deadOf(text, lang), [dead]))
+  }
+  it('en: dead of another side are another happening', () => {
+    const es = events('Gunmen attacked a village near Kano on Monday. Police killed two robbers in Lagos on Tuesday.', 'en').filter((e) => e.eventType !== NOT_ACLED)
+    assert.deepEqual(es.map((e) => [e.location?.name, e.fatalities]), [['Kano', null], ['Lagos', 2]])
+  })
+})
