@@ -27,6 +27,12 @@ describe('events: tolls told by other verbs of killing, in both voices', () => {
     ['fr', 'Des hommes armés ont attaqué un berger près de Ménaka, le tuant.', 1],
     ['fr', 'Le corps sans vie d\'un journaliste tué par balle a été retrouvé à Benghazi.', 1],
     ['fr', 'Un policier blessé par des hommes armés à Gao a succombé à ses blessures.', 1],
+    // One victim however long the subject; more victims whose subject runs to six words.
+    ['en', 'A member of the security forces of the government was killed in a landmine blast in Benghazi.', 1],
+    ['en', 'Nine young people from the town were killed by mines near Sirte.', 9],
+    ['en', 'A gunman shot and killed another man in Garowe.', 1],
+    ['fr', "Un policier malien a été tué lors d'une attaque à Gao.", 1],
+    ['fr', 'Un soldat a été tué par des jihadistes près de Gao.', 1],
   ]
   for (const [lang, text, dead] of cases) {
     it(`${lang}: ${text}`, () => assert.deepEqual(deadOf(text, lang), [dead]))
@@ -40,6 +46,8 @@ describe('events: tolls told by other verbs of killing, in both voices', () => {
     ['en', 'Supporters, angry about the death of a murdered teen, gathered outside the court in Wynberg.', null],
     ['fr', 'Des jihadistes ont tenté de tuer un policier à Gao.', null],
     ['fr', 'Les rebelles ont exécuté une opération contre le camp militaire de Kidal.', null],
+    // The death a happening avenges is no death of its own.
+    ['en', 'Gunmen burned houses in the village near Kano in retaliation for the death of a police officer.', null],
   ]
   for (const [lang, text, dead] of none) {
     it(`${lang}: ${text}`, () => assert.ok(deadOf(text, lang).every((f) => f === dead), JSON.stringify(deadOf(text, lang))))
