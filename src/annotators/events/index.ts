@@ -188,7 +188,8 @@ export function findEvents(given: Doc): Event[] {
       place, placedByFocus: byFocus === true, alsoAt: also, geoPrecision, date: when.date, timePrecision: when.timePrecision, dateEnd: when.through?.date ?? null,
       dateSpan: when.timex ? { start: when.timex.start, end: Math.max(when.timex.end, when.through?.end ?? 0, when.window ?? 0) } : null,
       // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
-      // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
+      // make it a happening of its own: "forces responded, killing four"; unless the armed parties are
+      // the sides of the fight just told, or the dead of a blast: `mergeDrafts` reads `armedNamed`).
       harmOnly: roles.actor1 === null && c.matches.every((m) => m.rule.weight <= HARM_WEIGHT) && !mentionsIn(mentions, sentence).some((m) => armed(m.inter)),
       harmWords: c.matches.every((m) => m.rule.weight <= HARM_WEIGHT),
       armedNamed: mentionsIn(mentions, sentence).filter((m) => armed(m.inter)),
