@@ -1738,7 +1738,7 @@ export function readCounts(sentence: Sentence, text: string, res: EventResources
     const from = firstStart(rule.pattern, text, sentence.start, sentence.end)
     if (from === null) continue
     for (const m of allMatches(rule.pattern, chunk, from - sentence.start)) {
-      const n = rule.zero ? 0 : parseNumber(m.groups?.n ?? '', res)
+      const n = rule.fixed ?? parseNumber(m.groups?.n ?? '', res)
       if (n === null) continue
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       if (items.some((u) => u.start < span.end && span.start < u.end)) continue
@@ -1748,14 +1748,17 @@ export function readCounts(sentence: Sentence, text: string, res: EventResources
   return items
 }
 
-/** The counts that belong to one trigger: those no other trigger of the sentence stands closer to. */
-export function countsFor(trigger: Span, others: readonly Span[], items: readonly CountItem[]): { fatalities: number | null; size: number | null; evidence: Span[] } {
+/**
+ * The counts that belong to one trigger: those no other trigger of the sentence stands closer to;
+ * for the dead, no other trigger of `killers` (by default the same others: those that may kill).
+ */
+export function countsFor(trigger: Span, others: readonly Span[], items: readonly CountItem[], killers: readonly Span[] = others): { fatalities: number | null; size: number | null; evidence: Span[] } {
   let fatalities: number | null = null
   let size: number | null = null
   const evidence: Span[] = []
   for (const it of items) {
     const mine = distance(it, trigger)
-    if (others.some((o) => distance(it, o) < mine)) continue
+    if ((it.kind === 'fatalities' ? killers : others).some((o) => distance(it, o) < mine)) continue
     evidence.push({ start: it.start, end: it.end })
     if (it.kind === 'fatalities') fatalities = Math.max(fatalities ?? 0, it.value)
     else size = Math.max(size ?? 0, it.value)

@@ -43,6 +43,14 @@ export interface Draft {
   /** Told only by a word of harm (the lightest triggers: "killed", "wounded", « blessés »), with no armed party named in its sentence. */
   harmOnly: boolean
   /**
+   * Told only by words of harm, whatever its sentence names: the armed parties its sentence names
+   * (`armedNamed`) and whether a word of harm names its doer ("killed by", `agentNamed`) tell whose
+   * toll it may be.
+   */
+  harmWords?: boolean
+  armedNamed?: ActorMention[]
+  agentNamed?: boolean
+  /**
    * Its words of harm are all nouns with a determiner ("civilian deaths", "the wounded", « des
    * blessés », « à la mort de »; cue kind `harm-noun`): harm named, not told as happening.
    */
@@ -234,6 +242,11 @@ function sameHappening(o: Draft, d: Draft): boolean {
   return o.sentence < LEAD || d.definite || sharedNamedParty(o, d)
 }
 
+/** `m` names a side of `o`: the same party, or a party of the same kind told only by its kind ("soldiers", "the rebels"). */
+function sideOf(o: Draft, m: ActorMention): boolean {
+  return [o.actor1, o.actor2, ...o.assoc1].some((a) => a !== null && (sameParty(a, m) || (m.generic && a.inter === m.inter && (m.country ?? a.country ?? null) === (a.country ?? null))))
+}
+
 /** Merges drafts (in text order) into one draft per happening. */
 export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
@@ -259,6 +272,20 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
       // Harm only named, with no count, no doer and nothing before it to be the toll of ("Civilian
       // casualties have been high", "the wounded were taken to hospital", « à la mort de son père »): no happening.
       if (d.harmNamed && d.fatalities === null) continue
+    }
+    // Armed dead told on their own right after a fight they are a side of ("Clashes between the
+    // army and SPLM-N in Agab. 13 soldiers killed.", « Des combats ont opposé l'armée aux rebelles.
+    // Trois soldats ont été tués. »), or after a blast or a strike that names no target ("An army
+    // vehicle hits a mine. An army captain is killed."), are its toll, not a happening of their own.
+    else if (d.harmWords && d.armedNamed?.length && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
+      const named = d.armedNamed
+      const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
+        && (o.date === d.date || d.dateSpan === null) && (d.place === null || samePlace(o, d))
+        && (named.every((m) => sideOf(o, m)) || (REMOTE.has(o.code) && !o.actor2 && named.length === 1 && !d.agentNamed)))
+      if (toll) {
+        mergeInto(toll, d, true)
+        continue
+      }
     }
     const same = out.find((o) => family(o.code) === family(d.code) && samePlace(o, d) && modal(o) === modal(d)
       && (o.date === d.date || !o.historical) && sameHappening(o, d))

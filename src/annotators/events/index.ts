@@ -81,7 +81,13 @@ export function findEvents(given: Doc): Event[] {
     }
     // The dead a protest is about ("protested after a child was killed") are not its own.
     const chunk = text.slice(sentence.start, sentence.end)
-    const counts = countsFor(c.head, others, PROTEST_CODES.has(c.code) ? items.filter((it) => it.kind !== 'fatalities' || !grievanceOfCount(chunk, it.start - sentence.start, { start: c.head.start - sentence.start, end: c.head.end - sentence.start }, res)) : items)
+    // The dead of a sentence that tells a happening that kills and one that does not ("repel an
+    // attack, killing seven and recovering weapons"; « arrêtés après des affrontements qui ont fait
+    // deux morts ») are the former's: a strategic development or a peaceful protest takes none.
+    const killers = neighbours.filter((o) => o !== c && canKill(o.code, taxonomy)).map((o) => o.head)
+    let own = PROTEST_CODES.has(c.code) ? items.filter((it) => it.kind !== 'fatalities' || !grievanceOfCount(chunk, it.start - sentence.start, { start: c.head.start - sentence.start, end: c.head.end - sentence.start }, res)) : items
+    if (!canKill(c.code, taxonomy) && killers.length) own = own.filter((it) => it.kind !== 'fatalities')
+    const counts = countsFor(c.head, others, own, canKill(c.code, taxonomy) ? killers : others)
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.
     const otherHeads = neighbours.map((o) => o.head).filter((h) => h !== c.head)
@@ -182,8 +188,12 @@ export function findEvents(given: Doc): Event[] {
       place, placedByFocus: byFocus === true, alsoAt: also, geoPrecision, date: when.date, timePrecision: when.timePrecision, dateEnd: when.through?.date ?? null,
       dateSpan: when.timex ? { start: when.timex.start, end: Math.max(when.timex.end, when.through?.end ?? 0, when.window ?? 0) } : null,
       // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
-      // make it a happening of its own: "an army captain is killed", "forces responded, killing four").
+      // make it a happening of its own: "forces responded, killing four"; unless the armed parties are
+      // the sides of the fight just told, or the dead of a blast: `mergeDrafts` reads `armedNamed`).
       harmOnly: roles.actor1 === null && c.matches.every((m) => m.rule.weight <= HARM_WEIGHT) && !mentionsIn(mentions, sentence).some((m) => armed(m.inter)),
+      harmWords: c.matches.every((m) => m.rule.weight <= HARM_WEIGHT),
+      armedNamed: mentionsIn(mentions, sentence).filter((m) => armed(m.inter)),
+      agentNamed: c.matches.some((m) => agentCueAfter(m, text, res)),
       harmNamed,
       // A word of harm denied right before it ("no injuries", « sans faire de blessés ») tells none.
       harmTold: c.matches.some((m) => m.rule.weight <= HARM_WEIGHT && !hasCue(res, 'negation', text.slice(Math.max(sentence.start, m.start - 25), m.start))),
@@ -311,6 +321,14 @@ function mobOfPeople(a: ActorMention, text: string, res: EventResources): boolea
 
 /** The weight triggers.tsv gives the bare words of harm ("killed", "wounded", « blessés »): the lightest. */
 const HARM_WEIGHT = 1
+
+/** Codes of happenings that may leave dead: not a strategic development, a peaceful protest or a verbal act. */
+const DEADLY_OTHER: ReadonlySet<string> = new Set(['NATURAL_DISASTER', 'MAN_MADE_DISASTER', 'ORG_CRIME'])
+function canKill(code: string, taxonomy: ReturnType<typeof loadTaxonomy>): boolean {
+  const t = taxonomy.get(code)
+  if (!t) return true
+  return t.acled ? t.eventType !== 'Strategic developments' && code !== 'PEACE_PROTEST' : DEADLY_OTHER.has(code)
+}
 
 /**
  * A trigger word inside a longer name the entities stage typed ("Amnesty International", « Forces de

@@ -42,7 +42,8 @@ export interface GroupRule {
 
 export interface CountRule {
   kind: 'fatalities' | 'size'
-  zero: boolean
+  /** The count a rule states without a number (`{N0}` "no one was killed", `{N10}` "heavy casualties"), else null: read from `{NUM}`. */
+  fixed: number | null
   pattern: RegExp
   where: string
 }
@@ -170,9 +171,9 @@ export function loadEventResources(lang: string): EventResources {
   const counts = readResourceLines(lang, 'events/counts.tsv', 2).map(({ cols, where }): CountRule => {
     const kind = cols[0]
     if (kind !== 'fatalities' && kind !== 'size') throw new EngineError('E_RESOURCE', `count kind must be fatalities or size, got "${kind}"`, where)
-    const zero = cols[1]!.startsWith('{N0}')
-    const source = cols[1]!.replace('{N0}', '').replace('{NUM}', `(?<n>${num})`)
-    return { kind, zero, where, pattern: compileWords(source, where) }
+    const fixed = /^\{N(\d+)\}/.exec(cols[1]!)
+    const source = cols[1]!.slice(fixed ? fixed[0].length : 0).replace('{NUM}', `(?<n>${num})`)
+    return { kind, fixed: fixed ? Number(fixed[1]) : null, where, pattern: compileWords(source, where) }
   })
   const groups = readResourceLines(lang, 'events/groups.tsv', 3).map(({ cols, where }): GroupRule => {
     const inter = Number(cols[2])
