@@ -24,6 +24,8 @@ const FOUND: [string, string, string, string?][] = [
   ['The Georgia Bureau of Investigation opened a case in Athens, Ga., on Monday.', 'Athens', 'US', 'GA'],
   ['Police in Alexandria, La., arrested two men.', 'Alexandria', 'US', 'LA'],
   ['Fighting raged in Idlib province overnight.', 'Idlib', 'admin1:SY.12'],
+  // An Arabic article glued to its word ("Ezzor" for "ez-Zor").
+  ['Government forces shelled Deir Ezzor on Monday.', 'Deir Ezzor', 'geonames:170794'],
   ['Aid reached the Gaza Strip on Tuesday.', 'Gaza Strip', 'region:gaza-strip'],
   // Not a country, an area or a capital before a weapon's noun: the weapons come from it or its forces
   // own them.

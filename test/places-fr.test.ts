@@ -18,6 +18,8 @@ const FOUND: [string, [string, string, number?][]][] = [
   ["L'armée irakienne a repris le contrôle de Mossoul-Est.", [['Mossoul', 'IQ', 99072]]],
   ["Le président Bachar al-Assad s'est rendu à Damas.", [['Damas', 'SY', 170654]]],
   ['La coalition a bombardé des positions de Daech à Raqqa.', [['Raqqa', 'SY', 172955]]],
+  // L'article arabe soudé au mot (« Ezzor » pour « ez-Zor »).
+  ['Les forces gouvernementales ont pilonné Deir Ezzor lundi.', [['Deir Ezzor', 'SY', 170794]]],
   ["Le ministre s'est exprimé à Paris avant de partir pour Bruxelles.", [['Paris', 'FR', 2988507], ['Bruxelles', 'BE']]],
   ["Une manifestation s'est tenue à Londres contre la guerre en Irak.", [['Londres', 'GB', 2643743], ['Irak', 'country:IQ']]],
   ['Moscou a annoncé l’envoi de renforts en Syrie.', [['Moscou', 'RU', 524901], ['Syrie', 'country:SY']]],

@@ -6,7 +6,7 @@ import { distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanIndex } from '../../doc/spans.js'
 import type { Place, Span, Token } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { bareAdminName, compassDirection, foldName, loadGazetteer, looseKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { bareAdminName, compassDirection, foldName, loadGazetteer, looseKey, ungluedKey, vowelKey, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { readKbTable } from '../../kb/gazetteer/sources.js'
 import { identityHomes, peoplesNamed, type PeopleName } from '../../kb/actors/identity.js'
 import { tellsCountry } from '../../kb/actors/resolve.js'
@@ -379,8 +379,11 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
     if (answer.byVowels) vowelKeys.add(key)
     return answer.entries
   }
-  const lookupLoosely = (key: string): LooseAnswer => {
-    if (gaz.has(key)) return { entries: [], byVowels: false }
+  const lookupLoosely = (written: string): LooseAnswer => {
+    if (gaz.has(written)) return { entries: [], byVowels: false }
+    // An article glued to its word ("Deir Ezzor", "Deir Ezzour"): the name read with it apart.
+    const key = ungluedKey(written)
+    if (key !== written && gaz.has(key)) return { entries: gaz.lookup(key), byVowels: false }
     const loose = gaz.lookupLoose(key)
     if (loose.length) return { entries: loose, byVowels: false }
     const lk = looseKey(key)

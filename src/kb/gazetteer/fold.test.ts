@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { bareKey, foldName, isLatinKey, keyStartOf, looseKey, vowelKey, vowelKeyAsked } from './fold.js'
+import { bareKey, foldName, isLatinKey, keyStartOf, looseKey, ungluedKey, vowelKey, vowelKeyAsked } from './fold.js'
 
 describe('foldName', () => {
   const cases: [string, string][] = [
@@ -99,4 +99,19 @@ describe('vowelKey', () => {
     assert.equal(vowelKeyAsked(vk('Obari')), false)
     assert.equal(vowelKeyAsked(vk('Nekemt')), true)
   })
+})
+
+describe('ungluedKey', () => {
+  const cases: [string, string][] = [
+    ['Deir Ezzor', 'deir al zor'],
+    ['Deir Ezzour', 'deir al zour'],
+    ['Tell Ashsharqi', 'tell al sharqi'],
+    // Not a first word ("Assad", "Annan", "Essex"), not the l of al- ("Allen"), nor too short a rest.
+    ['Assad', 'assad'],
+    ['Essex County', 'essex county'],
+    ['Fort Allen', 'fort allen'],
+    ['Deir Ezz', 'deir ezz'],
+  ]
+  for (const [input, expected] of cases) it(`${input} → ${expected}`, () => assert.equal(ungluedKey(foldName(input)), expected))
+  it('keys the glued name as foldName keys it written apart', () => assert.equal(ungluedKey(foldName('Deir Ezzor')), foldName('Deir ez-Zor')))
 })

@@ -72,6 +72,43 @@ function finishKey(base: string): string {
   return words.join(' ')
 }
 
+/**
+ * The key with an assimilated article glued to its word set apart: news writes "Deir Ezzor" for
+ * "Deir ez-Zor". A word after a name's first that opens with an article of `arabic-articles.txt`
+ * ending in a sun letter's consonant(s), that consonant again, and two more letters, reads as that
+ * article and the word ("ezzor" → "al zor", as `foldName` keys
+ * "ez-Zor"). The l of al-, el-, ul- is no assimilation ("Allen", "Ellis"). The key unchanged when no
+ * word is so made. Asked only for names nothing reads exactly.
+ */
+export function ungluedKey(key: string): string {
+  const glued = gluedArticles()
+  if (glued.length === 0) return key
+  let changed = false
+  // Not a name's first word: a name of one word so made is most often a person's ("Assad", "Annan").
+  const words = key.split(' ').map((w, i) => {
+    if (i === 0) return w
+    for (const { art, sun } of glued) {
+      if (w.length >= art.length + sun.length + 2 && w.startsWith(art) && w.startsWith(sun, art.length)) {
+        changed = true
+        return `al ${w.slice(art.length)}`
+      }
+    }
+    return w
+  })
+  return changed ? words.join(' ') : key
+}
+
+let gluedList: { art: string; sun: string }[] | null = null
+
+/** The articles that end in a sun letter's consonant(s) (ez, ash, adh…), longest first: "ash" before "as". */
+function gluedArticles(): { art: string; sun: string }[] {
+  gluedList ??= [...arabicArticles()]
+    .map((art) => ({ art, sun: art.slice(1) }))
+    .filter(({ art, sun }) => art.length >= 2 && sun !== 'l')
+    .sort((a, b) => b.art.length - a.art.length)
+  return gluedList
+}
+
 /** An apostrophe that opens or closes a word of a folded key. */
 const EDGE_APOSTROPHE = /(^| )'+|'+(?= |$)/g
 

@@ -12,7 +12,7 @@ import type { FeatureKind, GazetteerEntry } from './types.js'
 import { lowerBound } from '../../doc/spans.js'
 
 export type { FeatureKind, GazetteerEntry } from './types.js'
-export { bareKey, consonantKey, foldName, keyStartOf, looseKey, vowelKey } from './fold.js'
+export { bareKey, consonantKey, foldName, keyStartOf, looseKey, ungluedKey, vowelKey } from './fold.js'
 
 /** Bump when the compiled shape or the build rules change. */
 const INDEX_VERSION = 9
