@@ -1393,3 +1393,14 @@ describe('events: people described are the arrested, never who arrests', () => {
     })
   }
 })
+
+describe('events: a bomb attack is an explosion, not an attack by hand', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'A bomb attack on a market in Homs killed eight people.', 'Remote explosive/landmine/IED'],
+    ['fr', 'Un attentat à la bombe a tué huit personnes sur un marché de Homs.', 'Remote explosive/landmine/IED'],
+    ['fr', 'Une attaque à la bombe contre un marché de Homs a fait huit morts.', 'Remote explosive/landmine/IED'],
+    // Bombs dropped from the air stay an air strike.
+    ['en', 'A barrel bomb attack on Aleppo killed five civilians.', 'Air/drone strike'],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text}`, () => assert.equal(main(text, lang)?.subEventType, expected))
+})
