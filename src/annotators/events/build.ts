@@ -663,6 +663,10 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     roles.actor2 = genericActor(res, 6)
   }
   if (!roles.actor1 && (ONE_SIDED.has(code) || REMOTE.has(code) || code === 'ARMED_CLASH')) roles.actor1 = genericActor(res, 3)
+  // A battle is fought between two armed, organised sides: a fight told with one side only ("the
+  // army clashed with gunmen" read without its object, "heavy fighting in the city", "clashes
+  // between rival groups") has an unidentified armed group as its other side, as ACLED codes it.
+  if (code === 'ARMED_CLASH' && roles.actor1 && !roles.actor2) roles.actor2 = genericActor(res, 3)
   // ACLED lists state and external forces first when they fight or are bombed by a non-state
   // group, whoever attacked (about 72 % of such battles and over 90 % of such remote violence in
   // its 2016 African data): "militants attacked an army base", "a roadside bomb killed two

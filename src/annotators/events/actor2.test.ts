@@ -1,0 +1,36 @@
+/**
+ * ACLED's actor 2 (nineteenth session): the other side of a fight told with one side only.
+ * Sentences written for these tests.
+ */
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+import { NOT_ACLED } from './index.js'
+
+const analyze = (text: string, language = 'en') => getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28' })
+const first = (text: string, language = 'en') => analyze(text, language).events.filter((e) => e.eventType !== NOT_ACLED)[0]
+
+describe('events: a battle has two sides; one not told is an unidentified armed group', () => {
+  it('a force told fighting no one named', () => {
+    const e = first('Somali troops clashed on Tuesday in a village near Baidoa.')
+    assert.equal(e?.subEventType, 'Armed clash')
+    assert.equal(e?.actor1?.actorId, 'military-so')
+    assert.equal(e?.actor2?.name, 'Unidentified Armed Group (Somalia)')
+    const f = first('Des soldats maliens ont livré des combats mardi près de Gao.', 'fr')
+    assert.equal(f?.subEventType, 'Armed clash')
+    assert.equal(f?.actor1?.actorId, 'military-ml')
+    assert.equal(f?.actor2?.name, 'Unidentified Armed Group (Mali)')
+  })
+  it('fighting between groups no one names: unidentified on both sides', () => {
+    const e = first('Heavy fighting between rival armed groups broke out in Benghazi on Monday.')
+    assert.equal(e?.actor1?.name, 'Unidentified Armed Group (Libya)')
+    assert.equal(e?.actor2?.name, 'Unidentified Armed Group (Libya)')
+    const f = first('De violents affrontements entre groupes armés rivaux ont éclaté lundi à Benghazi.', 'fr')
+    assert.equal(f?.actor1?.name, 'Unidentified Armed Group (Libya)')
+    assert.equal(f?.actor2?.name, 'Unidentified Armed Group (Libya)')
+  })
+  it('one-sided violence keeps no invented second armed side', () => {
+    const e = first('Gunmen shot dead two farmers near Baidoa.')
+    assert.equal(e?.actor2?.name, 'Civilians (Somalia)')
+  })
+})
