@@ -34,3 +34,25 @@ describe('events: a battle has two sides; one not told is an unidentified armed 
     assert.equal(e?.actor2?.name, 'Civilians (Somalia)')
   })
 })
+
+describe("events: ground a state's force takes or leaves changes hands with the armed group named beside it", () => {
+  it('the group named in the next sentence is the other side ("cleared the villages. A Boko Haram camp was destroyed")', () => {
+    const e = first('Nigerian troops cleared the villages of Wumbi and Tilem on Monday. A Boko Haram camp was destroyed.')
+    assert.equal(e?.subEventType, 'Government regains territory')
+    assert.equal(e?.actor1?.actorId, 'military-ng')
+    assert.match(e?.actor2?.name ?? '', /^Boko Haram/)
+    const f = first('Les soldats nigérians ont repris lundi les villages de Wumbi et Tilem. Un camp de Boko Haram a été détruit.', 'fr')
+    assert.equal(f?.subEventType, 'Government regains territory')
+    assert.equal(f?.actor1?.actorId, 'military-ng')
+    assert.match(f?.actor2?.name ?? '', /^Boko Haram/)
+  })
+  it('a party told backing the force is no other side', () => {
+    assert.equal(first('Syrian troops backed by Hezbollah fighters retook the town of Qusayr on Sunday.')?.actor2, null)
+    assert.equal(first('Les troupes syriennes appuyées par des combattants du Hezbollah ont repris dimanche la ville de Qousseir.', 'fr')?.actor2, null)
+  })
+  it('ground a group takes as the soldiers leave keeps the taker alone', () => {
+    const e = first('Mayi Mayi militiamen occupied the village after the withdrawal of FARDC soldiers.')
+    assert.equal(e?.actor1?.actorId, 'mai-mai')
+    assert.equal(e?.actor2, null)
+  })
+})

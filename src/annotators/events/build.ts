@@ -553,15 +553,16 @@ export function foldTerritoryOutcome(drafts: Draft[], text: string, sentences: r
  * or a leaving told with its doer only, then the other camp's own taking or leaving of ground in
  * its sentence or the next ("SNA forces took over the village. Al Shabaab fighters left it before
  * their arrival", "AMISOM vacated the town; al Shabaab took over control of it"), is one happening:
- * the other party is its actor 2, as ACLED codes it (the party told first is actor 1). Drafts in
- * text order in, out.
+ * the other party is its actor 2, as ACLED codes it (the party told first is actor 1), and so is
+ * it when the first was given a party of the other's sentence already (`groundOther` in `index.ts`). Drafts in text order in, out.
  */
 export function foldOtherHolder(drafts: Draft[]): Draft[] {
+  const within = (a: ActorMention, s: Span) => a.end > a.start && a.start >= s.start && a.end <= s.end
   const ground = (d: Draft) => TERRITORY.has(d.code) || d.code === 'NON_VIOL_TERRIT_TRANSFER'
   const side = (a: ActorMention) => STATE(a.inter) || a.inter === 8
   const out: Draft[] = []
   for (const d of drafts) {
-    const holder = ground(d) && !d.flags.hypothetical && d.actor1 !== null && ARMED(d.actor1.inter) ? out.find((o) => ground(o) && told(o) && o.actor1 !== null && o.actor2 === null && ARMED(o.actor1.inter)
+    const holder = ground(d) && !d.flags.hypothetical && d.actor1 !== null && ARMED(d.actor1.inter) ? out.find((o) => ground(o) && told(o) && o.actor1 !== null && (o.actor2 === null || sameParty(o.actor2, d.actor1!) || within(o.actor2, d.evidence[0]!)) && ARMED(o.actor1.inter)
       && d.sentence >= o.sentence && d.sentence <= o.lastSentence + 1 && side(o.actor1) !== side(d.actor1!) && !sameParty(o.actor1, d.actor1!) && o.historical === d.historical) : undefined
     if (holder) {
       holder.actor2 = d.actor1

@@ -168,6 +168,15 @@ export function findEvents(given: Doc): Event[] {
       if (assault) code = 'ATTACK_ANY'
       else flags.hypothetical = true
     }
+    // Ground a state's or a foreign force takes, regains or leaves, told with that force only
+    // ("troops cleared the villages of Boko Haram", "forces took over the town; al Shabaab fighters
+    // withdrew before their arrival"), changes hands with the armed group its sentence names, else
+    // the next sentence of its paragraph: who held it or took it, as ACLED names it; not a party
+    // told backing a side ("forces backed by Hezbollah fighters entered the town"). Asked after the
+    // aim's test: a party found so is no target of an assault. Ground a group takes as the state's
+    // men flee or leave ("militiamen occupied the villages after the withdrawal of the soldiers")
+    // ACLED codes with the taker alone.
+    if ((family(code) === 'territory' || code === 'NON_VIOL_TERRIT_TRANSFER') && (roles.actor1?.inter === 1 || roles.actor1?.inter === 8) && !roles.actor2) roles.actor2 = groundOther(roles.actor1, c.sentence, sentences, mentions, roles.assoc1, text, res)
     // Harm named by nouns only ("rushed dozens of injured to hospital", "the wounded", « des
     // blessés »; cue kind `harm-noun`) has no doer in the people the sentence tells before it: they
     // carry, count or mourn the harmed. Armed parties stay (a fight's toll is its own).
@@ -520,6 +529,23 @@ function reducedPassive(subject: ActorMention, head: { start: number; end: numbe
   const lead = m ? after.slice(0, m.index) : ''
   const word = m !== null && /^\p{Lu}/u.test(m[0]) ? /^\s*(?:\p{Lu}[\p{Ll}-]*\s+){0,2}$/u : /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
   return m !== null && word.test(lead) && !hasCue(res, 'list', lead) && !hasCue(res, 'clause', lead) && subject.end + m.index <= head.end
+}
+
+/**
+ * The armed party of the other camp (state and foreign forces against the rest) named in sentence
+ * `at`, else in the next sentence of its paragraph, and not told as a side's backer: the side that
+ * held or took the ground a territory event tells with its taker only.
+ */
+function groundOther(actor1: ActorMention, at: number, sentences: readonly { start: number; end: number; paragraph: number }[], mentions: readonly ActorMention[], allies: readonly ActorMention[], text: string, res: EventResources): ActorMention | null {
+  const camp = (inter: number | null) => inter === 1 || inter === 8
+  const backing = (m: ActorMention, s: { start: number }) => hasCue(res, 'backer', text.slice(Math.max(s.start, m.start - 60), m.start), '(?:{cue})\\s+(?:\\S+\\s+){0,3}$')
+  for (const i of [at, at + 1]) {
+    const s = sentences[i]
+    if (!s || s.paragraph !== sentences[at]!.paragraph) continue
+    const found = mentionsIn(mentions, s).find((m) => m !== actor1 && !allies.includes(m) && armed(m.inter) && camp(m.inter) !== camp(actor1.inter) && !backing(m, s))
+    if (found) return found
+  }
+  return null
 }
 
 /**
