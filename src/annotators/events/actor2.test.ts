@@ -56,3 +56,14 @@ describe("events: ground a state's force takes or leaves changes hands with the 
     assert.equal(e?.actor2, null)
   })
 })
+
+describe('events: a blast or a grenade sent at a target no armed party names hit civilians', () => {
+  it('a grenade hurled at a teashop, an IED aimed at an official\'s car, harm or none', () => {
+    assert.equal(first('Unidentified attackers hurled a hand grenade at a teashop in Afgooye on Monday.')?.actor2?.name, 'Civilians (Somalia)')
+    assert.equal(first('An IED targeted the vehicle of the district commissioner in Afgooye on Monday.')?.actor2?.name, 'Civilians (Somalia)')
+    assert.equal(first('Des inconnus ont lancé une grenade contre un salon de thé à Afgooye lundi.', 'fr')?.actor2?.name, 'Civilians (Somalia)')
+  })
+  it('a blast told with no target and no harm keeps no other side', () => {
+    assert.equal(first('A grenade attack was reported in Bujumbura on Monday; no injuries.')?.actor2, null)
+  })
+})

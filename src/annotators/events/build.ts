@@ -700,6 +700,11 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // A blast, a shelling or a strike told with the harm it did and no armed target hit people: ACLED
   // codes civilians as its other side ("SAF bomb Suni, 1 killed", « un obus a tué deux enfants »).
   else if (!roles.actor2 && REMOTE.has(code) && harmTold) roles.actor2 = genericActor(res, 7)
+  // So did a bomb or a grenade sent at a target told by no armed party's name, harm or none ("hurled
+  // a grenade at a teashop", "an IED targeted the commissioner's vehicle", « une grenade lancée
+  // contre un bar »): a house, a market, an official's car are civilians' ground, as ACLED codes such
+  // an attack. Not shells, missiles or air strikes, sent at bases and front lines as often.
+  else if (!roles.actor2 && (code === 'GRENADE' || code === 'REM_EXPLOS') && where && aimedAtTarget(where, res)) roles.actor2 = genericActor(res, 7)
   // People described by what they do ("two nurses", "traders", « des enseignants »), harmed outside
   // a demonstration, by hand or by a blast or a strike ("six teachers were killed in air strikes"),
   // are civilians: the description names them, ACLED's role is Civilians.
@@ -754,6 +759,12 @@ function herderSubject(where: { text: string; sentence: Span; head: Span }, res:
     return span
   }
   return null
+}
+
+/** An `aimed-at` cue within a few words after the trigger, in its sentence: the weapon was sent at a target. */
+function aimedAtTarget(where: { text: string; sentence: Span; head: Span }, res: EventResources): boolean {
+  const after = where.text.slice(where.head.end, Math.min(where.sentence.end, where.head.end + 80))
+  return hasCue(res, 'aimed-at', after, '^(?:\\s+\\S+){0,5}?\\s+(?:{cue})')
 }
 
 /** An `unclaimed` cue in the clause of the trigger, before it or within a few words after it. */
