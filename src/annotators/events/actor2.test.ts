@@ -67,3 +67,17 @@ describe('events: a blast or a grenade sent at a target no armed party names hit
     assert.equal(first('A grenade attack was reported in Bujumbura on Monday; no injuries.')?.actor2, null)
   })
 })
+
+describe('events: a blast blamed in the next sentence on a group told believed responsible', () => {
+  it('"It is believed al Shabaab are responsible", "suspected al Shabaab as the perpetrator", « on pense que les Shebab sont responsables »', () => {
+    const blast = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Remote explosive/landmine/IED')
+    assert.equal(blast('A roadside bomb hit a military convoy near Baidoa on Monday, killing two soldiers. It is believed al Shabaab are responsible.')?.actor2?.actorId, 'al-shabaab')
+    assert.equal(blast('Two soldiers were killed in a market blast in Baidoa on Monday. Authorities suspected al Shabaab as the perpetrator.')?.actor2?.actorId, 'al-shabaab')
+    assert.equal(blast('Une bombe a touché un convoi militaire près de Baidoa lundi, tuant deux soldats. On pense que les Shebab sont responsables.', 'fr')?.actor2?.actorId, 'al-shabaab')
+  })
+  it('a force told responsible for a task blames it for nothing', () => {
+    const e = analyze('A roadside bomb hit a military convoy near Baidoa on Monday, killing two soldiers. Police are responsible for security in the town.').events.find((x) => x.subEventType === 'Remote explosive/landmine/IED')
+    assert.notEqual(e?.actor2?.name, 'Police Forces of Somalia')
+    assert.notEqual(e?.actor1?.name, 'Police Forces of Somalia')
+  })
+})
