@@ -63,6 +63,14 @@ describe('events: a blast or a grenade sent at a target no armed party names hit
     assert.equal(first('An IED targeted the vehicle of the district commissioner in Afgooye on Monday.')?.actor2?.name, 'Civilians (Somalia)')
     assert.equal(first('Des inconnus ont lancé une grenade contre un salon de thé à Afgooye lundi.', 'fr')?.actor2?.name, 'Civilians (Somalia)')
   })
+  it('sent at an armed party, that party is the target, listed first as a state\'s or a foreign force', () => {
+    const e = first('A roadside bomb targeted an AMISOM convoy near Marka on Monday.')
+    assert.equal(e?.actor1?.actorId, 'amisom')
+    assert.equal(e?.actor2?.name, 'Unidentified Armed Group (Somalia)')
+    const f = first("Des inconnus ont lancé une grenade contre une patrouille de l'armée somalienne à Afgooye lundi.", 'fr')
+    assert.equal(f?.actor1?.actorId, 'military-so')
+    assert.equal(f?.actor2?.name, 'Unidentified Armed Group (Somalia)')
+  })
   it('a blast told with no target and no harm keeps no other side', () => {
     assert.equal(first('A grenade attack was reported in Bujumbura on Monday; no injuries.')?.actor2, null)
   })

@@ -177,6 +177,10 @@ export function findEvents(given: Doc): Event[] {
     // men flee or leave ("militiamen occupied the villages after the withdrawal of the soldiers")
     // ACLED codes with the taker alone.
     if ((family(code) === 'territory' || code === 'NON_VIOL_TERRIT_TRANSFER') && (roles.actor1?.inter === 1 || roles.actor1?.inter === 8) && !roles.actor2) roles.actor2 = groundOther(roles.actor1, c.sentence, sentences, mentions, roles.assoc1, text, res)
+    // A bomb or a grenade sent at an armed party ("an RCIED targeted an AMISOM convoy", « une
+    // grenade lancée contre une patrouille de l'armée »: cue kind `aimed-at` within five words after
+    // the weapon's word, the party within two words after it) has that party as its target.
+    if ((code === 'GRENADE' || code === 'REM_EXPLOS') && !roles.actor2) roles.actor2 = mentionsIn(mentions, sentence).find((m) => m.start >= c.head.end && m !== roles.actor1 && armed(m.inter) && hasCue(res, 'aimed-at', text.slice(c.head.end, m.start), '^(?:\\s+\\S+){0,5}?\\s+(?:{cue})\\s+(?:\\S+\\s+){0,2}$')) ?? null
     // Harm named by nouns only ("rushed dozens of injured to hospital", "the wounded", « des
     // blessés »; cue kind `harm-noun`) has no doer in the people the sentence tells before it: they
     // carry, count or mourn the harmed. Armed parties stay (a fight's toll is its own).
