@@ -89,3 +89,15 @@ describe('events: a blast blamed in the next sentence on a group told believed r
     assert.notEqual(e?.actor1?.name, 'Police Forces of Somalia')
   })
 })
+
+describe("events: forces told keeping out of a crowd's event are no side of it", () => {
+  it('"Police refrained from intervening", « la police n\'est pas intervenue »', () => {
+    const riot = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Violent demonstration')
+    assert.equal(riot('Protesters set fire to the police station of Kasserine on Monday. Police refrained from intervening.')?.actor2, null)
+    assert.equal(riot("Des manifestants ont incendié le poste de police de Kasserine lundi. La police n'est pas intervenue.", 'fr')?.actor2, null)
+  })
+  it('forces that met the crowd stay its other side', () => {
+    const e = analyze('Protesters set fire to the police station of Kasserine on Monday. Police used tear gas to disperse them.').events.find((x) => x.subEventType === 'Violent demonstration')
+    assert.match(e?.actor2?.name ?? '', /^Police Forces/)
+  })
+})

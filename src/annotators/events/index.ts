@@ -260,6 +260,11 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   if (oneSide() || selfStrike()) roles.actor2 = null
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
   if (oneSide() || selfStrike()) roles.actor2 = null
+  // Forces told keeping out of a crowd's event in its sentence or the next ("Police refrained from
+  // intervening", "withdrew without clashing", « la police n'est pas intervenue »; cue kind
+  // `no-intervention`) are no side of it: ACLED names forces as a crowd's other side only when they
+  // intervene.
+  if (CROWD_CODES.has(code) && roles.actor2?.inter === 1 && keptOut(d, doc, res)) roles.actor2 = null
   // The words that named the party; a role filled by convention (genericActor) has none.
   // A state's government told as a side of a fight, a strike or an attack ("clashes between armed
   // groups and the government", "a government warplane bombed a school") fought through its army:
@@ -288,6 +293,14 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     evidence: dedupe(d.evidence),
     confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
   }
+}
+
+/** A `no-intervention` cue in the draft's own sentence or the next one of its paragraph. */
+function keptOut(d: Draft, doc: Doc, res: EventResources): boolean {
+  const own = d.evidence[0]!
+  const next = doc.sentences[d.sentence + 1]
+  const end = next && next.paragraph === d.paragraph && next.start >= own.end ? next.end : own.end
+  return hasCue(res, 'no-intervention', doc.article.text.slice(own.start, end))
 }
 
 /** Two sides fighting: harm told with them is the fight's, not a crowd's on people. */
