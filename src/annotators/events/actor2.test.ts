@@ -101,3 +101,15 @@ describe("events: forces told keeping out of a crowd's event are no side of it",
     assert.match(e?.actor2?.name ?? '', /^Police Forces/)
   })
 })
+
+describe("events: a crowd's violence told as a clash with other people has rioters as its other side", () => {
+  it('"before clashing with traders", « des heurts ont éclaté avec des commerçants »', () => {
+    const riot = (text: string, language = 'en') => analyze(text, language).events.find((e) => e.subEventType === 'Violent demonstration')
+    assert.equal(riot('Protesters burned tyres and blocked the road in Kasserine on Monday before clashing with traders.')?.actor2?.name, 'Rioters (Tunisia)')
+    assert.equal(riot('Des manifestants ont brûlé des pneus à Kasserine lundi ; des heurts ont éclaté avec des commerçants.', 'fr')?.actor2?.name, 'Rioters (Tunisia)')
+  })
+  it('a crowd told burning tyres alone has no other side', () => {
+    const e = analyze('Protesters burned tyres and blocked the road in Kasserine on Monday.').events.find((x) => x.subEventType === 'Violent demonstration')
+    assert.equal(e?.actor2, null)
+  })
+})

@@ -644,8 +644,12 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     // What a crowd protests against is not a party (a government, a ministry): only forces that
     // intervene are actor 2.
     if (code === 'PEACE_PROTEST' || !force(roles.actor2)) roles.actor2 = null
-    // Two crowds fighting each other: the other side is rioters too.
+    // Two crowds fighting each other: the other side is rioters too; and so is a crowd's violence
+    // told as a clash with other people, no forces named ("clashes broke out between residents",
+    // "students clashed with members of the union", « des heurts ont éclaté entre habitants »; cue
+    // kind `crowd-clash` in its sentence).
     if (code === 'MOB_CLASH' && !roles.actor2) roles.actor2 = genericActor(res, 5)
+    else if (code === 'VIOL_DEMONSTR' && !roles.actor2 && where && hasCue(res, 'crowd-clash', where.text.slice(where.sentence.start, where.sentence.end))) roles.actor2 = genericActor(res, 5)
     // A crowd beating, burning or killing people harms civilians (ACLED's actor 2 of mob violence, and
     // of vigilantes' violence below: "a mob lynched a suspected thief").
     if (code === 'MOB_VIOL' && !roles.actor2) roles.actor2 = genericActor(res, 7)
