@@ -580,15 +580,16 @@ export function foldTerritoryOutcome(drafts: Draft[], text: string, sentences: r
  * or a leaving told with its doer only, then the other camp's own taking or leaving of ground in
  * its sentence or the next ("SNA forces took over the village. Al Shabaab fighters left it before
  * their arrival", "AMISOM vacated the town; al Shabaab took over control of it"), is one happening:
- * the other party is its actor 2, as ACLED codes it (the party told first is actor 1). Drafts in
- * text order in, out.
+ * the other party is its actor 2, as ACLED codes it (the party told first is actor 1), and so is
+ * it when the first was given a party of the other's sentence already (`groundOther` in `index.ts`). Drafts in text order in, out.
  */
 export function foldOtherHolder(drafts: Draft[]): Draft[] {
+  const within = (a: ActorMention, s: Span) => a.end > a.start && a.start >= s.start && a.end <= s.end
   const ground = (d: Draft) => TERRITORY.has(d.code) || d.code === 'NON_VIOL_TERRIT_TRANSFER'
   const side = (a: ActorMention) => STATE(a.inter) || a.inter === 8
   const out: Draft[] = []
   for (const d of drafts) {
-    const holder = ground(d) && !d.flags.hypothetical && d.actor1 !== null && ARMED(d.actor1.inter) ? out.find((o) => ground(o) && told(o) && o.actor1 !== null && o.actor2 === null && ARMED(o.actor1.inter)
+    const holder = ground(d) && !d.flags.hypothetical && d.actor1 !== null && ARMED(d.actor1.inter) ? out.find((o) => ground(o) && told(o) && o.actor1 !== null && (o.actor2 === null || sameParty(o.actor2, d.actor1!) || within(o.actor2, d.evidence[0]!)) && ARMED(o.actor1.inter)
       && d.sentence >= o.sentence && d.sentence <= o.lastSentence + 1 && side(o.actor1) !== side(d.actor1!) && !sameParty(o.actor1, d.actor1!) && o.historical === d.historical) : undefined
     if (holder) {
       holder.actor2 = d.actor1
@@ -670,8 +671,12 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     // What a crowd protests against is not a party (a government, a ministry): only forces that
     // intervene are actor 2.
     if (code === 'PEACE_PROTEST' || !force(roles.actor2)) roles.actor2 = null
-    // Two crowds fighting each other: the other side is rioters too.
+    // Two crowds fighting each other: the other side is rioters too; and so is a crowd's violence
+    // told as a clash with other people, no forces named ("clashes broke out between residents",
+    // "students clashed with members of the union", « des heurts ont éclaté entre habitants »; cue
+    // kind `crowd-clash` in its sentence).
     if (code === 'MOB_CLASH' && !roles.actor2) roles.actor2 = genericActor(res, 5)
+    else if (code === 'VIOL_DEMONSTR' && !roles.actor2 && where && hasCue(res, 'crowd-clash', where.text.slice(where.sentence.start, where.sentence.end))) roles.actor2 = genericActor(res, 5)
     // A crowd beating, burning or killing people harms civilians (ACLED's actor 2 of mob violence, and
     // of vigilantes' violence below: "a mob lynched a suspected thief").
     if (code === 'MOB_VIOL' && !roles.actor2) roles.actor2 = genericActor(res, 7)
@@ -690,6 +695,10 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
     roles.actor2 = genericActor(res, 6)
   }
   if (!roles.actor1 && (ONE_SIDED.has(code) || REMOTE.has(code) || code === 'ARMED_CLASH')) roles.actor1 = genericActor(res, 3)
+  // A battle is fought between two armed, organised sides: a fight told with one side only ("the
+  // army clashed with gunmen" read without its object, "heavy fighting in the city", "clashes
+  // between rival groups") has an unidentified armed group as its other side, as ACLED codes it.
+  if (code === 'ARMED_CLASH' && roles.actor1 && !roles.actor2) roles.actor2 = genericActor(res, 3)
   // ACLED lists state and external forces first when they fight or are bombed by a non-state
   // group, whoever attacked (about 72 % of such battles and over 90 % of such remote violence in
   // its 2016 African data): "militants attacked an army base", "a roadside bomb killed two
@@ -722,6 +731,11 @@ export function applyConventions(code: string, roles: { actor1: ActorMention | n
   // A blast, a shelling or a strike told with the harm it did and no armed target hit people: ACLED
   // codes civilians as its other side ("SAF bomb Suni, 1 killed", « un obus a tué deux enfants »).
   else if (!roles.actor2 && REMOTE.has(code) && harmTold) roles.actor2 = genericActor(res, 7)
+  // So did a bomb or a grenade sent at a target told by no armed party's name, harm or none ("hurled
+  // a grenade at a teashop", "an IED targeted the commissioner's vehicle", « une grenade lancée
+  // contre un bar »): a house, a market, an official's car are civilians' ground, as ACLED codes such
+  // an attack. Not shells, missiles or air strikes, sent at bases and front lines as often.
+  else if (!roles.actor2 && (code === 'GRENADE' || code === 'REM_EXPLOS') && where && aimedAtTarget(where, res)) roles.actor2 = genericActor(res, 7)
   // People described by what they do ("two nurses", "traders", « des enseignants »), harmed outside
   // a demonstration, by hand or by a blast or a strike ("six teachers were killed in air strikes"),
   // are civilians: the description names them, ACLED's role is Civilians.
@@ -776,6 +790,12 @@ function herderSubject(where: { text: string; sentence: Span; head: Span }, res:
     return span
   }
   return null
+}
+
+/** An `aimed-at` cue within a few words after the trigger, in its sentence: the weapon was sent at a target. */
+function aimedAtTarget(where: { text: string; sentence: Span; head: Span }, res: EventResources): boolean {
+  const after = where.text.slice(where.head.end, Math.min(where.sentence.end, where.head.end + 80))
+  return hasCue(res, 'aimed-at', after, '^(?:\\s+\\S+){0,5}?\\s+(?:{cue})')
 }
 
 /** An `unclaimed` cue in the clause of the trigger, before it or within a few words after it. */

@@ -20,8 +20,8 @@ describe('events: a fight an armed group starts has the armed party of its claus
   it('the same in French (guard: « une base militaire » was read already)', () => {
     assert.deepEqual(sides('Les combattants d\'Al-Qaïda ont attaqué une base militaire près de Gao.', 'fr'), ['Al Qaeda', 'Military Forces of Mali'])
   })
-  it('a fight with no armed party beside the doer keeps one side; civilians named are its target', () => {
-    assert.deepEqual(sides('Militants clashed near Baidoa on Monday.'), ['Unidentified Armed Group (Somalia)', undefined])
+  it('a fight with no armed party beside the doer has an unidentified armed group as its other side; civilians named are a target', () => {
+    assert.deepEqual(sides('Militants clashed near Baidoa on Monday.'), ['Unidentified Armed Group (Somalia)', 'Unidentified Armed Group (Somalia)'])
     assert.deepEqual(sides('Militants attacked a village near Baidoa, killing five civilians.'), ['Civilians (Somalia)', 'Unidentified Armed Group (Somalia)'])
   })
 })

@@ -174,6 +174,19 @@ export function findEvents(given: Doc): Event[] {
       if (assault) code = 'ATTACK_ANY'
       else flags.hypothetical = true
     }
+    // Ground a state's or a foreign force takes, regains or leaves, told with that force only
+    // ("troops cleared the villages of Boko Haram", "forces took over the town; al Shabaab fighters
+    // withdrew before their arrival"), changes hands with the armed group its sentence names, else
+    // the next sentence of its paragraph: who held it or took it, as ACLED names it; not a party
+    // told backing a side ("forces backed by Hezbollah fighters entered the town"). Asked after the
+    // aim's test: a party found so is no target of an assault. Ground a group takes as the state's
+    // men flee or leave ("militiamen occupied the villages after the withdrawal of the soldiers")
+    // ACLED codes with the taker alone.
+    if ((family(code) === 'territory' || code === 'NON_VIOL_TERRIT_TRANSFER') && (roles.actor1?.inter === 1 || roles.actor1?.inter === 8) && !roles.actor2) roles.actor2 = groundOther(roles.actor1, c.sentence, sentences, mentions, roles.assoc1, text, res)
+    // A bomb or a grenade sent at an armed party ("an RCIED targeted an AMISOM convoy", « une
+    // grenade lancée contre une patrouille de l'armée »: cue kind `aimed-at` within five words after
+    // the weapon's word, the party within two words after it) has that party as its target.
+    if ((code === 'GRENADE' || code === 'REM_EXPLOS') && !roles.actor2) roles.actor2 = mentionsIn(mentions, sentence).find((m) => m.start >= c.head.end && m !== roles.actor1 && armed(m.inter) && hasCue(res, 'aimed-at', text.slice(c.head.end, m.start), '^(?:\\s+\\S+){0,5}?\\s+(?:{cue})\\s+(?:\\S+\\s+){0,2}$')) ?? null
     // Harm named by nouns only ("rushed dozens of injured to hospital", "the wounded", « des
     // blessés »; cue kind `harm-noun`) has no doer in the people the sentence tells before it: they
     // carry, count or mourn the harmed. Armed parties stay (a fight's toll is its own).
@@ -257,6 +270,11 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
   if (oneSide() || selfStrike()) roles.actor2 = null
   applyConventions(code, roles, res, { text: doc.article.text, sentence: d.evidence[0]!, head: d.head }, d.harmTold || (d.fatalities ?? 0) > 0)
   if (oneSide() || selfStrike()) roles.actor2 = null
+  // Forces told keeping out of a crowd's event in its sentence or the next ("Police refrained from
+  // intervening", "withdrew without clashing", « la police n'est pas intervenue »; cue kind
+  // `no-intervention`) are no side of it: ACLED names forces as a crowd's other side only when they
+  // intervene.
+  if (CROWD_CODES.has(code) && roles.actor2?.inter === 1 && keptOut(d, doc, res)) roles.actor2 = null
   // The words that named the party; a role filled by convention (genericActor) has none.
   // A state's government told as a side of a fight, a strike or an attack ("clashes between armed
   // groups and the government", "a government warplane bombed a school") fought through its army:
@@ -285,6 +303,14 @@ function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null
     evidence: dedupe(d.evidence),
     confidence: Math.round((d.score / (d.score + 3)) * 1000) / 1000,
   }
+}
+
+/** A `no-intervention` cue in the draft's own sentence or the next one of its paragraph. */
+function keptOut(d: Draft, doc: Doc, res: EventResources): boolean {
+  const own = d.evidence[0]!
+  const next = doc.sentences[d.sentence + 1]
+  const end = next && next.paragraph === d.paragraph && next.start >= own.end ? next.end : own.end
+  return hasCue(res, 'no-intervention', doc.article.text.slice(own.start, end))
 }
 
 /** Two sides fighting: harm told with them is the fight's, not a crowd's on people. */
@@ -538,6 +564,23 @@ function reducedPassive(subject: ActorMention, head: { start: number; end: numbe
   const lead = m ? after.slice(0, m.index) : ''
   const word = m !== null && /^\p{Lu}/u.test(m[0]) ? /^\s*(?:\p{Lu}[\p{Ll}-]*\s+){0,2}$/u : /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
   return m !== null && word.test(lead) && !hasCue(res, 'list', lead) && !hasCue(res, 'clause', lead) && subject.end + m.index <= head.end
+}
+
+/**
+ * The armed party of the other camp (state and foreign forces against the rest) named in sentence
+ * `at`, else in the next sentence of its paragraph, and not told as a side's backer: the side that
+ * held or took the ground a territory event tells with its taker only.
+ */
+function groundOther(actor1: ActorMention, at: number, sentences: readonly { start: number; end: number; paragraph: number }[], mentions: readonly ActorMention[], allies: readonly ActorMention[], text: string, res: EventResources): ActorMention | null {
+  const camp = (inter: number | null) => inter === 1 || inter === 8
+  const backing = (m: ActorMention, s: { start: number }) => hasCue(res, 'backer', text.slice(Math.max(s.start, m.start - 60), m.start), '(?:{cue})\\s+(?:\\S+\\s+){0,3}$')
+  for (const i of [at, at + 1]) {
+    const s = sentences[i]
+    if (!s || s.paragraph !== sentences[at]!.paragraph) continue
+    const found = mentionsIn(mentions, s).find((m) => m !== actor1 && !allies.includes(m) && armed(m.inter) && camp(m.inter) !== camp(actor1.inter) && !backing(m, s))
+    if (found) return found
+  }
+  return null
 }
 
 /**
