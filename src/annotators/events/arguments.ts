@@ -6,7 +6,7 @@
 import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
-import { capitalPlaces } from './capitals.js'
+import { bareCapitalAt, bareCapitals, capitalPlaces } from './capitals.js'
 import { communalMentions } from './communal.js'
 import { firstStart, itemsBySentence } from './gate.js'
 import { cueRegex, hasCue, loadEventResources, parseNumber, type EventResources } from './resources.js'
@@ -1280,9 +1280,13 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // a city the sentence names, in place of the country's name inside the phrase; not where the
   // phrase is a landmark ("a town northeast of the Syrian capital", « à 30 km de la capitale
   // malienne »): the happening is then not in the capital.
-  const capitals = capitalPlaces(doc).filter((p) => p.start >= sentence.start && p.end <= sentence.end && !offCapital(p, text, sentence.start, res))
+  const inThis = (p: Span) => p.start >= sentence.start && p.end <= sentence.end
+  const named = doc.places.filter(inThis)
+  // And so is "the capital" told with no country ("in the capital", « dans la capitale »): the
+  // capital of the area or country the sentence names, else of the text's country.
+  const bare = bareCapitals(doc).filter((s) => inThis(s) && !offCapital(s, text, sentence.start, res))
+  const capitals = [...capitalPlaces(doc).filter((p) => inThis(p) && !offCapital(p, text, sentence.start, res)), ...bare.flatMap((s) => bareCapitalAt(s, doc, named, home) ?? [])]
   const inCapital = (p: Place) => capitals.some((q) => q.start <= p.start && p.end <= q.end)
-  const named = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end)
   const sentencePlaces = capitals.length ? [...named.filter((p) => !inCapital(p)), ...capitals].sort((a, b) => a.start - b.start) : named
   const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p) && !standsForState(p, home, text, sentence.start, res))
   // Spatial coherence: where the sentence names places in the country the document is about, a
@@ -1343,7 +1347,7 @@ const OFF_CAPITAL_REACH = 60
  * the Syrian capital", "200 km from Burkina's capital", "outside the Congolese capital", « au nord de
  * la capitale malienne », « à 30 km de la capitale libyenne »; cue kinds `near` and `reference`).
  */
-function offCapital(p: Place, text: string, from: number, res: EventResources): boolean {
+function offCapital(p: Span, text: string, from: number, res: EventResources): boolean {
   const before = text.slice(Math.max(from, p.start - OFF_CAPITAL_REACH), p.start)
   return endsWithCue(res, 'near', before) || hasCue(res, 'reference', before, '(?:{cue})$')
 }

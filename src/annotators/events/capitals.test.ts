@@ -40,3 +40,28 @@ describe('events: a capital told by its country', () => {
     assert.ok(named.every((p) => !p.startsWith('Yamoussoukro')), named.join(', '))
   })
 })
+
+describe('events: "the capital" told with no country', () => {
+  const at: [string, string, string][] = [
+    ['en', 'Kenyan police fired tear gas at protesters in the capital on Monday.', 'Nairobi'],
+    ['en', 'Teachers in Kano State protested in the capital over unpaid salaries.', 'Kano'],
+    ['fr', 'La police malienne a dispersé des manifestants dans la capitale lundi.', 'Bamako'],
+  ]
+  for (const [lang, text, city] of at) {
+    it(`${lang}: ${text}`, () => {
+      const got = places(text, lang)
+      assert.ok(got.includes(`${city}/1`), got.join(', '))
+    })
+  }
+  const off: [string, string, string][] = [
+    ['en', 'Kenyan police fired tear gas at protesters 40 km north of the capital on Monday.', 'Nairobi'],
+    ['fr', 'La police malienne a dispersé des manifestants au nord de la capitale lundi.', 'Bamako'],
+    ['fr', 'La police ivoirienne a dispersé des manifestants dans la capitale économique lundi.', 'Yamoussoukro'],
+  ]
+  for (const [lang, text, city] of off) {
+    it(`${lang}, not the capital: ${text}`, () => {
+      const got = places(text, lang)
+      assert.ok(!got.includes(`${city}/1`), got.join(', '))
+    })
+  }
+})

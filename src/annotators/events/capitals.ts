@@ -14,7 +14,8 @@ import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 
 interface CapitalPhrase {
-  anchor: 'country' | 'nation'
+  /** `bare`: the whole phrase in `before`, no country named ("the capital", « la capitale »). */
+  anchor: 'country' | 'nation' | 'bare'
   /** Ends right before the anchor (null: nothing asked). */
   before: RegExp | null
   /** Starts right after the anchor (null: nothing asked). */
@@ -30,8 +31,9 @@ function loadCapitalPhrases(lang: string): CapitalPhrase[] {
   out = []
   if (hasResource(lang, 'places/capital-phrases.tsv')) {
     for (const { cols, where } of readResourceLines(lang, 'places/capital-phrases.tsv', 3)) {
-      const anchor = cols[0] === 'nation' ? 'nation' : 'country'
-      const before = cols[1] && cols[1] !== '-' ? compileResourceRegex(`(?<!\\p{L})(?:${cols[1]})$`, 'iu', where) : null
+      const anchor = cols[0] === 'nation' || cols[0] === 'bare' ? cols[0] : 'country'
+      const before = anchor === 'bare' ? compileResourceRegex(`(?<!\\p{L})(?:${cols[1]})(?!\\p{L})`, 'giu', where)
+        : cols[1] && cols[1] !== '-' ? compileResourceRegex(`(?<!\\p{L})(?:${cols[1]})$`, 'iu', where) : null
       const after = cols[2] && cols[2] !== '-' ? compileResourceRegex(`^(?:${cols[2]})(?!\\p{L})`, 'iu', where) : null
       out.push({ anchor, before, after })
     }
@@ -113,6 +115,57 @@ function findCapitalPlaces(doc: Doc): Place[] {
     }
   }
   return found.sort((x, y) => x.start - y.start)
+}
+
+const bareCache = new WeakMap<Doc, { start: number; end: number }[]>()
+
+/**
+ * The spans of "the capital", « la capitale » told with no country (`bare` rows), outside the
+ * capital phrases that name one and not beside a city the text names ("the capital, Mogadishu").
+ * Which capital is the caller's question (`bareCapitalAt`).
+ */
+export function bareCapitals(doc: Doc): { start: number; end: number }[] {
+  let out = bareCache.get(doc)
+  if (out) return out
+  out = []
+  const named = capitalPlaces(doc)
+  const text = doc.article.text
+  for (const ph of loadCapitalPhrases(doc.article.language)) {
+    if (ph.anchor !== 'bare' || !ph.before) continue
+    ph.before.lastIndex = 0
+    for (let m = ph.before.exec(text); m; m = ph.before.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length }
+      if (named.some((q) => q.start < span.end && span.start < q.end) || cityNamedBeside(doc, span.start, span.end)) continue
+      out.push(span)
+    }
+  }
+  bareCache.set(doc, out)
+  return out
+}
+
+/**
+ * The capital "the capital" stands for in a sentence: the seat of the first-level area the sentence
+ * names ("teachers in Adamawa State protested in the capital": Yola), else the capital of the country
+ * the sentence names ("in Burundi in the capital"), else, in a text that names no first-level area
+ * (where "the capital" may be the area's), the capital of the text's country (`home`). Null when none.
+ */
+export function bareCapitalAt(span: { start: number; end: number }, doc: Doc, sentencePlaces: readonly Place[], home: string | null): Place | null {
+  const gaz = loadGazetteer()
+  const outside = sentencePlaces.filter((p) => p.end <= span.start || p.start >= span.end)
+  const area = outside.find((p) => p.featureCode === 'ADM1' && p.countryCode && p.admin1Code)
+  const country = outside.find((p) => (p.featureCode ?? '').startsWith('PCL') && p.countryCode)
+  let seat = null
+  let cc: string | null = null
+  if (area) seat = gaz.seat((cc = area.countryCode!), area.admin1Code)
+  else if (country) seat = gaz.seat((cc = country.countryCode!))
+  else if (home && !doc.places.some((p) => p.featureCode === 'ADM1' && !p.metonymic)) seat = gaz.seat((cc = home))
+  if (!seat || !cc) return null
+  const text = doc.article.text
+  return {
+    start: span.start, end: span.end, text: text.slice(span.start, span.end), id: seat.id, geonameId: seat.geonameId, name: seat.name, lat: seat.lat, lon: seat.lon,
+    countryCode: cc, admin1Code: seat.admin1Code, admin1Name: seat.admin1Name, featureCode: seat.featureCode,
+    geoPrecision: 1, confidence: 0.8, metonymic: false, alternatives: [],
+  }
 }
 
 /** Only a comma, a bracket or spaces between the phrase and a place the text names beside it. */
