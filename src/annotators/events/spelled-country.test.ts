@@ -38,4 +38,9 @@ describe('events: the country a town the gazetteer lacks is spelt in', () => {
     const doc = analyze('Residents of Ankazomanitra protested in Ankazomanitra and in Bangui.', 'en')
     assert.deepEqual(unknownPlaceNames(doc as never), ['Ankazomanitra'])
   })
+  it('reads a name before an area word of several words, not the word\'s first half', () => {
+    for (const text of ['Residents of Ambohitsaramena Sub County protested.', 'Residents of Ambohitsaramena Sub-county protested.']) {
+      assert.deepEqual(unknownPlaceNames(analyze(text, 'en') as never), ['Ambohitsaramena'], text)
+    }
+  })
 })

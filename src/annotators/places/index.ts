@@ -285,6 +285,26 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   return { places, inNames, countries, unknown: lacked }
 }
 
+/**
+ * Where the admin or settlement words that close a run of names (ending at `end`) start, as a
+ * count of the run's words before them (0: none): a word of its own ("Hodan District") or the first of a phrase of
+ * several, which may go on past the run ("Sub County", "Sub-county", "Local Government Area").
+ */
+function kindWordsAt(text: string, end: number, words: readonly string[], res: PlaceResources): number {
+  let at = end
+  for (let k = words.length - 1; k >= Math.max(1, words.length - 2); k--) {
+    at -= words[k]!.length
+    const rest = text.slice(at, at + KIND_REACH).toLowerCase()
+    const covers = (cue: string) => cue.length >= end - at && rest.startsWith(cue) && !/\p{L}/u.test(rest.charAt(cue.length))
+    if (res.cues.admin.some(covers) || res.cues.settlement.some(covers)) return k
+    at -= 1
+  }
+  return 0
+}
+
+/** The longest admin or settlement phrase `kindWordsAt` reads from a word's start. */
+const KIND_REACH = 40
+
 /** A town read by its consonants alone (`lookupVowels`) lies this near a town or area of its country the text names, or in its first-level area. */
 const VOWEL_NEAR_KM = 150
 /** Features sharing a vowel key that lie this near each other are one place (a town and its district of one name). */
@@ -426,9 +446,11 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
         break
       }
       if (blocked(start, end)) continue
-      // "Hodan District": the admin or settlement word is context, not part of the name.
-      while (words.length > 1 && (res.cues.admin.includes(words.at(-1)!.toLowerCase()) || res.cues.settlement.includes(words.at(-1)!.toLowerCase()))) {
-        end -= words.pop()!.length + 1
+      // "Hodan District": the admin or settlement word is context, not part of the name; so are the
+      // words of one of several ("Butuntumula Sub County", "Butuntumula Sub-county", whose run ends
+      // on "Sub": the phrase may go on past the run).
+      for (let cut = kindWordsAt(text, end, words, res); cut > 0 && cut < words.length; cut = kindWordsAt(text, end, words, res)) {
+        while (words.length > cut) end -= words.pop()!.length + 1
       }
       const surface = text.slice(start, end)
       const key = foldName(surface)
