@@ -424,14 +424,27 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   // loose or vowel reading of it survives, a town the gazetteer lacks, whose spelling alone may tell
   // its country (`unknown`). A verb after it makes it no government ("residents of X protested" is
   // not "Beijing protested"): a town the gazetteer lacks is no state's seat.
+  // The head of a body that serves a place and is named after it ("Kasiiso Police Station", "the
+  // Mutimbuzi Municipal Council", « le commissariat de Kasiiso »; cue kind `local-body`): the name
+  // is a town as surely as after a locative cue; a school or a university may bear a person's name.
+  const localBody = (u: Candidate) => {
+    const f = u.facility
+    if (!f) return false
+    const head = text.slice(f.head, f.head < u.start ? u.start : f.end).toLowerCase().trim()
+    return res.cues['local-body'].some((cue) => head === cue || (head.startsWith(cue) && /^\s/u.test(head.slice(cue.length)) && f.head < u.start))
+  }
+  // A name only the entities stage made an organisation of, no known actor ("org:…"), is no
+  // actor's name here ("the Mutimbuzi Municipal Council").
+  const knownActorSpans = spanIndex(doc.mentions.filter((m) => m.actorId !== null && !m.actorId.startsWith('org:') && m.kind !== 'place' && m.kind !== 'generic' && m.kind !== 'person'))
   const unknownPlace = (u: Candidate, surface: string, first: string, words: number) => {
-    if (!(u.strongCue || u.settlementWord || u.adminWord || dwellersAfter(u)) || u.facility || u.street || u.seat || u.objectOf || u.titleCase || !/\p{Ll}/u.test(surface)) return false
+    const body = localBody(u)
+    if (!(u.strongCue || u.settlementWord || u.adminWord || dwellersAfter(u) || body) || (u.facility && !body) || u.street || u.seat || u.objectOf || u.titleCase || !/\p{Ll}/u.test(surface)) return false
     if (ctx.firstNames.has(first) && (words === 1 || (!u.adminWord && !u.settlementWord))) return false
     // A person guessed from capitals alone over just the name was a guess the cue answers (as `judge`
     // reads "in Xudur"); a public figure, or a person's name going on past it, is a person.
     if (!u.settlementWord && !u.adminWord && ctx.personSpans.overlaps(u.start, u.end)
       && ctx.persons.some((p) => p.start < u.end && u.start < p.end && (p.rule === 'public-figure' || p.start < u.start || p.end > u.end))) return false
-    return !actorSpans.overlaps(u.start, u.end) && !peopleSpans().overlaps(u.start, u.end)
+    return !(body ? knownActorSpans : actorSpans).overlaps(u.start, u.end) && !peopleSpans().overlaps(u.start, u.end)
   }
   for (const s of doc.sentences) {
     for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
