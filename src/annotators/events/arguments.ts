@@ -1663,7 +1663,7 @@ function countryVotes(doc: Doc): Map<string, number> {
   if (demonyms) {
     // Not the words of a place's own name ("Saudi" of "Saudi Arabia", which votes as a place).
     const placeNames = [...doc.places].sort((a, b) => a.start - b.start)
-    for (const cc of nationalityCountries(doc, demonyms, placeNames)) {
+    for (const cc of nationalityCountries(doc, demonyms, placeNames, loadPlaceResources(doc.article.language))) {
       voteNamed(cc)
     }
     // And so do the words only one country uses, each once: an administrative unit ("woreda",

@@ -65,3 +65,17 @@ describe('events: "the capital" told with no country', () => {
     })
   }
 })
+
+describe('events: a nationality word that names an embassy\'s owner', () => {
+  const cases: [string, string][] = [
+    ['en', 'Activists who marched on the Kuwaiti embassy in the capital were detained by Zimbabwean police.'],
+    ['fr', "Des militants qui marchaient sur l'ambassade koweïtienne dans la capitale ont été arrêtés par la police zimbabwéenne."],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const got = places(text, lang)
+      assert.ok(got.includes('Harare/1') && !got.some((p) => p.startsWith('Kuwait')), got.join(', '))
+    })
+  }
+})
+

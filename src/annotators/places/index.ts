@@ -589,7 +589,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
  */
 function demonymCountries(doc: Doc, res: PlaceResources, told: ToldCountries = { actors: actorCountries(doc), words: countryWordCountries(doc, res) }): string[] {
   const out = [...told.actors]
-  out.push(...nationalityCountries(doc, res.demonyms))
+  out.push(...nationalityCountries(doc, res.demonyms, [], res))
   // So do the words only one country uses ("woreda", "naira"), each once, and a leader named in a
   // stance for or against him ("an anti-Zuma protest").
   out.push(...told.words)
