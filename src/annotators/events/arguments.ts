@@ -6,6 +6,7 @@
 import type { Actor, Mention, Place, Sentence, Span } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Candidate } from './detect.js'
+import { bareCapitalAt, bareCapitals, capitalPlaces } from './capitals.js'
 import { communalMentions } from './communal.js'
 import { firstStart, itemsBySentence } from './gate.js'
 import { cueRegex, hasCue, loadEventResources, parseNumber, type EventResources } from './resources.js'
@@ -1275,7 +1276,18 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   const text = doc.article.text
   const home = clearCountry(doc)
   const bad = misplacedIn(doc)
-  const sentencePlaces = doc.places.filter((p) => p.start >= sentence.start && p.end <= sentence.end)
+  // A capital told by its country ("in the Congolese capital", « dans la capitale libyenne ») is
+  // a city the sentence names, in place of the country's name inside the phrase; not where the
+  // phrase is a landmark ("a town northeast of the Syrian capital", « à 30 km de la capitale
+  // malienne »): the happening is then not in the capital.
+  const inThis = (p: Span) => p.start >= sentence.start && p.end <= sentence.end
+  const named = doc.places.filter(inThis)
+  // And so is "the capital" told with no country ("in the capital", « dans la capitale »): the
+  // capital of the area or country the sentence names, else of the text's country.
+  const bare = bareCapitals(doc).filter((s) => inThis(s) && !offCapital(s, text, sentence.start, res))
+  const capitals = [...capitalPlaces(doc).filter((p) => inThis(p) && !offCapital(p, text, sentence.start, res)), ...bare.flatMap((s) => bareCapitalAt(s, doc, named, home) ?? [])]
+  const inCapital = (p: Place) => capitals.some((q) => q.start <= p.start && p.end <= q.end)
+  const sentencePlaces = capitals.length ? [...named.filter((p) => !inCapital(p)), ...capitals].sort((a, b) => a.start - b.start) : named
   const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p) && !standsForState(p, home, text, sentence.start, res))
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
@@ -1308,10 +1320,10 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   else place = [...places].sort((a, b) => specificity(a) - specificity(b) || distance(a, t) - distance(b, t))[0]
   // Towns the sentence names only inside a facility's name ("Students at Kumasi Polytechnic",
   // "workers at Kagadi Hospital in Kibale district"): where no place is named, or inside the area named.
-  const named = placesInNames(doc).filter((p) => p.start >= sentence.start && p.end <= sentence.end).sort((a, b) => distance(a, t) - distance(b, t))
+  const inNames = placesInNames(doc).filter((p) => p.start >= sentence.start && p.end <= sentence.end).sort((a, b) => distance(a, t) - distance(b, t))
   if (place && specificity(place) >= 2) {
     const town = doc.places.find((p) => specificity(p) === 0 && !p.metonymic && !bad.has(p) && !landmarks.has(p) && !(p.start >= sentence.start && p.end <= sentence.end && away(p)) && inside(p, place!))
-      ?? named.find((p) => specificity(p) === 0 && inside(p, place!))
+      ?? inNames.find((p) => specificity(p) === 0 && inside(p, place!))
     if (town) return { place: town, geoPrecision: Math.max(2, town.geoPrecision) as 2 | 3, also: [] }
   }
   const moved = place ? offsetPlace(place, text, sentence.start, doc.article.language) : null
@@ -1322,9 +1334,22 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
     const listed = listedWith(place, sentencePlaces, text, res)
     return { place, geoPrecision: precision(place, place.geoPrecision), also: listed.filter((p) => places.includes(p)) }
   }
-  if (named[0]) return { place: named[0], geoPrecision: named[0].geoPrecision, also: [] }
+  if (inNames[0]) return { place: inNames[0], geoPrecision: inNames[0].geoPrecision, also: [] }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [], byFocus: true }
   return { place: null, geoPrecision: null, also: [] }
+}
+
+/** How far before a capital phrase the words that make it a landmark may reach. */
+const OFF_CAPITAL_REACH = 60
+
+/**
+ * A capital phrase told as a landmark: a bearing, a distance or nearness before it ("northeast of
+ * the Syrian capital", "200 km from Burkina's capital", "outside the Congolese capital", « au nord de
+ * la capitale malienne », « à 30 km de la capitale libyenne »; cue kinds `near` and `reference`).
+ */
+function offCapital(p: Span, text: string, from: number, res: EventResources): boolean {
+  const before = text.slice(Math.max(from, p.start - OFF_CAPITAL_REACH), p.start)
+  return endsWithCue(res, 'near', before) || hasCue(res, 'reference', before, '(?:{cue})$')
 }
 
 /** How far before a place the words that make it an origin or a destination may start (cues.tsv `origin`), which end right before it. */
@@ -1638,7 +1663,7 @@ function countryVotes(doc: Doc): Map<string, number> {
   if (demonyms) {
     // Not the words of a place's own name ("Saudi" of "Saudi Arabia", which votes as a place).
     const placeNames = [...doc.places].sort((a, b) => a.start - b.start)
-    for (const cc of nationalityCountries(doc, demonyms, placeNames)) {
+    for (const cc of nationalityCountries(doc, demonyms, placeNames, loadPlaceResources(doc.article.language))) {
       voteNamed(cc)
     }
     // And so do the words only one country uses, each once: an administrative unit ("woreda",

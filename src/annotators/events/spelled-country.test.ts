@@ -38,4 +38,20 @@ describe('events: the country a town the gazetteer lacks is spelt in', () => {
     const doc = analyze('Residents of Ankazomanitra protested in Ankazomanitra and in Bangui.', 'en')
     assert.deepEqual(unknownPlaceNames(doc as never), ['Ankazomanitra'])
   })
+  it('reads a name before an area word of several words, not the word\'s first half', () => {
+    for (const text of ['Residents of Ambohitsaramena Sub County protested.', 'Residents of Ambohitsaramena Sub-county protested.']) {
+      assert.deepEqual(unknownPlaceNames(analyze(text, 'en') as never), ['Ambohitsaramena'], text)
+    }
+  })
+  it('reads a name before the head of a local body named after its town, not before a school\'s', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'Gunmen shot dead the chairman of the Ambohitsaramena Municipal Council.', 'Unidentified Armed Group (Madagascar)'],
+      ['en', 'Rioters burned the Ambohitsaramena Police Station.', 'Rioters (Madagascar)'],
+      ['fr', "Des hommes armés ont tué le président du conseil d'Ambohitsaramena.", 'Unidentified Armed Group (Madagascar)'],
+      ['fr', "Des hommes armés ont tué un policier devant le commissariat d'Ambohitsaramena.", 'Unidentified Armed Group (Madagascar)'],
+    ]
+    for (const [lang, text, actor] of cases) assert.ok(actors(text, lang).includes(actor), `${text}: ${actors(text, lang).join(', ')}`)
+    assert.ok(!actors('Students of Ambohitsaramena University rioted.', 'en').some((a) => a!.includes('(')))
+  })
 })
+

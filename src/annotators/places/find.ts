@@ -109,9 +109,15 @@ export function tokenKeys(doc: Doc): TokenKeys {
  * « des étudiants tunisiens »), a two-word form before its words alone ("South African" is South
  * Africa, not "African").
  */
-export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, string>, within: readonly { start: number; end: number }[] = []): string[] {
+export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, string>, within: readonly { start: number; end: number }[] = [], owner?: PlaceResources): string[] {
   const out: string[] = []
   const tokens = doc.tokens
+  // A nationality word that names an embassy's or a consulate's owner ("the Kuwaiti embassy", «
+  // l'ambassade koweïtienne »: cue kinds `seat-after`, `owner-before`) tells whose building it is,
+  // not which country the text is about, as a country's name so placed does not.
+  const word = (i: number) => (tokens[i]?.kind === 'word' ? doc.article.text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase() : '')
+  const owned = (first: number, last: number) => owner !== undefined
+    && (owner.cues['seat-after'].includes(word(last + 1)) || owner.cues['owner-before'].includes(word(first - 1)))
   // `within`: spans in text order whose words are no nationality of their own ("Saudi" of "Saudi
   // Arabia", a place the caller counts already).
   let w = 0
@@ -123,9 +129,9 @@ export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, str
     while (w < within.length && within[w]!.end <= tok.start) w++
     if (w < within.length && within[w]!.start <= tok.start) continue
     if (hit.pair !== undefined) {
-      out.push(hit.pair)
       after = hit.token + 1
-    } else out.push(hit.single!)
+      if (!owned(hit.token, hit.token + 1)) out.push(hit.pair)
+    } else if (!owned(hit.token, hit.token)) out.push(hit.single!)
   }
   return out
 }

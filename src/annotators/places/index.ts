@@ -285,6 +285,26 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   return { places, inNames, countries, unknown: lacked }
 }
 
+/**
+ * Where the admin or settlement words that close a run of names (ending at `end`) start, as a
+ * count of the run's words before them (0: none): a word of its own ("Hodan District") or the first of a phrase of
+ * several, which may go on past the run ("Sub County", "Sub-county", "Local Government Area").
+ */
+function kindWordsAt(text: string, end: number, words: readonly string[], res: PlaceResources): number {
+  let at = end
+  for (let k = words.length - 1; k >= Math.max(1, words.length - 2); k--) {
+    at -= words[k]!.length
+    const rest = text.slice(at, at + KIND_REACH).toLowerCase()
+    const covers = (cue: string) => cue.length >= end - at && rest.startsWith(cue) && !/\p{L}/u.test(rest.charAt(cue.length))
+    if (res.cues.admin.some(covers) || res.cues.settlement.some(covers)) return k
+    at -= 1
+  }
+  return 0
+}
+
+/** The longest admin or settlement phrase `kindWordsAt` reads from a word's start. */
+const KIND_REACH = 40
+
 /** A town read by its consonants alone (`lookupVowels`) lies this near a town or area of its country the text names, or in its first-level area. */
 const VOWEL_NEAR_KM = 150
 /** Features sharing a vowel key that lie this near each other are one place (a town and its district of one name). */
@@ -407,14 +427,27 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   // loose or vowel reading of it survives, a town the gazetteer lacks, whose spelling alone may tell
   // its country (`unknown`). A verb after it makes it no government ("residents of X protested" is
   // not "Beijing protested"): a town the gazetteer lacks is no state's seat.
+  // The head of a body that serves a place and is named after it ("Kasiiso Police Station", "the
+  // Mutimbuzi Municipal Council", « le commissariat de Kasiiso »; cue kind `local-body`): the name
+  // is a town as surely as after a locative cue; a school or a university may bear a person's name.
+  const localBody = (u: Candidate) => {
+    const f = u.facility
+    if (!f) return false
+    const head = text.slice(f.head, f.head < u.start ? u.start : f.end).toLowerCase().trim()
+    return res.cues['local-body'].some((cue) => head === cue || (head.startsWith(cue) && /^\s/u.test(head.slice(cue.length)) && f.head < u.start))
+  }
+  // A name only the entities stage made an organisation of, no known actor ("org:…"), is no
+  // actor's name here ("the Mutimbuzi Municipal Council").
+  const knownActorSpans = spanIndex(doc.mentions.filter((m) => m.actorId !== null && !m.actorId.startsWith('org:') && m.kind !== 'place' && m.kind !== 'generic' && m.kind !== 'person'))
   const unknownPlace = (u: Candidate, surface: string, first: string, words: number) => {
-    if (!(u.strongCue || u.settlementWord || u.adminWord || dwellersAfter(u)) || u.facility || u.street || u.seat || u.objectOf || u.titleCase || !/\p{Ll}/u.test(surface)) return false
+    const body = localBody(u)
+    if (!(u.strongCue || u.settlementWord || u.adminWord || dwellersAfter(u) || body) || (u.facility && !body) || u.street || u.seat || u.objectOf || u.titleCase || !/\p{Ll}/u.test(surface)) return false
     if (ctx.firstNames.has(first) && (words === 1 || (!u.adminWord && !u.settlementWord))) return false
     // A person guessed from capitals alone over just the name was a guess the cue answers (as `judge`
     // reads "in Xudur"); a public figure, or a person's name going on past it, is a person.
     if (!u.settlementWord && !u.adminWord && ctx.personSpans.overlaps(u.start, u.end)
       && ctx.persons.some((p) => p.start < u.end && u.start < p.end && (p.rule === 'public-figure' || p.start < u.start || p.end > u.end))) return false
-    return !actorSpans.overlaps(u.start, u.end) && !peopleSpans().overlaps(u.start, u.end)
+    return !(body ? knownActorSpans : actorSpans).overlaps(u.start, u.end) && !peopleSpans().overlaps(u.start, u.end)
   }
   for (const s of doc.sentences) {
     for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
@@ -429,9 +462,11 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
         break
       }
       if (blocked(start, end)) continue
-      // "Hodan District": the admin or settlement word is context, not part of the name.
-      while (words.length > 1 && (res.cues.admin.includes(words.at(-1)!.toLowerCase()) || res.cues.settlement.includes(words.at(-1)!.toLowerCase()))) {
-        end -= words.pop()!.length + 1
+      // "Hodan District": the admin or settlement word is context, not part of the name; so are the
+      // words of one of several ("Butuntumula Sub County", "Butuntumula Sub-county", whose run ends
+      // on "Sub": the phrase may go on past the run).
+      for (let cut = kindWordsAt(text, end, words, res); cut > 0 && cut < words.length; cut = kindWordsAt(text, end, words, res)) {
+        while (words.length > cut) end -= words.pop()!.length + 1
       }
       const surface = text.slice(start, end)
       const key = foldName(surface)
@@ -557,7 +592,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[], 
  */
 function demonymCountries(doc: Doc, res: PlaceResources, told: ToldCountries = { actors: actorCountries(doc), words: countryWordCountries(doc, res) }): string[] {
   const out = [...told.actors]
-  out.push(...nationalityCountries(doc, res.demonyms))
+  out.push(...nationalityCountries(doc, res.demonyms, [], res))
   // So do the words only one country uses ("woreda", "naira"), each once, and a leader named in a
   // stance for or against him ("an anti-Zuma protest").
   out.push(...told.words)

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
+
+// A country's capital told by the country's name or its nationality word is where the happening
+// is, at the country's capital as a city; not where the phrase is a landmark. Invented sentences.
+const pipeline = getDefaultPipeline()
+const analyze = (text: string, lang: string) => pipeline.analyze({ input: 'test', text, language: lang, published: '2016-05-10' })
+const places = (text: string, lang: string) => analyze(text, lang).events.map((e) => `${e.location?.name ?? '-'}/${e.geoPrecision ?? '-'}`)
+
+describe('events: a capital told by its country', () => {
+  const at: [string, string, string][] = [
+    ['en', 'Police fired tear gas at students protesting in the Congolese capital on Monday.', 'Kinshasa'],
+    ['en', 'Gunmen killed two traders in the Malian capital on Tuesday.', 'Bamako'],
+    ['en', 'Rioters burned tyres in the capital of Ethiopia after the vote.', 'Addis Ababa'],
+    ['en', "Teachers went on strike in Kenya's capital over unpaid wages.", 'Nairobi'],
+    ['fr', 'Des manifestants ont été dispersés par la police dans la capitale malienne lundi.', 'Bamako'],
+    ['fr', 'Des hommes armés ont tué deux commerçants dans la capitale du Tchad mardi.', "N'Djamena"],
+  ]
+  for (const [lang, text, city] of at) {
+    it(`${lang}: ${text}`, () => {
+      const got = places(text, lang)
+      assert.ok(got.includes(`${city}/1`), got.join(', '))
+    })
+  }
+  const off: [string, string, string][] = [
+    ['en', 'Gunmen killed two traders in a village 60 km northeast of the Malian capital on Tuesday.', 'Bamako'],
+    ['en', 'Rioters burned tyres outside the Congolese capital after the vote.', 'Kinshasa'],
+    ['fr', 'Des hommes armés ont tué deux commerçants à 60 km au nord de la capitale malienne mardi.', 'Bamako'],
+  ]
+  for (const [lang, text, city] of off) {
+    it(`${lang}, a landmark: ${text}`, () => {
+      const got = places(text, lang)
+      assert.ok(!got.includes(`${city}/1`), got.join(', '))
+    })
+  }
+  it('leaves a capital of a group, and a city the text names beside', () => {
+    assert.ok(!places('Gunmen killed two traders in the Syrian capital of the Islamic State.', 'en').includes('Damascus/1'))
+    const named = places('Rioters burned tyres in Bouake, the Ivorian capital, on Monday.', 'en')
+    assert.ok(named.every((p) => !p.startsWith('Yamoussoukro')), named.join(', '))
+  })
+})
+
+describe('events: "the capital" told with no country', () => {
+  const at: [string, string, string][] = [
+    ['en', 'Kenyan police fired tear gas at protesters in the capital on Monday.', 'Nairobi'],
+    ['en', 'Teachers in Kano State protested in the capital over unpaid salaries.', 'Kano'],
+    ['fr', 'La police malienne a dispersé des manifestants dans la capitale lundi.', 'Bamako'],
+  ]
+  for (const [lang, text, city] of at) {
+    it(`${lang}: ${text}`, () => {
+      const got = places(text, lang)
+      assert.ok(got.includes(`${city}/1`), got.join(', '))
+    })
+  }
+  const off: [string, string, string][] = [
+    ['en', 'Kenyan police fired tear gas at protesters 40 km north of the capital on Monday.', 'Nairobi'],
+    ['fr', 'La police malienne a dispersé des manifestants au nord de la capitale lundi.', 'Bamako'],
+    ['fr', 'La police ivoirienne a dispersé des manifestants dans la capitale économique lundi.', 'Yamoussoukro'],
+  ]
+  for (const [lang, text, city] of off) {
+    it(`${lang}, not the capital: ${text}`, () => {
+      const got = places(text, lang)
+      assert.ok(!got.includes(`${city}/1`), got.join(', '))
+    })
+  }
+})
+
+describe('events: a nationality word that names an embassy\'s owner', () => {
+  const cases: [string, string][] = [
+    ['en', 'Activists who marched on the Kuwaiti embassy in the capital were detained by Zimbabwean police.'],
+    ['fr', "Des militants qui marchaient sur l'ambassade koweïtienne dans la capitale ont été arrêtés par la police zimbabwéenne."],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const got = places(text, lang)
+      assert.ok(got.includes('Harare/1') && !got.some((p) => p.startsWith('Kuwait')), got.join(', '))
+    })
+  }
+})
+

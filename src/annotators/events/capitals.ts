@@ -1,0 +1,179 @@
+/**
+ * A country's capital told by the country's name or its nationality word, not by the city's own
+ * name: "in Ethiopia's capital", "the capital of Ethiopia", "the Congolese capital", « la capitale
+ * du Mali », « la capitale libyenne » (`resources/<lang>/places/capital-phrases.tsv`). The events
+ * stage reads such a phrase as a place of its own, the country's capital (the gazetteer's PPLC) as
+ * a city, where the happening is told there; the places layer is left as it is (the geo sets'
+ * gold marks the country inside the phrase).
+ */
+import type { Place } from '../../doc/schema.js'
+import type { Doc } from '../../pipeline/annotator.js'
+import { compileResourceRegex, hasResource, readResourceLines } from '../../resources/load.js'
+import { foldName } from '../../kb/gazetteer/fold.js'
+import { loadGazetteer } from '../../kb/gazetteer/index.js'
+import { loadPlaceResources } from '../places/resources.js'
+
+interface CapitalPhrase {
+  /** `bare`: the whole phrase in `before`, no country named ("the capital", « la capitale »). */
+  anchor: 'country' | 'nation' | 'bare'
+  /** Ends right before the anchor (null: nothing asked). */
+  before: RegExp | null
+  /** Starts right after the anchor (null: nothing asked). */
+  after: RegExp | null
+}
+
+const phrasesCache = new Map<string, CapitalPhrase[]>()
+
+/** The capital phrases of a language, compiled once. */
+function loadCapitalPhrases(lang: string): CapitalPhrase[] {
+  let out = phrasesCache.get(lang)
+  if (out) return out
+  out = []
+  if (hasResource(lang, 'places/capital-phrases.tsv')) {
+    for (const { cols, where } of readResourceLines(lang, 'places/capital-phrases.tsv', 3)) {
+      const anchor = cols[0] === 'nation' || cols[0] === 'bare' ? cols[0] : 'country'
+      const before = anchor === 'bare' ? compileResourceRegex(`(?<!\\p{L})(?:${cols[1]})(?!\\p{L})`, 'giu', where)
+        : cols[1] && cols[1] !== '-' ? compileResourceRegex(`(?<!\\p{L})(?:${cols[1]})$`, 'iu', where) : null
+      const after = cols[2] && cols[2] !== '-' ? compileResourceRegex(`^(?:${cols[2]})(?!\\p{L})`, 'iu', where) : null
+      out.push({ anchor, before, after })
+    }
+  }
+  phrasesCache.set(lang, out)
+  return out
+}
+
+/** How far before and after its anchor a capital phrase may reach. */
+const BEFORE_REACH = 40
+const AFTER_REACH = 30
+
+/** A word, with the apostrophes and hyphens inside it ("d'Ivoire", "South-Sudanese"). */
+const WORD = /\p{L}[\p{L}'’-]*/gu
+
+const cache = new WeakMap<Doc, Place[]>()
+
+/**
+ * The capital phrases of the text, each a place over its whole span at its country's capital
+ * (geo_precision 1), sorted by start; none where the city is named right before or after it ("the
+ * Libyan capital Tripoli", "Bangui, the Central African capital": the text names it) or where the
+ * country has no capital in the gazetteer. Whether the phrase is a scene or a landmark ("northeast
+ * of the Syrian capital") is the caller's question.
+ */
+export function capitalPlaces(doc: Doc): Place[] {
+  let out = cache.get(doc)
+  if (out) return out
+  out = findCapitalPlaces(doc)
+  cache.set(doc, out)
+  return out
+}
+
+function findCapitalPlaces(doc: Doc): Place[] {
+  const lang = doc.article.language
+  const phrases = loadCapitalPhrases(lang)
+  if (phrases.length === 0) return []
+  const text = doc.article.text
+  const anchors: { start: number; end: number; cc: string; kind: 'country' | 'nation' }[] = []
+  for (const p of doc.places) {
+    if (p.countryCode && (p.featureCode ?? '').startsWith('PCL')) anchors.push({ start: p.start, end: p.end, cc: p.countryCode, kind: 'country' })
+  }
+  const demonyms = hasResource(lang, 'places/demonyms.tsv') ? loadPlaceResources(lang).demonyms : null
+  if (demonyms && phrases.some((p) => p.anchor === 'nation')) {
+    // A nationality of two words ("South Sudanese") is read whole, not by its last word.
+    const words = [...text.matchAll(WORD)]
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!
+      const next = words[i + 1]
+      const pair = next && /^\s+$/.test(text.slice(w.index + w[0].length, next.index)) ? demonyms.get(foldName(`${w[0]} ${next[0]}`)) : undefined
+      if (pair) {
+        anchors.push({ start: w.index, end: next!.index + next![0].length, cc: pair, kind: 'nation' })
+        i++
+        continue
+      }
+      const cc = demonyms.get(foldName(w[0]))
+      if (cc) anchors.push({ start: w.index, end: w.index + w[0].length, cc, kind: 'nation' })
+    }
+  }
+  const found: Place[] = []
+  const gaz = loadGazetteer()
+  for (const a of anchors) {
+    for (const ph of phrases) {
+      if (ph.anchor !== a.kind) continue
+      const b = ph.before ? ph.before.exec(text.slice(Math.max(0, a.start - BEFORE_REACH), a.start)) : null
+      if (ph.before && !b) continue
+      const f = ph.after ? ph.after.exec(text.slice(a.end, a.end + AFTER_REACH)) : null
+      if (ph.after && !f) continue
+      const start = a.start - (b ? b[0].length : 0)
+      const end = a.end + (f ? f[0].length : 0)
+      if (cityNamedBeside(doc, start, end)) break
+      const seat = gaz.seat(a.cc)
+      if (!seat) break
+      found.push({
+        start, end, text: text.slice(start, end), id: seat.id, geonameId: seat.geonameId, name: seat.name, lat: seat.lat, lon: seat.lon,
+        countryCode: a.cc, admin1Code: seat.admin1Code, admin1Name: seat.admin1Name, featureCode: seat.featureCode,
+        geoPrecision: 1, confidence: 0.9, metonymic: false, alternatives: [],
+      })
+      break
+    }
+  }
+  return found.sort((x, y) => x.start - y.start)
+}
+
+const bareCache = new WeakMap<Doc, { start: number; end: number }[]>()
+
+/**
+ * The spans of "the capital", « la capitale » told with no country (`bare` rows), outside the
+ * capital phrases that name one and not beside a city the text names ("the capital, Mogadishu").
+ * Which capital is the caller's question (`bareCapitalAt`).
+ */
+export function bareCapitals(doc: Doc): { start: number; end: number }[] {
+  let out = bareCache.get(doc)
+  if (out) return out
+  out = []
+  const named = capitalPlaces(doc)
+  const text = doc.article.text
+  for (const ph of loadCapitalPhrases(doc.article.language)) {
+    if (ph.anchor !== 'bare' || !ph.before) continue
+    ph.before.lastIndex = 0
+    for (let m = ph.before.exec(text); m; m = ph.before.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length }
+      if (named.some((q) => q.start < span.end && span.start < q.end) || cityNamedBeside(doc, span.start, span.end)) continue
+      out.push(span)
+    }
+  }
+  bareCache.set(doc, out)
+  return out
+}
+
+/**
+ * The capital "the capital" stands for in a sentence: the seat of the first-level area the sentence
+ * names ("teachers in Adamawa State protested in the capital": Yola), else the capital of the country
+ * the sentence names ("in Burundi in the capital"), else, in a text that names no first-level area
+ * (where "the capital" may be the area's), the capital of the text's country (`home`). Null when none.
+ */
+export function bareCapitalAt(span: { start: number; end: number }, doc: Doc, sentencePlaces: readonly Place[], home: string | null): Place | null {
+  const gaz = loadGazetteer()
+  const outside = sentencePlaces.filter((p) => p.end <= span.start || p.start >= span.end)
+  const area = outside.find((p) => p.featureCode === 'ADM1' && p.countryCode && p.admin1Code)
+  const country = outside.find((p) => (p.featureCode ?? '').startsWith('PCL') && p.countryCode)
+  let seat = null
+  let cc: string | null = null
+  if (area) seat = gaz.seat((cc = area.countryCode!), area.admin1Code)
+  else if (country) seat = gaz.seat((cc = country.countryCode!))
+  else if (home && !doc.places.some((p) => p.featureCode === 'ADM1' && !p.metonymic)) seat = gaz.seat((cc = home))
+  if (!seat || !cc) return null
+  const text = doc.article.text
+  return {
+    start: span.start, end: span.end, text: text.slice(span.start, span.end), id: seat.id, geonameId: seat.geonameId, name: seat.name, lat: seat.lat, lon: seat.lon,
+    countryCode: cc, admin1Code: seat.admin1Code, admin1Name: seat.admin1Name, featureCode: seat.featureCode,
+    geoPrecision: 1, confidence: 0.8, metonymic: false, alternatives: [],
+  }
+}
+
+/** Only a comma, a bracket or spaces between the phrase and a place the text names beside it. */
+const APPOSITION = /^[\s,()]*$/u
+
+/** A place named right before or right after the phrase, in apposition: the text names the city. */
+function cityNamedBeside(doc: Doc, start: number, end: number): boolean {
+  const text = doc.article.text
+  return doc.places.some((p) => (p.start >= end && p.start - end <= 3 && APPOSITION.test(text.slice(end, p.start)))
+    || (p.end <= start && start - p.end <= 3 && APPOSITION.test(text.slice(p.end, start)) && /[,(]/.test(text.slice(p.end, start))))
+}
