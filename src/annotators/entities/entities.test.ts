@@ -151,3 +151,19 @@ describe('persons across a document', () => {
     })
   }
 })
+
+describe('entities: a dateline before a headline', () => {
+  const names = (text: string, language: string) => analyze(text, language).mentions.filter((m) => m.form === 'name').map((m) => text.slice(m.start, m.end))
+  it('en: the headline word after the date is its first word, and the date names no one', () => {
+    const text = 'Sun 16 Apr 2017 Death toll from Aleppo bomb attack at least 112. The death toll rose on Sunday.'
+    assert.deepEqual(names(text, 'en').filter((n) => n === 'Death' || n === 'Sun' || n === 'Apr'), [])
+  })
+  it('fr: « Lundi 3 mars 2014 Bilan… »', () => {
+    const text = 'Lundi 3 mars 2014 Bilan de l\'attaque de Gao : cinq morts. Le bilan reste provisoire.'
+    assert.deepEqual(names(text, 'fr').filter((n) => n === 'Bilan' || n === 'Lundi'), [])
+  })
+  it('a year told as a time, not a dateline, leaves the name after it', () => {
+    assert.ok(names('In 2008, Gaddafi met the envoy in Tripoli. The envoy left.', 'en').includes('Gaddafi'))
+    assert.ok(names('En 2008, Kadhafi avait rencontré l\'envoyée à Tripoli. L\'envoyée est partie.', 'fr').includes('Kadhafi'))
+  })
+})

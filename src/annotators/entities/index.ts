@@ -19,7 +19,7 @@ import { qualifyForces, sharedForces } from './forces.js'
 import { countryKey, hasCue, loadEntityResources, type EntityResources } from './resources.js'
 import { retype, loadTypeModel } from './type-model.js'
 import { standsIn } from '../places/resources.js'
-import { isCapsSentence, toWords, type Word } from './words.js'
+import { firstWordIndex, isCapsSentence, toWords, type Word } from './words.js'
 
 export { resolveActorName } from '../../kb/actors/resolve.js'
 
@@ -130,14 +130,14 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     for (const m of matches) for (let k = countryNameEnd(words, m, res); k <= m.to; k++) covered[k] = true
     qualifyForces(words, matches, covered, res)
     matches.push(...sharedForces(words, matches, covered, res, lang))
-    const firstWord = words.findIndex((w) => w.isWord)
+    const firstWord = firstWordIndex(words)
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
     work.push({ words, caps, matches, identities, names, heads: [], adjectives: [], covered })
   })
   const lexicon = buildLexicon(work.flatMap((w) => w.names), res, findTeams(work, res))
   const model = useModel ? loadTypeModel(lang) : null
   for (const w of work) {
-    const firstWord = w.words.findIndex((x) => x.isWord)
+    const firstWord = firstWordIndex(w.words)
     if (w.caps) w.names = capsNames(w.words, w.covered, text, lexicon, res)
     else {
       // Pushed rather than mapped: `map` over no name gives another kind of array than over some,

@@ -7,7 +7,7 @@
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
 import { placeEvidence } from './place-feature.js'
 import { hasCue, type EntityResources } from './resources.js'
-import type { Word } from './words.js'
+import { firstWordIndex, type Word } from './words.js'
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC'
 
@@ -38,11 +38,12 @@ function isInitial(words: readonly Word[], i: number): boolean {
 /** Name sequences of one sentence, skipping words already covered by a knowledge-base match. */
 export function findNameCandidates(words: readonly Word[], covered: readonly boolean[], res: EntityResources, commonWords: ReadonlySet<string>): NameCandidate[] {
   const out: NameCandidate[] = []
-  const firstWord = words.findIndex((w) => w.isWord)
+  const firstWord = firstWordIndex(words)
   let i = 0
   while (i < words.length) {
     const w = words[i]!
-    if (!w.cap || covered[i]) {
+    // A dateline before the headline ("Sun 16 Apr 2017") names no one.
+    if (!w.cap || covered[i] || i < firstWord) {
       i++
       continue
     }

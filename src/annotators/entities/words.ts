@@ -81,3 +81,38 @@ export function isCapsSentence(words: readonly Word[]): boolean {
   const lettered = words.filter((w) => w.isWord && /\p{L}{2}/u.test(w.text))
   return lettered.length >= 2 && lettered.filter((w) => w.allCaps).length / lettered.length >= 0.6
 }
+
+/** A year, alone or closing a numeric date ("2017", "16-12-2014", "19.04.2017"). */
+const YEAR = /^(?:\d{1,2}[-./]\d{1,2}[-./])?(?:19|20)\d\d$/
+const NUMBER = /^\d+$/
+const DATE_WORD = /^\p{L}\p{Ll}{1,8}\.?$/u
+/** How many words a dateline before a headline may have ("Wednesday 27 Jul 2016"). */
+const DATELINE_WORDS = 5
+
+/**
+ * The index of a sentence's first word, where its capital says nothing: after a dateline that
+ * opens it ("Sun 16 Apr 2017 Death toll from…", "02-09-2013 Syrian Army…"), the headline's first
+ * word. A dateline is up to five numbers and words (weekdays, months) with a day, closed by a year and
+ * followed by a word; -1 when the sentence has no word.
+ */
+export function firstWordIndex(words: readonly Word[]): number {
+  const first = words.findIndex((w) => w.isWord)
+  if (first < 0) return first
+  let seen = 0
+  let day = false
+  for (let k = 0; k < words.length && seen < DATELINE_WORDS; k++) {
+    const w = words[k]!
+    const numeric = /^\d/.test(w.text)
+    if (!w.isWord && !numeric) continue
+    seen++
+    if (numeric && YEAR.test(w.text)) {
+      // A day with the year ("16 Apr 2017", "16-12-2014") and the headline right after it: "In
+      // 2008, Gaddafi met…" has no dateline.
+      const next = k + 1 < words.length && words[k + 1]!.isWord ? k + 1 : -1
+      return (day || w.text.length > 4) && next >= 0 ? next : first
+    }
+    if (NUMBER.test(w.text)) day = true
+    else if (!DATE_WORD.test(w.text)) break
+  }
+  return first
+}
