@@ -17,6 +17,11 @@ import { isMajorCity, LARGE_CITY, ownName, type Resolution, resolveCandidates, t
 import { loadPlaceResources, type PlaceResources } from './resources.js'
 import { loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const HAS_LOWER = /\p{Ll}/u
+const ALL_UPPER = /^\p{Lu}+$/u
+const AFTER_WORD = /(?<=[\p{L}'’])(?=[ -])/u
+
 export { lookupCountry, lookupPlace, resolvePlaceName } from './api.js'
 
 const VERSION = '1'
@@ -405,7 +410,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   // its country (`unknown`). A verb after it makes it no government ("residents of X protested" is
   // not "Beijing protested"): a town the gazetteer lacks is no state's seat.
   const unknownPlace = (u: Candidate, surface: string, first: string, words: number) => {
-    if (!(u.strongCue || u.settlementWord || u.adminWord || dwellersAfter(u)) || u.facility || u.street || u.seat || u.objectOf || u.titleCase || !/\p{Ll}/u.test(surface)) return false
+    if (!(u.strongCue || u.settlementWord || u.adminWord || dwellersAfter(u)) || u.facility || u.street || u.seat || u.objectOf || u.titleCase || !HAS_LOWER.test(surface)) return false
     if (ctx.firstNames.has(first) && (words === 1 || (!u.adminWord && !u.settlementWord))) return false
     // A person guessed from capitals alone over just the name was a guess the cue answers (as `judge`
     // reads "in Xudur"); a public figure, or a person's name going on past it, is a person.
@@ -433,7 +438,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       const surface = text.slice(start, end)
       const key = foldName(surface)
       const first = foldName(words[0]!)
-      if (key.length < 4 || /^\p{Lu}+$/u.test(surface) || gaz.has(key)) continue
+      if (key.length < 4 || ALL_UPPER.test(surface) || gaz.has(key)) continue
       if (words.some((w) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w)))) continue
       if (res.demonyms.has(key) || res.timeWords.has(key) || res.cues.title.includes(first)) continue
       const typed = placeMentions.contains(start, end)
@@ -462,7 +467,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
         // Only where a locative cue, a settlement or an admin word says place ("in Nekemt", "Gabiley
         // town"; not « de Titus »), not in a headline in capitals, not a known name with an "s"
         // glued on ("Syrias oil-rich province": a possessive that lost its apostrophe).
-        if (!(c.strongCue || c.settlementWord || c.adminWord) || c.titleCase || !/\p{Ll}/u.test(surface)) continue
+        if (!(c.strongCue || c.settlementWord || c.adminWord) || c.titleCase || !HAS_LOWER.test(surface)) continue
         if (key.endsWith('s') && gaz.has(key.slice(0, -1))) continue
         if (actorSpans.overlaps(start, end) || peopleSpans().overlaps(start, end)) continue
         // A person's name needs a settlement or an admin word ("Ben Jawad town"), not only a cue (« à Sartre »).
@@ -517,7 +522,7 @@ function compassAreas(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[
     for (const m of allMatches(COMPASS_RUN, sentence)) {
       if (compassDirection(foldName(m[1]!)) === undefined) continue
       const start = s.start + m.index
-      const core = m[2]!.split(/(?<=[\p{L}'’])(?=[ -])/u)
+      const core = m[2]!.split(AFTER_WORD)
       const ends = core.map((_, n) => start + m[1]!.length + 1 + core.slice(0, n + 1).join('').length)
       // A name the gazetteer or the demonyms know as written ("West Virginia", "Central African
       // Republic", "South African") is read as such, with the words after it.
