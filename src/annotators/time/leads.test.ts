@@ -24,7 +24,11 @@ describe('planLead', () => {
     const plan = planLead('%num', lists, macros)!
     assert.equal(plan.numbers, true)
     assert.deepEqual(plan.words.sort(), ['twenty', 'two'])
-    assert.ok(plan.short?.test('a'))
+    assert.deepEqual(plan.short, ['a'])
+  })
+  it('leaves a short word with other characters to a scan of its own', () => {
+    const dotted = new Map([['abbr', new Map([['j. c.', 'x'], ['july', '7']])]])
+    assert.equal(planLead('%abbr', dotted, macros), null)
   })
   it('gives up on a macro it cannot split', () => assert.equal(planLead('%odd', lists, macros), null))
 })

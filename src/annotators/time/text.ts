@@ -40,3 +40,41 @@ function isWordUnit(text: string, at: number): boolean {
 export function startsWord(text: string, at: number): boolean {
   return at === 0 || !isWordUnit(text, at - 1)
 }
+
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy
+
+/** The end of the run of letters and digits from `at`, read by code point as `(?![\p{L}\p{N}])` reads it. */
+function runEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length) {
+    const c = text.charCodeAt(end)
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break
+      end++
+      continue
+    }
+    LETTER_OR_DIGIT_AT.lastIndex = end
+    if (!LETTER_OR_DIGIT_AT.test(text)) break
+    end = LETTER_OR_DIGIT_AT.lastIndex
+  }
+  return end
+}
+
+/**
+ * The offsets of the words of at most `max` UTF-16 units, by word, in one walk: for a word `w` of
+ * letters and digits, what `wordMatchStarts(/(?:w)(?![\p{L}\p{N}])/gu, text)` finds (a word start,
+ * as `startsWord` says, where `w` is followed by neither a letter nor a digit).
+ */
+export function shortWordStarts(text: string, max: number): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  for (let at = 0; at < text.length; at++) {
+    if (!startsWord(text, at)) continue
+    const end = runEnd(text, at)
+    if (end === at || end - at > max) continue
+    const word = text.slice(at, end)
+    const list = out.get(word)
+    if (list) list.push(at)
+    else out.set(word, [at])
+  }
+  return out
+}
