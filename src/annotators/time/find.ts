@@ -10,9 +10,8 @@ import { type Ymd, parseValue } from './calendar.js'
 import { evaluate } from './normalize.js'
 import { type Tense, type TimeResources, type TimeRule, loadTimeResources, lookupKey } from './resources.js'
 import { type TenseCue, tenseAt, tenseCues } from './tense.js'
-import { lowerSameLength, shortWordStarts, startsWord, wordMatchStarts } from './text.js'
+import { lowerSameLength, startsWord, wordMatchStarts } from './text.js'
 import { presentTriggers } from './triggers.js'
-import { SHORT_MAX } from './leads.js'
 
 // Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
 const FIRST_LETTER_UPPER = /^[^\p{L}]*\p{Lu}/u
@@ -54,7 +53,6 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
   // Offsets where leads occur, by source, each found once per text; a lead's offsets are the lists
   // of its sources (an offset in two lists gives a duplicate match, dropped as an overlap).
   const cache = new Map<string, number[]>()
-  let shortWords: Map<string, number[]> | null = null
   const cached = (key: string, find: () => number[]) => {
     let hit = cache.get(key)
     if (!hit) cache.set(key, (hit = find()))
@@ -65,11 +63,7 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
     if (!plan) return [cached(`scan:${lead}`, () => wordMatchStarts(res.leads.get(lead)!, lower))]
     const lists = plan.words.map((w) => cached(`word:${w}`, () => (present.get(w) ?? []).filter((at) => startsWord(lower, at))))
     if (plan.numbers) lists.push(cached('numbers', () => wordMatchStarts(/\d/g, lower)))
-    if (plan.short.length) {
-      shortWords ??= shortWordStarts(lower, SHORT_MAX)
-      const byWord = shortWords
-      lists.push(cached(`short:${plan.short.join('|')}`, () => plan.short.flatMap((w) => byWord.get(w) ?? []).sort((a, b) => a - b)))
-    }
+    if (plan.short) lists.push(cached(`short:${plan.short.source}`, () => wordMatchStarts(plan.short!, lower)))
     return lists
   }
   const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {

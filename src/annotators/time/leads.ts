@@ -2,22 +2,19 @@
  * Where a rule can start. A rule whose pattern starts with a list, a macro or a word runs sticky
  * at the offsets where that lead occurs, not as a scan of the whole text. Those offsets come from
  * scans shared by all rules: numbers (one scan of digits), words of three letters or more (the
- * trigger scan, see triggers.ts) and shorter words (one walk over the text's words, see
- * `shortWordStarts`). A lead made of anything else keeps a scan of its own (`null` plan).
+ * trigger scan, see triggers.ts) and, for shorter words, one small regex per lead. A lead made of
+ * anything else keeps a scan of its own (`null` plan).
  */
 import { groupEnd, topLevelAlternatives } from './triggers.js'
-
-/** The longest word (in UTF-16 units) a plan reads from the short words' walk rather than the trigger scan. */
-export const SHORT_MAX = 2
-const LETTERS_OR_DIGITS = /^[\p{L}\p{N}]+$/u
+import { escapeRegex } from '../../resources/load.js'
 
 export interface LeadPlan {
   /** The lead can start with a digit. */
   numbers: boolean
   /** Its first words of three letters or more (mapped to trigger words when the rules load). */
   words: string[]
-  /** Its first words of one or two letters (letters and digits only), found by the short words' walk. */
-  short: string[]
+  /** Its first words of one or two letters, found by their own regex. */
+  short: RegExp | null
 }
 
 /** True when every alternative of a macro starts with a digit (`0?[1-9]|1[0-2]`, `1[5-9]\d\d`). */
@@ -41,11 +38,13 @@ export function planLead(lead: string, lists: Map<string, Map<string, string>>, 
     }
   }
   if (first.some((w) => w === '')) return null
-  const words = [...new Set(first.filter((w) => w.length > SHORT_MAX))]
-  const short = [...new Set(first.filter((w) => w.length <= SHORT_MAX))]
-  // The walk reads words as runs of letters and digits: a short word with anything else is not one.
-  if (short.some((w) => !LETTERS_OR_DIGITS.test(w))) return null
-  return { numbers, words, short }
+  const words = [...new Set(first.filter((w) => w.length >= 3))]
+  const short = [...new Set(first.filter((w) => w.length < 3))]
+  return {
+    numbers,
+    words,
+    short: short.length ? new RegExp(`(?:${short.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null,
+  }
 }
 
 /**
@@ -84,9 +83,10 @@ function startItems(p: string): string[] | null {
 export function mergePlans(plans: (LeadPlan | null)[]): LeadPlan | null {
   if (plans.some((p) => p === null)) return null
   const all = plans as LeadPlan[]
+  const shorts = all.flatMap((p) => (p.short ? [p.short.source] : []))
   return {
     numbers: all.some((p) => p.numbers),
     words: [...new Set(all.flatMap((p) => p.words))],
-    short: [...new Set(all.flatMap((p) => p.short))],
+    short: shorts.length ? new RegExp(shorts.join('|'), 'gu') : null,
   }
 }
