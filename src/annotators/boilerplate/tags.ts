@@ -20,6 +20,9 @@
 import type { Paragraph, RemovedSpan } from '../../doc/schema.js'
 import { loadTagResources, type TagResources } from './rules.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 /** Most words a tag list holds; a longer run is running text with a capitalised word in it. */
 const MAX_TAG_WORDS = 40
 /** How far (in words) a separator may follow a stop word for the stop word to sit inside a tag. */
@@ -81,7 +84,7 @@ function opensSentence(text: string, items: readonly Item[], k: number, res: Tag
   if (NUMBER.test(it.text)) return true
   if (!CAPITAL.test(it.text)) return false
   const rest = text.slice(it.start, it.start + res.longestOpener + 1).toLowerCase()
-  return res.openers.some((o) => rest.startsWith(o) && (/['’]$/u.test(o) || !/[\p{L}\p{N}]/u.test(rest[o.length] ?? ' ')))
+  return res.openers.some((o) => rest.startsWith(o) && (/['’]$/u.test(o) || !HAS_LETTER_OR_DIGIT.test(rest[o.length] ?? ' ')))
 }
 
 /** Where the tag list that starts after a label at `from` ends (exclusive), or -1 when there is none. */

@@ -9,6 +9,9 @@ import { placeEvidence } from './place-feature.js'
 import { hasCue, type EntityResources } from './resources.js'
 import type { Word } from './words.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const HAS_LETTER = /\p{L}/u
+
 const fold = (s: string): string => splitWords(s).map((w) => foldWord(w.word)).join(' ')
 
 export interface Lexicon {
@@ -109,7 +112,7 @@ export function capsNames(words: readonly Word[], covered: readonly boolean[], t
     let found: NameCandidate | null = null
     for (let n = Math.min(4, words.length - i); n >= 1 && !found; n--) {
       const run = words.slice(i, i + n)
-      if (run.some((w, k) => !w.isWord || covered[i + k] || !/\p{L}/u.test(w.text))) continue
+      if (run.some((w, k) => !w.isWord || covered[i + k] || !HAS_LETTER.test(w.text))) continue
       const name = text.slice(run[0]!.start, run[n - 1]!.end)
       const key = fold(name)
       const dateline = i === 0 && words[i + n]?.isWord === false && /^\d/.test(words[i + n]?.text ?? '') && placeEvidence(name).strong

@@ -7,6 +7,9 @@ import { getActorIndex, type AliasHit, type TrieNode } from '../../kb/actors/ind
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
 import type { Word } from './words.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const STARTS_UPPER = /^\p{Lu}/u
+
 export interface ActorMatch {
   start: number
   end: number
@@ -65,7 +68,7 @@ export function findActorMatches(words: readonly Word[], capsSentence: boolean, 
     }
     for (const s of splitWords(w.text, w.start)) {
       const fold = foldWord(s.word)
-      subs.push({ word: i, start: s.start, fold, cap: /^\p{Lu}/u.test(s.word), skip: index.skip.has(fold) })
+      subs.push({ word: i, start: s.start, fold, cap: STARTS_UPPER.test(s.word), skip: index.skip.has(fold) })
     }
   })
   const out: ActorMatch[] = []

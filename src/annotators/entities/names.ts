@@ -9,6 +9,10 @@ import { placeEvidence } from './place-feature.js'
 import { hasCue, type EntityResources } from './resources.js'
 import { firstWordIndex, type Word } from './words.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const ONE_UPPER = /^\p{Lu}$/u
+const NON_LETTERS = /[^\p{L}]/gu
+
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC'
 
 export interface NameCandidate {
@@ -32,7 +36,7 @@ const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u
 const fold = (s: string): string => splitWords(s).map((w) => foldWord(w.word)).join(' ')
 
 function isInitial(words: readonly Word[], i: number): boolean {
-  return /^\p{Lu}$/u.test(words[i]?.text ?? '') && words[i + 1]?.text === '.' && (words[i + 2]?.cap ?? false)
+  return ONE_UPPER.test(words[i]?.text ?? '') && words[i + 1]?.text === '.' && (words[i + 2]?.cap ?? false)
 }
 
 /** Name sequences of one sentence, skipping words already covered by a knowledge-base match. */
@@ -81,7 +85,7 @@ export function findNameCandidates(words: readonly Word[], covered: readonly boo
     if (from < j && res.adjectives.has(words[from]!.fold) && !res.countryNames.has(words.slice(from, j + 1).map((w) => w.fold).join(' '))) from++
     // Initials and elided words (« C' », "N") alone are not names, nor compounds with a lower-case
     // head ("Minneapolis-based", "France-registered").
-    if (from === j && (words[from]!.text.replace(/[^\p{L}]/gu, '').length < 2 || /['’]$/.test(words[from]!.text) || COMPOUND_ADJECTIVE.test(words[from]!.text))) from = j + 1
+    if (from === j && (words[from]!.text.replace(NON_LETTERS, '').length < 2 || /['’]$/.test(words[from]!.text) || COMPOUND_ADJECTIVE.test(words[from]!.text))) from = j + 1
     // "Secretary of State John Kerry", « la secrétaire d'État », « ministre de la Défense »: a
     // ministry word after a title and its particles completes the title; the name, if any, follows.
     if (from <= j && hasCue(res, 'title-complement', words[from]!.text) && titleBefore(words, from, res)) {

@@ -13,6 +13,10 @@ import { placeEvidence } from './place-feature.js'
 import type { EntityResources } from './resources.js'
 import type { Word } from './words.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const UPPER_RUNS = /\p{Lu}+/gu
+const LOWER_RUNS = /\p{Ll}+/gu
+
 export const MODEL_LABELS = ['PER', 'ORG', 'LOC', 'NONE'] as const
 export type ModelLabel = (typeof MODEL_LABELS)[number]
 /** Feature → weight per label, in MODEL_LABELS order. */
@@ -31,7 +35,7 @@ export function loadTypeModel(lang: string): TypeModel | null {
   return model
 }
 
-const shape = (s: string): string => s.replace(/\p{Lu}+/gu, 'A').replace(/\p{Ll}+/gu, 'a').replace(/\d+/g, '0')
+const shape = (s: string): string => s.replace(UPPER_RUNS, 'A').replace(LOWER_RUNS, 'a').replace(/\d+/g, '0')
 
 export function candidateFeatures(c: NameCandidate, words: readonly Word[], res: EntityResources): string[] {
   const first = words[c.from]!

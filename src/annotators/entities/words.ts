@@ -2,6 +2,9 @@
 import type { Token } from '../../doc/schema.js'
 import { foldWord } from '../../kb/actors/normalize.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const TWO_LETTERS = /\p{L}{2}/u
+
 export interface Word {
   start: number
   end: number
@@ -78,7 +81,7 @@ function isAllCapsAscii(s: string): boolean {
 
 /** Headlines and sports tables written in capitals: capitalisation says nothing there. */
 export function isCapsSentence(words: readonly Word[]): boolean {
-  const lettered = words.filter((w) => w.isWord && /\p{L}{2}/u.test(w.text))
+  const lettered = words.filter((w) => w.isWord && TWO_LETTERS.test(w.text))
   return lettered.length >= 2 && lettered.filter((w) => w.allCaps).length / lettered.length >= 0.6
 }
 

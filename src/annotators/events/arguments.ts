@@ -25,6 +25,13 @@ import { spelledCountry } from '../../kb/gazetteer/spelling.js'
 import { loadPlaceResources } from '../places/resources.js'
 import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const WORD_BEFORE = /(\p{L}+)\s+$/u
+const NEXT_WORD = /^\s+(\p{L}+)/u
+const QUOTED_LOWER_WORDS = /(["“«])\s*\p{Ll}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*(["”»])/gu
+const WORDS = /[\p{L}'’-]+/gu
+const STARTS_LOWER = /^\p{Ll}/u
+
 export interface ActorMention extends Span {
   name: string
   actorId: string | null
@@ -418,8 +425,8 @@ function postHolder(res: EventResources, text: string, span: Span, sentence: Spa
 function nationality(text: string, span: Span, sentence: Span, demonyms: ReadonlyMap<string, string> | null, countries: ReadonlyMap<string, string> | null): string | null {
   if (!demonyms) return null
   const lead = text.slice(Math.max(sentence.start, span.start - 30), span.start)
-  const before = /(\p{L}+)\s+$/u.exec(lead)
-  const after = /^\s+(\p{L}+)/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 30)))
+  const before = WORD_BEFORE.exec(lead)
+  const after = NEXT_WORD.exec(text.slice(span.end, Math.min(sentence.end, span.end + 30)))
   // A country's name before it works as its nationality word ("a US drone", "Uganda forces"),
   // written with its capitals.
   const named = countries ? COUNTRY_BEFORE.exec(lead) : null
@@ -626,7 +633,7 @@ function blocked(gap: string, from: number, to: number, others: readonly Span[],
  * of its own between).
  */
 function unquoted(gap: string): string {
-  return gap.replace(/(["“«])\s*\p{Ll}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*(["”»])/gu, (m, open: string, close: string) => (open === '"' ? close === '"' : true) ? m.slice(1, -1) : m).replace(/\s["“«]\s*$/u, ' ')
+  return gap.replace(QUOTED_LOWER_WORDS, (m, open: string, close: string) => (open === '"' ? close === '"' : true) ? m.slice(1, -1) : m).replace(/\s["“«]\s*$/u, ' ')
 }
 
 /** A gap that makes the party before it the subject of a relative clause the trigger ends ("terrorists who entered", « des rebelles qui ont attaqué »): the match, its first group the words before the pronoun. */
@@ -654,7 +661,7 @@ function backerNoun(res: EventResources, text: string, from: number, t: Span, be
   if (others.some((o) => o.start >= from && o.end <= t.start) || before.some((m) => m.start >= from && m.end <= t.start)) return false
   if (before.some((m) => m.start <= t.start && m.end > t.start)) return true
   const demonyms = placeDemonyms(res.lang)
-  return (text.slice(from, t.start).match(/[\p{L}'’-]+/gu) ?? []).every((w) => /^\p{Ll}/u.test(w) || demonyms?.has(foldName(w)) === true)
+  return (text.slice(from, t.start).match(WORDS) ?? []).every((w) => STARTS_LOWER.test(w) || demonyms?.has(foldName(w)) === true)
 }
 
 /** What joins two coordinated parties: the list's joint (cues.tsv `list`: "and", « et »), "&" or a slash, a comma before it, and up to two words ("and police forces"). */

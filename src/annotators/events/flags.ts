@@ -9,6 +9,10 @@ import type { Sentence, Span, Statement } from '../../doc/schema.js'
 import { allMatches } from '../../resources/load.js'
 import { cueRegex, hasCue, type CueKind, type EventResources } from './resources.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const LETTERS_OR_DIGITS = /[\p{L}\p{N}]/gu
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 export interface Flags {
   negated: boolean
   ceased: boolean
@@ -39,7 +43,7 @@ export function neutralised(text: string, sentence: Sentence, spans: readonly Sp
   let out = text.slice(sentence.start, sentence.end)
   for (const t of spans) {
     const from = Math.max(t.start, sentence.start) - sentence.start, to = Math.min(t.end, sentence.end) - sentence.start
-    if (from < to) out = out.slice(0, from) + out.slice(from, to).replace(/[\p{L}\p{N}]/gu, 'x') + out.slice(to)
+    if (from < to) out = out.slice(0, from) + out.slice(from, to).replace(LETTERS_OR_DIGITS, 'x') + out.slice(to)
   }
   return out
 }
@@ -70,7 +74,7 @@ function beforeObjectRelative(after: string, res: EventResources): string {
   const re = cueRegex(res, 'object-relative')
   if (!re) return after
   for (const m of allMatches(re, after)) {
-    if (/[\p{L}\p{N}]/u.test(after.slice(0, m.index))) return after.slice(0, m.index)
+    if (HAS_LETTER_OR_DIGIT.test(after.slice(0, m.index))) return after.slice(0, m.index)
   }
   return after
 }

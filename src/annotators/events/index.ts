@@ -21,6 +21,11 @@ import { groupBy } from '../../doc/group.js'
 import { execFrom } from '../../resources/load.js'
 import { NOT_ACLED } from '../../doc/event-kind.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const STARTS_UPPER = /^\p{Lu}/u
+const UP_TO_TWO_CAPITALISED = /^\s*(?:\p{Lu}[\p{Ll}-]*\s+){0,2}$/u
+const UP_TO_TWO_LOWER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
+
 export const EVENTS_VERSION = '1'
 /** eventType of events ACLED does not code (diplomacy, disasters, crime, claims): PLOVER still types them. */
 export { NOT_ACLED }
@@ -562,7 +567,7 @@ function reducedPassive(subject: ActorMention, head: { start: number; end: numbe
   // militaire tué »): a lower-case word or two, not a clause opener nor a list's joint (cue kinds).
   // A title-case headline capitalises those words with the participle ("175 Nusra Terrorists Killed").
   const lead = m ? after.slice(0, m.index) : ''
-  const word = m !== null && /^\p{Lu}/u.test(m[0]) ? /^\s*(?:\p{Lu}[\p{Ll}-]*\s+){0,2}$/u : /^\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
+  const word = m !== null && STARTS_UPPER.test(m[0]) ? UP_TO_TWO_CAPITALISED : UP_TO_TWO_LOWER
   return m !== null && word.test(lead) && !hasCue(res, 'list', lead) && !hasCue(res, 'clause', lead) && subject.end + m.index <= head.end
 }
 

@@ -5,6 +5,9 @@
  */
 import { eldDetect, ELD_READS } from './eld.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const HAS_LETTER = /\p{L}/u
+
 const MIN_PARAGRAPH = 40
 const SAMPLE = 20_000
 
@@ -22,7 +25,7 @@ const MAX_GUESSES = 4096
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
-  if (!/\p{L}/u.test(sample)) return { language: null, reliable: false }
+  if (!HAS_LETTER.test(sample)) return { language: null, reliable: false }
   const read = sample.length > ELD_READS ? sample.slice(0, ELD_READS) : sample
   const known = guesses.get(read)
   if (known) return { ...known }

@@ -10,6 +10,12 @@ import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerE
 import { countryWordKey, type CountryWords, type PlaceResources } from './resources.js'
 import { ownName } from './resolve.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const STARTS_UPPER = /^\p{Lu}/u
+const ONE_UPPER = /^\p{Lu}$/u
+const STARTS_LOWER = /^\p{Ll}/u
+const ALL_UPPER = /^\p{Lu}+$/u
+
 /** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
 const MAX_TOKENS = 6
 
@@ -66,7 +72,7 @@ export interface FacilityName {
   head: number
 }
 
-export const isCapitalized = (s: string): boolean => /^\p{Lu}/u.test(s)
+export const isCapitalized = (s: string): boolean => STARTS_UPPER.test(s)
 const UPPER_AT = /\p{Lu}/uy
 /** `isCapitalized(text.slice(at, …))` without the slice: called for every token. */
 const capitalAt = (text: string, at: number): boolean => {
@@ -431,8 +437,8 @@ function hyphenParts(text: string, tok: Token, gaz: Gazetteer, res: PlaceResourc
     // The other parts must be names, single letters ("D-Charleston") or lower case ("Atlanta-area"),
     // not fragments of one brand ("Wal-Mart").
     const others = word.split('-').filter((o) => o !== part)
-    const compound = others.every((o) => /^\p{Lu}$/u.test(o) || /^\p{Ll}/u.test(o) || gaz.has(foldName(o)) || res.demonyms.has(foldName(o)) || (road && isCapitalized(o) && o.length >= 4))
-    if (compound && (part.length > 2 || /^\p{Lu}+$/u.test(part)) && isCapitalized(part) && gaz.has(key)) out.push({ start: tok.start + at, end: tok.start + at + part.length, key, entries: gaz.lookup(key) })
+    const compound = others.every((o) => ONE_UPPER.test(o) || STARTS_LOWER.test(o) || gaz.has(foldName(o)) || res.demonyms.has(foldName(o)) || (road && isCapitalized(o) && o.length >= 4))
+    if (compound && (part.length > 2 || ALL_UPPER.test(part)) && isCapitalized(part) && gaz.has(key)) out.push({ start: tok.start + at, end: tok.start + at + part.length, key, entries: gaz.lookup(key) })
     at += part.length + 1
   }
   return out

@@ -17,6 +17,12 @@ import { isMajorCity, LARGE_CITY, ownName, type Resolution, resolveCandidates, t
 import { loadPlaceResources, type PlaceResources } from './resources.js'
 import { loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const HAS_LOWER = /\p{Ll}/u
+const ALL_UPPER = /^\p{Lu}+$/u
+const HAS_LETTER = /\p{L}/u
+const AFTER_WORD = /(?<=[\p{L}'’])(?=[ -])/u
+
 export { lookupCountry, lookupPlace, resolvePlaceName } from './api.js'
 
 const VERSION = '1'
@@ -295,7 +301,7 @@ function kindWordsAt(text: string, end: number, words: readonly string[], res: P
   for (let k = words.length - 1; k >= Math.max(1, words.length - 2); k--) {
     at -= words[k]!.length
     const rest = text.slice(at, at + KIND_REACH).toLowerCase()
-    const covers = (cue: string) => cue.length >= end - at && rest.startsWith(cue) && !/\p{L}/u.test(rest.charAt(cue.length))
+    const covers = (cue: string) => cue.length >= end - at && rest.startsWith(cue) && !HAS_LETTER.test(rest.charAt(cue.length))
     if (res.cues.admin.some(covers) || res.cues.settlement.some(covers)) return k
     at -= 1
   }
@@ -441,7 +447,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   const knownActorSpans = spanIndex(doc.mentions.filter((m) => m.actorId !== null && !m.actorId.startsWith('org:') && m.kind !== 'place' && m.kind !== 'generic' && m.kind !== 'person'))
   const unknownPlace = (u: Candidate, surface: string, first: string, words: number) => {
     const body = localBody(u)
-    if (!(u.strongCue || u.settlementWord || u.adminWord || dwellersAfter(u) || body) || (u.facility && !body) || u.street || u.seat || u.objectOf || u.titleCase || !/\p{Ll}/u.test(surface)) return false
+    if (!(u.strongCue || u.settlementWord || u.adminWord || dwellersAfter(u) || body) || (u.facility && !body) || u.street || u.seat || u.objectOf || u.titleCase || !HAS_LOWER.test(surface)) return false
     if (ctx.firstNames.has(first) && (words === 1 || (!u.adminWord && !u.settlementWord))) return false
     // A person guessed from capitals alone over just the name was a guess the cue answers (as `judge`
     // reads "in Xudur"); a public figure, or a person's name going on past it, is a person.
@@ -471,7 +477,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
       const surface = text.slice(start, end)
       const key = foldName(surface)
       const first = foldName(words[0]!)
-      if (key.length < 4 || /^\p{Lu}+$/u.test(surface) || gaz.has(key)) continue
+      if (key.length < 4 || ALL_UPPER.test(surface) || gaz.has(key)) continue
       if (words.some((w) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w)))) continue
       if (res.demonyms.has(key) || res.timeWords.has(key) || res.cues.title.includes(first)) continue
       const typed = placeMentions.contains(start, end)
@@ -500,7 +506,7 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
         // Only where a locative cue, a settlement or an admin word says place ("in Nekemt", "Gabiley
         // town"; not « de Titus »), not in a headline in capitals, not a known name with an "s"
         // glued on ("Syrias oil-rich province": a possessive that lost its apostrophe).
-        if (!(c.strongCue || c.settlementWord || c.adminWord) || c.titleCase || !/\p{Ll}/u.test(surface)) continue
+        if (!(c.strongCue || c.settlementWord || c.adminWord) || c.titleCase || !HAS_LOWER.test(surface)) continue
         if (key.endsWith('s') && gaz.has(key.slice(0, -1))) continue
         if (actorSpans.overlaps(start, end) || peopleSpans().overlaps(start, end)) continue
         // A person's name needs a settlement or an admin word ("Ben Jawad town"), not only a cue (« à Sartre »).
@@ -555,7 +561,7 @@ function compassAreas(doc: Doc, gaz: Gazetteer, res: PlaceResources): Candidate[
     for (const m of allMatches(COMPASS_RUN, sentence)) {
       if (compassDirection(foldName(m[1]!)) === undefined) continue
       const start = s.start + m.index
-      const core = m[2]!.split(/(?<=[\p{L}'’])(?=[ -])/u)
+      const core = m[2]!.split(AFTER_WORD)
       const ends = core.map((_, n) => start + m[1]!.length + 1 + core.slice(0, n + 1).join('').length)
       // A name the gazetteer or the demonyms know as written ("West Virginia", "Central African
       // Republic", "South African") is read as such, with the words after it.

@@ -15,6 +15,17 @@ import { facilityHeadAfter, keyHash, plainAlnum, sameLower, tokenKeys, type Cand
 import { ownName } from './resolve.js'
 import type { PlaceResources } from './resources.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const HAS_LETTER = /\p{L}/u
+const SHORT_ACRONYM = /^\p{Lu}{2,5}$/u
+const HAS_UPPER = /\p{Lu}/u
+const NON_WORD = /[^\p{L}']+/u
+const UPPER_OR_DOTS = /^[\p{Lu}.]+$/u
+const INITIALS = /^(\p{Lu}\.)+$/u
+const STARTS_UPPER = /^\p{Lu}/u
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const ALL_UPPER = /^\p{Lu}+$/u
+
 /**
  * `byName`: accepted only as the place a facility's or local body's name says it is in ("Kumasi Polytechnic").
  * `opensName`: so, as the town that opens such a name over other capitalised words ("the Benghazi
@@ -180,7 +191,7 @@ export function isMetonymic(c: Candidate): boolean {
 /** An admin phrase of several words right after the name ("Isoko South Local Government Area"). */
 function adminAfter(c: Candidate, ctx: JudgeContext): boolean {
   const after = ctx.text.slice(c.end, c.end + 40).toLowerCase()
-  return after.startsWith(' ') && ctx.res.cues.admin.some((a) => after.startsWith(a, 1) && !/\p{L}/u.test(after.charAt(a.length + 1)))
+  return after.startsWith(' ') && ctx.res.cues.admin.some((a) => after.startsWith(a, 1) && !HAS_LETTER.test(after.charAt(a.length + 1)))
 }
 
 /** The capitalised words glued after a name, up to five ("Hoima Resident District Commissioner": "Resident District Commissioner"). */
@@ -233,7 +244,7 @@ function isCuePhrase(text: string, res: PlaceResources): boolean {
  */
 function worldPart(text: string, c: Candidate, res: PlaceResources): boolean {
   const phrase = text.slice(Math.max(0, c.start - 20), c.end).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
-  return res.cues['world-part'].some((p) => phrase.endsWith(p) && !/\p{L}/u.test(phrase.charAt(phrase.length - p.length - 1)))
+  return res.cues['world-part'].some((p) => phrase.endsWith(p) && !HAS_LETTER.test(phrase.charAt(phrase.length - p.length - 1)))
 }
 
 /**
@@ -244,7 +255,7 @@ function worldPart(text: string, c: Candidate, res: PlaceResources): boolean {
 function peopleOf(text: string, c: Candidate, res: PlaceResources): boolean {
   const after = text.slice(c.end, c.end + 30).toLowerCase().replace(/\s+/g, ' ')
   const before = text.slice(Math.max(0, c.start - 30), c.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")
-  return res.cues['people-of'].some((p) => (after.startsWith(` ${p}`) && !/\p{L}/u.test(after.charAt(p.length + 1))) || (before.endsWith(`${p} `) && !/\p{L}/u.test(before.charAt(before.length - p.length - 2))))
+  return res.cues['people-of'].some((p) => (after.startsWith(` ${p}`) && !HAS_LETTER.test(after.charAt(p.length + 1))) || (before.endsWith(`${p} `) && !HAS_LETTER.test(before.charAt(before.length - p.length - 2))))
 }
 
 /**
@@ -254,11 +265,11 @@ function peopleOf(text: string, c: Candidate, res: PlaceResources): boolean {
  */
 function officeAcronym(c: Candidate, ctx: JudgeContext): boolean {
   const surface = ctx.text.slice(c.start, c.end)
-  if (!/^\p{Lu}{2,5}$/u.test(surface) || c.entries.some((e) => e.kind === 'country')) return false
+  if (!SHORT_ACRONYM.test(surface) || c.entries.some((e) => e.kind === 'country')) return false
   const after = ctx.text.slice(c.end, c.end + 16).replace(/’/g, "'")
   return ctx.res.cues['kind-joint'].some((j) => {
     const head = j.endsWith("'") ? ` ${j}` : ` ${j} `
-    return after.toLowerCase().startsWith(head) && /\p{Lu}/u.test(after.charAt(head.length))
+    return after.toLowerCase().startsWith(head) && HAS_UPPER.test(after.charAt(head.length))
   })
 }
 
@@ -309,7 +320,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // "a Moroto Government Prison cell", "Hoima Resident District Commissioner") names a body or a
   // building of that place: no person's name holds such a word.
   const bodyName = (p: { start: number; end: number; rule?: string }) => p.rule === 'default-multi' && p.start === c.start && p.end > c.end
-    && ctx.text.slice(c.end, p.end).toLowerCase().split(/[^\p{L}']+/u).some((w) => ctx.res.cues.admin.includes(w) || ctx.res.cues.settlement.includes(w) || ctx.res.cues.facility.includes(w))
+    && ctx.text.slice(c.end, p.end).toLowerCase().split(NON_WORD).some((w) => ctx.res.cues.admin.includes(w) || ctx.res.cues.settlement.includes(w) || ctx.res.cues.facility.includes(w))
   // A public figure's surname is no guess: the entities stage read it so after a cue it knows for
   // places (« manifesté contre Morsi »), and leaves it a place after one (« en Hollande »).
   // A guess from capitals alone that is exactly a place's name of several words, none of them a
@@ -380,20 +391,20 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // language ("Barack Obama", "J. Hughes", "Kelley Welch"), a capitalised word is a surname.
   // Frequent words before a place are modifiers ("Northeast Georgia", "Acting U.S. Attorney").
   const bestIsMajor = isMajor(c)
-  const allCaps = /^[\p{Lu}.]+$/u.test(surface) && surface.length <= 5
+  const allCaps = UPPER_OR_DOTS.test(surface) && surface.length <= 5
   const commonWord = (w: string) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))
   // An elided article or preposition (L', d') is not a name part.
   if (prev && !/['’]$/.test(prev) && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial) {
-    const initial = /^(\p{Lu}\.)+$/u.test(prev)
-    if (/^\p{Lu}/u.test(prev) && (ctx.firstNames.has(foldName(prev)) || initial)) return { ok: false, reason: 'surname' }
+    const initial = INITIALS.test(prev)
+    if (STARTS_UPPER.test(prev) && (ctx.firstNames.has(foldName(prev)) || initial)) return { ok: false, reason: 'surname' }
     // The acronym of a body the actor KB knows, before the name, is a body that owns something
     // there ("near UN Malakal base", "the UNHCR Dadaab office"), not a part of a longer name.
-    if (/^\p{Lu}/u.test(prev) && !commonWord(prev) && !c.cueBefore && !(ACRONYM.test(prev) && ctx.organisationSpans.overlaps(tokens[prevIdx]!.start, tokens[prevIdx]!.end))) return { ok: false, reason: 'name-part' }
+    if (STARTS_UPPER.test(prev) && !commonWord(prev) && !c.cueBefore && !(ACRONYM.test(prev) && ctx.organisationSpans.overlaps(tokens[prevIdx]!.start, tokens[prevIdx]!.end))) return { ok: false, reason: 'name-part' }
   }
   // A capitalised word glued after: a frequent word makes an organisation named after the place
   // ("Dublin Police", "Georgia Bureau"); any other makes a person ("Linda Daily").
   const next = word(c.last + 1)
-  if (next && /^ ?$/.test(gap(c.last, c.last + 1)) && /^\p{Lu}/u.test(next) && !c.titleCase) {
+  if (next && /^ ?$/.test(gap(c.last, c.last + 1)) && STARTS_UPPER.test(next) && !c.titleCase) {
     const follower = foldName(next).replace(/\.$/, '')
     // "Kumasi Polytechnic", "Banha Teaching Hospital": the facility's head, or a frequent word before it.
     const headNext = facility !== null && facility.start === c.start && facility.head === tokens[c.last + 1]!.start
@@ -401,8 +412,8 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
     // "Alberton Gauteng") is that town, as with one; not a given name before a surname that names
     // its area ("George Washington": George, Washington).
     const ownArea = !ctx.firstNames.has(c.key) && c.entries.some((e) => e.kind === 'city' && e.admin1Name !== null && e.admin1Name !== '' && foldName(text.slice(tokens[c.last + 1]!.start, tokens[c.last + 1]!.start + e.admin1Name.length)) === foldName(e.admin1Name)
-      && !/[\p{L}\p{N}]/u.test(text.charAt(tokens[c.last + 1]!.start + e.admin1Name.length)))
-    const institutional = commonWord(next) || /^\p{Lu}{2,}$/u.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || ownArea || adminAfter(c, ctx) || bodyWords(text, c.end, res)
+      && !HAS_LETTER_OR_DIGIT.test(text.charAt(tokens[c.last + 1]!.start + e.admin1Name.length)))
+    const institutional = commonWord(next) || ACRONYM.test(next) || res.cues.admin.includes(follower) || res.cues.title.includes(follower) || headNext || ownArea || adminAfter(c, ctx) || bodyWords(text, c.end, res)
       // The name of a body the actor KB knows, right after, is that body's branch of the place
       // ("the Stellenbosch Fees Must Fall movement"); not after a hamlet's
       // name, which is as often a word of the body's own name ("Al Qaeda": Ål, Norway).
@@ -442,7 +453,7 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   // of a state ("VA": Virginia).
   const shouted = (i: number) => {
     const w = word(i)
-    return w !== null && w.length >= 2 && /^\p{Lu}+$/u.test(w) && /^ ?$/.test(i < c.first ? gap(i, c.first) : gap(c.last, i))
+    return w !== null && w.length >= 2 && ALL_UPPER.test(w) && /^ ?$/.test(i < c.first ? gap(i, c.first) : gap(c.last, i))
   }
   if (allCaps && singleWord && shouted(c.first - 1) && shouted(c.last + 1) && commonWord(surface)) return { ok: false, reason: 'shouted-word' }
   // Acronyms are organisations unless they name a country or state ("US", "UAE", "N.Y.").

@@ -11,6 +11,9 @@ import type { QuoteResources } from './resources.js'
 import type { SpeakerPhrase } from './speaker.js'
 import { spanOf } from './view.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const ONLY_PUNCTUATION = /^[\p{P}\s]*$/u
+
 interface Known {
   name: string | null
   description: string | null
@@ -29,7 +32,7 @@ function kindOf(c: Candidate, quotations: readonly Quotation[], text: string, re
   // `que « … »`: a complementizer before one whole quotation still reports the speaker's own words.
   const lead = text.slice(c.content.start, inside[0]!.start).trim().toLowerCase().replace(/’/gu, "'")
   const trail = text.slice(inside.at(-1)!.end, c.content.end).trim()
-  const whole = inside.length === 1 && (lead === '' || res.complementizers.has(lead)) && /^[\p{P}\s]*$/u.test(trail)
+  const whole = inside.length === 1 && (lead === '' || res.complementizers.has(lead)) && ONLY_PUNCTUATION.test(trail)
   return whole ? 'direct' : 'mixed'
 }
 

@@ -7,6 +7,10 @@
 import { spanAt } from '../../doc/spans.js'
 import type { Span } from '../../doc/schema.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const HAS_LETTER = /\p{L}/u
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
 export interface Quotation extends Span {
   /** Nesting level, 1 for an outermost quotation. */
   depth: number
@@ -36,13 +40,13 @@ function opensHere(text: string, i: number, length: number): boolean {
 function closes(open: Open, c: string, text: string, i: number): boolean {
   if (!PAIRS[open.mark]!.includes(c)) return false
   // ’ is also the apostrophe: it closes ‘ only when no letter follows.
-  if (c === '’') return !/\p{L}/u.test(text[i + 1] ?? ' ')
+  if (c === '’') return !HAS_LETTER.test(text[i + 1] ?? ' ')
   if (c === '"' || c === "''") return !/\s/u.test(text[i - 1] ?? ' ')
   return true
 }
 
 function countWords(text: string, start: number, end: number): number {
-  return text.slice(start, end).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+  return text.slice(start, end).match(WORDS)?.length ?? 0
 }
 
 /** Every quotation in the given paragraphs (pass only those not removed), in text order. */

@@ -2,6 +2,9 @@
 import type { Sentence, Token } from '../../doc/schema.js'
 import { normalizeWord, type Words } from './resources.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const STARTS_UPPER = /^\p{Lu}/u
+
 export interface Tok extends Token {
   text: string
   norm: string
@@ -37,7 +40,7 @@ export const isOpenQuote = (t: Tok | undefined): boolean => t !== undefined && O
 export const isCloseQuote = (t: Tok | undefined): boolean => t !== undefined && CLOSE_QUOTES.has(t.text)
 export const isComma = (t: Tok | undefined): boolean => t?.text === ','
 export const isTerminal = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'punct' && TERMINAL.test(t.text)
-export const isCapitalized = (t: Tok | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
+export const isCapitalized = (t: Tok | undefined): boolean => t !== undefined && STARTS_UPPER.test(t.text)
 export const isWord = (t: Tok | undefined): boolean => t !== undefined && (t.kind === 'word' || t.kind === 'number')
 
 /** True when the words of `phrase` are the tokens from `i`. */

@@ -7,6 +7,12 @@
 import type { Token } from '../../doc/schema.js'
 import type { SegmentResources } from './resources.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const WORD_SPACE_OR_DOT = /[\p{L}\p{N}\s.]/u
+const INITIALS = /^(?:\p{Lu}\.)+$/u
+const ONE_UPPER = /^\p{Lu}$/u
+const LETTERS_AHEAD = /^[\p{L}\p{M}]+/u
+
 const APOSTROPHES = "'’"
 // Alternatives, in order: dotted acronyms, space-grouped numbers, digit-led words (1er, 3D),
 // plain numbers, words with inner hyphens, ellipses, then any other single character.
@@ -39,7 +45,7 @@ const WORD_START = /^[\p{L}\p{M}]$/u
  */
 const ASCII_OTHER: readonly string[] = Array.from({ length: 128 }, (_, c) => {
   const ch = String.fromCharCode(c)
-  if (/[\p{L}\p{N}\s.]/u.test(ch) || APOSTROPHES.includes(ch)) return ''
+  if (WORD_SPACE_OR_DOT.test(ch) || APOSTROPHES.includes(ch)) return ''
   return PUNCT.test(ch) ? 'punct' : 'symbol'
 })
 
@@ -108,7 +114,7 @@ export function tokenize(text: string, from: number, to: number, res: SegmentRes
     if (g.acro !== undefined) {
       // A dotted sequence that is not a known abbreviation and not all capitals (U.N.) is a word and
       // a period: re-read it as such.
-      if (!res.abbreviations.has(m[0]) && !/^(?:\p{Lu}\.)+$/u.test(m[0])) {
+      if (!res.abbreviations.has(m[0]) && !INITIALS.test(m[0])) {
         end = start + m[0].indexOf('.')
         tokens.push({ start, end, kind: 'word' })
         TOKEN.lastIndex = end
@@ -153,13 +159,13 @@ function extendWord(text: string, start: number, end: number, to: number, res: S
   const word = text.slice(start, end)
   const next = text[end]
   if (next === '.' && end + 1 <= to) {
-    if (res.abbreviations.has(word + '.') || /^\p{Lu}$/u.test(word)) return end + 1
+    if (res.abbreviations.has(word + '.') || ONE_UPPER.test(word)) return end + 1
   }
   if (next !== undefined && APOSTROPHES.includes(next) && end + 1 < to) {
     const after = text[end + 1] ?? ''
     if (LETTER.test(after)) {
       // aujourd'hui: the whole word is listed
-      const rest = /^[\p{L}\p{M}]+/u.exec(text.slice(end + 1, Math.min(to, end + 40)))?.[0] ?? ''
+      const rest = LETTERS_AHEAD.exec(text.slice(end + 1, Math.min(to, end + 40)))?.[0] ?? ''
       if (res.apostropheWords.has(`${word}'${rest}`.toLowerCase())) return end + 1 + rest.length
       if (res.elisions.has(word.toLowerCase())) return end + 1
     }

@@ -16,6 +16,9 @@ import { type Ymd, addDays, addUnits, daysInMonth, formatAt, parseValue } from '
 import { parseDct, statesSourceDate } from './find.js'
 import { loadTimeResources } from './resources.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const NUMBER_END = /\p{N}\p{L}{0,2}$/u
+
 export interface EventDate {
   /** `YYYY-MM-DD`; mid-week (Wednesday, the middle of a Sunday-to-Saturday week as ACLED dates weeks) or mid-month (the 15th) when the timex is coarser than a day. */
   date: string | null
@@ -221,7 +224,7 @@ function daySpan(doc: Doc, day: Dated, dated: readonly Dated[]): { first: Dated;
   if (next) return span(day, formatAt(addDays(parseValue(day.dp.date)!.p, 1), 'D'), day.t.end + next[0].length)
   // A bare last day: only after a day whose words end with its number ("Dec 7", "7th"), so that
   // "on 3 March and 4 others" or « le 3 mars à 10 heures » are no spans.
-  if (!/\p{N}\p{L}{0,2}$/u.test(day.t.text)) return null
+  if (!NUMBER_END.test(day.t.text)) return null
   const tail = text.slice(day.t.end, day.t.end + 24)
   const [y, mo, from] = day.dp.date.split('-').map(Number) as [number, number, number]
   for (const kind of ['range', 'list'] as const) {

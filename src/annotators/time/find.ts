@@ -13,6 +13,9 @@ import { type TenseCue, tenseAt, tenseCues } from './tense.js'
 import { lowerSameLength, startsWord, wordMatchStarts } from './text.js'
 import { presentTriggers } from './triggers.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const FIRST_LETTER_UPPER = /^[^\p{L}]*\p{Lu}/u
+
 /** A timex plus the rule that found it (provenance for tests and debugging). */
 export interface FoundTimex extends Timex { rule: string }
 
@@ -64,7 +67,7 @@ function candidates(text: string, lower: string, sentences: Bounds[], res: TimeR
     return lists
   }
   const consider = (rule: TimeRule, order: number, m: RegExpExecArray) => {
-    if (rule.options.has('cap') && !/^[^\p{L}]*\p{Lu}/u.test(text.slice(m.index, m.index + m[0].length))) return
+    if (rule.options.has('cap') && !FIRST_LETTER_UPPER.test(text.slice(m.index, m.index + m[0].length))) return
     const end = m.index + m[0].length
     const sentence = spanAt(sentences, m.index)
     if (!sentence || end > sentence.end) return

@@ -9,6 +9,9 @@ import { escapeRegex, listLanguages, readResourceLines } from '../../resources/l
 import { baseActorId, slugify } from './normalize.js'
 import { ActorEntry } from './types.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const LOWER_WORD_NEXT = /^\s+\p{Ll}/u
+
 export type IdentityKind = 'ethnic' | 'clan'
 
 export interface IdentityGroup {
@@ -313,7 +316,7 @@ export function findIdentityMilitias(text: string, from: number, to: number, lan
     const sides = (chain && (between || ((groupAfter !== null || groupBefore !== null) && !test(f.fromTail, before)))) || (between && test(f.coordAfter, after) !== null)
     const agent = !chain && test(f.agent, before) !== null
     // A plural name alone opening the sentence, before a lower-case word or "and": the subject.
-    const subject = f.plurals.has(first.form) && f.lead !== null && f.lead.test(text.slice(from, first.start)) && /^\s+\p{Ll}/u.test(after)
+    const subject = f.plurals.has(first.form) && f.lead !== null && f.lead.test(text.slice(from, first.start)) && LOWER_WORD_NEXT.test(after)
     if (armedAfter || armedBefore || sides || agent || subject) {
       for (let k = i; k <= j; k++) {
         const x = found[k]!

@@ -6,6 +6,10 @@
  */
 import { allMatches } from '../../resources/load.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const MARKS = /\p{M}/gu
+const ACRONYM_FORM = /^[\p{Lu}\d-]{2,6}$/u
+
 const WORD = /[\p{L}\p{N}]+/gu
 
 /** The KB id of an actor whose id carries the country it is scoped to ("civilians@SY" → "civilians"). */
@@ -18,7 +22,7 @@ const PLAIN = /^[ -~]*$/
 
 export function foldWord(word: string): string {
   if (PLAIN.test(word)) return word.toLowerCase()
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'")
+  return word.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/’/g, "'")
 }
 
 /** The words of a text with their offsets (hyphens and apostrophes split words). */
@@ -35,7 +39,7 @@ export function aliasKey(text: string, skip: ReadonlySet<string>): string {
 /** Short all-capital aliases (IS, EI, UN, U.S.) are matched on their exact letters, not folded. */
 export function acronymForm(alias: string): string | null {
   const letters = alias.replace(/[.\s]/g, '')
-  return /^[\p{Lu}\d-]{2,6}$/u.test(letters) ? letters : null
+  return ACRONYM_FORM.test(letters) ? letters : null
 }
 
 export function slugify(text: string): string {

@@ -6,6 +6,9 @@
  */
 import { readResourceLines } from '../../resources/load.js'
 
+// Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
+const MARK_RUNS = /\p{M}+/gu
+
 let articles: Set<string> | null = null
 
 function arabicArticles(): Set<string> {
@@ -52,7 +55,7 @@ function plainBase(name: string): string {
 function fullBase(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARK_RUNS, '')
     .toLowerCase()
     .replace(/[œæßøđłıħþ]/g, (c) => LIGATURES[c] ?? c)
     .replace(/[’‘ʼʻ`´]/g, "'")
