@@ -113,3 +113,16 @@ describe("events: a crowd's violence told as a clash with other people has riote
     assert.equal(e?.actor2, null)
   })
 })
+
+describe('events: ground changing hands at another place is another happening', () => {
+  const cases: [string, string][] = [
+    ['en', 'The Islamic State retook Palmyra while the Syrian army recaptured Aleppo from the rebels.'],
+    ['fr', "La reprise de Palmyre par l'État islamique est intervenue pendant la libération d'Alep par l'armée syrienne."],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const places = analyze(text, lang).events.filter((e) => e.eventType === 'Battles').map((e) => e.location?.geonameId)
+      assert.ok(places.includes(163808) && places.includes(170063), JSON.stringify(places))
+    })
+  }
+})

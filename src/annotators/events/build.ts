@@ -590,7 +590,10 @@ export function foldOtherHolder(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
     const holder = ground(d) && !d.flags.hypothetical && d.actor1 !== null && ARMED(d.actor1.inter) ? out.find((o) => ground(o) && told(o) && o.actor1 !== null && (o.actor2 === null || sameParty(o.actor2, d.actor1!) || within(o.actor2, d.evidence[0]!)) && ARMED(o.actor1.inter)
-      && d.sentence >= o.sentence && d.sentence <= o.lastSentence + 1 && side(o.actor1) !== side(d.actor1!) && !sameParty(o.actor1, d.actor1!) && o.historical === d.historical) : undefined
+      && d.sentence >= o.sentence && d.sentence <= o.lastSentence + 1 && side(o.actor1) !== side(d.actor1!) && !sameParty(o.actor1, d.actor1!) && o.historical === d.historical
+      // Ground changing hands at another place is another happening ("the retaking of Palmyra came
+      // as the army freed Aleppo").
+      && (d.place === null || d.placedByFocus === true || samePlace(o, d))) : undefined
     if (holder) {
       holder.actor2 = d.actor1
       holder.lastSentence = Math.max(holder.lastSentence, d.lastSentence)
