@@ -187,6 +187,11 @@ describe('entities: a Title Case headline', () => {
     assert.ok(found.some((n) => n.includes('Samuel Okoro')), found.join(' | '))
     assert.ok(found.includes('Damascus'), found.join(' | '))
   })
+  it('en: the first word of a place name keeps its capital, though the article writes it in lower case', () => {
+    const text = 'Gunmen Attack Shop Owners in New York\nThe gunmen fled in a new car after the attack on the shop owners, police said.'
+    const found = names(text, 'en')
+    assert.ok(found.includes('New York'), found.join(' | '))
+  })
   it('en: prose with a capitalised word is no Title Case headline', () => {
     const text = 'The rebels said the Security Council would meet. The council met in New York.'
     assert.ok(names(text, 'en').some((n) => n.includes('Security Council')))

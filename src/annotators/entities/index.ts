@@ -19,6 +19,7 @@ import { qualifyForces, sharedForces } from './forces.js'
 import { countryKey, hasCue, loadEntityResources, type EntityResources } from './resources.js'
 import { retype, loadTypeModel } from './type-model.js'
 import { standsIn } from '../places/resources.js'
+import { placeEvidence } from './place-feature.js'
 import { commonForm, firstWordIndex, isCapsSentence, isTitleSentence, toWords, type Word } from './words.js'
 
 export { resolveActorName } from '../../kb/actors/resolve.js'
@@ -160,8 +161,9 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
  * or another inflected form: "Kills" beside "killed") loses its capital, so it neither starts nor
  * continues a name ("Army Kills 60 Terrorists": no person "Kills", and "Terrorists" is a head noun).
  * Not words a knowledge-base match covers, nor the head words of organisations and places (cues
- * `org-first`, `org-last`, `loc-first`, `loc-last`), titles, given names, public figures, countries
- * and nationality adjectives: their capital is no headline's.
+ * `org-first`, `org-last`, `loc-first`, `loc-last`), the first word of a place's name the gazetteer
+ * knows ("New York"), titles, given names, public figures, countries and nationality adjectives:
+ * their capital is no headline's.
  */
 function plainTitleWords(words: Word[], covered: readonly boolean[], common: ReadonlySet<string>, res: EntityResources): void {
   // Only languages whose headlines are written in Title Case list inflection endings (English, not French).
@@ -173,7 +175,11 @@ function plainTitleWords(words: Word[], covered: readonly boolean[], common: Rea
     // An organisation's or a place's head word keeps its capital: "Security Council", "Homs Province".
     if (hasCue(res, 'org-first', w.text) || hasCue(res, 'org-last', w.text) || hasCue(res, 'loc-first', w.text) || hasCue(res, 'loc-last', w.text)) continue
     if (res.titles.has(w.text) || res.firstNames.has(w.text) || res.publicFigures.has(w.text) || res.countryNames.has(w.fold) || res.adjectives.has(w.fold)) continue
-    if (commonForm(w.fold, common, suffixes)) w.cap = false
+    if (!commonForm(w.fold, common, suffixes)) continue
+    // The first word of a place's name ("New York", "West Bank") keeps its capital.
+    const next = words[k + 1]
+    if (next?.cap && placeEvidence(`${w.text} ${next.text}`).strong) continue
+    w.cap = false
   }
 }
 
