@@ -167,3 +167,37 @@ describe('entities: a dateline before a headline', () => {
     assert.ok(names('En 2008, Kadhafi avait rencontré l\'envoyée à Tripoli. L\'envoyée est partie.', 'fr').includes('Kadhafi'))
   })
 })
+
+describe('entities: a Title Case headline', () => {
+  const names = (text: string, language: string) => analyze(text, language).mentions.filter((m) => m.form === 'name').map((m) => text.slice(m.start, m.end))
+  it('en: a capitalised word the article writes in lower case, in any inflected form, is no name', () => {
+    const text = 'Rebels Kill 40 Injure Scores in Aleppo Province\nRebel fighters killed 40 people and injured scores of others in the province, medics said.'
+    const found = names(text, 'en')
+    assert.deepEqual(found.filter((n) => /Kill|Injure|Scores/.test(n)), [])
+    assert.ok(found.some((n) => n.startsWith('Aleppo')), found.join(' | '))
+  })
+  it('en: the head noun of a headline is read as an actor, not a name', () => {
+    const text = 'Army Units Kill Dozens of Terrorists in Hama\nArmy units killed dozens of terrorists on Sunday, a military source said.'
+    const a = analyze(text, 'en')
+    assert.deepEqual(a.mentions.filter((m) => m.form === 'name' && /Kill|Dozens|Terrorists/.test(m.text)).map((m) => m.text), [])
+  })
+  it('en: names and titles keep their capitals in a Title Case headline', () => {
+    const text = 'President Assad Meets Envoy Samuel Okoro in Damascus\nThe president met the envoy, who said the meeting went well.'
+    const found = names(text, 'en')
+    assert.ok(found.some((n) => n.includes('Samuel Okoro')), found.join(' | '))
+    assert.ok(found.includes('Damascus'), found.join(' | '))
+  })
+  it('en: the first word of a place name keeps its capital, though the article writes it in lower case', () => {
+    const text = 'Gunmen Attack Shop Owners in New York\nThe gunmen fled in a new car after the attack on the shop owners, police said.'
+    const found = names(text, 'en')
+    assert.ok(found.includes('New York'), found.join(' | '))
+  })
+  it('en: prose with a capitalised word is no Title Case headline', () => {
+    const text = 'The rebels said the Security Council would meet. The council met in New York.'
+    assert.ok(names(text, 'en').some((n) => n.includes('Security Council')))
+  })
+  it('fr: French writes headlines in sentence case; its capitals keep their meaning', () => {
+    const text = 'Le Général Dupont reçoit les États Membres à Bamako\nLe général a reçu les délégations des états membres.'
+    assert.ok(names(text, 'fr').some((n) => n.includes('États Membres')), names(text, 'fr').join(' | '))
+  })
+})

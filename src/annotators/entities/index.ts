@@ -19,7 +19,8 @@ import { qualifyForces, sharedForces } from './forces.js'
 import { countryKey, hasCue, loadEntityResources, type EntityResources } from './resources.js'
 import { retype, loadTypeModel } from './type-model.js'
 import { standsIn } from '../places/resources.js'
-import { firstWordIndex, isCapsSentence, toWords, type Word } from './words.js'
+import { placeEvidence } from './place-feature.js'
+import { commonForm, firstWordIndex, isCapsSentence, isTitleSentence, toWords, type Word } from './words.js'
 
 export { resolveActorName } from '../../kb/actors/resolve.js'
 
@@ -131,6 +132,7 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     qualifyForces(words, matches, covered, res)
     matches.push(...sharedForces(words, matches, covered, res, lang))
     const firstWord = firstWordIndex(words)
+    if (!caps && isTitleSentence(words, firstWord)) plainTitleWords(words, covered, common, res)
     const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
     work.push({ words, caps, matches, identities, names, heads: [], adjectives: [], covered })
   })
@@ -152,6 +154,33 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     if (model && !w.caps) w.names = retype(model, w.names, w.words, res)
   }
   return { work, res, text }
+}
+
+/**
+ * In a Title Case headline a capital says nothing: a word the article writes in lower case (in this
+ * or another inflected form: "Kills" beside "killed") loses its capital, so it neither starts nor
+ * continues a name ("Army Kills 60 Terrorists": no person "Kills", and "Terrorists" is a head noun).
+ * Not words a knowledge-base match covers, nor the head words of organisations and places (cues
+ * `org-first`, `org-last`, `loc-first`, `loc-last`), the first word of a place's name the gazetteer
+ * knows ("New York"), titles, given names, public figures, countries and nationality adjectives:
+ * their capital is no headline's.
+ */
+function plainTitleWords(words: Word[], covered: readonly boolean[], common: ReadonlySet<string>, res: EntityResources): void {
+  // Only languages whose headlines are written in Title Case list inflection endings (English, not French).
+  const suffixes = res.cues.get('inflection')
+  if (!suffixes) return
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (!w.cap || w.allCaps || covered[k] || !w.isWord) continue
+    // An organisation's or a place's head word keeps its capital: "Security Council", "Homs Province".
+    if (hasCue(res, 'org-first', w.text) || hasCue(res, 'org-last', w.text) || hasCue(res, 'loc-first', w.text) || hasCue(res, 'loc-last', w.text)) continue
+    if (res.titles.has(w.text) || res.firstNames.has(w.text) || res.publicFigures.has(w.text) || res.countryNames.has(w.fold) || res.adjectives.has(w.fold)) continue
+    if (!commonForm(w.fold, common, suffixes)) continue
+    // The first word of a place's name ("New York", "West Bank") keeps its capital.
+    const next = words[k + 1]
+    if (next?.cap && placeEvidence(`${w.text} ${next.text}`).strong) continue
+    w.cap = false
+  }
 }
 
 /** The article's main country: the most named one across places, adjectives and actors. */

@@ -119,3 +119,41 @@ export function firstWordIndex(words: readonly Word[]): number {
   }
   return first
 }
+
+/** Words of at least this many characters are counted for Title Case; shorter ones are mostly function words. */
+const TITLE_WORD = 4
+
+/**
+ * A headline in Title Case ("Army Kills 60 Terrorists in Homs Province"): after its first word
+ * (whose capital says nothing), at least three words of four letters or more, seven in ten of them
+ * capitalised. A capital says little there: most of the headline's words have one.
+ */
+export function isTitleSentence(words: readonly Word[], first: number): boolean {
+  let long = 0
+  let caps = 0
+  for (let k = Math.max(first, 0) + 1; k < words.length; k++) {
+    const w = words[k]!
+    if (!w.isWord || w.text.length < TITLE_WORD || w.allCaps) continue
+    long++
+    if (w.cap) caps++
+  }
+  return long >= 3 && caps / long >= 0.7
+}
+
+/**
+ * A word's fold the article writes in lower case, as it is or in another inflected form ("kills"
+ * beside "killed", "terrorists" beside "terrorist"): `suffixes` are the language's inflection endings,
+ * folded. The stem keeps four letters at least.
+ */
+export function commonForm(fold: string, common: ReadonlySet<string>, suffixes: ReadonlySet<string>): boolean {
+  if (common.has(fold)) return true
+  if (suffixes.size === 0) return false
+  for (const s of ['', ...suffixes]) {
+    if (!fold.endsWith(s)) continue
+    const stem = fold.slice(0, fold.length - s.length)
+    if (stem.length < TITLE_WORD) continue
+    for (const t of suffixes) if (t !== s && common.has(stem + t)) return true
+    if (s !== '' && common.has(stem)) return true
+  }
+  return false
+}
