@@ -1094,11 +1094,12 @@ describe('events: the named side of a fight or an attack (issue 7)', () => {
     assert.equal(fr("Deux commerçants ont été tués par balle lundi près de Kidal. AQMI serait responsable de l'attaque.")?.actor1?.actorId, 'aqim')
     assert.equal(fr("Deux commerçants ont été tués par balle lundi près de Kidal. L'attaque est attribuée à AQMI.")?.actor1?.actorId, 'aqim')
   })
+  // The killing is the toll of the entry it follows (one happening, a battle), or a clash of its own.
   it('"the forces" of the next sentence are the forces named before', () => {
-    const e = analyze('Jubaland forces entered the village of Bulo Haji on Monday. The forces killed three Al Shabaab fighters.').events.find((x) => x.subEventType === 'Armed clash')
+    const e = analyze('Jubaland forces entered the village of Bulo Haji on Monday. The forces killed three Al Shabaab fighters.').events.find((x) => x.eventType === 'Battles' && x.fatalities === 3)
     assert.equal(e?.actor1?.name, 'Military Forces of Jubaland')
     assert.equal(e?.actor2?.actorId, 'al-shabaab')
-    const f = getDefaultPipeline().analyze({ input: 'test', text: 'Les forces du Jubaland sont entrées lundi dans le village de Bulo Haji. Les forces ont tué trois combattants shebab.', language: 'fr', published: '2016-05-28' }).events.find((x) => x.subEventType === 'Armed clash')
+    const f = getDefaultPipeline().analyze({ input: 'test', text: 'Les forces du Jubaland sont entrées lundi dans le village de Bulo Haji. Les forces ont tué trois combattants shebab.', language: 'fr', published: '2016-05-28' }).events.find((x) => x.eventType === 'Battles' && x.fatalities === 3)
     assert.equal(f?.actor1?.name, 'Military Forces of Jubaland')
     assert.equal(f?.actor2?.actorId, 'al-shabaab')
   })
