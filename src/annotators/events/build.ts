@@ -170,8 +170,9 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
     if (forces) target.actor2 = forces
   }
   // A happening first placed in a country or a province ("air strikes in Idlib province") is where
-  // a later mention places it inside that area ("hit Khan Sheikhoun").
-  if (target.place && d.place && (wide(target.place) || area(target.place)) && !wide(d.place) && !area(d.place)) {
+  // a later mention places it inside that area ("hit Khan Sheikhoun"); one placed only by its country
+  // ("strikes in Syria") is in the province a later mention names ("hit an area in western Idlib province").
+  if (target.place && d.place && ((wide(target.place) && !wide(d.place)) || (area(target.place) && !wide(d.place) && !area(d.place)))) {
     target.place = d.place
     target.alsoAt = d.alsoAt
     target.geoPrecision = d.geoPrecision
