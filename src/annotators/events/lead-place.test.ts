@@ -22,3 +22,19 @@ describe('events: a happening placed only by its country takes the province a la
     })
   }
 })
+
+describe('events: a killing told by its harm is one happening with the fight its sides make it', () => {
+  // Invented texts: [language, text]; one fight, placed in the province the second sentence names.
+  const cases: [string, string][] = [
+    ['en', 'The Nusra Front killed 45 rebel fighters in Syria over two days. The fighting flared up in Idlib province on Sunday, a monitor said.'],
+    ['fr', "Le Front al-Nosra a tué 45 combattants rebelles en Syrie en deux jours. Les combats ont éclaté dimanche dans la province d'Idleb, selon une ONG."],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const evs = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events.filter((e) => e.eventType === 'Battles')
+      assert.equal(evs.length, 1, evs.map((e) => `${e.subEventType}@${e.location?.text}`).join(', '))
+      assert.equal(evs[0]!.fatalities, 45)
+      assert.match(evs[0]!.location?.text ?? '', /Idl?[ie]b/)
+    })
+  }
+})
