@@ -38,3 +38,25 @@ describe('events: a killing told by its harm is one happening with the fight its
     })
   }
 })
+
+describe('events: a happening another is told after is the background', () => {
+  // Invented texts: [language, text, the background's sub-event type]; the other happening stays the news.
+  const cases: [string, string, string][] = [
+    ['en', 'Just a day after air strikes on a school in Idlib, rebel rockets hit Aleppo on Tuesday.', 'Air/drone strike'],
+    ['en', 'Days after a suicide bombing in Hasakah killed 20 people, clashes erupted in Qamishli on Monday.', 'Suicide bomb'],
+    ['fr', "Au lendemain des frappes aériennes sur une école d'Idleb, des roquettes rebelles ont frappé Alep mardi.", 'Air/drone strike'],
+    ['fr', 'Deux jours après un attentat à la voiture piégée à Hassaké, des hommes armés ont attaqué un barrage lundi à Qamichli.', 'Remote explosive/landmine/IED'],
+  ]
+  for (const [lang, text, background] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const evs = pipeline.analyze({ input: 'test', text, language: lang, published: '2016-06-10' }).events
+      const bg = evs.filter((e) => e.subEventType === background)
+      assert.ok(bg.length > 0 && bg.every((e) => e.flags.historical), evs.map((e) => `${e.subEventType} ${e.flags.historical}`).join(', '))
+      assert.ok(evs.some((e) => e.subEventType !== background && e.eventType !== 'Strategic developments' && !e.flags.historical), 'no lead happening')
+    })
+  }
+  it('a clause after a comma is not the recalled happening', () => {
+    const evs = pipeline.analyze({ input: 'test', text: 'A day after the talks, clashes erupted in Aleppo on Tuesday.', language: 'en', published: '2016-06-10' }).events
+    assert.ok(evs.some((e) => e.subEventType === 'Armed clash' && !e.flags.historical))
+  })
+})
