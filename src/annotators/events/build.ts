@@ -170,8 +170,9 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
     if (forces) target.actor2 = forces
   }
   // A happening first placed in a country or a province ("air strikes in Idlib province") is where
-  // a later mention places it inside that area ("hit Khan Sheikhoun").
-  if (target.place && d.place && (wide(target.place) || area(target.place)) && !wide(d.place) && !area(d.place)) {
+  // a later mention places it inside that area ("hit Khan Sheikhoun"); one placed only by its country
+  // ("strikes in Syria") is in the province a later mention names ("hit an area in western Idlib province").
+  if (target.place && d.place && ((wide(target.place) && !wide(d.place)) || (area(target.place) && !wide(d.place) && !area(d.place)))) {
     target.place = d.place
     target.alsoAt = d.alsoAt
     target.geoPrecision = d.geoPrecision
@@ -247,6 +248,22 @@ function sideOf(o: Draft, m: ActorMention): boolean {
   return [o.actor1, o.actor2, ...o.assoc1].some((a) => a !== null && (sameParty(a, m) || (m.generic && a.inter === m.inter && (m.country ?? a.country ?? null) === (a.country ?? null))))
 }
 
+/** How many sentences after a happening's last mention a killing told by its harm may still be told of it in other words. */
+const KIND_REACH = 2
+
+/**
+ * Two drafts of one kind of happening. An attack told by its harm alone ("killed 45 fighters",
+ * code ATTACK_ANY) is of the kind its sides make it (`resolveCode`: a fight between armed parties,
+ * else an attack): "infighting has killed 45 fighters … the fighting flared up in Deir el-Zour" is
+ * one fight. Only near each other: further on, a killing and a fight are two happenings unless
+ * they are told in the same words.
+ */
+function sameFamily(o: Draft, d: Draft): boolean {
+  if (family(o.code) === family(d.code)) return true
+  if ((o.code !== 'ATTACK_ANY' && d.code !== 'ATTACK_ANY') || d.sentence - o.lastSentence > KIND_REACH) return false
+  return family(resolveCode(o)) === family(resolveCode(d))
+}
+
 /** Merges drafts (in text order) into one draft per happening. */
 export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
@@ -287,7 +304,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
         continue
       }
     }
-    const same = out.find((o) => family(o.code) === family(d.code) && samePlace(o, d) && modal(o) === modal(d)
+    const same = out.find((o) => sameFamily(o, d) && samePlace(o, d) && modal(o) === modal(d)
       && (o.date === d.date || !o.historical) && sameHappening(o, d))
     if (same) mergeInto(same, d)
     else out.push(d)

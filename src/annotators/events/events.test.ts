@@ -1156,6 +1156,16 @@ describe('events: merging a happening told at an area with the town a later ment
     assert.equal(merged[0]!.place?.text, 'Kafr Nabl')
     assert.equal(merged[0]!.geoPrecision, 1)
   })
+  it('a country-wide mention takes the province told inside that country', () => {
+    const merged = mergeDrafts([draft(0, placeOf('Fighting in Syria.', 'Syria'), 3), draft(1, placeOf('Fighting in Idlib province.', 'Idlib'), 3)])
+    assert.equal(merged.length, 1)
+    assert.equal(merged[0]!.place?.text, 'Idlib')
+  })
+  it('a province-wide mention keeps its province against a country-wide one', () => {
+    const merged = mergeDrafts([draft(0, placeOf('Fighting in Idlib province.', 'Idlib'), 3), draft(1, placeOf('Fighting in Syria.', 'Syria'), 3)])
+    assert.equal(merged.length, 1)
+    assert.equal(merged[0]!.place?.text, 'Idlib')
+  })
   it('a province-wide mention is one happening with a town of that province, placed at the town', () => {
     const merged = mergeDrafts([draft(0, placeOf('Fighting in Idlib province.', 'Idlib'), 3), draft(1, placeOf('Fighting in Kafr Nabl, Syria.', 'Kafr Nabl'), 1)])
     assert.equal(merged.length, 1)

@@ -216,7 +216,9 @@ export function findEvents(given: Doc): Event[] {
       // A word of harm denied right before it ("no injuries", « sans faire de blessés ») tells none.
       harmTold: c.matches.some((m) => m.rule.weight <= HARM_WEIGHT && !hasCue(res, 'negation', text.slice(Math.max(sentence.start, m.start - 25), m.start))),
       // Undated by its sentence, a happening told in the tense of narrated history is background too.
-      historical: when.timex !== null ? isHistorical(when.date, doc.article.published) : narratedPast(c.head, sentence, local, res),
+      // So is a happening the sentence names as the time of another ("a day after air strikes on a
+      // school, rebel rockets…", « au lendemain de frappes… »): the story's background, not its lead.
+      historical: (when.timex !== null ? isHistorical(when.date, doc.article.published) : narratedPast(c.head, sentence, local, res)) || recalledAfter(c.matches, sentence, text, res),
       intended: !flags.ceased && announced(c.head, sentence, text, looseMentions, res),
       fatalities: counts.fatalities, size: counts.size, flags,
       evidence: [{ start: sentence.start, end: sentence.end }, ...c.matches.map((m) => ({ start: m.start, end: m.end })), ...counts.evidence],
@@ -228,6 +230,24 @@ export function findEvents(given: Doc): Event[] {
   const country = focusCountry(doc) ?? spelledFocus(doc)
   const salient = salientArmedGroup(mentions)
   return merged.map((d, i) => toEvent(d, i, doc, salient, country, res))
+}
+
+/** How far before a trigger a `recalled-after` cue is read: the cue and three words. */
+const RECALLED_SPAN = 80
+/** A comma, a semicolon or a colon: a clause ends. */
+const CLAUSE_PUNCT = /[,;:]/u
+
+/**
+ * A happening whose first word comes within three words after a `recalled-after` cue ("a day after
+ * air strikes", « au lendemain des frappes »), with no clause break between, and whose words all
+ * stay in that clause: the happening another is told after. Words of the candidate past a comma,
+ * a semicolon or a colon ("two days after a car bomb, gunmen attacked…") tell the sentence's own
+ * happening, and the candidate stays that.
+ */
+function recalledAfter(matches: readonly Span[], sentence: Span, text: string, res: EventResources): boolean {
+  const first = Math.min(...matches.map((m) => m.start))
+  if (matches.some((m) => CLAUSE_PUNCT.test(text.slice(first, m.start)))) return false
+  return hasCue(res, 'recalled-after', text.slice(Math.max(sentence.start, first - RECALLED_SPAN), first), '(?:{cue})\\s*(?:[^\\s,;:]+\\s+){0,3}$')
 }
 
 function toEvent(d: Draft, index: number, doc: Doc, salient: ActorMention | null, country: string | null, res: EventResources): Event {
