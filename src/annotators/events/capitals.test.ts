@@ -17,6 +17,10 @@ describe('events: a capital told by its country', () => {
     ['en', "Teachers went on strike in Kenya's capital over unpaid wages.", 'Nairobi'],
     ['fr', 'Des manifestants ont été dispersés par la police dans la capitale malienne lundi.', 'Bamako'],
     ['fr', 'Des hommes armés ont tué deux commerçants dans la capitale du Tchad mardi.', "N'Djamena"],
+    // Nationalities of two words, read whole, after a word that opens none (the pair is tried only then).
+    ['en', 'Gunmen killed two traders in the South Sudanese capital on Tuesday.', 'Juba'],
+    ['en', 'Looters stormed a bank in the Central African capital city after the vote.', 'Bangui'],
+    ['fr', 'Des manifestants ont été dispersés par la police dans la capitale sud-soudanaise lundi.', 'Juba'],
   ]
   for (const [lang, text, city] of at) {
     it(`${lang}: ${text}`, () => {

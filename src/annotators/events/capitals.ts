@@ -9,7 +9,7 @@
 import type { Place } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { compileResourceRegex, hasResource, readResourceLines } from '../../resources/load.js'
-import { foldName } from '../../kb/gazetteer/fold.js'
+import { foldName, keyStartOf } from '../../kb/gazetteer/fold.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 
@@ -87,6 +87,28 @@ function spacesOnly(text: string, start: number, end: number): boolean {
   return SPACES.test(text) && SPACES.lastIndex === end
 }
 
+const openingsCache = new WeakMap<ReadonlyMap<string, string>, Set<string>>()
+
+/** The keys that stand before a space in a key of `demonyms`: "south" and "south sudanese" of "south sudanese people". */
+function pairOpenings(demonyms: ReadonlyMap<string, string>): Set<string> {
+  let out = openingsCache.get(demonyms)
+  if (out) return out
+  out = new Set()
+  for (const key of demonyms.keys()) for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) out.add(key.slice(0, i))
+  openingsCache.set(demonyms, out)
+  return out
+}
+
+/**
+ * False when no two words whose first folds to `key` can fold to a key of the table: a name made
+ * of a word, a space and a word folds to the word's key, a space and more (`keyStartOf`), so such
+ * a pair needs `key` among the table's openings; a key that `keyStartOf` cannot promise (an
+ * Arabic article, which folds to "al" once a word follows it) is always tried.
+ */
+function mayOpenPair(key: string, opens: Set<string>): boolean {
+  return opens.has(key) || keyStartOf(key) === null
+}
+
 /** The words of `text` as [start, end] pairs (tests: the same as the regex's matches). */
 export function wordSpans(text: string): [number, number][] {
   const out: [number, number][] = []
@@ -128,20 +150,22 @@ function findCapitalPlaces(doc: Doc): Place[] {
   if (demonyms && phrases.some((p) => p.anchor === 'nation')) {
     // A nationality of two words ("South Sudanese") is read whole, not by its last word. Words are
     // walked by offsets, one ahead, with no match array or list of all words.
+    const opens = pairOpenings(demonyms)
     let s = nextWord(text, 0)
     let e = s < 0 ? -1 : wordEnd(text, s)
     while (s >= 0) {
       const s2 = nextWord(text, e)
       const e2 = s2 < 0 ? -1 : wordEnd(text, s2)
       const word = text.slice(s, e)
-      const pair = s2 >= 0 && spacesOnly(text, e, s2) ? demonyms.get(foldName(`${word} ${text.slice(s2, e2)}`)) : undefined
+      const key = foldName(word)
+      const pair = s2 >= 0 && mayOpenPair(key, opens) && spacesOnly(text, e, s2) ? demonyms.get(foldName(`${word} ${text.slice(s2, e2)}`)) : undefined
       if (pair) {
         anchors.push({ start: s, end: e2, cc: pair, kind: 'nation' })
         s = nextWord(text, e2)
         e = s < 0 ? -1 : wordEnd(text, s)
         continue
       }
-      const cc = demonyms.get(foldName(word))
+      const cc = demonyms.get(key)
       if (cc) anchors.push({ start: s, end: e, cc, kind: 'nation' })
       s = s2
       e = e2
