@@ -20,7 +20,8 @@ export interface Word {
 }
 
 const CAP = /^\p{Lu}/u
-const LETTERS = /\p{L}/gu
+/** Anything but a letter (one code point): removed, it leaves the letters `/\p{L}/gu` would match, joined. */
+const NOT_LETTER = /\P{L}/gu
 
 export function toWords(text: string, tokens: readonly Token[]): Word[] {
   return tokens.map((t, i) => {
@@ -59,8 +60,9 @@ function isPrintableAscii(s: string): boolean {
 }
 
 /** Two or more letters, all capitals, in a word with other than printable ASCII. */
-function isAllCaps(s: string): boolean {
-  const letters = s.match(LETTERS)?.join('') ?? ''
+export function isAllCaps(s: string): boolean {
+  // One string, not an array of one-letter strings joined: the same letters in the same order.
+  const letters = s.replace(NOT_LETTER, '')
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 

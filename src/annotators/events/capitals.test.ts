@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it, test } from 'node:test'
 import { getDefaultPipeline } from '../../pipeline/default.js'
+import { wordSpans } from './capitals.js'
 
 // A country's capital told by the country's name or its nationality word is where the happening
 // is, at the country's capital as a city; not where the phrase is a landmark. Invented sentences.
@@ -16,6 +17,10 @@ describe('events: a capital told by its country', () => {
     ['en', "Teachers went on strike in Kenya's capital over unpaid wages.", 'Nairobi'],
     ['fr', 'Des manifestants ont été dispersés par la police dans la capitale malienne lundi.', 'Bamako'],
     ['fr', 'Des hommes armés ont tué deux commerçants dans la capitale du Tchad mardi.', "N'Djamena"],
+    // Nationalities of two words, read whole, after a word that opens none (the pair is tried only then).
+    ['en', 'Gunmen killed two traders in the South Sudanese capital on Tuesday.', 'Juba'],
+    ['en', 'Looters stormed a bank in the Central African capital city after the vote.', 'Bangui'],
+    ['fr', 'Des manifestants ont été dispersés par la police dans la capitale sud-soudanaise lundi.', 'Juba'],
   ]
   for (const [lang, text, city] of at) {
     it(`${lang}: ${text}`, () => {
@@ -79,3 +84,18 @@ describe('events: a nationality word that names an embassy\'s owner', () => {
   }
 })
 
+
+test('capital phrases: words found by offsets are the regex /\\p{L}[\\p{L}\'’-]*/gu\'s matches', () => {
+  const re = /\p{L}[\p{L}'’-]*/gu
+  const same = (text: string): void => {
+    assert.deepEqual(wordSpans(text), [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]), JSON.stringify(text))
+  }
+  for (const t of ['', ' ', "the South Sudanese capital, d'Ivoire’s -x- a--b 'quoted'", 'Côte d’Ivoire — « la capitale ivoirienne »', 'Ǆemal 𝐀𝐁 😀x 𐐷𐐷-a 9a_b', 'x\uDC00y \uD800 z\u0301e']) same(t)
+  const alphabet = ['a', 'Z', 'é', 'Ж', '𝐀', '😀', "'", '’', '-', ' ', '\n', '1', '_', '\uDC00', '\uD835', '\u0301', '«']
+  let seed = 7
+  for (let n = 0; n < 2000; n++) {
+    let t = ''
+    for (let k = 0; k < 12; k++) { seed = (seed * 1103515245 + 12345) % 2147483648; t += alphabet[seed % alphabet.length] }
+    same(t)
+  }
+})

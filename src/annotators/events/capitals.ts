@@ -9,7 +9,7 @@
 import type { Place } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { compileResourceRegex, hasResource, readResourceLines } from '../../resources/load.js'
-import { foldName } from '../../kb/gazetteer/fold.js'
+import { foldName, keyStartOf } from '../../kb/gazetteer/fold.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 
@@ -46,8 +46,79 @@ function loadCapitalPhrases(lang: string): CapitalPhrase[] {
 const BEFORE_REACH = 40
 const AFTER_REACH = 30
 
-/** A word, with the apostrophes and hyphens inside it ("d'Ivoire", "South-Sudanese"). */
-const WORD = /\p{L}[\p{L}'’-]*/gu
+/*
+ * A word is a letter and the letters, apostrophes and hyphens after it ("d'Ivoire",
+ * "South-Sudanese"): /\p{L}[\p{L}'’-]*\/gu's matches, found by offsets (ASCII letters by their
+ * code, others by a sticky test of one code point, which builds no match array).
+ */
+const LETTER = /\p{L}/uy
+const SPACES = /\s+/y
+
+/** The end of the letter at `i` (one code point), -1 when none is there. */
+function letterEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return i + 1
+  if (!(c >= 0x80)) return -1
+  LETTER.lastIndex = i
+  return LETTER.test(text) ? LETTER.lastIndex : -1
+}
+
+/** The start of the first word at or after `from`, -1 when none. */
+function nextWord(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (letterEnd(text, i) >= 0) return i
+  return -1
+}
+
+/** The end of the word that starts at `start`. */
+function wordEnd(text: string, start: number): number {
+  let j = letterEnd(text, start)
+  for (;;) {
+    const c = text.charCodeAt(j)
+    if (c === 39 || c === 0x2019 || c === 45) { j++; continue }
+    const k = letterEnd(text, j)
+    if (k < 0) return j
+    j = k
+  }
+}
+
+/** True when `text` from `start` to `end` (not empty) is white space only. */
+function spacesOnly(text: string, start: number, end: number): boolean {
+  SPACES.lastIndex = start
+  return SPACES.test(text) && SPACES.lastIndex === end
+}
+
+const openingsCache = new WeakMap<ReadonlyMap<string, string>, Set<string>>()
+
+/** The keys that stand before a space in a key of `demonyms`: "south" and "south sudanese" of "south sudanese people". */
+function pairOpenings(demonyms: ReadonlyMap<string, string>): Set<string> {
+  let out = openingsCache.get(demonyms)
+  if (out) return out
+  out = new Set()
+  for (const key of demonyms.keys()) for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) out.add(key.slice(0, i))
+  openingsCache.set(demonyms, out)
+  return out
+}
+
+/**
+ * False when no two words whose first folds to `key` can fold to a key of the table: a name made
+ * of a word, a space and a word folds to the word's key, a space and more (`keyStartOf`), so such
+ * a pair needs `key` among the table's openings; a key that `keyStartOf` cannot promise (an
+ * Arabic article, which folds to "al" once a word follows it) is always tried.
+ */
+function mayOpenPair(key: string, opens: Set<string>): boolean {
+  return opens.has(key) || keyStartOf(key) === null
+}
+
+/** The words of `text` as [start, end] pairs (tests: the same as the regex's matches). */
+export function wordSpans(text: string): [number, number][] {
+  const out: [number, number][] = []
+  for (let s = nextWord(text, 0); s >= 0; ) {
+    const e = wordEnd(text, s)
+    out.push([s, e])
+    s = nextWord(text, e)
+  }
+  return out
+}
 
 const cache = new WeakMap<Doc, Place[]>()
 
@@ -77,19 +148,27 @@ function findCapitalPlaces(doc: Doc): Place[] {
   }
   const demonyms = hasResource(lang, 'places/demonyms.tsv') ? loadPlaceResources(lang).demonyms : null
   if (demonyms && phrases.some((p) => p.anchor === 'nation')) {
-    // A nationality of two words ("South Sudanese") is read whole, not by its last word.
-    const words = [...text.matchAll(WORD)]
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!
-      const next = words[i + 1]
-      const pair = next && /^\s+$/.test(text.slice(w.index + w[0].length, next.index)) ? demonyms.get(foldName(`${w[0]} ${next[0]}`)) : undefined
+    // A nationality of two words ("South Sudanese") is read whole, not by its last word. Words are
+    // walked by offsets, one ahead, with no match array or list of all words.
+    const opens = pairOpenings(demonyms)
+    let s = nextWord(text, 0)
+    let e = s < 0 ? -1 : wordEnd(text, s)
+    while (s >= 0) {
+      const s2 = nextWord(text, e)
+      const e2 = s2 < 0 ? -1 : wordEnd(text, s2)
+      const word = text.slice(s, e)
+      const key = foldName(word)
+      const pair = s2 >= 0 && mayOpenPair(key, opens) && spacesOnly(text, e, s2) ? demonyms.get(foldName(`${word} ${text.slice(s2, e2)}`)) : undefined
       if (pair) {
-        anchors.push({ start: w.index, end: next!.index + next![0].length, cc: pair, kind: 'nation' })
-        i++
+        anchors.push({ start: s, end: e2, cc: pair, kind: 'nation' })
+        s = nextWord(text, e2)
+        e = s < 0 ? -1 : wordEnd(text, s)
         continue
       }
-      const cc = demonyms.get(foldName(w[0]))
-      if (cc) anchors.push({ start: w.index, end: w.index + w[0].length, cc, kind: 'nation' })
+      const cc = demonyms.get(key)
+      if (cc) anchors.push({ start: s, end: e, cc, kind: 'nation' })
+      s = s2
+      e = e2
     }
   }
   const found: Place[] = []

@@ -302,36 +302,40 @@ const WEB_DOMAIN_AFTER = /^\.[a-z]{2,4}(?![\p{L}\p{N}])/u
 
 function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const { text, tokens, res } = ctx
-  // A person mention covering exactly a known place name after a locative cue or before an admin
-  // word ("in Xudur", "Wau County") was a guess from capitals alone: the cue says place.
-  const cued = c.cueBefore || c.adminWord || c.settlementWord
-  const tail = (p: { end: number }) => ctx.text.slice(c.end, p.end).trim().toLowerCase()
-  // So was one that takes in the cue itself ("15km N of Xudur": "N of Xudur" is no person).
-  const fromCue = (p: { start: number }) => p.start >= c.start || (p.start < c.start && isCuePhrase(ctx.text.slice(p.start, c.start), ctx.res))
-  const guessed = (p: { start: number; end: number }) => cued && fromCue(p) && (p.end <= c.end || ctx.res.cues.admin.includes(tail(p)) || ctx.res.cues.settlement.includes(tail(p)))
   // A town in the name of a facility or local body ("Kumasi Polytechnic", "the Benghazi Shura
   // Council", "the University of Kisangani") is where it is; a person mention over that name was
   // a guess from capitals (no person is called "X Hospital").
   // Not in a Title Case headline, where capitals cannot tell a town from a founder's name.
   const facility = c.facility !== null && !c.titleCase && c.entries.some(isSettled) ? c.facility : null
-  const facilityName = (p: { start: number; end: number }) => facility !== null && p.start >= facility.start && p.end <= facility.end
-  // A person guessed from capitals alone that opens on the place and goes on into a word for a
-  // facility, an administrative area or a settlement ("Francistown College of Technical Education",
-  // "a Moroto Government Prison cell", "Hoima Resident District Commissioner") names a body or a
-  // building of that place: no person's name holds such a word.
-  const bodyName = (p: { start: number; end: number; rule?: string }) => p.rule === 'default-multi' && p.start === c.start && p.end > c.end
-    && ctx.text.slice(c.end, p.end).toLowerCase().split(NON_WORD).some((w) => ctx.res.cues.admin.includes(w) || ctx.res.cues.settlement.includes(w) || ctx.res.cues.facility.includes(w))
-  // A public figure's surname is no guess: the entities stage read it so after a cue it knows for
-  // places (« manifesté contre Morsi »), and leaves it a place after one (« en Hollande »).
-  // A guess from capitals alone that is exactly a place's name of several words, none of them a
-  // given name ("Rosh Pinah zinc mine workers", "the deposit of Hammam Chott"), was that place: the
-  // gazetteer knows the whole name, and no person's name is a town's.
-  const wholePlace = (p: { start: number; end: number; rule?: string }) => p.rule === 'default-multi' && p.start === c.start && p.end === c.end && !singleKey(c.key) && !c.key.split(' ').some((w) => ctx.firstNames.has(w))
-  // A title's complement, its particle and a known place ("the Governor of Lagos", "the Commander
-  // of Ngagara military camp", "the Speaker of Bayelsa State House of Assembly"), read as the
-  // holder's name by the rule that keeps « le général de Gaulle » whole, names the office's place.
-  const complement = (p: { start: number; rule?: string }) => p.rule === 'title' && p.start < c.start && PARTICLE_BEFORE.test(text.slice(p.start, c.start))
-  if (ctx.personSpans.overlaps(c.start, c.end) && ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p) && !bodyName(p) && !wholePlace(p) && !complement(p))) return { ok: false, reason: 'in-person-mention' }
+  // A person mention over the candidate: the tests below are made only where one overlaps it (the
+  // closures are not built for every candidate).
+  if (ctx.personSpans.overlaps(c.start, c.end)) {
+    // A person mention covering exactly a known place name after a locative cue or before an admin
+    // word ("in Xudur", "Wau County") was a guess from capitals alone: the cue says place.
+    const cued = c.cueBefore || c.adminWord || c.settlementWord
+    const tail = (p: { end: number }) => ctx.text.slice(c.end, p.end).trim().toLowerCase()
+    // So was one that takes in the cue itself ("15km N of Xudur": "N of Xudur" is no person).
+    const fromCue = (p: { start: number }) => p.start >= c.start || (p.start < c.start && isCuePhrase(ctx.text.slice(p.start, c.start), ctx.res))
+    const guessed = (p: { start: number; end: number }) => cued && fromCue(p) && (p.end <= c.end || ctx.res.cues.admin.includes(tail(p)) || ctx.res.cues.settlement.includes(tail(p)))
+    const facilityName = (p: { start: number; end: number }) => facility !== null && p.start >= facility.start && p.end <= facility.end
+    // A person guessed from capitals alone that opens on the place and goes on into a word for a
+    // facility, an administrative area or a settlement ("Francistown College of Technical Education",
+    // "a Moroto Government Prison cell", "Hoima Resident District Commissioner") names a body or a
+    // building of that place: no person's name holds such a word.
+    const bodyName = (p: { start: number; end: number; rule?: string }) => p.rule === 'default-multi' && p.start === c.start && p.end > c.end
+      && ctx.text.slice(c.end, p.end).toLowerCase().split(NON_WORD).some((w) => ctx.res.cues.admin.includes(w) || ctx.res.cues.settlement.includes(w) || ctx.res.cues.facility.includes(w))
+    // A public figure's surname is no guess: the entities stage read it so after a cue it knows for
+    // places (« manifesté contre Morsi »), and leaves it a place after one (« en Hollande »).
+    // A guess from capitals alone that is exactly a place's name of several words, none of them a
+    // given name ("Rosh Pinah zinc mine workers", "the deposit of Hammam Chott"), was that place: the
+    // gazetteer knows the whole name, and no person's name is a town's.
+    const wholePlace = (p: { start: number; end: number; rule?: string }) => p.rule === 'default-multi' && p.start === c.start && p.end === c.end && !singleKey(c.key) && !c.key.split(' ').some((w) => ctx.firstNames.has(w))
+    // A title's complement, its particle and a known place ("the Governor of Lagos", "the Commander
+    // of Ngagara military camp", "the Speaker of Bayelsa State House of Assembly"), read as the
+    // holder's name by the rule that keeps « le général de Gaulle » whole, names the office's place.
+    const complement = (p: { start: number; rule?: string }) => p.rule === 'title' && p.start < c.start && PARTICLE_BEFORE.test(text.slice(p.start, c.start))
+    if (ctx.persons.some((p) => p.start < c.end && c.start < p.end && (!guessed(p) || p.rule === 'public-figure') && !facilityName(p) && !bodyName(p) && !wholePlace(p) && !complement(p))) return { ok: false, reason: 'in-person-mention' }
+  }
   // The name of a people or a clan whose armed men the sentence tells is no place ("Tabu
   // militiamen", "gunmen from the Dir clan"), whatever town abroad shares it.
   if (ctx.identitySpans.overlaps(c.start, c.end)) return { ok: false, reason: 'in-identity-mention' }
