@@ -484,6 +484,14 @@ describe('events: where people came from or were going is no scene while the sen
     assert.equal(place('An air raid by the warplanes of the Misratah militias on a checkpoint west of Sirte killed three fighters.'), 'Sirte')
     assert.equal(place("Un raid aérien des avions des milices de Misrata sur un poste de contrôle à l'ouest de Syrte a fait des victimes parmi les combattants de l'EI.", 'fr'), 'Sirte')
   })
+  it('nor is a country or a capital right before its forces\' or war craft\'s noun ("US warplanes"), even after "in" and in a Title Case headline', () => {
+    assert.equal(place('Mon Jun 6 2016 At Least 12 Civilians Killed in US Warplanes Bombardments in Raqqa. The US Air Force bombed a market in the town of Raqqa leaving 12 civilians dead. The US warplanes also hit a bakery in the US air attacks.'), 'Ar Raqqah')
+    assert.equal(place('Nine people were killed in Russia jets raids in Deir ez-Zor on Sunday. Russia said its planes hit only militants. Russia denied the toll.'), 'Deir ez-Zor')
+    assert.equal(place('Turkey Coalition Kills 20 Civilians in Jarabulus\nThe Turkey coalition killed 20 civilians in Jarabulus on Monday. Turkey army tanks shelled the town.'), 'Jarābulus')
+  })
+  it('with no other place named, the country of the forces stays the place', () => {
+    assert.equal(place('The Nigeria army killed 12 militants on Sunday, the army said.'), 'Abuja')
+  })
   it('nor are the ends of a journey or of a road', () => {
     assert.equal(place('People of Hirna set up road blocks on the road from Addis Ababa to Dire Dawa on Monday.'), 'Hīrna')
     assert.equal(place('Gunmen attacked a bus travelling to Sirte in Misrata on Monday.'), 'Mişrātah')

@@ -1295,7 +1295,14 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   const capitals = [...capitalPlaces(doc).filter((p) => inThis(p) && !offCapital(p, text, sentence.start, res)), ...bare.flatMap((s) => bareCapitalAt(s, doc, named, home) ?? [])]
   const inCapital = (p: Place) => capitals.some((q) => q.start <= p.start && p.end <= q.end)
   const sentencePlaces = capitals.length ? [...named.filter((p) => !inCapital(p)), ...capitals].sort((a, b) => a.start - b.start) : named
-  const inSentence = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p) && !standsForState(p, home, text, sentence.start, res))
+  const told = sentencePlaces.filter((p) => !p.metonymic && !bad.has(p) && !standsForState(p, home, text, sentence.start, res))
+  // A country or a capital right before a force's or a war craft's noun says whose forces they are
+  // ("killed in US warplanes' raids on Manbij", a Title Case headline's "in US Warplanes
+  // Bombardments in Manbij"): no scene while the sentence names a town or an area, even after "in"
+  // and in a text that names that country most. Another country is no clearer a scene ("Benin
+  // military shot a soldier … recent protests in Ivory Coast").
+  const owners = told.filter((p) => ownsForces(p, text, sentence.end, res))
+  const inSentence = owners.length && told.some((p) => !owners.includes(p) && specificity(p) < 3) ? told.filter((p) => !owners.includes(p)) : told
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
   // Between countries of as many votes, the one of the largest town the text names: a known city
@@ -1344,6 +1351,14 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (inNames[0]) return { place: inNames[0], geoPrecision: inNames[0].geoPrecision, also: [] }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [], byFocus: true }
   return { place: null, geoPrecision: null, also: [] }
+}
+
+/** How far after a country the force's or craft's noun that makes it their owner may end (cues.tsv `forces-after`). */
+const FORCES_REACH = 40
+
+/** A country or a capital right before a force's or a war craft's noun ("US warplanes", cues.tsv `forces-after`), up to `end`. */
+function ownsForces(p: Place, text: string, end: number, res: EventResources): boolean {
+  return (specificity(p) === 3 || p.featureCode === 'PPLC') && hasCue(res, 'forces-after', text.slice(p.end, Math.min(end, p.end + FORCES_REACH)), ORIGIN_START)
 }
 
 /** How far before a capital phrase the words that make it a landmark may reach. */
