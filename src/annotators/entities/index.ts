@@ -5,6 +5,7 @@
  * country context, name typing by document lexicon, and light coreference (coref.ts).
  */
 import type { Mention, Sentence, Token } from '../../doc/schema.js'
+import { tokenTexts } from '../../doc/token-texts.js'
 import { getActorIndex } from '../../kb/actors/index-build.js'
 import { findIdentityMilitias, type IdentityMatch } from '../../kb/actors/identity.js'
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
@@ -102,11 +103,12 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
   // words carry their fold already (the same as `foldWord`'s); only tokens outside every sentence
   // are folded here. So every sentence's words are made first, then the sentences are read.
   const tokens = doc.tokens
+  const texts = tokenTexts(text, tokens)
   const common = new Set<string>()
   const addCommon = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
       const t = tokens[k]!
-      if (t.kind === 'word' && lowerAt(text, t.start)) common.add(foldWord(text.slice(t.start, t.end)))
+      if (t.kind === 'word' && lowerAt(text, t.start)) common.add(foldWord(texts[k]!))
     }
   }
   const sentenceWords: Word[][] = []
@@ -115,7 +117,7 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     const { list, next } = sentenceTokens(tokens, s, cursor)
     addCommon(cursor, next - list.length)
     cursor = next
-    const words = toWords(text, list)
+    const words = toWords(text, list, texts, next - list.length)
     for (const w of words) if (w.isWord && lowerAt(text, w.start)) common.add(w.fold)
     sentenceWords.push(words)
   }

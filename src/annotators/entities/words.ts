@@ -23,9 +23,10 @@ const CAP = /^\p{Lu}/u
 /** Anything but a letter (one code point): removed, it leaves the letters `/\p{L}/gu` would match, joined. */
 const NOT_LETTER = /\P{L}/gu
 
-export function toWords(text: string, tokens: readonly Token[]): Word[] {
+/** `texts` (when given) holds the token texts of the document, `tokens[0]`'s at `from` (`tokenTexts`). */
+export function toWords(text: string, tokens: readonly Token[], texts?: readonly string[], from = 0): Word[] {
   return tokens.map((t, i) => {
-    const s = text.slice(t.start, t.end)
+    const s = texts !== undefined ? texts[from + i]! : text.slice(t.start, t.end)
     const gapFrom = i > 0 ? tokens[i - 1]!.end : t.start
     // Printable ASCII (most words in news) is tested once, by character codes, for the fold, the
     // capital and the all-capitals test, each of which has a plain path for it.

@@ -1,5 +1,6 @@
 /** The tokens of each sentence with their normalised text, and small predicates over them. */
 import type { Sentence, Token } from '../../doc/schema.js'
+import { tokenTexts } from '../../doc/token-texts.js'
 import { normalizeWord, type Words } from './resources.js'
 
 // Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
@@ -21,14 +22,15 @@ const TERMINAL = /^[.!?…:;]+$/u
 
 /** Sentences with their tokens, in one merge pass over the two sorted layers. */
 export function sentenceViews(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): SentenceView[] {
+  const texts = tokenTexts(text, tokens)
   const views: SentenceView[] = []
   let t = 0
   sentences.forEach((s, index) => {
     while (t < tokens.length && tokens[t]!.start < s.start) t++
     const toks: Tok[] = []
     while (t < tokens.length && tokens[t]!.end <= s.end) {
+      const surface = texts[t]!
       const { start, end, kind } = tokens[t++]!
-      const surface = text.slice(start, end)
       toks.push({ start, end, kind, text: surface, norm: normalizeWord(surface) })
     }
     views.push({ ...s, index, toks })
