@@ -35,6 +35,8 @@ export interface SentenceWork {
   heads: HeadMatch[]
   adjectives: AdjectiveMatch[]
   covered: boolean[]
+  /** The sentence's first word, whose capital says nothing (`firstWordIndex`: after a dateline). */
+  firstWord: number
 }
 
 const KIND_OF = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' } as const
@@ -135,13 +137,13 @@ export function findNames(doc: Doc, useModel: boolean): { work: SentenceWork[]; 
     matches.push(...sharedForces(words, matches, covered, res, lang))
     const firstWord = firstWordIndex(words)
     if (!caps && isTitleSentence(words, firstWord)) plainTitleWords(words, covered, common, res)
-    const names = caps ? [] : findNameCandidates(words, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
-    work.push({ words, caps, matches, identities, names, heads: [], adjectives: [], covered })
+    const names = caps ? [] : findNameCandidates(words, firstWord, covered, res, common).map((c) => typeCandidate(c, words, text, res, c.from === firstWord))
+    work.push({ words, caps, matches, identities, names, heads: [], adjectives: [], covered, firstWord })
   })
   const lexicon = buildLexicon(work.flatMap((w) => w.names), res, findTeams(work, res))
   const model = useModel ? loadTypeModel(lang) : null
   for (const w of work) {
-    const firstWord = firstWordIndex(w.words)
+    const firstWord = w.firstWord
     if (w.caps) w.names = capsNames(w.words, w.covered, text, lexicon, res)
     else {
       // Pushed rather than mapped: `map` over no name gives another kind of array than over some,

@@ -7,7 +7,7 @@
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
 import { placeEvidence } from './place-feature.js'
 import { hasCue, type EntityResources } from './resources.js'
-import { firstWordIndex, type Word } from './words.js'
+import type { Word } from './words.js'
 
 // Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
 const ONE_UPPER = /^\p{Lu}$/u
@@ -40,9 +40,9 @@ function isInitial(words: readonly Word[], i: number): boolean {
 }
 
 /** Name sequences of one sentence, skipping words already covered by a knowledge-base match. */
-export function findNameCandidates(words: readonly Word[], covered: readonly boolean[], res: EntityResources, commonWords: ReadonlySet<string>): NameCandidate[] {
+/** `firstWord`: the sentence's first word (`firstWordIndex`), whose capital says nothing. */
+export function findNameCandidates(words: readonly Word[], firstWord: number, covered: readonly boolean[], res: EntityResources, commonWords: ReadonlySet<string>): NameCandidate[] {
   const out: NameCandidate[] = []
-  const firstWord = firstWordIndex(words)
   let i = 0
   while (i < words.length) {
     const w = words[i]!

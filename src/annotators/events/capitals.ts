@@ -10,7 +10,7 @@ import type { Place } from '../../doc/schema.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import { compileResourceRegex, hasResource, readResourceLines } from '../../resources/load.js'
 import { foldName, keyStartOf } from '../../kb/gazetteer/fold.js'
-import { loadGazetteer } from '../../kb/gazetteer/index.js'
+import { loadGazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { loadPlaceResources } from '../places/resources.js'
 
 interface CapitalPhrase {
@@ -185,11 +185,7 @@ function findCapitalPlaces(doc: Doc): Place[] {
       if (cityNamedBeside(doc, start, end)) break
       const seat = gaz.seat(a.cc)
       if (!seat) break
-      found.push({
-        start, end, text: text.slice(start, end), id: seat.id, geonameId: seat.geonameId, name: seat.name, lat: seat.lat, lon: seat.lon,
-        countryCode: a.cc, admin1Code: seat.admin1Code, admin1Name: seat.admin1Name, featureCode: seat.featureCode,
-        geoPrecision: 1, confidence: 0.9, metonymic: false, alternatives: [],
-      })
+      found.push(seatPlace(seat, a.cc, { start, end }, text, 0.9))
       break
     }
   }
@@ -239,11 +235,15 @@ export function bareCapitalAt(span: { start: number; end: number }, doc: Doc, se
   else if (country) seat = gaz.seat((cc = country.countryCode!))
   else if (home && !doc.places.some((p) => p.featureCode === 'ADM1' && !p.metonymic)) seat = gaz.seat((cc = home))
   if (!seat || !cc) return null
-  const text = doc.article.text
+  return seatPlace(seat, cc, span, doc.article.text, 0.8)
+}
+
+/** A capital phrase's span as a place at the seat it stands for, a city (geo_precision 1). */
+function seatPlace(seat: GazetteerEntry, cc: string, span: { start: number; end: number }, text: string, confidence: number): Place {
   return {
     start: span.start, end: span.end, text: text.slice(span.start, span.end), id: seat.id, geonameId: seat.geonameId, name: seat.name, lat: seat.lat, lon: seat.lon,
     countryCode: cc, admin1Code: seat.admin1Code, admin1Name: seat.admin1Name, featureCode: seat.featureCode,
-    geoPrecision: 1, confidence: 0.8, metonymic: false, alternatives: [],
+    geoPrecision: 1, confidence, metonymic: false, alternatives: [],
   }
 }
 

@@ -89,10 +89,11 @@ export function findEvents(given: Doc): Event[] {
     // The dead of a sentence that tells a happening that kills and one that does not ("repel an
     // attack, killing seven and recovering weapons"; « arrêtés après des affrontements qui ont fait
     // deux morts ») are the former's: a strategic development or a peaceful protest takes none.
+    const kills = canKill(c.code, taxonomy)
     const killers = neighbours.filter((o) => o !== c && canKill(o.code, taxonomy)).map((o) => o.head)
     let own = PROTEST_CODES.has(c.code) ? items.filter((it) => it.kind !== 'fatalities' || !grievanceOfCount(chunk, it.start - sentence.start, { start: c.head.start - sentence.start, end: c.head.end - sentence.start }, res)) : items
-    if (!canKill(c.code, taxonomy) && killers.length) own = own.filter((it) => it.kind !== 'fatalities')
-    const counts = countsFor(c.head, others, own, canKill(c.code, taxonomy) ? killers : others)
+    if (!kills && killers.length) own = own.filter((it) => it.kind !== 'fatalities')
+    const counts = countsFor(c.head, others, own, kills ? killers : others)
     const acled = taxonomy.get(c.code)?.acled ?? false
     // Other triggers matter to roles only where they stand between a trigger and a party of its sentence.
     const otherHeads = neighbours.map((o) => o.head).filter((h) => h !== c.head)
@@ -195,7 +196,9 @@ export function findEvents(given: Doc): Event[] {
     // Harm named by nouns only ("rushed dozens of injured to hospital", "the wounded", « des
     // blessés »; cue kind `harm-noun`) has no doer in the people the sentence tells before it: they
     // carry, count or mourn the harmed. Armed parties stay (a fight's toll is its own).
-    const harmNamed = c.matches.every((m) => m.rule.weight <= HARM_WEIGHT && hasCue(res, 'harm-noun', text.slice(Math.max(sentence.start, m.start - 30), m.end), '(?:{cue})$'))
+    const harmWords = c.matches.every((m) => m.rule.weight <= HARM_WEIGHT)
+    const armedNamed = mentionsIn(mentions, sentence).filter((m) => armed(m.inter))
+    const harmNamed = harmWords && c.matches.every((m) => hasCue(res, 'harm-noun', text.slice(Math.max(sentence.start, m.start - 30), m.end), '(?:{cue})$'))
     if (harmNamed && roles.actor1?.generic && !armed(roles.actor1.inter)) roles.actor1 = null
     return {
       code: code === 'MOB_ANY' ? (sentenceMatches.some((m) => PERSON_HARM.has(m.code)) ? 'MOB_VIOL' : 'VIOL_DEMONSTR') : code,
@@ -208,10 +211,11 @@ export function findEvents(given: Doc): Event[] {
       // A toll: words of harm only, and no armed party named in the sentence (armed dead or a doer
       // make it a happening of its own: "forces responded, killing four"; unless the armed parties are
       // the sides of the fight just told, or the dead of a blast: `mergeDrafts` reads `armedNamed`).
-      harmOnly: roles.actor1 === null && c.matches.every((m) => m.rule.weight <= HARM_WEIGHT) && !mentionsIn(mentions, sentence).some((m) => armed(m.inter)),
-      harmWords: c.matches.every((m) => m.rule.weight <= HARM_WEIGHT),
-      armedNamed: mentionsIn(mentions, sentence).filter((m) => armed(m.inter)),
-      agentNamed: c.matches.some((m) => agentCueAfter(m, text, res)),
+      harmOnly: roles.actor1 === null && harmWords && armedNamed.length === 0,
+      harmWords,
+      armedNamed,
+      // Asked only where `mergeDrafts` reads it: one armed party named with words of harm only.
+      agentNamed: harmWords && armedNamed.length === 1 && c.matches.some((m) => agentCueAfter(m, text, res)),
       harmNamed,
       // A word of harm denied right before it ("no injuries", « sans faire de blessés ») tells none.
       harmTold: c.matches.some((m) => m.rule.weight <= HARM_WEIGHT && !hasCue(res, 'negation', text.slice(Math.max(sentence.start, m.start - 25), m.start))),
