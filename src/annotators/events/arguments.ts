@@ -21,6 +21,7 @@ import { countryWordCountries, nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
 import { countriesInNames, peoplesTold, placesInNames, unknownPlaceNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
+import { governmentSeat } from '../../kb/gazetteer/government-seats.js'
 import { spelledCountry } from '../../kb/gazetteer/spelling.js'
 import { loadPlaceResources } from '../places/resources.js'
 import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
@@ -1510,10 +1511,12 @@ function listedWith(p: Place, places: readonly Place[], text: string, res: Event
  * regions stay as they are. Asked once the happenings are merged, which compare the places as told
  * ("a country-wide mention").
  */
-export function atSeat(p: Place): Place {
+export function atSeat(p: Place, date: string | null = null): Place {
   const country = specificity(p) === 3
   if (!p.countryCode || !(country || p.featureCode === 'ADM1' || coarseArea(p))) return p
-  const seat = loadGazetteer().seat(p.countryCode, country ? null : p.admin1Code)
+  // A country at the seat of its government on the text's day (`governmentSeat`: Bujumbura for
+  // Burundi in 2016, Abidjan for Côte d'Ivoire), not always the gazetteer's capital of today.
+  const seat = country ? governmentSeat(p.countryCode, date) : loadGazetteer().seat(p.countryCode, p.admin1Code)
   if (!seat) return p
   return {
     ...p, id: seat.id, geonameId: seat.geonameId, name: seat.name, lat: seat.lat, lon: seat.lon,
