@@ -492,6 +492,19 @@ describe('events: where people came from or were going is no scene while the sen
   it('with no other place named, the country of the forces stays the place', () => {
     assert.equal(place('The Nigeria army killed 12 militants on Sunday, the army said.'), 'Abuja')
   })
+  it('a sentence whose only place is its forces\' country is placed where the text is about, not at their home', () => {
+    const e = analyze('Rebels fought the army in Idlib on Monday. The US warplanes targeted a market on Tuesday, killing 12 civilians. The US Air Force said it would continue its raids.').events.find((x) => x.subEventType === 'Air/drone strike')
+    assert.equal(e?.location?.name, 'Idlib')
+  })
+  it('a country named as whose forces they are, or inside a state force\'s own name, does not outvote the scene', () => {
+    const e = analyze('Kenya Defence Forces soldiers were killed by al Shabaab on Sunday. Kenya air forces launched air strikes in Somalia on Monday in pursuit of the militants.').events.find((x) => x.subEventType === 'Air/drone strike')
+    assert.equal(e?.location?.countryCode, 'SO')
+    const f = analyze("Les Forces de défense du Kenya ont tué dix shebab en Somalie lundi. Les Forces de défense du Kenya ont annoncé leur retrait de la région.", 'fr').events.find((x) => x.eventType !== NOT_ACLED)
+    assert.equal(f?.location?.countryCode, 'SO')
+  })
+  it('a country told only as the forces\' home is still the text\'s country when nothing else tells it', () => {
+    assert.equal(first('Ghana army soldiers shot dead a trader on Monday in a dispute over recent strikes in Togo.')?.location?.countryCode, 'GH')
+  })
   it('nor are the ends of a journey or of a road', () => {
     assert.equal(place('People of Hirna set up road blocks on the road from Addis Ababa to Dire Dawa on Monday.'), 'Hīrna')
     assert.equal(place('Gunmen attacked a bus travelling to Sirte in Misrata on Monday.'), 'Mişrātah')

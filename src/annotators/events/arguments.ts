@@ -21,6 +21,7 @@ import { countryWordCountries, nationalityCountries } from '../places/find.js'
 import { foldName } from '../../kb/gazetteer/fold.js'
 import { countriesInNames, peoplesTold, placesInNames, unknownPlaceNames } from '../places/index.js'
 import { loadGazetteer } from '../../kb/gazetteer/index.js'
+import { governmentSeat } from '../../kb/gazetteer/government-seats.js'
 import { spelledCountry } from '../../kb/gazetteer/spelling.js'
 import { loadPlaceResources } from '../places/resources.js'
 import { countryKey, loadEntityResources, stanceLeaderCountries } from '../entities/resources.js'
@@ -1301,15 +1302,21 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   // Bombardments in Manbij"): no scene while the sentence names a town or an area, even after "in"
   // and in a text that names that country most. Another country is no clearer a scene ("Benin
   // military shot a soldier … recent protests in Ivory Coast").
-  const owners = told.filter((p) => ownsForces(p, text, sentence.end, res))
+  const owners = told.filter((p) => ownsForces(p, text, sentence.end, res) || ownerPlaces(doc).has(p))
   const inSentence = owners.length && told.some((p) => !owners.includes(p) && specificity(p) < 3) ? told.filter((p) => !owners.includes(p)) : told
+  // A sentence whose only places are its forces' countries ("The US warplanes targeted the market",
+  // "Kenya air forces struck al Shabaab near a village") tells no scene: the happening is where the
+  // text is about (its focus, or a town named inside a facility's name), not at the forces' home;
+  // with neither, the country stays.
+  const ownersOnly = owners.length > 0 && inSentence.every((p) => owners.includes(p))
+  const fallback = ownersOnly ? (placesInNames(doc).some((p) => p.start >= sentence.start && p.end <= sentence.end) || (focus !== null && !ownerPlaces(doc).has(focus))) : false
   // Spatial coherence: where the sentence names places in the country the document is about, a
   // place elsewhere is more often a namesake or an institution's name ("Fountain University").
   // Between countries of as many votes, the one of the largest town the text names: a known city
   // is rarely a namesake, a hamlet abroad often is ("a hall in Valhalla, Pretoria"); a country's
   // name is often where people come from ("workers who had worked in Libya protested in Kairouan").
   const coherent = home ? inSentence.filter((p) => p.countryCode === home) : []
-  const kept = coherent.length ? coherent : inSentence
+  const kept = fallback ? [] : coherent.length ? coherent : inSentence
   // A place told only to say where the place before it lies ("Gharyan, south of Tripoli",
   // "Ajdabiya (190 km southwest of Benghazi)", « Sebt, à 40 km au nord-est de Tiaret ») is a
   // landmark: the happening is at the place it locates, the most specific one named.
@@ -1351,6 +1358,36 @@ export function locate(c: Candidate, sentence: Sentence, doc: Doc, focus: Place 
   if (inNames[0]) return { place: inNames[0], geoPrecision: inNames[0].geoPrecision, also: [] }
   if (focus) return { place: focus, geoPrecision: Math.min(3, focus.geoPrecision + 1) as 2 | 3, also: [], byFocus: true }
   return { place: null, geoPrecision: null, also: [] }
+}
+
+const ownersCache = new WeakMap<Doc, Set<Place>>()
+
+/**
+ * The countries and capitals the text names as whose forces they are: right before a force's or a
+ * war craft's noun ("US warplanes", "Kenya air forces", cues.tsv `forces-after`), or inside the name
+ * of a state's own force ("the Kenya Defence Forces", "Damascus government forces": a mention of
+ * kind `state_force`, inter code 1). Such a place is
+ * the forces' home, not where they acted: no scene (`locate`), no focus (`focusPlace`), and no vote
+ * for the text's country while anything else votes (`countryVotes`). Once per document.
+ */
+function ownerPlaces(doc: Doc): Set<Place> {
+  let out = ownersCache.get(doc)
+  if (out) return out
+  out = new Set()
+  ownersCache.set(doc, out)
+  const text = doc.article.text
+  const res = loadEventResources(doc.article.language)
+  const at = new Set(doc.places.map((p) => `${p.start}:${p.end}`))
+  // A state's own force (ACLED's inter code 1), not a mission named after where it serves ("the
+  // United Nations Interim Force in Lebanon", « la Force intérimaire des Nations unies au Liban »).
+  const actors = getActorIndex().actors
+  const forces = spanIndex(doc.mentions.filter((m) => m.kind === 'state_force' && !at.has(`${m.start}:${m.end}`) && (m.actorId ? actors.get(m.actorId)?.inter : null) === 1))
+  for (const p of doc.places) {
+    if (specificity(p) !== 3 && p.featureCode !== 'PPLC') continue
+    const sentence = doc.sentences[lowerBound(0, doc.sentences.length, (i) => doc.sentences[i]!.end <= p.start)]
+    if (ownsForces(p, text, sentence?.end ?? text.length, res) || forces.contains(p.start, p.end)) out.add(p)
+  }
+  return out
 }
 
 /** How far after a country the force's or craft's noun that makes it their owner may end (cues.tsv `forces-after`). */
@@ -1474,10 +1511,12 @@ function listedWith(p: Place, places: readonly Place[], text: string, res: Event
  * regions stay as they are. Asked once the happenings are merged, which compare the places as told
  * ("a country-wide mention").
  */
-export function atSeat(p: Place): Place {
+export function atSeat(p: Place, date: string | null = null): Place {
   const country = specificity(p) === 3
   if (!p.countryCode || !(country || p.featureCode === 'ADM1' || coarseArea(p))) return p
-  const seat = loadGazetteer().seat(p.countryCode, country ? null : p.admin1Code)
+  // A country at the seat of its government on the text's day (`governmentSeat`: Bujumbura for
+  // Burundi in 2016, Abidjan for Côte d'Ivoire), not always the gazetteer's capital of today.
+  const seat = country ? governmentSeat(p.countryCode, date) : loadGazetteer().seat(p.countryCode, p.admin1Code)
   if (!seat) return p
   return {
     ...p, id: seat.id, geonameId: seat.geonameId, name: seat.name, lat: seat.lat, lon: seat.lon,
@@ -1660,7 +1699,19 @@ function countryVotes(doc: Doc): Map<string, number> {
   if (doc.article.country) voteNamed(doc.article.country)
   // A place that stands for its state ("Damascus said", "US-led", "backed by Moscow") or a group's
   // seat ("the Britain-based monitor") tells no country where anything happened: no vote.
-  for (const p of doc.places) if (!p.metonymic) vote(p.countryCode)
+  // Nor does a country named as whose forces they are ("Kenya air forces struck al Shabaab in
+  // Somalia", "the US warplanes"): the forces' home (`ownerPlaces`), which the text tells otherwise
+  // if it is about it. A country told by nothing else votes once, in its place (below): a text about
+  // one country's forces alone is about that country ("Benin military shot a soldier … protests in
+  // Ivory Coast").
+  const owners = ownerPlaces(doc)
+  // Where each such country would stand among the voted ones, which wins a tie.
+  const ownerOnly: { cc: string; at: number }[] = []
+  for (const p of doc.places) {
+    if (p.metonymic) continue
+    if (!owners.has(p)) vote(p.countryCode)
+    else if (p.countryCode && !counts.has(p.countryCode) && !ownerOnly.some((o) => o.cc === p.countryCode)) ownerOnly.push({ cc: p.countryCode, at: counts.size })
+  }
   const actors = new Map(doc.actors.map((a) => [a.id, a]))
   // A description ("gunmen", "the police") took its country from this text's places, and foreign
   // troops ("Ugandan troops") serve abroad: no vote of their own. An organisation or an armed group
@@ -1728,6 +1779,15 @@ function countryVotes(doc: Doc): Map<string, number> {
       voteNamed(common[0]!)
     }
   }
+  const unvoted = ownerOnly.filter((o) => !counts.has(o.cc))
+  if (unvoted.length) {
+    const voted = [...counts]
+    counts.clear()
+    for (let i = 0; i <= voted.length; i++) {
+      for (const o of unvoted) if (o.at === i) counts.set(o.cc, 1)
+      if (i < voted.length) counts.set(voted[i]![0], voted[i]![1])
+    }
+  }
   return counts
 }
 
@@ -1750,8 +1810,11 @@ export function focusPlace(doc: Doc, res?: EventResources): Place | null {
   const home = country !== null && doc.places.some((p) => !p.metonymic && p.countryCode === country)
   // Nor, of places as precise, is where people came from or were going ("aircraft from Misrata
   // struck Sirte"), while another is named.
+  // Nor is a country named as whose forces they are (`ownerPlaces`), while the text names another place.
+  const owners = ownerPlaces(doc)
+  const others = doc.places.some((p) => !p.metonymic && !owners.has(p))
   for (const p of doc.places) {
-    if (p.metonymic || (home && p.countryCode !== country)) continue
+    if (p.metonymic || (home && p.countryCode !== country) || (others && owners.has(p))) continue
     if (clear !== null && standsForState(p, clear, text, sentenceStart(p), res!)) continue
     const scene = !(res && originBefore(res, text, p, sentenceStart(p)))
     const c = counts.get(p.id)

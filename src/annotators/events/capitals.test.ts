@@ -99,3 +99,16 @@ test('capital phrases: words found by offsets are the regex /\\p{L}[\\p{L}\'’-
     same(t)
   }
 })
+
+describe('events: a capital, and a country placed at its capital, is the seat of government on the text\'s day', () => {
+  const on = (text: string, lang: string, published: string) => pipeline.analyze({ input: 'test', text, language: lang, published }).events.map((e) => e.location?.name ?? '-')
+  it('Burundi\'s capital is Bujumbura before February 2019 and Gitega after', () => {
+    assert.deepEqual(on('Thousands of people marched in the Burundian capital on Saturday.', 'en', '2016-05-10'), ['Bujumbura'])
+    assert.deepEqual(on('Thousands of people marched in the Burundian capital on Saturday.', 'en', '2020-05-10'), ['Gitega'])
+    assert.deepEqual(on('Des milliers de personnes ont manifesté dans la capitale burundaise samedi.', 'fr', '2016-05-10'), ['Bujumbura'])
+  })
+  it('a happening placed only by its country is at the seat of its government (Abidjan, Cotonou)', () => {
+    assert.deepEqual(on('Dockers went on strike in Ivory Coast on Monday over unpaid wages.', 'en', '2016-05-10'), ['Abidjan'])
+    assert.deepEqual(on('Les dockers du Bénin se sont mis en grève lundi pour réclamer leurs salaires.', 'fr', '2016-05-10'), ['Cotonou'])
+  })
+})

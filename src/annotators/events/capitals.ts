@@ -11,6 +11,7 @@ import type { Doc } from '../../pipeline/annotator.js'
 import { compileResourceRegex, hasResource, readResourceLines } from '../../resources/load.js'
 import { foldName, keyStartOf } from '../../kb/gazetteer/fold.js'
 import { loadGazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
+import { governmentSeat } from '../../kb/gazetteer/government-seats.js'
 import { loadPlaceResources } from '../places/resources.js'
 
 interface CapitalPhrase {
@@ -172,7 +173,6 @@ function findCapitalPlaces(doc: Doc): Place[] {
     }
   }
   const found: Place[] = []
-  const gaz = loadGazetteer()
   for (const a of anchors) {
     for (const ph of phrases) {
       if (ph.anchor !== a.kind) continue
@@ -183,7 +183,7 @@ function findCapitalPlaces(doc: Doc): Place[] {
       const start = a.start - (b ? b[0].length : 0)
       const end = a.end + (f ? f[0].length : 0)
       if (cityNamedBeside(doc, start, end)) break
-      const seat = gaz.seat(a.cc)
+      const seat = governmentSeat(a.cc, doc.article.published)
       if (!seat) break
       found.push(seatPlace(seat, a.cc, { start, end }, text, 0.9))
       break
@@ -232,8 +232,8 @@ export function bareCapitalAt(span: { start: number; end: number }, doc: Doc, se
   let seat = null
   let cc: string | null = null
   if (area) seat = gaz.seat((cc = area.countryCode!), area.admin1Code)
-  else if (country) seat = gaz.seat((cc = country.countryCode!))
-  else if (home && !doc.places.some((p) => p.featureCode === 'ADM1' && !p.metonymic)) seat = gaz.seat((cc = home))
+  else if (country) seat = governmentSeat((cc = country.countryCode!), doc.article.published)
+  else if (home && !doc.places.some((p) => p.featureCode === 'ADM1' && !p.metonymic)) seat = governmentSeat((cc = home), doc.article.published)
   if (!seat || !cc) return null
   return seatPlace(seat, cc, span, doc.article.text, 0.8)
 }
