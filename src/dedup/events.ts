@@ -28,10 +28,13 @@ export function spanGap(a: Pick<Event, 'date' | 'dateEnd'>, b: Pick<Event, 'date
   return 0
 }
 
+const MARKS = /\p{M}/gu
+const NOT_WORD = /[^\p{L}\p{N}]+/gu
+
 export function actorKey(a: Event['actor1']): string | null {
   if (!a) return null
   if (a.actorId) return `id:${a.actorId}`
-  const name = a.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const name = a.name.normalize('NFD').replace(MARKS, '').toLowerCase().replace(NOT_WORD, ' ').trim()
   return name ? `name:${name}` : null
 }
 

@@ -103,7 +103,8 @@ export function dropFurniture(document: CleanDocument): number {
 /** A block made mostly of link text: a menu entry, a teaser, a "related" item. */
 const LINK_SHARE = 0.7
 const LETTER = /\p{L}/u
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? ''
+const WORD_RUNS = /[\p{L}\p{N}]+/gu
+const words = (s: string) => s.toLowerCase().match(WORD_RUNS)?.join(' ') ?? ''
 
 /** Keeps the article's own blocks; drops link lists, captions, a repeated headline, letterless lines. */
 export function keepArticleBlocks(blocks: Block[], titles: string[]): Block[] {

@@ -18,7 +18,9 @@ export function toTsQueryText(text: string): string | null {
   return words.length === 0 ? null : words.join(' ')
 }
 
+const WORD_RUNS = /[\p{L}\p{N}]+/gu
+
 /** The words of a query (at most 32): runs of letters and digits, everything else a separator. */
 function queryWords(text: string): string[] {
-  return (text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32)
+  return (text.normalize('NFC').match(WORD_RUNS) ?? []).slice(0, 32)
 }

@@ -6,14 +6,17 @@
  */
 export const SNIPPET_HEAD = 20_000
 
+const MARKS = /\p{M}/gu
+const WORD_RUNS = /[\p{L}\p{N}]+/gu
+
 function fold(s: string): string {
   // NFD then dropping marks keeps one output character per input character for Latin text, so
   // offsets in the folded string are offsets in the original.
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase()
 }
 
 export function makeSnippet(text: string, query: string | undefined, width = 160): string {
-  const words = (query ?? '').match(/[\p{L}\p{N}]+/gu)?.map(fold) ?? []
+  const words = (query ?? '').match(WORD_RUNS)?.map(fold) ?? []
   const head = text.slice(0, SNIPPET_HEAD)
   const folded = fold(head)
   let best = -1
