@@ -5,7 +5,7 @@
  * and place cue words, the gazetteer, context words) and leaves the rest to `finishNames`.
  */
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
-import { lookupName } from '../../kb/gazetteer/index.js'
+import { strippedPossessiveStem } from '../../kb/gazetteer/possessive.js'
 import { placeEvidence } from './place-feature.js'
 import { hasCue, type EntityResources } from './resources.js'
 import type { Word } from './words.js'
@@ -40,34 +40,16 @@ function isInitial(words: readonly Word[], i: number): boolean {
   return ONE_UPPER.test(words[i]?.text ?? '') && words[i + 1]?.text === '.' && (words[i + 2]?.cap ?? false)
 }
 
-const possessives = new Map<string, boolean>()
-const MAX_POSSESSIVES = 4096
-/** A city this large is named with a possessive ("Aleppos largest district"); smaller ones share their names with surnames ("Estes", "Fredericks"). */
-const LARGE_CITY = 1_000_000
-
 /**
  * A possessive whose apostrophe a feed lost ("Syrias army", "Aleppo Syrias largest city", "in
- * Syrias Deir Ezzor"): a capitalised word that is a country's name or a city of a million's with
- * the language's possessive ending (cue type `possessive-suffix`, English "s"),
- * while the word itself is no place and no first name ("Frances"). It is no name of its own and ends
- * the name before it: "Syrias Deir Ezzor" is not one name.
+ * Syrias Deir Ezzor", `strippedPossessiveStem`: a country's name or a city of a million's with the
+ * language's possessive ending, cue type `possessive-suffix`, English "s"), and no first name
+ * ("Frances"). It is no name of its own and ends the name before it: "Syrias Deir Ezzor" is not one name.
  */
 function strippedPossessive(w: Word, res: EntityResources): boolean {
   const suffixes = res.cues.get('possessive-suffix')
-  if (!suffixes || !w.cap || w.allCaps || !w.isWord) return false
-  const hit = possessives.get(w.text)
-  if (hit !== undefined) return hit
-  let out = false
-  for (const x of suffixes) {
-    if (w.text.length < x.length + 4 || !w.text.endsWith(x)) continue
-    if (res.firstNames.has(w.text) || placeEvidence(w.text).weak) break
-    const stem = w.text.slice(0, -x.length)
-    out = res.countryNames.has(fold(stem)) || lookupName(stem).some((e) => e.population >= LARGE_CITY)
-    break
-  }
-  if (possessives.size >= MAX_POSSESSIVES) possessives.clear()
-  possessives.set(w.text, out)
-  return out
+  if (!suffixes || !w.cap || w.allCaps || !w.isWord || res.firstNames.has(w.text)) return false
+  return strippedPossessiveStem(w.text, suffixes) !== null
 }
 
 /** Name sequences of one sentence, skipping words already covered by a knowledge-base match. */
