@@ -26,6 +26,9 @@ const FOUND: [string, string, string, string?][] = [
   ['Fighting raged in Idlib province overnight.', 'Idlib', 'admin1:SY.12'],
   // An Arabic article glued to its word ("Ezzor" for "ez-Zor").
   ['Government forces shelled Deir Ezzor on Monday.', 'Deir Ezzor', 'geonames:170794'],
+  // A possessive that lost its apostrophe before the name: no part of it, and the cue before it is the name's.
+  ['Government forces shelled Syrias Deir Ezzor on Monday.', 'Deir Ezzor', 'geonames:170794'],
+  ['Air strikes hit Syrias Aleppo on Monday.', 'Aleppo', 'SY'],
   ['Aid reached the Gaza Strip on Tuesday.', 'Gaza Strip', 'region:gaza-strip'],
   // Not a country, an area or a capital before a weapon's noun: the weapons come from it or its forces
   // own them.

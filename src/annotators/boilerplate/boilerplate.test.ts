@@ -175,3 +175,36 @@ describe('tag lists glued into a paragraph (invented pages)', () => {
     assert.deepEqual(findBoilerplate(text, paragraphs, 'en'), [{ start: 0, end: 24, reason: 'tags', rule: 'tags en/boilerplate/tags.tsv:14' }])
   })
 })
+
+/** The headline lists removed inside the invented paragraph `text`, as the removed text. */
+function relatedLists(text: string, lang: string): string[] {
+  const paragraphs = findParagraphs(text).map((p) => ({ ...p, language: lang }))
+  return findBoilerplate(text, paragraphs, lang).filter((r) => r.rule?.startsWith('related ') === true).map((r) => text.slice(r.start, r.end))
+}
+
+const body = 'The ministry said the port had been closed since Monday and that ships were waiting offshore. Traders said prices of flour and fuel had doubled in a week, and the council asked for help. '
+
+describe('lists of other articles\' headlines glued into a paragraph (invented pages)', () => {
+  const cases: [string, string, string[]][] = [
+    // Before the lead: the lead starts at a capitalised opener that lower-case words follow.
+    ['en', 'Storm hits Northport Views 12 Related Ruritania lifts fuel curfew in the north Border talks stall again in Eastport A car bomb exploded near the harbour on Monday, police said.', ['Related Ruritania lifts fuel curfew in the north Border talks stall again in Eastport']],
+    ['en', 'Read more here Northport mayor resigns over port deal The council met on Tuesday to choose a successor.', ['Read more here Northport mayor resigns over port deal']],
+    // A Title Case headline's "At Least" is no lead; a separator opens the next headline.
+    ['en', 'Related Blast In Northport Leaves At Least 9 Dead Ruritanian Army Retakes Border Post At least nine people were killed in the port.', ['Related Blast In Northport Leaves At Least 9 Dead Ruritanian Army Retakes Border Post']],
+    ['en', 'Related Northport port reopens | The long road home | Border talks stall In a statement, the ministry said the port was calm.', ['Related Northport port reopens | The long road home | Border talks stall']],
+    // In the page's tail, a list runs to the end, questions and all.
+    ['en', `${body}${body}Source agencies Related News Northport port reopens | Border talks stall Will the ferries run again? Category News Ruritania votes Privacy Policy Cookie Policy`, ['Related News Northport port reopens | Border talks stall Will the ferries run again? Category News Ruritania votes Privacy Policy Cookie Policy']],
+    // … up to a tag list.
+    ['en', `${body}Related Ruritania Lifts Fuel Curfew Border Talks Stall in Eastport Tags Ruritania Northport`, ['Related Ruritania Lifts Fuel Curfew Border Talks Stall in Eastport']],
+    // Not a list: prose reached before any lead (a period), a heading before a lower-case word,
+    // "Read also" in the tail before prose, a list's heading in the tail before prose that ends a sentence.
+    ['en', 'Read also Port strike enters third week Outside Northport meanwhile two ships were turned back.', []],
+    ['en', 'Related fighting killed two more people in Eastport on Monday.', []],
+    ['en', `${body}${body}Read also Port strike enters third week Outside Northport two ships were turned back. Read Also`, []],
+    ['en', `${body}${body}Related Coverage Port strike enters third week Ships wait Port officials said two ships were turned back.`, []],
+    ['fr', 'Le port est fermé. Lire aussi Le maire de Port-Nord démissionne Au moins neuf personnes ont été tuées lundi dans le port.', ['Lire aussi Le maire de Port-Nord démissionne']],
+    ['fr', 'A lire aussi : La longue route des réfugiés Les navires attendent au large depuis lundi.', ['A lire aussi : La longue route des réfugiés']],
+    ['fr', 'Voir aussi la page du ministère, qui donne les horaires.', []],
+  ]
+  for (const [lang, text, expected] of cases) it(`${lang}: ${text.slice(0, 60)}`, () => assert.deepEqual(relatedLists(text, lang), expected))
+})

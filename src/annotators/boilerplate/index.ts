@@ -7,13 +7,15 @@
  * 3. shape: runs of short non-sentence lines (menus, tool bars), runs of five or more
  *    headline-shaped lines (other articles' titles), then short lines caught between boilerplate
  *    on both sides;
- * 4. tag lists glued into a kept paragraph ("Tags Syria Aleppo airstrikes At least 12 civilians…"),
- *    the one removed span that covers part of a paragraph only (`tags.ts`).
+ * 4. tag lists glued into a kept paragraph ("Tags Syria Aleppo airstrikes At least 12 civilians…")
+ *    and lists of other articles' headlines glued into one ("Related <headline> <headline> A car
+ *    bomb killed…"), the removed spans that cover part of a paragraph only (`tags.ts`, `related.ts`).
  * Knowledge lives in `resources/{common,<lang>}/boilerplate/`; this code only combines it.
  */
 import type { Paragraph, RemovedSpan } from '../../doc/schema.js'
 import { type BoilerplateRule, loadBoilerplateRules, loadTailMarkers } from './rules.js'
 import { furnitureRuns, sandwiched, teaserRuns } from './runs.js'
+import { findRelatedLists } from './related.js'
 import { findTagLists } from './tags.js'
 
 export { loadBoilerplateRules, type BoilerplateRule } from './rules.js'
@@ -86,5 +88,6 @@ export function findBoilerplate(text: string, paragraphs: Paragraph[], articleLa
     decided.set(i, { start: p.start, end: p.end, reason: 'navigation', rule: 'between-boilerplate' })
   }
   const lists = findTagLists(text, paragraphs, articleLang, new Set(decided.keys()))
-  return [...decided.values(), ...lists].sort((a, b) => a.start - b.start)
+  const related = findRelatedLists(text, paragraphs, articleLang, new Set(decided.keys()), lists)
+  return [...decided.values(), ...lists, ...related].sort((a, b) => a.start - b.start)
 }

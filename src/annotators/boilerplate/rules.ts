@@ -87,3 +87,44 @@ export function loadTagResources(lang: string): TagResources {
   tagCache.set(lang, res)
   return res
 }
+
+/** The words of `resources/<lang>/boilerplate/related.tsv`, with the openers and stops of tags.tsv. */
+export interface RelatedResources {
+  /** The headings, global and case-sensitive, matched only before a capital, a number or a quotation mark; null when the language has none. */
+  heading: RegExp | null
+  /** The headings of kind `list` (which may open the page's tail), as written. */
+  lists: Set<string>
+  /** Lower-case openers of a sentence, longest first (tags.tsv). */
+  openers: string[]
+  longestOpener: number
+  /** Lower-case function words (tags.tsv). */
+  stops: Set<string>
+  where: string
+}
+
+const relatedCache = new Map<string, RelatedResources>()
+const RELATED_KINDS = new Set(['list', 'link'])
+
+export function loadRelatedResources(lang: string): RelatedResources {
+  const hit = relatedCache.get(lang)
+  if (hit) return hit
+  const rows = readResourceLines(lang, 'boilerplate/related.tsv', 2)
+  for (const r of rows) {
+    if (!RELATED_KINDS.has(r.cols[0]!)) throw new EngineError('E_RESOURCE', `unknown kind "${r.cols[0]}" (expected list, link)`, r.where)
+  }
+  const words = (kind: string) => rows.filter((r) => r.cols[0] === kind).flatMap((r) => r.cols[1]!.split('|').map((w) => w.trim()).filter(Boolean))
+  const headings = [...words('list'), ...words('link')].sort((a, b) => b.length - a.length)
+  const tags = loadTagResources(lang)
+  const res: RelatedResources = {
+    heading: headings.length
+      ? compileResourceRegex(`(?<![\\p{L}\\p{N}])(${headings.map((h) => escapeRegex(h).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])\\s*:?\\s*(?=[\\p{Lu}\\p{N}"“«‘'])`, 'gu', rows[0]!.where)
+      : null,
+    lists: new Set(words('list').map((w) => w.replace(/\s+/g, ' '))),
+    openers: tags.openers,
+    longestOpener: tags.longestOpener,
+    stops: tags.stops,
+    where: rows[0]?.where ?? `${lang}/boilerplate/related.tsv`,
+  }
+  relatedCache.set(lang, res)
+  return res
+}

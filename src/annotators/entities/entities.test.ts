@@ -201,3 +201,20 @@ describe('entities: a Title Case headline', () => {
     assert.ok(names(text, 'fr').some((n) => n.includes('États Membres')), names(text, 'fr').join(' | '))
   })
 })
+
+describe('entities: a possessive that lost its apostrophe', () => {
+  // A country's or a large place's name with the possessive's "s" ends the name before it and is no name itself.
+  const names = (text: string, language: string) => analyze(text, language).mentions.filter((m) => m.form === 'name').map((m) => text.slice(m.start, m.end))
+  it('en: "Nairobi Kenyas capital", "Kenyas army" are no names of their own', () => {
+    assert.deepEqual(names('Fighting resumed in Nairobi Kenyas capital on Monday.', 'en'), ['Nairobi'])
+    assert.deepEqual(names('Kenyas army shelled a village near Marsabit on Monday.', 'en'), ['Marsabit'])
+    assert.deepEqual(names('Gunmen attacked a market in Iraqs Basra province.', 'en'), ['Basra'])
+  })
+  it('en: a name that is a place or a first name itself stays ("Texas", "Frances")', () => {
+    assert.deepEqual(names('Frances Harrison met the mayor of Nairobi.', 'en'), ['Frances Harrison', 'Nairobi'])
+    assert.deepEqual(names('The Texas governor met the mayor of Nairobi.', 'en'), ['Texas', 'Nairobi'])
+  })
+  it('fr: French has no such possessive', () => {
+    assert.deepEqual(names('Le chanteur Pedro Russias a chanté à Damas.', 'fr'), ['Pedro Russias', 'Damas'])
+  })
+})

@@ -5,6 +5,7 @@
  * and place cue words, the gazetteer, context words) and leaves the rest to `finishNames`.
  */
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
+import { strippedPossessiveStem } from '../../kb/gazetteer/possessive.js'
 import { placeEvidence } from './place-feature.js'
 import { hasCue, type EntityResources } from './resources.js'
 import type { Word } from './words.js'
@@ -39,6 +40,18 @@ function isInitial(words: readonly Word[], i: number): boolean {
   return ONE_UPPER.test(words[i]?.text ?? '') && words[i + 1]?.text === '.' && (words[i + 2]?.cap ?? false)
 }
 
+/**
+ * A possessive whose apostrophe a feed lost ("Syrias army", "Aleppo Syrias largest city", "in
+ * Syrias Deir Ezzor", `strippedPossessiveStem`: a country's name or a city of a million's with the
+ * language's possessive ending, cue type `possessive-suffix`, English "s"), and no first name
+ * ("Frances"). It is no name of its own and ends the name before it: "Syrias Deir Ezzor" is not one name.
+ */
+function strippedPossessive(w: Word, res: EntityResources): boolean {
+  const suffixes = res.cues.get('possessive-suffix')
+  if (!suffixes || !w.cap || w.allCaps || !w.isWord || res.firstNames.has(w.text)) return false
+  return strippedPossessiveStem(w.text, suffixes) !== null
+}
+
 /** Name sequences of one sentence, skipping words already covered by a knowledge-base match. */
 /** `firstWord`: the sentence's first word (`firstWordIndex`), whose capital says nothing. */
 export function findNameCandidates(words: readonly Word[], firstWord: number, covered: readonly boolean[], res: EntityResources, commonWords: ReadonlySet<string>): NameCandidate[] {
@@ -47,15 +60,16 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
   while (i < words.length) {
     const w = words[i]!
     // A dateline before the headline ("Sun 16 Apr 2017") names no one.
-    if (!w.cap || covered[i] || i < firstWord) {
+    if (!w.cap || covered[i] || i < firstWord || strippedPossessive(w, res)) {
       i++
       continue
     }
     let j = i
     while (j + 1 < words.length) {
       const next = words[j + 1]!
-      // A name does not run over a line break ("Kevin Lamarque" credited above "Moscou se rallie…").
-      if (next.newLine) break
+      // A name does not run over a line break ("Kevin Lamarque" credited above "Moscou se rallie…"),
+      // nor over a possessive that lost its apostrophe ("Aleppo Syrias largest city").
+      if (next.newLine || strippedPossessive(next, res)) break
       // A word that never starts a name ends the run: "Portugal Dans le tour" has lost its period.
       // A title inside a run starts the next name: "Courrèges Mademoiselle Chanel".
       // So does a change between capitals and title case: "Londres LONDRES".

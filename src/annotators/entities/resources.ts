@@ -8,7 +8,7 @@ import { readResourceLines } from '../../resources/load.js'
 import { foldWord, splitWords } from '../../kb/actors/normalize.js'
 import { loadHeads, type HeadTarget } from '../../kb/actors/resolve.js'
 
-export type CueType = 'org-last' | 'org-first' | 'loc-last' | 'loc-first' | 'loc-before' | 'per-before' | 'per-after' | 'particle' | 'definite' | 'determiner' | 'misc-last' | 'misc-word' | 'adj-suffix' | 'team-before' | 'plural-det' | 'loc-head' | 'force-military' | 'force-police' | 'force-link' | 'force-modifier' | 'force-coord' | 'title-complement' | 'region-adj' | 'figure-place-before' | 'stance-prefix' | 'inflection'
+export type CueType = 'org-last' | 'org-first' | 'loc-last' | 'loc-first' | 'loc-before' | 'per-before' | 'per-after' | 'particle' | 'definite' | 'determiner' | 'misc-last' | 'misc-word' | 'adj-suffix' | 'team-before' | 'plural-det' | 'loc-head' | 'force-military' | 'force-police' | 'force-link' | 'force-modifier' | 'force-coord' | 'title-complement' | 'region-adj' | 'figure-place-before' | 'stance-prefix' | 'inflection' | 'possessive-suffix'
 
 export interface EntityResources {
   lang: string

@@ -11,6 +11,7 @@ import { clauseBefore, toldAsHappened, type Flags } from './flags.js'
 import { allMatches, execFrom } from '../../resources/load.js'
 import { cueRegex, hasCue, loadTaxonomy, type EventResources } from './resources.js'
 import { opensOnCrowd } from './detect.js'
+import { groupBy } from '../../doc/group.js'
 
 export interface Draft {
   code: string
@@ -57,6 +58,8 @@ export interface Draft {
   harmNamed: boolean
   /** A word of harm done to people is among its words ("killed", « blessés »), told or merged in from its toll. */
   harmTold: boolean
+  /** The code it was first told by, when a later mention told its means (`meansOf`): ATTACK_ANY. */
+  toldAs?: string
   historical: boolean
   /**
    * Announced as what its doer will do or stands ready to do ("said it would withdraw", « est prête
@@ -259,20 +262,47 @@ const KIND_REACH = 2
  * they are told in the same words.
  */
 function sameFamily(o: Draft, d: Draft): boolean {
-  if (family(o.code) === family(d.code)) return true
+  // A killing whose means a later mention told is still the killing later mentions tell.
+  if (family(o.code) === family(d.code) || (o.toldAs !== undefined && o.toldAs === d.code)) return true
   if ((o.code !== 'ATTACK_ANY' && d.code !== 'ATTACK_ANY') || d.sentence - o.lastSentence > KIND_REACH) return false
   return family(resolveCode(o)) === family(resolveCode(d))
+}
+
+/** Two mentions of one side, or a side only one of them names. */
+const agreeingSide = (a: ActorMention | null, b: ActorMention | null) => !a || !b || sameParty(a, b) || (a.generic && b.generic && a.inter === b.inter)
+
+/**
+ * A killing or an attack told with no means (code ATTACK_ANY: "Nine killed in terrorist attack in
+ * the city", "Army kills 100 militants") and, within two sentences, a strike from afar or a blast
+ * that did harm at that place ("Six civilians were killed in terrorist attacks with rocket shells
+ * on…", "The air force carried out sorties… killed"), whose sides agree with it (the same party
+ * or one told by only one of them) and that it is told on the same day (or one of them undated): one happening,
+ * coded by its means, as ACLED codes an attack by shells or bombs. A strike told without harm in
+ * its sentence ("Shells hit the town"; `harmed`: the strikes and blasts that tell harm, by
+ * sentence, whose sides must agree too) is no killing's means.
+ */
+function meansOf(o: Draft, d: Draft, harmed: ReadonlyMap<number, Draft[]>): boolean {
+  const agree = (x: Draft) => agreeingSide(o.actor1, x.actor1) && agreeingSide(o.actor2, x.actor2)
+  return o.code === 'ATTACK_ANY' && REMOTE.has(d.code) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= KIND_REACH
+    && (d.date === o.date || d.dateSpan === null || o.dateSpan === null) && agree(d) && (harmed.get(d.sentence) ?? []).some(agree)
+}
+
+function tellMeans(o: Draft, d: Draft): void {
+  o.toldAs = o.code
+  o.code = d.code
 }
 
 /** Merges drafts (in text order) into one draft per happening. */
 export function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
+  const harmed = groupBy(drafts.filter((d) => d.harmTold && REMOTE.has(d.code)), (d) => d.sentence)
   for (const d of drafts) {
     const modal = (x: Draft) => `${x.flags.negated}|${x.flags.ceased}|${x.flags.hypothetical}|${x.historical}`
     if (d.definite && !d.governsPlace && VIOLENCE.has(d.code) && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
       const recent = [...out].reverse().filter((o) => d.sentence - o.lastSentence <= 3 && VIOLENCE.has(o.code) && !o.historical && !o.flags.ceased && !o.flags.negated)
       const antecedent = recent.find((o) => family(o.code) === family(d.code)) ?? recent[0]
       if (antecedent) {
+        if (meansOf(antecedent, d, harmed)) tellMeans(antecedent, d)
         mergeInto(antecedent, d)
         continue
       }
@@ -304,10 +334,12 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
         continue
       }
     }
-    const same = out.find((o) => sameFamily(o, d) && samePlace(o, d) && modal(o) === modal(d)
+    const same = out.find((o) => (sameFamily(o, d) || meansOf(o, d, harmed)) && samePlace(o, d) && modal(o) === modal(d)
       && (o.date === d.date || !o.historical) && sameHappening(o, d))
-    if (same) mergeInto(same, d)
-    else out.push(d)
+    if (same) {
+      if (meansOf(same, d, harmed)) tellMeans(same, d)
+      mergeInto(same, d)
+    } else out.push(d)
   }
   return out
 }

@@ -9,12 +9,16 @@ import { firstEndingAfter, lowerBound } from '../../doc/spans.js'
 import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { countryWordKey, type CountryWords, type PlaceResources } from './resources.js'
 import { ownName } from './resolve.js'
+import { strippedPossessiveStem } from '../../kb/gazetteer/possessive.js'
 
 // Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
 const STARTS_UPPER = /^\p{Lu}/u
 const ONE_UPPER = /^\p{Lu}$/u
 const STARTS_LOWER = /^\p{Ll}/u
 const ALL_UPPER = /^\p{Lu}+$/u
+
+/** The word right before a name, one space between. */
+const CAPITALISED_BEFORE = /(\p{Lu}\p{L}+) $/u
 
 /** Longest name tried, in tokens ("Saint-Germain-en-Laye" is one token; "Bosnia and Herzegovina" three). */
 const MAX_TOKENS = 6
@@ -853,7 +857,9 @@ const OWN_ADMIN_WORD = /\S\s+(\p{L}+)$/u
 function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazetteer): void {
   const cues = cueIndex(res)
   const before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 40), c.start).toLowerCase()))
-  const ending = cuesEnding(before, cues)
+  // A cue before a possessive that lost its apostrophe is the name's after it ("in Syrias Deir Ezzor").
+  const possessive = res.cues['possessive-suffix'].length ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start)) : null
+  const ending = cuesEnding(possessive && strippedPossessiveStem(possessive[1]!, res.cues['possessive-suffix']) !== null ? before.slice(0, before.length - possessive[0].length) : before, cues)
   let ends = ending.kinds
   const facilityAt = ending.facilityAt
   // A name in brackets right after a settlement, admin or facility word is the place that holds it

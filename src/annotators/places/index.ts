@@ -2,6 +2,7 @@
  * The places annotator: toponyms in French and English text, each resolved to one gazetteer
  * feature with its ACLED geo_precision, a confidence, and the candidates that lost.
  */
+import { strippedPossessiveStem } from '../../kb/gazetteer/possessive.js'
 import { distanceKm } from '../../doc/geo.js'
 import { lowerBound, spanIndex } from '../../doc/spans.js'
 import type { Place, Span, Token } from '../../doc/schema.js'
@@ -457,9 +458,15 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
   }
   for (const s of doc.sentences) {
     for (const m of allMatches(NAME_RUN, text.slice(s.start, s.end))) {
-      const start = s.start + m.index
+      let start = s.start + m.index
       let end = start + m[0].length
       let words = m[0].split(/[ -]/)
+      // A possessive that lost its apostrophe opens no name ("Syrias Deir Ezzor"): the name is after it.
+      if (words.length > 1 && text[start + words[0]!.length] === ' ' && res.cues['possessive-suffix'].length
+        && strippedPossessiveStem(words[0]!, res.cues['possessive-suffix']) !== null) {
+        start += words[0]!.length + 1
+        words = words.slice(1)
+      }
       // "Cadado Police Station", "Sabata Secondary school": the name before a facility's head.
       for (let cut = 1, at = start + words[0]!.length; cut < words.length; at += words[cut]!.length + 1, cut++) {
         if (facilityHeadAfter(text, at, res)?.start !== at + 1) continue

@@ -5,6 +5,7 @@
  * longer name (a person, a newspaper); a title before a name makes it a person; a word the
  * document also uses in lower case, or a frequent word of the language, needs a locative cue.
  */
+import { strippedPossessiveStem } from '../../kb/gazetteer/possessive.js'
 import { spanIndex, type SpanIndex } from '../../doc/spans.js'
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Token } from '../../doc/schema.js'
@@ -398,7 +399,9 @@ function judge(c: Candidate, ctx: JudgeContext): Verdict {
   const allCaps = UPPER_OR_DOTS.test(surface) && surface.length <= 5
   const commonWord = (w: string) => res.commonWords.has(foldName(w)) || ctx.lowerWords.has(foldName(w))
   // An elided article or preposition (L', d') is not a name part.
-  if (prev && !/['’]$/.test(prev) && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial) {
+  // A possessive that lost its apostrophe ("Syrias Aleppo") is no part of the name after it.
+  if (prev && !/['’]$/.test(prev) && /^ ?$/.test(gap(prevIdx, c.first)) && !c.titleCase && !c.sentenceInitial
+    && strippedPossessiveStem(prev, res.cues['possessive-suffix']) === null) {
     const initial = INITIALS.test(prev)
     if (STARTS_UPPER.test(prev) && (ctx.firstNames.has(foldName(prev)) || initial)) return { ok: false, reason: 'surname' }
     // The acronym of a body the actor KB knows, before the name, is a body that owns something

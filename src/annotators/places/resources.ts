@@ -3,7 +3,7 @@ import { foldName } from '../../kb/gazetteer/index.js'
 import { EngineError } from '../../errors.js'
 import { compileResourceRegex, escapeRegex, hasResource, readResourceLines } from '../../resources/load.js'
 
-export type CueKind = 'before' | 'weak-before' | 'near' | 'admin' | 'title' | 'metonymy' | 'street' | 'settlement' | 'facility' | 'weapon' | 'weapon-after' | 'seat-after' | 'seat-before' | 'possessive' | 'area' | 'object-verb' | 'world-part' | 'people-after' | 'dwellers-after' | 'people-of' | 'list-joint' | 'road-joint' | 'sponsor-after' | 'sponsor-before' | 'kind-joint' | 'inside' | 'local-body' | 'owner-before'
+export type CueKind = 'before' | 'weak-before' | 'near' | 'admin' | 'title' | 'metonymy' | 'street' | 'settlement' | 'facility' | 'weapon' | 'weapon-after' | 'seat-after' | 'seat-before' | 'possessive' | 'area' | 'object-verb' | 'world-part' | 'people-after' | 'dwellers-after' | 'people-of' | 'list-joint' | 'road-joint' | 'sponsor-after' | 'sponsor-before' | 'kind-joint' | 'inside' | 'local-body' | 'owner-before' | 'possessive-suffix'
 
 export interface PlaceResources {
   lang: string
@@ -93,7 +93,7 @@ function loadCountryWords(lang: string): CountryWords | null {
   return { forms, firstWords, firstMin: Math.min(...lengths), firstMax: Math.max(...lengths), pairs, at: compileResourceRegex(source, 'iuy', where) }
 }
 
-const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'weapon-after', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before', 'kind-joint', 'inside', 'local-body', 'owner-before']
+const KINDS: CueKind[] = ['before', 'weak-before', 'near', 'admin', 'title', 'metonymy', 'street', 'settlement', 'facility', 'weapon', 'weapon-after', 'seat-after', 'seat-before', 'possessive', 'area', 'object-verb', 'world-part', 'people-after', 'dwellers-after', 'people-of', 'list-joint', 'road-joint', 'sponsor-after', 'sponsor-before', 'kind-joint', 'inside', 'local-body', 'owner-before', 'possessive-suffix']
 const cache = new Map<string, PlaceResources>()
 
 export function loadPlaceResources(lang: string): PlaceResources {
