@@ -172,7 +172,7 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   // A happening first placed in a country or a province ("air strikes in Idlib province") is where
   // a later mention places it inside that area ("hit Khan Sheikhoun"); one placed only by its country
   // ("strikes in Syria") is in the province a later mention names ("hit an area in western Idlib province").
-  if (target.place && d.place && ((wide(target.place) && !wide(d.place)) || (area(target.place) && !wide(d.place) && !area(d.place)))) {
+  if (target.place && d.place && !(toll && d.placedByFocus) && ((wide(target.place) && !wide(d.place)) || (area(target.place) && !wide(d.place) && !area(d.place)))) {
     target.place = d.place
     target.alsoAt = d.alsoAt
     target.geoPrecision = d.geoPrecision
@@ -270,10 +270,10 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const modal = (x: Draft) => `${x.flags.negated}|${x.flags.ceased}|${x.flags.hypothetical}|${x.historical}`
     if (d.definite && !d.governsPlace && VIOLENCE.has(d.code) && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
-      const recent = [...out].reverse().filter((o) => d.sentence - o.lastSentence <= 3 && VIOLENCE.has(o.code) && !o.historical && !o.flags.ceased && !o.flags.negated)
+      const recent = [...out].reverse().filter((o) => d.sentence - o.lastSentence <= 3 && VIOLENCE.has(o.code) && (!o.historical || (d.historical && d.fatalities !== null)) && !o.flags.ceased && !o.flags.negated)
       const antecedent = recent.find((o) => family(o.code) === family(d.code)) ?? recent[0]
       if (antecedent) {
-        mergeInto(antecedent, d)
+        mergeInto(antecedent, d, antecedent.historical)
         continue
       }
     }
@@ -281,7 +281,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     // killing 58. Wounded people arrived at a clinic."), is that happening's toll, not another attack.
     if (d.harmOnly && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
       const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
-        && (o.date === d.date || d.dateSpan === null) && (d.place === null || samePlace(o, d)))
+        && (o.date === d.date || d.dateSpan === null) && (d.place === null || d.placedByFocus === true || samePlace(o, d)))
       if (toll) {
         mergeInto(toll, d, true)
         continue
@@ -297,7 +297,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     else if (d.harmWords && d.armedNamed?.length && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
       const named = d.armedNamed
       const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
-        && (o.date === d.date || d.dateSpan === null) && (d.place === null || samePlace(o, d))
+        && (o.date === d.date || d.dateSpan === null) && (d.place === null || d.placedByFocus === true || samePlace(o, d))
         && (named.every((m) => sideOf(o, m)) || (REMOTE.has(o.code) && !o.actor2 && named.length === 1 && !d.agentNamed)))
       if (toll) {
         mergeInto(toll, d, true)
