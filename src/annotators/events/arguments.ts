@@ -1785,8 +1785,10 @@ export function readCounts(sentence: Sentence, text: string, res: EventResources
     const from = firstStart(rule.pattern, text, sentence.start, sentence.end)
     if (from === null) continue
     for (const m of allMatches(rule.pattern, chunk, from - sentence.start)) {
-      const n = rule.fixed ?? parseNumber(m.groups?.n ?? '', res)
-      if (n === null) continue
+      const first = rule.fixed ?? parseNumber(m.groups?.n ?? '', res)
+      const second = m.groups?.m === undefined ? 0 : parseNumber(m.groups.m, res)
+      if (first === null || second === null) continue
+      const n = first + second + rule.plus
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
       if (items.some((u) => u.start < span.end && span.start < u.end)) continue
       items.push({ ...span, kind: rule.kind, value: n })

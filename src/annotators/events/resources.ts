@@ -44,6 +44,11 @@ export interface CountRule {
   kind: 'fatalities' | 'size'
   /** The count a rule states without a number (`{N0}` "no one was killed", `{N10}` "heavy casualties"), else null: read from `{NUM}`. */
   fixed: number | null
+  /**
+   * Added to the numbers read (`{N+1}`: the doer who died with them, "killing himself and four
+   * others"); a second `{NUM}` is added too ("two farmers and three soldiers were killed").
+   */
+  plus: number
   pattern: RegExp
   where: string
 }
@@ -171,9 +176,11 @@ export function loadEventResources(lang: string): EventResources {
   const counts = readResourceLines(lang, 'events/counts.tsv', 2).map(({ cols, where }): CountRule => {
     const kind = cols[0]
     if (kind !== 'fatalities' && kind !== 'size') throw new EngineError('E_RESOURCE', `count kind must be fatalities or size, got "${kind}"`, where)
-    const fixed = /^\{N(\d+)\}/.exec(cols[1]!)
-    const source = cols[1]!.slice(fixed ? fixed[0].length : 0).replace('{NUM}', `(?<n>${num})`)
-    return { kind, fixed: fixed ? Number(fixed[1]) : null, where, pattern: compileWords(source, where) }
+    const fixed = /^\{N(\+?)(\d+)\}/.exec(cols[1]!)
+    const source = cols[1]!.slice(fixed ? fixed[0].length : 0).replace('{NUM}', `(?<n>${num})`).replace('{NUM}', `(?<m>${num})`)
+    const plus = fixed?.[1] === '+'
+    if (plus && !source.includes('(?<n>')) throw new EngineError('E_RESOURCE', '{N+<n>} adds to a number read: the pattern needs {NUM}', where)
+    return { kind, fixed: fixed && !plus ? Number(fixed[2]) : null, plus: plus ? Number(fixed[2]) : 0, where, pattern: compileWords(source, where) }
   })
   const groups = readResourceLines(lang, 'events/groups.tsv', 3).map(({ cols, where }): GroupRule => {
     const inter = Number(cols[2])
