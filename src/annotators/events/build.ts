@@ -334,7 +334,10 @@ export function foldForceIntoProtest(drafts: Draft[], text: string, res: EventRe
       && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
     // Without a doer, only a sentence of its own after the protest's: in the protest's sentence a killing is what it is about.
     const gap = (o: Draft) => d.actor1 ? d.sentence - o.lastSentence <= 1 : d.sentence - o.lastSentence === 1
-    const protest = force ? [...out].reverse().find((o) => PROTEST_DRAFT.has(o.code) && gap(o) && !o.historical && !o.flags.negated && !o.flags.hypothetical) : undefined
+    // A toll told alone right after the forces' harm to a crowd, at no other place ("Police opened
+    // fire on protesters. Six dead."), is that harm's toll too.
+    const met = (o: Draft) => PROTEST_DRAFT.has(o.code) || (o.code === 'FORCE_AGAINST_PROTEST' && d.harmOnly && !d.actor1 && (d.place === null || d.placedByFocus === true || samePlace(o, d)))
+    const protest = force ? [...out].reverse().find((o) => met(o) && gap(o) && !o.historical && !o.flags.negated && !o.flags.hypothetical) : undefined
     if (protest) {
       protest.code = 'FORCE_AGAINST_PROTEST'
       mergeInto(protest, d)

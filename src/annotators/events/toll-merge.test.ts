@@ -15,3 +15,17 @@ describe('events: a toll told apart, placed only by the focus, is the toll of th
     it(`${lang}: ${text}`, () => assert.deepEqual(deadOf(text, lang), [4]))
   }
 })
+
+describe("events: a toll told alone after the forces' harm to a crowd is that harm's toll", () => {
+  for (const [lang, text, dead] of [
+    ['en', 'Police opened fire on a group of protesters in Aba. Six dead, several injured.', 6],
+    ['en', 'Soldiers shot at protesters in Nekemt. At least two are said to have been killed.', 2],
+    ['fr', 'La police a tiré sur des manifestants à Aba. Six morts et plusieurs blessés.', 6],
+  ] as const) {
+    it(`${lang}: ${text}`, () => assert.deepEqual(deadOf(text, lang), [dead]))
+  }
+  it('fr: not a toll told at another place', () => {
+    const dead = deadOf('La police a tiré sur des manifestants à Deraa. À Hama, une personne a été tuée.', 'fr')
+    assert.ok(!dead.some((f) => f === 1) || dead.length === 2, JSON.stringify(dead))
+  })
+})
