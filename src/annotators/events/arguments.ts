@@ -1835,6 +1835,8 @@ export function focusPlace(doc: Doc, res?: EventResources): Place | null {
 export interface CountItem extends Span {
   kind: 'fatalities' | 'size'
   value: number
+  /** Read by a rule that tells a toll without a number ("several were killed"). */
+  vague?: boolean
 }
 
 /**
@@ -1848,11 +1850,17 @@ export function readCounts(sentence: Sentence, text: string, res: EventResources
     const from = firstStart(rule.pattern, text, sentence.start, sentence.end)
     if (from === null) continue
     for (const m of allMatches(rule.pattern, chunk, from - sentence.start)) {
-      const n = rule.fixed ?? parseNumber(m.groups?.n ?? '', res)
-      if (n === null) continue
+      const first = rule.fixed ?? parseNumber(m.groups?.n ?? '', res)
+      const second = m.groups?.m === undefined ? 0 : parseNumber(m.groups.m, res)
+      if (first === null || second === null) continue
+      const n = first + second + rule.plus
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }
-      if (items.some((u) => u.start < span.end && span.start < u.end)) continue
-      items.push({ ...span, kind: rule.kind, value: n })
+      const over = items.filter((u) => u.start < span.end && span.start < u.end)
+      // A toll told with a number, no smaller, whose words hold a toll told without one is the toll ("15
+      // people including a number of children were killed": 15, not 10).
+      if (over.length && (rule.fixed !== null || !over.every((u) => u.vague && u.value <= n && span.start <= u.start && u.end <= span.end))) continue
+      for (const u of over) items.splice(items.indexOf(u), 1)
+      items.push(rule.vague ? { ...span, kind: rule.kind, value: n, vague: true } : { ...span, kind: rule.kind, value: n })
     }
   }
   return items

@@ -175,7 +175,7 @@ function mergeInto(target: Draft, d: Draft, toll = false): void {
   // A happening first placed in a country or a province ("air strikes in Idlib province") is where
   // a later mention places it inside that area ("hit Khan Sheikhoun"); one placed only by its country
   // ("strikes in Syria") is in the province a later mention names ("hit an area in western Idlib province").
-  if (target.place && d.place && ((wide(target.place) && !wide(d.place)) || (area(target.place) && !wide(d.place) && !area(d.place)))) {
+  if (target.place && d.place && !(toll && d.placedByFocus) && ((wide(target.place) && !wide(d.place)) || (area(target.place) && !wide(d.place) && !area(d.place)))) {
     target.place = d.place
     target.alsoAt = d.alsoAt
     target.geoPrecision = d.geoPrecision
@@ -299,11 +299,11 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const modal = (x: Draft) => `${x.flags.negated}|${x.flags.ceased}|${x.flags.hypothetical}|${x.historical}`
     if (d.definite && !d.governsPlace && VIOLENCE.has(d.code) && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
-      const recent = [...out].reverse().filter((o) => d.sentence - o.lastSentence <= 3 && VIOLENCE.has(o.code) && !o.historical && !o.flags.ceased && !o.flags.negated)
+      const recent = [...out].reverse().filter((o) => d.sentence - o.lastSentence <= 3 && VIOLENCE.has(o.code) && (!o.historical || (d.historical && d.fatalities !== null)) && !o.flags.ceased && !o.flags.negated)
       const antecedent = recent.find((o) => family(o.code) === family(d.code)) ?? recent[0]
       if (antecedent) {
         if (meansOf(antecedent, d, harmed)) tellMeans(antecedent, d)
-        mergeInto(antecedent, d)
+        mergeInto(antecedent, d, antecedent.historical)
         continue
       }
     }
@@ -311,7 +311,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     // killing 58. Wounded people arrived at a clinic."), is that happening's toll, not another attack.
     if (d.harmOnly && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
       const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
-        && (o.date === d.date || d.dateSpan === null) && (d.place === null || samePlace(o, d)))
+        && (o.date === d.date || d.dateSpan === null) && (d.place === null || d.placedByFocus === true || samePlace(o, d)))
       if (toll) {
         mergeInto(toll, d, true)
         continue
@@ -327,7 +327,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     else if (d.harmWords && d.armedNamed?.length && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
       const named = d.armedNamed
       const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
-        && (o.date === d.date || d.dateSpan === null) && (d.place === null || samePlace(o, d))
+        && (o.date === d.date || d.dateSpan === null) && (d.place === null || d.placedByFocus === true || samePlace(o, d))
         && (named.every((m) => sideOf(o, m)) || (REMOTE.has(o.code) && !o.actor2 && named.length === 1 && !d.agentNamed)))
       if (toll) {
         mergeInto(toll, d, true)
@@ -366,7 +366,10 @@ export function foldForceIntoProtest(drafts: Draft[], text: string, res: EventRe
       && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
     // Without a doer, only a sentence of its own after the protest's: in the protest's sentence a killing is what it is about.
     const gap = (o: Draft) => d.actor1 ? d.sentence - o.lastSentence <= 1 : d.sentence - o.lastSentence === 1
-    const protest = force ? [...out].reverse().find((o) => PROTEST_DRAFT.has(o.code) && gap(o) && !o.historical && !o.flags.negated && !o.flags.hypothetical) : undefined
+    // A toll told alone right after the forces' harm to a crowd, at no other place ("Police opened
+    // fire on protesters. Six dead."), is that harm's toll too.
+    const met = (o: Draft) => PROTEST_DRAFT.has(o.code) || (o.code === 'FORCE_AGAINST_PROTEST' && d.harmOnly && !d.actor1 && (d.place === null || d.placedByFocus === true || samePlace(o, d)))
+    const protest = force ? [...out].reverse().find((o) => met(o) && gap(o) && !o.historical && !o.flags.negated && !o.flags.hypothetical) : undefined
     if (protest) {
       protest.code = 'FORCE_AGAINST_PROTEST'
       mergeInto(protest, d)

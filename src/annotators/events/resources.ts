@@ -44,6 +44,13 @@ export interface CountRule {
   kind: 'fatalities' | 'size'
   /** The count a rule states without a number (`{N0}` "no one was killed", `{N10}` "heavy casualties"), else null: read from `{NUM}`. */
   fixed: number | null
+  /**
+   * Added to the numbers read (`{N+1}`: the doer who died with them, "killing himself and four
+   * others"); a second `{NUM}` is added too ("two farmers and three soldiers were killed").
+   */
+  plus: number
+  /** A toll told without a number (`{N10}` "several were killed"): a number a later rule reads over all its words replaces it. */
+  vague: boolean
   pattern: RegExp
   where: string
 }
@@ -160,20 +167,24 @@ export function loadEventResources(lang: string): EventResources {
   const numbers = new Map<string, number>()
   const multipliers = new Map<string, number>()
   const quantifiers: string[] = []
+  const notCounted: string[] = []
   for (const { cols, where } of readResourceLines(lang, 'events/numbers.tsv', 2)) {
     const [word, value] = cols as [string, string]
     if (value === 'quantifier') quantifiers.push(word)
+    else if (value === 'not-counted') notCounted.push(word)
     else if (value.startsWith('×')) multipliers.set(word.toLowerCase(), Number(value.slice(1)))
     else if (/^\d+$/.test(value)) numbers.set(word.toLowerCase(), Number(value))
-    else throw new EngineError('E_RESOURCE', `expected a number, ×multiplier or "quantifier", got "${value}"`, where)
+    else throw new EngineError('E_RESOURCE', `expected a number, ×multiplier, "quantifier" or "not-counted", got "${value}"`, where)
   }
-  const num = numberPattern(numbers, multipliers, quantifiers)
+  const num = numberPattern(numbers, multipliers, quantifiers, notCounted)
   const counts = readResourceLines(lang, 'events/counts.tsv', 2).map(({ cols, where }): CountRule => {
     const kind = cols[0]
     if (kind !== 'fatalities' && kind !== 'size') throw new EngineError('E_RESOURCE', `count kind must be fatalities or size, got "${kind}"`, where)
-    const fixed = /^\{N(\d+)\}/.exec(cols[1]!)
-    const source = cols[1]!.slice(fixed ? fixed[0].length : 0).replace('{NUM}', `(?<n>${num})`)
-    return { kind, fixed: fixed ? Number(fixed[1]) : null, where, pattern: compileWords(source, where) }
+    const fixed = /^\{N(\+?)(\d+)\}/.exec(cols[1]!)
+    const source = cols[1]!.slice(fixed ? fixed[0].length : 0).replace('{NUM}', `(?<n>${num})`).replace('{NUM}', `(?<m>${num})`)
+    const plus = fixed?.[1] === '+'
+    if (plus && !source.includes('(?<n>')) throw new EngineError('E_RESOURCE', '{N+<n>} adds to a number read: the pattern needs {NUM}', where)
+    return { kind, fixed: fixed && !plus ? Number(fixed[2]) : null, plus: plus ? Number(fixed[2]) : 0, vague: !!fixed && !plus && Number(fixed[2]) >= 10, where, pattern: compileWords(source, where) }
   })
   const groups = readResourceLines(lang, 'events/groups.tsv', 3).map(({ cols, where }): GroupRule => {
     const inter = Number(cols[2])
@@ -188,8 +199,11 @@ export function loadEventResources(lang: string): EventResources {
 
 
 /** A number as written in news: "5 000", "5,000", "12", "twelve", "two hundred", "at least 12". */
-function numberPattern(numbers: Map<string, number>, multipliers: Map<string, number>, quantifiers: string[]): string {
-  const words = [...numbers.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')
+function numberPattern(numbers: Map<string, number>, multipliers: Map<string, number>, quantifiers: string[], notCounted: string[] = []): string {
+  // A number word before a word that makes it no count, or before that word's adjective ("a number of",
+  // "an unknown number of", "a few", « un certain nombre ») is none.
+  const uncounted = notCounted.length ? `(?! (?:\\S+ )?(?:${notCounted.map(escapeRegex).join('|')})(?![\\p{L}]))` : ''
+  const words = numbers.size ? `(?:${[...numbers.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})${uncounted}` : ''
   const mult = [...multipliers.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')
   const quant = quantifiers.map(escapeRegex).join('|')
   const digits = '\\d{1,3}(?:[ \\u00a0\\u202f,.]\\d{3})+(?![\\d])|\\d+'
