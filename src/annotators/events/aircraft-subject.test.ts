@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { createEventsAnnotator } from './index.js'
+
+// A strike told by its aircraft as the subject (twentieth session): an air force or bombers of war that destroy
+// or carry out raids, aircraft that strike in the present tense or « touchent » a target, French and English.
+const pipeline = createPipeline([createEventsAnnotator()])
+const main = (text: string, language: string) =>
+  [...pipeline.analyze({ input: 'test', text, language, published: '2016-06-10' }).events].sort((a, b) => b.confidence - a.confidence)[0]
+
+describe('events: aircraft as the subject of a strike are an air strike', () => {
+  const cases: [string, string, string | null][] = [
+    ['en', 'The Syrian air force destroyed a convoy of vehicles near Palmyra on Monday.', 'Military Forces of Syria'],
+    ['en', 'Long-range bombers struck oil facilities outside the town overnight.', null],
+    ['en', 'Two helicopters carried out raids on the hills east of the town before crashing.', null],
+    ['en', 'Army helicopters dropped crude improvised munitions on the market.', null],
+    ['en', 'Israeli combat planes delivered a missile strike on a depot near the border.', 'Military Forces of Israel'],
+    ['fr', "L'aviation a touché un dépôt de munitions près de la ville.", null],
+    ['fr', "L'aviation frappe les faubourgs de la ville depuis l'aube.", null],
+    ['fr', 'Des avions bombardent les quartiers est de la ville.', null],
+    ['fr', 'Des hélicoptères russes larguent des bombes sur le marché.', 'Military Forces of Russia'],
+  ]
+  for (const [lang, text, actor] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = main(text, lang)
+      assert.equal(e?.subEventType, 'Air/drone strike')
+      if (actor) assert.ok(e?.actor1?.name.startsWith(actor), e?.actor1?.name)
+    })
+  }
+  // Not an air force's chief, aircraft that only back another doer, nor a plane that touches the ground.
+  const not: [string, string][] = [
+    ['en', 'The air force chief struck a deal with the defence ministry on Monday.'],
+    ['en', 'Troops backed by the air force destroyed a militant camp near the river.'],
+    ['fr', "L'avion a touché la piste de l'aéroport à midi."],
+    ['fr', 'Ces drones visent à surveiller la frontière.'],
+  ]
+  for (const [lang, text] of not) {
+    it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Air/drone strike'))
+  }
+})
