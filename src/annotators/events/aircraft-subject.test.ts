@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { getDefaultPipeline } from '../../pipeline/default.js'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { createEventsAnnotator } from './index.js'
 
@@ -37,5 +38,25 @@ describe('events: aircraft as the subject of a strike are an air strike', () => 
   ]
   for (const [lang, text] of not) {
     it(`${lang}: ${text}`, () => assert.notEqual(main(text, lang)?.subEventType, 'Air/drone strike'))
+  }
+})
+
+// The owner is a party the entities stage names: the whole pipeline.
+const full = getDefaultPipeline()
+const mainFull = (text: string, language: string) =>
+  [...full.analyze({ input: 'test', text, language, published: '2016-06-10' }).events].sort((a, b) => b.confidence - a.confidence)[0]
+
+describe("events: the owner of an air strike's aircraft, named after them, is the doer", () => {
+  const cases: [string, string, string][] = [
+    ['fr', "Des avions de l'Otan ont frappé un dépôt près de la ville.", 'NATO'],
+    ['fr', "L'aviation de la coalition a bombardé un pont sur l'Euphrate près de Raqqa.", 'Global Coalition Against Daesh'],
+    ['en', 'Aircraft of NATO struck a depot near the town.', 'NATO'],
+  ]
+  for (const [lang, text, actor] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = mainFull(text, lang)
+      assert.equal(e?.subEventType, 'Air/drone strike')
+      assert.ok(e?.actor1?.name.startsWith(actor), e?.actor1?.name)
+    })
   }
 })

@@ -1046,6 +1046,11 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     }
   }
   const clash = c.code === 'ARMED_CLASH' || c.code === 'VIOL_DEMONSTR' || c.code === 'MOB_CLASH'
+  // An air strike told by its aircraft as the subject, their owner named after a genitive in the
+  // trigger's own words (« des avions de l'Otan ont frappé », « l'aviation de la coalition a
+  // bombardé », "jets of the coalition struck"): that armed party is the doer, not a victim the
+  // noun owns as "bodies of two soldiers" does below.
+  if (!actor1 && c.code === 'AIR_STRIKE') actor1 = inSentence.find((m) => m.start > t.start && m.end <= t.end && m !== actor2 && armed(m.inter) && endsWithCue(res, 'genitive', text.slice(t.start, m.start))) ?? null
   // A party named inside the words of a trigger of harm, of ground taken or of an arrest, after its
   // first word ("clear Boko Haram from the area", "drove the rebels out of", "opened fire on
   // civilians"), is its object; after "by" ("struck by Russian jets"), its doer. Not a party the
