@@ -60,3 +60,18 @@ describe("events: the owner of an air strike's aircraft, named after them, is th
     })
   }
 })
+
+describe('events: the party that holds the place struck, told with a modifier, is not the doer', () => {
+  const cases: [string, string][] = [
+    ['en', 'Government jets struck the town of al-Bab in Aleppo province which is held by the extremist Islamic State group.'],
+    ['en', 'Warplanes struck a market in Idlib controlled by the powerful Nusra Front on Monday.'],
+    ['fr', "Des avions ont bombardé le marché d'Idleb, une ville tenue par le puissant Front al-Nosra."],
+  ]
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const e = mainFull(text, lang)
+      assert.equal(e?.subEventType, 'Air/drone strike')
+      assert.ok(e?.actor1?.name.startsWith('Military Forces of Syria'), e?.actor1?.name)
+    })
+  }
+})
