@@ -544,6 +544,9 @@ export function otherSide(party: ActorMention, mentions: readonly ActorMention[]
   return mentions.find((m) => m !== party && armed(m.inter) && (m.inter === 1) !== (party.inter === 1)) ?? null
 }
 
+/** A holder's words, then one or two words of modifiers before the party ("held by the extremist Islamic State", « tenue par les puissants rebelles »). */
+const HOLDER_MODIFIED = '(?:{cue})\\s+(?:[^\\s,;]+\\s+){1,2}$'
+
 /** A cue alternation anchored at the end of the text before an argument ("… by", "… dans"). */
 export function endsWithCue(res: EventResources, kind: 'agent' | 'source' | 'target' | 'locative' | 'near' | 'definite' | 'list-open' | 'genitive' | 'holder', before: string): boolean {
   return hasCue(res, kind, before, "(?:{cue})\\s*(?:(?:the|l'|la|le|les|des|du|de la|de l')\\s*)?$")
@@ -954,7 +957,7 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     const lead = text.slice(Math.max(t.end, m.start - 30), m.start)
     // The party that holds the place hit ("areas controlled by the Islamic State", « une localité
     // tenue par les rebelles ») did not hit it: the object, if anything (below).
-    if (endsWithCue(res, 'holder', lead)) continue
+    if (endsWithCue(res, 'holder', lead) || hasCue(res, 'holder', lead, HOLDER_MODIFIED)) continue
     // The doer after "by" and the parties coordinated with it ("by the military and police forces").
     if (actor1 && !actor2 && armed(m.inter) && m.start - actor1.end <= 30 && hasCue(res, 'list', text.slice(actor1.end, m.start), COORDINATED)) allies.push(m)
     else if (!actor1 && (endsWithCue(res, 'agent', lead) || agentBeforeModifiers(res, lead))) actor1 = m
@@ -1046,6 +1049,11 @@ export function assignRoles(c: Candidate, sentence: Sentence, text: string, ment
     }
   }
   const clash = c.code === 'ARMED_CLASH' || c.code === 'VIOL_DEMONSTR' || c.code === 'MOB_CLASH'
+  // An air strike told by its aircraft as the subject, their owner named after a genitive in the
+  // trigger's own words (« des avions de l'Otan ont frappé », « l'aviation de la coalition a
+  // bombardé », "jets of the coalition struck"): that armed party is the doer, not a victim the
+  // noun owns as "bodies of two soldiers" does below.
+  if (!actor1 && c.code === 'AIR_STRIKE') actor1 = inSentence.find((m) => m.start > t.start && m.end <= t.end && m !== actor2 && armed(m.inter) && endsWithCue(res, 'genitive', text.slice(t.start, m.start))) ?? null
   // A party named inside the words of a trigger of harm, of ground taken or of an arrest, after its
   // first word ("clear Boko Haram from the area", "drove the rebels out of", "opened fire on
   // civilians"), is its object; after "by" ("struck by Russian jets"), its doer. Not a party the
