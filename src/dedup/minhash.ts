@@ -8,6 +8,7 @@
  * store finds candidates with an index on the band hashes, then checks the estimate.
  */
 import type { Article } from '../doc/schema.js'
+import { astralLetterOrDigit, bmpLetterOrDigit } from '../doc/chars.js'
 
 export const SLOTS = 64
 export const BANDS = 16
@@ -42,21 +43,12 @@ export function minhash(text: string): string {
 let boundStarts = new Int32Array(1024)
 let boundEnds = new Int32Array(1024)
 
-/** 0 unknown, 1 a letter or digit, 2 not: `/[\p{L}\p{N}]/u` of one BMP code unit, asked once each. */
-const wordState = new Uint8Array(0x10000)
-const WORD_CHAR = /^[\p{L}\p{N}]$/u
 
 /** Whether the code point at `i` is a letter or digit, and its length in code units (1 or 2); negative when it is not. */
 function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : -1
-  if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d < 0xe000) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : -2
-  }
-  let state = wordState[c]!
-  if (state === 0) wordState[c] = state = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
-  return state === 1 ? 1 : -1
+  const astral = astralLetterOrDigit(text, i)
+  if (astral !== 0) return 2 * astral
+  return bmpLetterOrDigit(text.charCodeAt(i)) ? 1 : -1
 }
 
 /**

@@ -523,10 +523,10 @@ export function mentionsIn(mentions: readonly ActorMention[], sentence: { start:
 }
 
 /** State (1), rebel (2), political (3), identity (4) and external (8) armed parties. */
-export const armed = (inter: number | null) => inter !== null && ((inter >= 1 && inter <= 4) || inter === 8)
+export const armed = (inter: number | null | undefined) => inter !== null && inter !== undefined && ((inter >= 1 && inter <= 4) || inter === 8)
 
-/** State forces and the foreign forces beside them (1, 8) against the rest. */
-const stateSide = (inter: number | null) => inter === 1 || inter === 8
+/** State forces and the foreign forces beside them (1, 8) against the rest: the two camps of a fight or of ground changing hands. */
+export const stateSide = (inter: number | null | undefined) => inter === 1 || inter === 8
 
 /**
  * Two mentions of one party: the same words, the same named actor ("Islamic State (IS)", "the

@@ -6,7 +6,7 @@
  * merged actors.
  */
 import type { Place, Sentence, Span } from '../../doc/schema.js'
-import { endsWithCue, institution, mentionsIn, sameParty, type ActorMention } from './arguments.js'
+import { armed, endsWithCue, institution, mentionsIn, sameParty, stateSide, type ActorMention } from './arguments.js'
 import { clauseBefore, toldAsHappened, type Flags } from './flags.js'
 import { allMatches, execFrom } from '../../resources/load.js'
 import { cueRegex, hasCue, loadTaxonomy, type EventResources } from './resources.js'
@@ -81,8 +81,7 @@ export function family(code: string): string {
   return TERRITORY.has(code) ? 'territory' : code
 }
 
-// External forces (8: AMISOM, a coalition) fight battles too; civilians (7) and crowds (5, 6) do not.
-const ARMED = (inter: number | null | undefined) => inter !== null && inter !== undefined && ((inter >= 1 && inter <= 4) || inter === 8)
+// External forces (8: AMISOM, a coalition) fight battles too (`armed`); civilians (7) and crowds (5, 6) do not.
 const STATE = (inter: number | null | undefined) => inter === 1
 
 /** The ACLED code of a family, from the actors (ACLED: territory gained by state forces is "Government regains"). */
@@ -95,27 +94,26 @@ export function resolveCode(d: Draft): string {
   const i2 = d.actor2?.inter
   // Territory taken by a peace mission or a foreign force fighting beside the state (8: AMISOM) is
   // the government's side regaining it (ACLED: "government forces or their affiliates").
-  const govSide = (i: number | null | undefined) => STATE(i) || i === 8
   switch (d.code) {
     case 'TERRITORY':
-      if (i1 !== null && i1 !== undefined) return govSide(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
-      return govSide(i2) || i2 === undefined || i2 === null ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
+      if (i1 !== null && i1 !== undefined) return stateSide(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
+      return stateSide(i2) || i2 === undefined || i2 === null ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
     case 'RECAPTURE':
-      if (i1 !== null && i1 !== undefined) return govSide(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
-      return govSide(i2) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
+      if (i1 !== null && i1 !== undefined) return stateSide(i1) ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER'
+      return stateSide(i2) ? 'NON_STATE_ACTOR_OVERTAKES_TER' : 'GOV_REGAINS_TERIT'
     case 'ATTACK_ANY':
-      if (ARMED(i2) || (STATE(i1) && ARMED(i2))) return 'ARMED_CLASH'
+      if (armed(i2) || (STATE(i1) && armed(i2))) return 'ARMED_CLASH'
       // A crowd told without a name (youths, a mob, students) beating, burning or killing people is
       // mob violence, ACLED's crowd violence against individuals, not an armed group's attack.
       return crowdDescription(d.actor1) ? 'MOB_VIOL' : 'ATTACK'
     // Two named armed parties, one a people's or a clan's militia, "clashing" fight a battle,
     // not a riot ("Urhobo and Ijaw youths clashed": ACLED codes two ethnic militias).
     case 'VIOL_DEMONSTR':
-      return named(d.actor1) && named(d.actor2) && ARMED(i1) && ARMED(i2) && (i1 === 4 || i2 === 4) ? 'ARMED_CLASH' : d.code
+      return named(d.actor1) && named(d.actor2) && armed(i1) && armed(i2) && (i1 === 4 || i2 === 4) ? 'ARMED_CLASH' : d.code
     // Crowds fighting each other are rioters, unless a side is named as forces, rebels or a people's or
     // clan's militia (a party's members, inter 3, stay a crowd).
     case 'MOB_CLASH':
-      return [d.actor1, d.actor2].some((a) => named(a) && a!.inter !== 3 && ARMED(a!.inter)) ? 'ARMED_CLASH' : d.code
+      return [d.actor1, d.actor2].some((a) => named(a) && a!.inter !== 3 && armed(a!.inter)) ? 'ARMED_CLASH' : d.code
     default:
       return d.code
   }
@@ -362,7 +360,7 @@ export function foldForceIntoProtest(drafts: Draft[], text: string, res: EventRe
     // policed it: crowds have no guns to fire, and an armed group's attack is told by its name. A
     // casualty denied anywhere before it in its clause ("no immediate reports of damage or
     // injuries", « sans faire le moindre blessé ») is no one hit.
-    const force = (d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && (STATE(d.actor1?.inter) || (!d.actor1 && !deniedInClause(d, text, res))) && !ARMED(d.actor2?.inter)
+    const force = (d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && (STATE(d.actor1?.inter) || (!d.actor1 && !deniedInClause(d, text, res))) && !armed(d.actor2?.inter)
       && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
     // Without a doer, only a sentence of its own after the protest's: in the protest's sentence a killing is what it is about.
     const gap = (o: Draft) => d.actor1 ? d.sentence - o.lastSentence <= 1 : d.sentence - o.lastSentence === 1
@@ -587,7 +585,7 @@ export function foldRiotIntoProtest(drafts: Draft[], text: string, res: EventRes
 }
 
 /** A fight between armed parties: a clash, or an attack whose target is armed. */
-const fight = (d: Draft) => d.code === 'ARMED_CLASH' || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && ARMED(d.actor2?.inter))
+const fight = (d: Draft) => d.code === 'ARMED_CLASH' || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && armed(d.actor2?.inter))
 
 /**
  * Territory changing hands, and how. Told after a fight at its place within the next two sentences
@@ -638,11 +636,10 @@ export function foldTerritoryOutcome(drafts: Draft[], text: string, sentences: r
 export function foldOtherHolder(drafts: Draft[]): Draft[] {
   const within = (a: ActorMention, s: Span) => a.end > a.start && a.start >= s.start && a.end <= s.end
   const ground = (d: Draft) => TERRITORY.has(d.code) || d.code === 'NON_VIOL_TERRIT_TRANSFER'
-  const side = (a: ActorMention) => STATE(a.inter) || a.inter === 8
   const out: Draft[] = []
   for (const d of drafts) {
-    const holder = ground(d) && !d.flags.hypothetical && d.actor1 !== null && ARMED(d.actor1.inter) ? out.find((o) => ground(o) && told(o) && o.actor1 !== null && (o.actor2 === null || sameParty(o.actor2, d.actor1!) || within(o.actor2, d.evidence[0]!)) && ARMED(o.actor1.inter)
-      && d.sentence >= o.sentence && d.sentence <= o.lastSentence + 1 && side(o.actor1) !== side(d.actor1!) && !sameParty(o.actor1, d.actor1!) && o.historical === d.historical
+    const holder = ground(d) && !d.flags.hypothetical && d.actor1 !== null && armed(d.actor1.inter) ? out.find((o) => ground(o) && told(o) && o.actor1 !== null && (o.actor2 === null || sameParty(o.actor2, d.actor1!) || within(o.actor2, d.evidence[0]!)) && armed(o.actor1.inter)
+      && d.sentence >= o.sentence && d.sentence <= o.lastSentence + 1 && stateSide(o.actor1.inter) !== stateSide(d.actor1!.inter) && !sameParty(o.actor1, d.actor1!) && o.historical === d.historical
       // Ground changing hands at another place is another happening ("the retaking of Palmyra came
       // as the army freed Aleppo").
       && (d.place === null || d.placedByFocus === true || samePlace(o, d))) : undefined

@@ -6,7 +6,7 @@
  */
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
-import { actorMentions, militaryOf, agentAfter, agentCueAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, spelledFocus, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
+import { actorMentions, militaryOf, agentAfter, agentCueAfter, armed, stateSide, assignRoles, atSeat, countsFor, focusCountry, focusPlace, spelledFocus, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
 import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
@@ -601,12 +601,11 @@ function reducedPassive(subject: ActorMention, head: { start: number; end: numbe
  * held or took the ground a territory event tells with its taker only.
  */
 function groundOther(actor1: ActorMention, at: number, sentences: readonly { start: number; end: number; paragraph: number }[], mentions: readonly ActorMention[], allies: readonly ActorMention[], text: string, res: EventResources): ActorMention | null {
-  const camp = (inter: number | null) => inter === 1 || inter === 8
   const backing = (m: ActorMention, s: { start: number }) => hasCue(res, 'backer', text.slice(Math.max(s.start, m.start - 60), m.start), '(?:{cue})\\s+(?:\\S+\\s+){0,3}$')
   for (const i of [at, at + 1]) {
     const s = sentences[i]
     if (!s || s.paragraph !== sentences[at]!.paragraph) continue
-    const found = mentionsIn(mentions, s).find((m) => m !== actor1 && !allies.includes(m) && armed(m.inter) && camp(m.inter) !== camp(actor1.inter) && !backing(m, s))
+    const found = mentionsIn(mentions, s).find((m) => m !== actor1 && !allies.includes(m) && armed(m.inter) && stateSide(m.inter) !== stateSide(actor1.inter) && !backing(m, s))
     if (found) return found
   }
   return null

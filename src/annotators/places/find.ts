@@ -6,6 +6,7 @@
 import type { Doc } from '../../pipeline/annotator.js'
 import type { Span, Token } from '../../doc/schema.js'
 import { firstEndingAfter, lowerBound } from '../../doc/spans.js'
+import { isAsciiAlnum } from '../../doc/chars.js'
 import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { countryWordKey, type CountryWords, type PlaceResources } from './resources.js'
 import { ownName } from './resolve.js'
@@ -150,7 +151,7 @@ export function nationalityCountries(doc: Doc, demonyms: ReadonlyMap<string, str
 export function plainAlnum(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const c = text.charCodeAt(at)
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false
+    if (!isAsciiAlnum(c)) return false
   }
   return true
 }

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../doc/schema.js'
 import type { SegmentResources } from './resources.js'
+import { isAsciiAlnum } from '../../doc/chars.js'
 
 // Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
 const WORD_SPACE_OR_DOT = /[\p{L}\p{N}\s.]/u
@@ -69,7 +70,7 @@ function asciiWordEnd(text: string, start: number): number {
   let at = start + 1
   while (at < text.length) {
     const c = text.charCodeAt(at)
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) at++
+    if (isAsciiAlnum(c)) at++
     else if (c < 128 && c !== 45) return at
     else {
       WORD.lastIndex = start

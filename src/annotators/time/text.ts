@@ -1,5 +1,7 @@
 /** Text helpers shared by the time stage's finders: offsets stay valid between `text` and its lower case. */
 
+import { isAsciiAlnum } from '../../doc/chars.js'
+
 /** Lower case with every UTF-16 unit kept in place, so offsets into it are offsets into `text`. */
 export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase()
@@ -32,7 +34,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u
 
 function isWordUnit(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+  if (c < 128) return isAsciiAlnum(c)
   return WORD_CHAR.test(text[at]!)
 }
 

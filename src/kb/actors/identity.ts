@@ -8,6 +8,7 @@
 import { escapeRegex, listLanguages, readResourceLines } from '../../resources/load.js'
 import { baseActorId, slugify } from './normalize.js'
 import { ActorEntry } from './types.js'
+import { astralLetterOrDigit, bmpLetterOrDigit } from '../../doc/chars.js'
 
 // Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
 const LOWER_WORD_NEXT = /^\s+\p{Ll}/u
@@ -183,9 +184,6 @@ interface Found { start: number; end: number; form: string; group: IdentityGroup
 
 /** A run of letters and digits: where a group's name may start (no letter or digit before it). */
 const WORD = /[\p{L}\p{N}]+/u
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-/** Per BMP code unit: 0 not asked yet, 1 a letter or digit, 2 not. */
-const unitKinds = new Uint8Array(0x10000)
 
 /**
  * How many code units the letter or digit at `i` takes (2 for one outside the BMP), 0 when no
@@ -193,15 +191,9 @@ const unitKinds = new Uint8Array(0x10000)
  * sentence, so without a regex call.
  */
 function letterOrDigitAt(s: string, i: number): number {
-  const c = s.charCodeAt(i)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(s.slice(i, i + 2)) ? 2 : 0
-  }
-  let kind = unitKinds[c]!
-  if (kind === 0) unitKinds[c] = kind = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2
-  return kind === 1 ? 1 : 0
+  const astral = astralLetterOrDigit(s, i)
+  if (astral !== 0) return astral > 0 ? 2 : 0
+  return bmpLetterOrDigit(s.charCodeAt(i)) ? 1 : 0
 }
 
 /** The end of the character at `i` (a whole surrogate pair). */
