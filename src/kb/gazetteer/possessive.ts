@@ -13,11 +13,14 @@ import { lookupName } from './index.js'
 const LARGE_CITY = 1_000_000
 const MIN_STEM = 4
 
-const cache = new Map<string, string | null>()
+/** Answers per list of endings (each language's resource list is one object), so one language's answer is never another's. */
+const caches = new WeakMap<Iterable<string>, Map<string, string | null>>()
 const MAX_CACHE = 4096
 
 /** The place's name in `word` ("Syrias" → "Syria") when it is such a possessive, else null. */
 export function strippedPossessiveStem(word: string, suffixes: Iterable<string>): string | null {
+  let cache = caches.get(suffixes)
+  if (!cache) caches.set(suffixes, (cache = new Map()))
   const key = word
   const hit = cache.get(key)
   if (hit !== undefined) return hit
