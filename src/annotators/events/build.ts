@@ -345,6 +345,48 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
 }
 
 
+const CAPTURE = new Set(['ABDUCT_DISSAP', 'SEX_VIOL'])
+const KILLING = new Set(['ATTACK_ANY', 'ATTACK'])
+const plainDraft = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
+
+/**
+ * An abduction or a rape, and a killing with its dead told of the same doers (the same party, or a
+ * party only one of them names) in the capture's first sentence or within the two after it ("Gunmen abducted a trader
+ * and later killed him", "Gunmen kidnapped two farmers. They were found dead the next day.",
+ * « ont enlevé un commerçant avant de l'exécuter »), or a killing told with a rape in one sentence
+ * ("shot two civilians and raped a girl", « ont tué deux éleveurs et enlevé trois autres »): one happening, which ACLED codes as the attack with its
+ * dead. The killing's target is no armed party but the one captured. Drafts in text order in, out.
+ */
+export function foldKillingIntoCapture(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  const agree = (o: Draft, d: Draft) => agreeingSide(o.actor1, d.actor1) && (!d.actor2 || !ARMED(d.actor2.inter) || (o.actor2 !== null && sameParty(o.actor2, d.actor2)))
+  const near = (o: Draft, d: Draft) => plainDraft(o) && o.historical === d.historical && (d.dateSpan === null || d.date === o.date)
+    && (d.place === null || d.placedByFocus === true || samePlaceOrUnplaced(o, d))
+  for (const d of drafts) {
+    if (plainDraft(d) && KILLING.has(d.code) && d.fatalities) {
+      const capture = [...out].reverse().find((o) => CAPTURE.has(o.code) && d.sentence >= o.sentence && d.sentence - o.sentence <= 2 && near(o, d) && agree(o, d))
+      if (capture) {
+        mergeInto(capture, d)
+        // An attack on the captive, armed or not: one held is defenceless (no fight).
+        capture.code = 'ATTACK'
+        continue
+      }
+    }
+    if (plainDraft(d) && CAPTURE.has(d.code)) {
+      const killing = [...out].reverse().find((o) => KILLING.has(o.code) && o.fatalities && o.sentence === d.sentence && near(o, d) && agree(d, o))
+      if (killing) {
+        mergeInto(killing, d)
+        continue
+      }
+    }
+    out.push(d)
+  }
+  // A capture or a rape that came with its dead (merged before as its toll: "Two of the hostages
+  // were found dead") is the attack too.
+  for (const o of out) if (CAPTURE.has(o.code) && o.fatalities && plainDraft(o)) o.code = 'ATTACK'
+  return out
+}
+
 /** A negation cue anywhere between the start of the draft's clause and its trigger ("No reported injury", "chased off without reported injuries"). */
 function deniedInClause(d: Draft, text: string, res: EventResources): boolean {
   return hasCue(res, 'negation', clauseBefore(text, d.evidence[0]!, d.head.start))
