@@ -387,6 +387,39 @@ export function foldKillingIntoCapture(drafts: Draft[]): Draft[] {
   return out
 }
 
+const OPERATION = new Set(['DISR_WEAP', 'CHANGE_TO_GROUP_ACT', 'HQ_ESTABLISHED'])
+
+/**
+ * A strategic development an operation is told by (weapons seized, forces deployed, a camp raided)
+ * and, in its sentence or the next, a fight or an attack with its dead of which its doer is a side
+ * ("NISA forces raided a house and seized weapons. Two fighters were killed in the shootout.",
+ * « L'armée a saisi des armes. Trois rebelles ont été tués lors de l'accrochage. »): one happening,
+ * which ACLED codes by its violence, at the place and on the day the operation is told. Not an
+operation told with dead of its own (another fight). Drafts in text order in, out.
+ */
+export function foldOperationIntoFight(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    if (plainDraft(d) && VIOLENCE.has(d.code) && d.fatalities) {
+      const i = out.findLastIndex((o) => OPERATION.has(o.code) && !o.fatalities && plainDraft(o) && o.historical === d.historical && d.sentence >= o.sentence && d.sentence - o.sentence <= 1
+        && (d.dateSpan === null || o.dateSpan === null || d.date === o.date) && (d.place === null || d.placedByFocus === true || samePlaceOrUnplaced(o, d))
+        && o.actor1 !== null && (!d.actor1 || sideOf(d, o.actor1)))
+      if (i >= 0) {
+        // Where and when the operation is told first; the violence's kind and sides.
+        const o = out[i]!
+        const sides = [d.actor1 ?? o.actor1, d.actor2 ?? o.actor2] as const
+        mergeInto(o, d)
+        o.code = d.code
+        o.actor1 = sides[0]
+        o.actor2 = sides[1]
+        continue
+      }
+    }
+    out.push(d)
+  }
+  return out
+}
+
 /** A negation cue anywhere between the start of the draft's clause and its trigger ("No reported injury", "chased off without reported injuries"). */
 function deniedInClause(d: Draft, text: string, res: EventResources): boolean {
   return hasCue(res, 'negation', clauseBefore(text, d.evidence[0]!, d.head.start))

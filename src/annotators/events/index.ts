@@ -7,7 +7,7 @@
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, militaryOf, agentAfter, agentCueAfter, armed, assignRoles, atSeat, countsFor, focusCountry, focusPlace, spelledFocus, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldKillingIntoCapture, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldKillingIntoCapture, foldOperationIntoFight, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -229,7 +229,7 @@ export function findEvents(given: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldOperationDoer(foldVigilanteDeed(foldCommunalMotive(foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(foldKillingIntoCapture(mergeDrafts(drafts)), text, sentences, res)), text, res), text, res), res), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res), text, sentences, res), text, sentences, res), text, sentences, mentions, res)
+  const merged = foldOperationDoer(foldVigilanteDeed(foldCommunalMotive(foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(foldOperationIntoFight(foldKillingIntoCapture(mergeDrafts(drafts))), text, sentences, res)), text, res), text, res), res), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res), text, sentences, res), text, sentences, res), text, sentences, mentions, res)
   // A text that tells no country may spell one in the names of its towns the gazetteer lacks.
   const country = focusCountry(doc) ?? spelledFocus(doc)
   const salient = salientArmedGroup(mentions)
