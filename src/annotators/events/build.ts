@@ -354,7 +354,7 @@ const plainDraft = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d
  * party only one of them names) in the capture's first sentence or within the two after it ("Gunmen abducted a trader
  * and later killed him", "Gunmen kidnapped two farmers. They were found dead the next day.",
  * « ont enlevé un commerçant avant de l'exécuter »), or a killing told with a rape in one sentence
- * ("shot two civilians and raped a girl", « ont tué deux éleveurs et enlevé trois autres »): one happening, which ACLED codes as the attack with its
+ * ("shot two civilians and raped a girl"): one happening, which ACLED codes as the attack with its
  * dead. The killing's target is no armed party but the one captured. Drafts in text order in, out.
  */
 export function foldKillingIntoCapture(drafts: Draft[]): Draft[] {
@@ -381,9 +381,6 @@ export function foldKillingIntoCapture(drafts: Draft[]): Draft[] {
     }
     out.push(d)
   }
-  // A capture or a rape that came with its dead (merged before as its toll: "Two of the hostages
-  // were found dead") is the attack too.
-  for (const o of out) if (CAPTURE.has(o.code) && o.fatalities && plainDraft(o)) o.code = 'ATTACK'
   return out
 }
 

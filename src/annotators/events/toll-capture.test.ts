@@ -10,8 +10,6 @@ describe('events: an abduction or a rape, then a killing of the same doers, is o
     ['en', 'Gunmen abducted three farmers near Bambari on Monday. At least two of them were later found dead.', 2],
     ['en', 'Militiamen shot and killed two herders and raped a woman near Bambari.', 2],
     ['fr', 'Des hommes armés ont enlevé trois paysans près de Bambari lundi. Les ravisseurs ont ensuite exécuté deux paysans.', 2],
-    ['en', 'Rebels attacked a bus near Rwindi, killing two passengers and kidnapping seven others.', 2],
-    ['fr', 'Des miliciens ont tué deux éleveurs puis ont violé une femme près de Bambari.', 2],
   ] as const) {
     it(`${lang}: ${text}`, () => {
       const events = eventsOf(text, lang)
