@@ -343,6 +343,78 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
 }
 
 
+const CAPTURE = new Set(['ABDUCT_DISSAP', 'SEX_VIOL'])
+const KILLING = new Set(['ATTACK_ANY', 'ATTACK'])
+const plainDraft = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
+
+/**
+ * An abduction or a rape, and a killing with its dead told of the same doers (the same party, or a
+ * party only one of them names) in the capture's first sentence or within the two after it ("Gunmen abducted a trader
+ * and later killed him", "Gunmen kidnapped two farmers. They were found dead the next day.",
+ * « ont enlevé un commerçant avant de l'exécuter »), or a killing told with a rape in one sentence
+ * ("shot two civilians and raped a girl"): one happening, which ACLED codes as the attack with its
+ * dead. The killing's target is no armed party but the one captured. Drafts in text order in, out.
+ */
+export function foldKillingIntoCapture(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  const agree = (o: Draft, d: Draft) => agreeingSide(o.actor1, d.actor1) && (!d.actor2 || !armed(d.actor2.inter) || (o.actor2 !== null && sameParty(o.actor2, d.actor2)))
+  const near = (o: Draft, d: Draft) => plainDraft(o) && o.historical === d.historical && (d.dateSpan === null || d.date === o.date)
+    && (d.place === null || d.placedByFocus === true || samePlaceOrUnplaced(o, d))
+  for (const d of drafts) {
+    if (plainDraft(d) && KILLING.has(d.code) && d.fatalities) {
+      const capture = [...out].reverse().find((o) => CAPTURE.has(o.code) && d.sentence >= o.sentence && d.sentence - o.sentence <= 2 && near(o, d) && agree(o, d))
+      if (capture) {
+        mergeInto(capture, d)
+        // An attack on the captive, armed or not: one held is defenceless (no fight).
+        capture.code = 'ATTACK'
+        continue
+      }
+    }
+    if (plainDraft(d) && CAPTURE.has(d.code)) {
+      const killing = [...out].reverse().find((o) => KILLING.has(o.code) && o.fatalities && o.sentence === d.sentence && near(o, d) && agree(d, o))
+      if (killing) {
+        mergeInto(killing, d)
+        continue
+      }
+    }
+    out.push(d)
+  }
+  return out
+}
+
+const OPERATION = new Set(['DISR_WEAP', 'CHANGE_TO_GROUP_ACT', 'HQ_ESTABLISHED'])
+
+/**
+ * A strategic development an operation is told by (weapons seized, forces deployed, a camp raided)
+ * and, in its sentence or the next, a fight or an attack with its dead of which its doer is a side
+ * ("NISA forces raided a house and seized weapons. Two fighters were killed in the shootout.",
+ * « L'armée a saisi des armes. Trois rebelles ont été tués lors de l'accrochage. »): one happening,
+ * which ACLED codes by its violence, at the place and on the day the operation is told. Not an
+operation told with dead of its own (another fight). Drafts in text order in, out.
+ */
+export function foldOperationIntoFight(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    if (plainDraft(d) && VIOLENCE.has(d.code) && d.fatalities) {
+      const i = out.findLastIndex((o) => OPERATION.has(o.code) && !o.fatalities && plainDraft(o) && o.historical === d.historical && d.sentence >= o.sentence && d.sentence - o.sentence <= 1
+        && (d.dateSpan === null || o.dateSpan === null || d.date === o.date) && (d.place === null || d.placedByFocus === true || samePlaceOrUnplaced(o, d))
+        && o.actor1 !== null && (!d.actor1 || sideOf(d, o.actor1)))
+      if (i >= 0) {
+        // Where and when the operation is told first; the violence's kind and sides.
+        const o = out[i]!
+        const sides = [d.actor1 ?? o.actor1, d.actor2 ?? o.actor2] as const
+        mergeInto(o, d)
+        o.code = d.code
+        o.actor1 = sides[0]
+        o.actor2 = sides[1]
+        continue
+      }
+    }
+    out.push(d)
+  }
+  return out
+}
+
 /** A negation cue anywhere between the start of the draft's clause and its trigger ("No reported injury", "chased off without reported injuries"). */
 function deniedInClause(d: Draft, text: string, res: EventResources): boolean {
   return hasCue(res, 'negation', clauseBefore(text, d.evidence[0]!, d.head.start))

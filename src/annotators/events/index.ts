@@ -7,7 +7,7 @@
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, militaryOf, agentAfter, agentCueAfter, armed, stateSide, assignRoles, atSeat, countsFor, focusCountry, focusPlace, spelledFocus, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldKillingIntoCapture, foldOperationIntoFight, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -229,7 +229,7 @@ export function findEvents(given: Doc): Event[] {
       rules: c.matches.map((m) => m.rule.where),
     }
   })
-  const merged = foldOperationDoer(foldVigilanteDeed(foldCommunalMotive(foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(mergeDrafts(drafts), text, sentences, res)), text, res), text, res), res), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res), text, sentences, res), text, sentences, res), text, sentences, mentions, res)
+  const merged = foldOperationDoer(foldVigilanteDeed(foldCommunalMotive(foldClanMotive(foldAttribution(foldIntervention(foldLaterForce(foldForceIntoProtest(foldRiotIntoProtest(foldOtherHolder(foldTerritoryOutcome(foldOperationIntoFight(foldKillingIntoCapture(mergeDrafts(drafts))), text, sentences, res)), text, res), text, res), res), text, sentences, mentions, res), text, res, ATTRIBUTION), text, sentences, res), text, sentences, res), text, sentences, res), text, sentences, mentions, res)
   // A text that tells no country may spell one in the names of its towns the gazetteer lacks.
   const country = focusCountry(doc) ?? spelledFocus(doc)
   const salient = salientArmedGroup(mentions)
@@ -516,6 +516,18 @@ function foldLaterForce(drafts: Draft[], res: EventResources): Draft[] {
       absorb(crowd, d)
       continue
     }
+    // A toll told after a riot, of the forces that met it, of the rioters, or of no doer named
+    // ("Prisoners rioted. Police responded, killing three.", « La police a riposté, tuant trois
+    // détenus »), is the riot's: ACLED codes the dead of a riot on the riot, the forces its other side.
+    const riot = riotToll(d) ? [...out].reverse().find((o) => o.code === 'VIOL_DEMONSTR' && plain(o) && o.historical === d.historical && sameDay(o, d)
+      && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2 && (d.placedByFocus === true || samePlaceOrUnplaced(o, d))) : undefined
+    if (riot) {
+      if (d.actor1 && stateForce(d.actor1) && !(riot.actor2 && stateForce(riot.actor2))) riot.actor2 = d.actor1
+      riot.fatalities = riot.fatalities === null ? d.fatalities : Math.max(riot.fatalities, d.fatalities ?? 0)
+      riot.harmTold = true
+      absorb(riot, d)
+      continue
+    }
     const protest = force && crowd && PROTEST_DRAFT.has(crowd.code) ? crowd : undefined
     if (!protest) {
       out.push(d)
@@ -528,6 +540,19 @@ function foldLaterForce(drafts: Draft[], res: EventResources): Draft[] {
     absorb(protest, d)
   }
   return out
+}
+
+/** The state's forces, not an institution. */
+const stateForce = (a: ActorMention) => a.inter === 1 && !institution(a)
+
+/**
+ * Harm with a count that may be a riot's toll: a killing or a fight whose doer is the forces, the
+ * crowd (rioters, protesters) or no one named, and whose target is no armed party.
+ */
+function riotToll(d: Draft): boolean {
+  if (!plain(d) || !d.fatalities || !['ATTACK_ANY', 'ATTACK', 'ARMED_CLASH'].includes(d.code)) return false
+  const doer = !d.actor1 || stateForce(d.actor1) || d.actor1.inter === 5 || d.actor1.inter === 6
+  return doer && !(d.actor2 && armed(d.actor2.inter) && !(d.actor1?.inter !== 1 && stateForce(d.actor2)))
 }
 
 /** The forces, then at most three words, then a word of intervention ("Police quickly dispersed them"). */
