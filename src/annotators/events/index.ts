@@ -188,7 +188,7 @@ export function findEvents(given: Doc): Event[] {
     // aim's test: a party found so is no target of an assault. Ground a group takes as the state's
     // men flee or leave ("militiamen occupied the villages after the withdrawal of the soldiers")
     // ACLED codes with the taker alone.
-    if ((family(code) === 'territory' || code === 'NON_VIOL_TERRIT_TRANSFER') && (roles.actor1?.inter === 1 || roles.actor1?.inter === 8) && !roles.actor2) roles.actor2 = groundOther(roles.actor1, c.sentence, sentences, mentions, roles.assoc1, text, res)
+    if ((family(code) === 'territory' || code === 'NON_VIOL_TERRIT_TRANSFER') && stateSide(roles.actor1?.inter) && !roles.actor2) roles.actor2 = groundOther(roles.actor1, c.sentence, sentences, mentions, roles.assoc1, text, res)
     // A bomb or a grenade sent at an armed party ("an RCIED targeted an AMISOM convoy", « une
     // grenade lancée contre une patrouille de l'armée »: cue kind `aimed-at` within five words after
     // the weapon's word, the party within two words after it) has that party as its target.
