@@ -209,6 +209,8 @@ describe('entities: a possessive that lost its apostrophe', () => {
     assert.deepEqual(names('Fighting resumed in Nairobi Kenyas capital on Monday.', 'en'), ['Nairobi'])
     assert.deepEqual(names('Kenyas army shelled a village near Marsabit on Monday.', 'en'), ['Marsabit'])
     assert.deepEqual(names('Gunmen attacked a market in Iraqs Basra province.', 'en'), ['Basra'])
+    // Nor does a particle join it to the name before ("the Minister of Kenyas …").
+    assert.deepEqual(names('The Minister of Kenyas cabinet resigned on Monday in Nairobi.', 'en'), ['Nairobi'])
   })
   it('en: a name that is a place or a first name itself stays ("Texas", "Frances")', () => {
     assert.deepEqual(names('Frances Harrison met the mayor of Nairobi.', 'en'), ['Frances Harrison', 'Nairobi'])

@@ -77,7 +77,7 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
       if (next.cap && !covered[j + 1] && !caseBreak && !res.notNames.has(next.text) && !(res.titles.has(next.text) && !res.titles.has(words[j]!.text))) j++
       else if (isInitial(words, j + 1)) j += 2
       else if (next.text === '.' && isInitial(words, j)) j++
-      else if (hasCue(res, 'particle', next.text) && words[j + 2]?.cap && !covered[j + 2]) j += 2
+      else if (hasCue(res, 'particle', next.text) && words[j + 2]?.cap && !covered[j + 2] && !strippedPossessive(words[j + 2]!, res)) j += 2
       else if (ARTICLE_JOINED.test(next.text) && !covered[j + 1]) j++
       else if (next.text === '&' && words[j + 2]?.cap && !covered[j + 2]) j += 2
       else break
