@@ -49,8 +49,22 @@ function isInitial(words: readonly Word[], i: number): boolean {
 function strippedPossessive(w: Word, res: EntityResources): boolean {
   const suffixes = res.cues.get('possessive-suffix')
   if (!suffixes || !w.cap || w.allCaps || !w.isWord || res.firstNames.has(w.text)) return false
-  return strippedPossessiveStem(w.text, suffixes) !== null
+  return strippedPossessiveStem(w.text, suffixes) !== null || figurePossessive(w, res) !== null
 }
+
+/**
+ * A public figure's surname with the language's possessive ending, a word that is no figure's
+ * itself ("Putins forces", "Assads rule"): the surname's length, else null.
+ */
+function figurePossessive(w: Word, res: EntityResources): number | null {
+  const suffixes = res.cues.get('possessive-suffix')
+  if (!suffixes || !w.cap || w.allCaps || !w.isWord || res.publicFigures.has(w.text)) return null
+  for (const x of suffixes) if (x && w.text.length >= x.length + MIN_FIGURE && w.text.endsWith(x) && res.publicFigures.has(w.text.slice(0, -x.length))) return w.text.length - x.length
+  return null
+}
+
+/** A public figure's surname this short ("Bush", "Tusk") may be any word's start. */
+const MIN_FIGURE = 4
 
 /** Name sequences of one sentence, skipping words already covered by a knowledge-base match. */
 /** `firstWord`: the sentence's first word (`firstWordIndex`), whose capital says nothing. */
@@ -65,11 +79,22 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
       continue
     }
     let j = i
+    // Where the name ends inside its last word: a figure's possessive after a given name ("Bashar Assads forces").
+    let cut: number | null = null
     while (j + 1 < words.length) {
       const next = words[j + 1]!
       // A name does not run over a line break ("Kevin Lamarque" credited above "Moscou se rallie…"),
-      // nor over a possessive that lost its apostrophe ("Aleppo Syrias largest city").
-      if (next.newLine || strippedPossessive(next, res)) break
+      // nor over a possessive that lost its apostrophe ("Aleppo Syrias largest city"); a figure's
+      // after a given name ends it after the surname.
+      if (next.newLine) break
+      if (strippedPossessive(next, res)) {
+        const surname = res.firstNames.has(words[j]!.text) && !covered[j + 1] ? figurePossessive(next, res) : null
+        if (surname !== null) {
+          j++
+          cut = next.start + surname
+        }
+        break
+      }
       // A word that never starts a name ends the run: "Portugal Dans le tour" has lost its period.
       // A title inside a run starts the next name: "Courrèges Mademoiselle Chanel".
       // So does a change between capitals and title case: "Londres LONDRES".
@@ -78,6 +103,12 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
       else if (isInitial(words, j + 1)) j += 2
       else if (next.text === '.' && isInitial(words, j)) j++
       else if (hasCue(res, 'particle', next.text) && words[j + 2]?.cap && !covered[j + 2] && !strippedPossessive(words[j + 2]!, res)) j += 2
+      else if (hasCue(res, 'particle', next.text) && words[j + 2] && !covered[j + 2] && res.firstNames.has(words[j]!.text) && figurePossessive(words[j + 2]!, res) !== null) {
+        // "Bashar al Assads forces": the particle and the figure's surname end the name.
+        cut = words[j + 2]!.start + figurePossessive(words[j + 2]!, res)!
+        j += 2
+        break
+      }
       else if (ARTICLE_JOINED.test(next.text) && !covered[j + 1]) j++
       else if (next.text === '&' && words[j + 2]?.cap && !covered[j + 2]) j += 2
       else break
@@ -118,7 +149,7 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
       }
       j = extendAdjectives(words, from, j, res)
       from = placeHead(words, from, res)
-      out.push({ from, to: j, start: words[from]!.start, end: words[j]!.end, text: '', type: null, rule: '', country: null, titled })
+      out.push({ from, to: j, start: words[from]!.start, end: cut ?? words[j]!.end, text: '', type: null, rule: '', country: null, titled })
     }
     i = j + 1
   }
