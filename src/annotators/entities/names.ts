@@ -75,6 +75,9 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
     const w = words[i]!
     // A dateline before the headline ("Sun 16 Apr 2017") names no one.
     if (!w.cap || covered[i] || i < firstWord || strippedPossessive(w, res)) {
+      // A figure's possessive alone names the figure, as "Assad's" does: its surname, typed so.
+      const surname = i >= firstWord && w.cap && !covered[i] ? figurePossessive(w, res) : null
+      if (surname !== null) out.push({ from: i, to: i, start: w.start, end: w.start + surname, text: '', type: null, rule: '', country: null, titled: false })
       i++
       continue
     }
@@ -218,7 +221,7 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   // before a country's name: « l'élection de Morsi » is the president's, whatever hamlet shares it.
   // The place word is one of place alone (`figure-place-before`): "support from Obama", « chez
   // Obama » come from or go to the person.
-  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || (!prev.cap && hasCue(res, 'figure-place-before', prev.fold)) || (!prev.cap && hasCue(res, 'particle', prev.text) && country !== undefined)))
+  const figure = single && res.publicFigures.has(name) && !(prev && (hasCue(res, 'determiner', prev.fold) || (!prev.cap && hasCue(res, 'figure-place-before', prev.fold)) || (!prev.cap && hasCue(res, 'particle', prev.text) && country !== undefined)))
   // A title right before makes a person of a name countries also bear (« le président Hollande »,
   // "President Chad"); not one joined by a particle (« l'ambassadeur de France »).
   if (country && !figure && !(c.titled && prev !== undefined && res.titles.has(prev.text))) return typed('LOC', 'country-name', country)
