@@ -29,6 +29,12 @@ const FOUND: [string, string, string, string?][] = [
   // A possessive that lost its apostrophe before the name: no part of it, and the cue before it is the name's.
   ['Government forces shelled Syrias Deir Ezzor on Monday.', 'Deir Ezzor', 'geonames:170794'],
   ['Air strikes hit Syrias Aleppo on Monday.', 'Aleppo', 'SY'],
+  // Such a possessive names its place as "Russia's" does; a place named after it is the possessor's
+  // (a town's part the gazetteer lacks is placed at the town).
+  ['Russias envoy met the minister on Monday.', 'Russia', 'country:RU'],
+  ['Refugees crossed into Turkeys Hatay province on Monday.', 'Turkey', 'country:TR'],
+  ['Fighting reached Aleppos Old City and the Bab al-Hadid district.', 'Old City', 'SY'],
+  ['He swam at Cambridge\'s Chesterton sports centre.', 'Chesterton', 'GB'],
   ['Aid reached the Gaza Strip on Tuesday.', 'Gaza Strip', 'region:gaza-strip'],
   // Not a country, an area or a capital before a weapon's noun: the weapons come from it or its forces
   // own them.
@@ -59,6 +65,11 @@ const FOUND: [string, string, string, string?][] = [
 ]
 
 const NOT_FOUND: [string, string][] = [
+  // A plural is no possessive that lost its apostrophe: "and" follows it, or nothing does; nor is a
+  // name another place's own name only as an alternate ("America" is the United States' such).
+  ['Turkeys and chickens were sold at the market.', 'Turkey'],
+  ['Farmers sold their Turkeys.', 'Turkey'],
+  ['All countries in the Americas eliminated measles.', 'America'],
   // A people's name told with the word for its kind is no place, whatever town bears it.
   ['A taxi driver of the Kaba ethnic group was killed near the town.', 'Kaba'],
   ['Elders of the Kaba tribe met the governor on Monday.', 'Kaba'],

@@ -209,6 +209,18 @@ describe('entities: a possessive that lost its apostrophe', () => {
     assert.deepEqual(names('Fighting resumed in Nairobi Kenyas capital on Monday.', 'en'), ['Nairobi'])
     assert.deepEqual(names('Kenyas army shelled a village near Marsabit on Monday.', 'en'), ['Marsabit'])
     assert.deepEqual(names('Gunmen attacked a market in Iraqs Basra province.', 'en'), ['Basra'])
+    // Nor does a particle join it to the name before ("the Minister of Kenyas …").
+    assert.deepEqual(names('The Minister of Kenyas cabinet resigned on Monday in Nairobi.', 'en'), ['Nairobi'])
+  })
+  it('en: a public figure\'s surname with the "s" ends the name; after a given name it is the name\'s end', () => {
+    // Alone it names the figure, as "Putin's" does: the surname, no place ("Assads" is a Moroccan town's name).
+    assert.deepEqual(names('Fighters loyal to Putins government shelled Homs.', 'en'), ['Putin', 'Homs'])
+    assert.deepEqual(names('Opposition to Assads rule grew in Homs.', 'en'), ['Assad', 'Homs'])
+    assert.equal(analyze('Opposition to Assads rule grew in Homs.', 'en').mentions.find((m) => m.start === 14)?.kind, 'person')
+    assert.deepEqual(names('President Bashar Assads forces shelled Homs.', 'en'), ['Bashar Assad', 'Homs'])
+    assert.deepEqual(names('A truce between Bashar al Assads regime and the rebels held in Homs.', 'en'), ['Bashar al Assad', 'Homs'])
+    // A figure's surname itself, and a name that only starts like one, stay.
+    assert.deepEqual(names('Troops loyal to Assad shelled Homs.', 'en'), ['Assad', 'Homs'])
   })
   it('en: a name that is a place or a first name itself stays ("Texas", "Frances")', () => {
     assert.deepEqual(names('Frances Harrison met the mayor of Nairobi.', 'en'), ['Frances Harrison', 'Nairobi'])

@@ -49,8 +49,22 @@ function isInitial(words: readonly Word[], i: number): boolean {
 function strippedPossessive(w: Word, res: EntityResources): boolean {
   const suffixes = res.cues.get('possessive-suffix')
   if (!suffixes || !w.cap || w.allCaps || !w.isWord || res.firstNames.has(w.text)) return false
-  return strippedPossessiveStem(w.text, suffixes) !== null
+  return strippedPossessiveStem(w.text, suffixes) !== null || figurePossessive(w, res) !== null
 }
+
+/**
+ * A public figure's surname with the language's possessive ending, a word that is no figure's
+ * itself ("Putins forces", "Assads rule"): the surname's length, else null.
+ */
+function figurePossessive(w: Word, res: EntityResources): number | null {
+  const suffixes = res.cues.get('possessive-suffix')
+  if (!suffixes || !w.cap || w.allCaps || !w.isWord || res.publicFigures.has(w.text)) return null
+  for (const x of suffixes) if (x && w.text.length >= x.length + MIN_FIGURE && w.text.endsWith(x) && res.publicFigures.has(w.text.slice(0, -x.length))) return w.text.length - x.length
+  return null
+}
+
+/** A public figure's surname this short ("Bush", "Tusk") may be any word's start. */
+const MIN_FIGURE = 4
 
 /** Name sequences of one sentence, skipping words already covered by a knowledge-base match. */
 /** `firstWord`: the sentence's first word (`firstWordIndex`), whose capital says nothing. */
@@ -61,15 +75,29 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
     const w = words[i]!
     // A dateline before the headline ("Sun 16 Apr 2017") names no one.
     if (!w.cap || covered[i] || i < firstWord || strippedPossessive(w, res)) {
+      // A figure's possessive alone names the figure, as "Assad's" does: its surname, typed so.
+      const surname = i >= firstWord && w.cap && !covered[i] ? figurePossessive(w, res) : null
+      if (surname !== null) out.push({ from: i, to: i, start: w.start, end: w.start + surname, text: '', type: null, rule: '', country: null, titled: false })
       i++
       continue
     }
     let j = i
+    // Where the name ends inside its last word: a figure's possessive after a given name ("Bashar Assads forces").
+    let cut: number | null = null
     while (j + 1 < words.length) {
       const next = words[j + 1]!
       // A name does not run over a line break ("Kevin Lamarque" credited above "Moscou se rallie…"),
-      // nor over a possessive that lost its apostrophe ("Aleppo Syrias largest city").
-      if (next.newLine || strippedPossessive(next, res)) break
+      // nor over a possessive that lost its apostrophe ("Aleppo Syrias largest city"); a figure's
+      // after a given name ends it after the surname.
+      if (next.newLine) break
+      if (strippedPossessive(next, res)) {
+        const surname = res.firstNames.has(words[j]!.text) && !covered[j + 1] ? figurePossessive(next, res) : null
+        if (surname !== null) {
+          j++
+          cut = next.start + surname
+        }
+        break
+      }
       // A word that never starts a name ends the run: "Portugal Dans le tour" has lost its period.
       // A title inside a run starts the next name: "Courrèges Mademoiselle Chanel".
       // So does a change between capitals and title case: "Londres LONDRES".
@@ -77,7 +105,13 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
       if (next.cap && !covered[j + 1] && !caseBreak && !res.notNames.has(next.text) && !(res.titles.has(next.text) && !res.titles.has(words[j]!.text))) j++
       else if (isInitial(words, j + 1)) j += 2
       else if (next.text === '.' && isInitial(words, j)) j++
-      else if (hasCue(res, 'particle', next.text) && words[j + 2]?.cap && !covered[j + 2]) j += 2
+      else if (hasCue(res, 'particle', next.text) && words[j + 2]?.cap && !covered[j + 2] && !strippedPossessive(words[j + 2]!, res)) j += 2
+      else if (hasCue(res, 'particle', next.text) && words[j + 2] && !covered[j + 2] && res.firstNames.has(words[j]!.text) && figurePossessive(words[j + 2]!, res) !== null) {
+        // "Bashar al Assads forces": the particle and the figure's surname end the name.
+        cut = words[j + 2]!.start + figurePossessive(words[j + 2]!, res)!
+        j += 2
+        break
+      }
       else if (ARTICLE_JOINED.test(next.text) && !covered[j + 1]) j++
       else if (next.text === '&' && words[j + 2]?.cap && !covered[j + 2]) j += 2
       else break
@@ -118,7 +152,7 @@ export function findNameCandidates(words: readonly Word[], firstWord: number, co
       }
       j = extendAdjectives(words, from, j, res)
       from = placeHead(words, from, res)
-      out.push({ from, to: j, start: words[from]!.start, end: words[j]!.end, text: '', type: null, rule: '', country: null, titled })
+      out.push({ from, to: j, start: words[from]!.start, end: cut ?? words[j]!.end, text: '', type: null, rule: '', country: null, titled })
     }
     i = j + 1
   }
@@ -187,7 +221,7 @@ export function typeCandidate(c: NameCandidate, words: readonly Word[], text: st
   // before a country's name: « l'élection de Morsi » is the president's, whatever hamlet shares it.
   // The place word is one of place alone (`figure-place-before`): "support from Obama", « chez
   // Obama » come from or go to the person.
-  const figure = single && res.publicFigures.has(first.text) && !(prev && (hasCue(res, 'determiner', prev.fold) || (!prev.cap && hasCue(res, 'figure-place-before', prev.fold)) || (!prev.cap && hasCue(res, 'particle', prev.text) && country !== undefined)))
+  const figure = single && res.publicFigures.has(name) && !(prev && (hasCue(res, 'determiner', prev.fold) || (!prev.cap && hasCue(res, 'figure-place-before', prev.fold)) || (!prev.cap && hasCue(res, 'particle', prev.text) && country !== undefined)))
   // A title right before makes a person of a name countries also bear (« le président Hollande »,
   // "President Chad"); not one joined by a particle (« l'ambassadeur de France »).
   if (country && !figure && !(c.titled && prev !== undefined && res.titles.has(prev.text))) return typed('LOC', 'country-name', country)

@@ -10,7 +10,7 @@ import { isAsciiAlnum } from '../../doc/chars.js'
 import { compassDirection, foldName, keyStartOf, type Gazetteer, type GazetteerEntry } from '../../kb/gazetteer/index.js'
 import { countryWordKey, type CountryWords, type PlaceResources } from './resources.js'
 import { ownName } from './resolve.js'
-import { strippedPossessiveStem } from '../../kb/gazetteer/possessive.js'
+import { POSSESSOR_CITY, strippedPossessiveStem } from '../../kb/gazetteer/possessive.js'
 
 // Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
 const STARTS_UPPER = /^\p{Lu}/u
@@ -368,6 +368,14 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
         const next = longestMatch(text, tokens, i + 1, end, gaz, capitalAt(text, tokens[i + 1]!.start), keyOf)
         if (next && next.last > found.last) continue
       }
+      const stem = !found && startsUpper ? possessiveStem(text, tok, res, gaz) : null
+      if (stem !== null) {
+        const key = foldName(stem)
+        const c = newCandidate(tok.start, tok.start + stem.length, key, gaz.lookup(key), si, i, i, i === firstWord, titleCase)
+        addContext(c, text, res, gaz)
+        out.push(c)
+        continue
+      }
       if (!found) {
         // Inside a hyphenated token: "Egyptian-US relations", "D-Charleston", "Fargo-Moorhead".
         // "the Yei-Maridi road", « l'axe Beni-Kasindi »: a road named after the towns it links runs
@@ -417,6 +425,31 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
     t = end
   })
   return out
+}
+
+/** A word in capitals ("TURKEYS"), and the word after a name: one space, then letters. */
+const ALL_CAPS_WORD = /^\p{Lu}+$/u
+const WORD_AFTER = /^ (\p{L}+)/u
+
+/**
+ * A possessive that lost its apostrophe ("Syrias army", "Aleppos Old City") names its place as
+ * "Syria's" does: the stem (`strippedPossessiveStem`, the language's ending of cue kind
+ * `possessive-suffix`) is the mention, the ending no part of it. Here the stem must be a country's
+ * or a city of a million's own name ("Americas" is no America's: the United States' own name is
+ * another; "Capitals", "Souls" are no Capital's nor Seoul's), and a word must follow that is no
+ * list's joint: a plural goes on with "and" or ends the phrase ("Turkeys and chickens").
+ */
+function possessiveStem(text: string, tok: Token, res: PlaceResources, gaz: Gazetteer): string | null {
+  const suffixes = res.cues['possessive-suffix']
+  if (!suffixes.length) return null
+  const word = text.slice(tok.start, tok.end)
+  if (ALL_CAPS_WORD.test(word)) return null
+  const next = WORD_AFTER.exec(text.slice(tok.end, tok.end + 40))
+  if (!next || res.cues['list-joint'].includes(next[1]!.toLowerCase())) return null
+  const stem = strippedPossessiveStem(word, suffixes)
+  if (stem === null) return null
+  const key = foldName(stem)
+  return gaz.lookup(key).some((e) => ownName(e, key) && (e.kind === 'country' || (e.kind === 'city' && e.population >= POSSESSOR_CITY))) ? stem : null
 }
 
 function newCandidate(start: number, end: number, key: string, entries: GazetteerEntry[], sentence: number, first: number, last: number, sentenceInitial: boolean, titleCase: boolean): Candidate {

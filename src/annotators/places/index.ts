@@ -200,6 +200,7 @@ function placesOf(doc: Doc, gaz: Gazetteer): PlacesFound {
   for (const c of accepted) if (c.areaWord) addSeatAreas(c, gaz)
   for (const c of accepted) if (c.adminWord) addKindAreas(c, text, gaz, res)
   for (const c of accepted) addBareAreas(c, gaz)
+  if (res.cues['possessive-suffix'].length) possessorsOwn(text, [...accepted, ...loose], res)
   // A name read by its consonants alone (`lookupVowels`) is a town of the country the rest of the
   // text names most: its places named by their own names, nationality words, named actors, the
   // homes of the groups and peoples it names ("the first American crusader buried in Dabiq", in a
@@ -525,6 +526,38 @@ function looseCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ctx: Jud
     }
   }
   return out
+}
+
+/** A section of a city lies this near its city. */
+const OWN_SECTION_KM = 20
+
+/**
+ * A place named after a possessor's possessive, with or without its apostrophe ("Turkey's Hatay
+ * province", "Turkeys Hatay province", "Aleppos Old City"; the language's possessive ending, cue
+ * kind `possessive-suffix`), is the possessor's: its readings inside a reading of the possessor
+ * (a country's or a first-level area's, within `OWN_SECTION_KM` of a town) are kept. Where none is
+ * and the possessor may be a town, a town's part the gazetteer lacks is placed at the town
+ * ("Aleppos Old City" is no Jerusalem's,
+ * "Cambridge's Chesterton" no village of Oxfordshire's); an area or a town a country's possessive
+ * names may be disputed ("Israel's Golan Heights") and keeps its readings.
+ */
+function possessorsOwn(text: string, cands: readonly Candidate[], res: PlaceResources): void {
+  const sorted = [...cands].sort((a, b) => a.start - b.start)
+  const endings = res.cues['possessive-suffix'].flatMap((x) => [x + ' ', `'${x} `, `’${x} `])
+  for (let k = 1; k < sorted.length; k++) {
+    const owner = sorted[k - 1]!
+    const c = sorted[k]!
+    if (!endings.includes(text.slice(owner.end, c.start))) continue
+    const holds = (o: GazetteerEntry, e: GazetteerEntry) => o !== e && (
+      o.kind === 'country' ? e.countryCode === o.countryCode
+        : o.kind === 'admin1' ? e.countryCode === o.countryCode && e.admin1Code === o.admin1Code
+          : o.kind === 'city' ? distanceKm(o.lat, o.lon, e.lat, e.lon) <= OWN_SECTION_KM : false)
+    const owners = owner.entries.filter((o) => o.kind === 'country' || o.kind === 'admin1' || o.kind === 'city')
+    if (!owners.length) continue
+    const own = c.entries.filter((e) => owners.some((o) => holds(o, e)))
+    if (own.length) c.entries = own
+    else if (!c.entries.some((e) => e.kind === 'country') && owners.some((o) => o.kind === 'city')) c.entries = owners.filter((o) => o.kind === 'city')
+  }
 }
 
 /** The word right after a name, one space between. */

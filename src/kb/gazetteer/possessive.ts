@@ -10,7 +10,7 @@
 import { lookupName } from './index.js'
 
 /** A city this large is named with a possessive in the news; smaller ones' names are surnames too. */
-const LARGE_CITY = 1_000_000
+export const POSSESSOR_CITY = 1_000_000
 const MIN_STEM = 4
 
 /** Answers per list of endings (each language's resource list is one object), so one language's answer is never another's. */
@@ -29,7 +29,7 @@ export function strippedPossessiveStem(word: string, suffixes: Iterable<string>)
     if (x === '' || word.length < x.length + MIN_STEM || !word.toLowerCase().endsWith(x)) continue
     if (lookupName(word).length > 0) break
     const stem = word.slice(0, -x.length)
-    if (lookupName(stem).some((e) => e.kind === 'country' || e.population >= LARGE_CITY)) out = stem
+    if (lookupName(stem).some((e) => e.kind === 'country' || e.population >= POSSESSOR_CITY)) out = stem
     break
   }
   if (cache.size >= MAX_CACHE) cache.clear()
