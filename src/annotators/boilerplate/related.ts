@@ -24,6 +24,7 @@
  */
 import type { Paragraph, RemovedSpan } from '../../doc/schema.js'
 import { loadRelatedResources, type RelatedResources } from './rules.js'
+import { openerAt, trimEnd } from './tags.js'
 
 // Built once: a \p{…} literal inside a function is rebuilt by `new RegExp` at every call once esbuild has compiled it.
 const TOKEN = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)|([.!?…])|(["“”«»„])|([|•·])/gu
@@ -31,7 +32,6 @@ const CAPITAL = /^\p{Lu}/u
 const LOWER = /^\p{Ll}/u
 const NUMBER = /^\p{N}/u
 const DIGIT = /\p{N}/u
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const PROSE_END = /[.!?…]["”»’')\]]*$/u
 
 /** Most words a list before a lead may hold (four or five headlines). */
@@ -82,8 +82,7 @@ function endsSentence(text: string, toks: readonly Token[], k: number): boolean 
 function opensLead(text: string, toks: readonly Token[], k: number, res: RelatedResources): boolean {
   const t = toks[k]!
   if (!CAPITAL.test(t.text) || NUMBER.test(t.text) || toks[k - 1]?.kind === 'separator') return false
-  const rest = text.slice(t.start, t.start + res.longestOpener + 1).toLowerCase()
-  const opener = res.openers.find((o) => rest.startsWith(o) && (/['’]$/u.test(o) || !LETTER_OR_DIGIT.test(rest[o.length] ?? ' ')))
+  const opener = openerAt(text, t.start, res)
   if (!opener) return false
   const after = t.start + opener.length
   let seen = 0
@@ -150,9 +149,9 @@ export function findRelatedLists(text: string, paragraphs: readonly Paragraph[],
         if (known.some((s) => s.start <= at && at < s.end)) continue
         const limit = known.reduce((e, s) => (s.start >= from && s.start < e ? s.start : e), p.end)
         const list = res.lists.has(m[1]!.replace(/\s+/gu, ' '))
-        let end = list && isTail(text, at, from, limit, p, i === lastKept) ? limit : leadStart(text, from, limit, res)
-        if (end <= from) continue
-        while (end > from && /\s/u.test(text[end - 1]!)) end--
+        const found = list && isTail(text, at, from, limit, p, i === lastKept) ? limit : leadStart(text, from, limit, res)
+        if (found <= from) continue
+        const end = trimEnd(text, from, found)
         out.push({ start: at, end, reason: 'cross-link', rule: `related ${res.where}` })
         res.heading.lastIndex = done = end - p.start
       }

@@ -83,8 +83,23 @@ function opensSentence(text: string, items: readonly Item[], k: number, res: Tag
   if (it.kind !== 'word') return false
   if (NUMBER.test(it.text)) return true
   if (!CAPITAL.test(it.text)) return false
-  const rest = text.slice(it.start, it.start + res.longestOpener + 1).toLowerCase()
-  return res.openers.some((o) => rest.startsWith(o) && (/['’]$/u.test(o) || !HAS_LETTER_OR_DIGIT.test(rest[o.length] ?? ' ')))
+  return openerAt(text, it.start, res) !== undefined
+}
+
+/**
+ * The opener of a sentence written at `start` (tags.tsv, lower case, longest first: "at least",
+ * "the"), a whole word or one ending in an apostrophe (« l' »), else undefined.
+ */
+export function openerAt(text: string, start: number, res: Pick<TagResources, 'openers' | 'longestOpener'>): string | undefined {
+  const rest = text.slice(start, start + res.longestOpener + 1).toLowerCase()
+  return res.openers.find((o) => rest.startsWith(o) && (/['’]$/u.test(o) || !HAS_LETTER_OR_DIGIT.test(rest[o.length] ?? ' ')))
+}
+
+/** `end` moved back over white space, not before `from`. */
+export function trimEnd(text: string, from: number, end: number): number {
+  let e = end
+  while (e > from && SPACE.test(text[e - 1]!)) e--
+  return e
 }
 
 /** Where the tag list that starts after a label at `from` ends (exclusive), or -1 when there is none. */
@@ -169,8 +184,7 @@ export function findTagLists(text: string, paragraphs: readonly Paragraph[], art
         const before = para.slice(0, m.index)
         const end = listEnd(text, from, p.end, res, before.lastIndexOf('(') > before.lastIndexOf(')'))
         if (end <= from) continue
-        let e = end
-        while (e > from && /\s/u.test(text[e - 1]!)) e--
+        const e = trimEnd(text, from, end)
         out.push({ start: at, end: e, reason: 'tags', rule: `tags ${res.where}` })
         res.label.lastIndex = done = e - p.start
       }

@@ -137,6 +137,16 @@ function inTown(section: Place, town: Place): boolean {
 /** How far a section of a town lies from its town's point, at most (about 20 km). */
 const SECTION_DEG = 0.18
 
+/** Told as having happened: not denied, not only feared or announced, not stopped. */
+export const plainDraft = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
+
+/**
+ * A later mention `d` is not set apart from `o` by its place: it names none, or only the text's
+ * focus gave it one, or it names `o`'s (`samePlace`). What a toll or an outcome told after a
+ * happening must be to be that happening's.
+ */
+export const notPlacedApart = (o: Draft, d: Draft) => d.place === null || d.placedByFocus === true || samePlace(o, d)
+
 function samePlace(a: Draft, b: Draft): boolean {
   if (a.place && b.place) {
     if (a.place.geonameId !== null ? a.place.geonameId === b.place.geonameId : a.place.name === b.place.name) return true
@@ -214,7 +224,7 @@ export const PROTEST_DRAFT: ReadonlySet<string> = new Set(['PEACE_PROTEST', 'PRO
 /** Crowd happenings the forces may meet without harming anyone: the forces are their other side. */
 export const CROWD_CODES: ReadonlySet<string> = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR'])
 /** The state's forces, not an institution (a government, a ministry). */
-const stateForce = (a: ActorMention | null) => a !== null && STATE(a.inter) && !institution(a)
+export const stateForce = (a: ActorMention | null) => a !== null && STATE(a.inter) && !institution(a)
 
 /** How many sentences after a happening's last mention another one, placed only by the article's focus, may still be that happening. */
 const FOCUS_REACH = 3
@@ -296,7 +306,7 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   const harmed = groupBy(drafts.filter((d) => d.harmTold && REMOTE.has(d.code)), (d) => d.sentence)
   for (const d of drafts) {
     const modal = (x: Draft) => `${x.flags.negated}|${x.flags.ceased}|${x.flags.hypothetical}|${x.historical}`
-    if (d.definite && !d.governsPlace && VIOLENCE.has(d.code) && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
+    if (d.definite && !d.governsPlace && VIOLENCE.has(d.code) && plainDraft(d)) {
       const recent = [...out].reverse().filter((o) => d.sentence - o.lastSentence <= 3 && VIOLENCE.has(o.code) && (!o.historical || (d.historical && d.fatalities !== null)) && !o.flags.ceased && !o.flags.negated)
       const antecedent = recent.find((o) => family(o.code) === family(d.code)) ?? recent[0]
       if (antecedent) {
@@ -307,9 +317,9 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     }
     // Harm told on its own right after a violent happening, at its place and date (or undated: "…
     // killing 58. Wounded people arrived at a clinic."), is that happening's toll, not another attack.
-    if (d.harmOnly && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
+    if (d.harmOnly && plainDraft(d)) {
       const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
-        && (o.date === d.date || d.dateSpan === null) && (d.place === null || d.placedByFocus === true || samePlace(o, d)))
+        && (o.date === d.date || d.dateSpan === null) && notPlacedApart(o, d))
       if (toll) {
         mergeInto(toll, d, true)
         continue
@@ -322,10 +332,10 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     // army and SPLM-N in Agab. 13 soldiers killed.", « Des combats ont opposé l'armée aux rebelles.
     // Trois soldats ont été tués. »), or after a blast or a strike that names no target ("An army
     // vehicle hits a mine. An army captain is killed."), are its toll, not a happening of their own.
-    else if (d.harmWords && d.armedNamed?.length && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased) {
+    else if (d.harmWords && d.armedNamed?.length && plainDraft(d)) {
       const named = d.armedNamed
       const toll = [...out].reverse().find((o) => d.sentence - o.lastSentence <= 2 && VIOLENCE.has(o.code) && modal(o) === modal(d)
-        && (o.date === d.date || d.dateSpan === null) && (d.place === null || d.placedByFocus === true || samePlace(o, d))
+        && (o.date === d.date || d.dateSpan === null) && notPlacedApart(o, d)
         && (named.every((m) => sideOf(o, m)) || (REMOTE.has(o.code) && !o.actor2 && named.length === 1 && !d.agentNamed)))
       if (toll) {
         mergeInto(toll, d, true)
@@ -342,10 +352,8 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
   return out
 }
 
-
 const CAPTURE = new Set(['ABDUCT_DISSAP', 'SEX_VIOL'])
 const KILLING = new Set(['ATTACK_ANY', 'ATTACK'])
-const plainDraft = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
 
 /**
  * An abduction or a rape, and a killing with its dead told of the same doers (the same party, or a
@@ -359,7 +367,7 @@ export function foldKillingIntoCapture(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   const agree = (o: Draft, d: Draft) => agreeingSide(o.actor1, d.actor1) && (!d.actor2 || !armed(d.actor2.inter) || (o.actor2 !== null && sameParty(o.actor2, d.actor2)))
   const near = (o: Draft, d: Draft) => plainDraft(o) && o.historical === d.historical && (d.dateSpan === null || d.date === o.date)
-    && (d.place === null || d.placedByFocus === true || samePlaceOrUnplaced(o, d))
+    && (o.place === null || notPlacedApart(o, d))
   for (const d of drafts) {
     if (plainDraft(d) && KILLING.has(d.code) && d.fatalities) {
       const capture = [...out].reverse().find((o) => CAPTURE.has(o.code) && d.sentence >= o.sentence && d.sentence - o.sentence <= 2 && near(o, d) && agree(o, d))
@@ -390,14 +398,14 @@ const OPERATION = new Set(['DISR_WEAP', 'CHANGE_TO_GROUP_ACT', 'HQ_ESTABLISHED']
  * ("NISA forces raided a house and seized weapons. Two fighters were killed in the shootout.",
  * « L'armée a saisi des armes. Trois rebelles ont été tués lors de l'accrochage. »): one happening,
  * which ACLED codes by its violence, at the place and on the day the operation is told. Not an
-operation told with dead of its own (another fight). Drafts in text order in, out.
+ * operation told with dead of its own (another fight). Drafts in text order in, out.
  */
 export function foldOperationIntoFight(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   for (const d of drafts) {
     if (plainDraft(d) && VIOLENCE.has(d.code) && d.fatalities) {
       const i = out.findLastIndex((o) => OPERATION.has(o.code) && !o.fatalities && plainDraft(o) && o.historical === d.historical && d.sentence >= o.sentence && d.sentence - o.sentence <= 1
-        && (d.dateSpan === null || o.dateSpan === null || d.date === o.date) && (d.place === null || d.placedByFocus === true || samePlaceOrUnplaced(o, d))
+        && (d.dateSpan === null || o.dateSpan === null || d.date === o.date) && (o.place === null || notPlacedApart(o, d))
         && o.actor1 !== null && (!d.actor1 || sideOf(d, o.actor1)))
       if (i >= 0) {
         // Where and when the operation is told first; the violence's kind and sides.
@@ -433,12 +441,12 @@ export function foldForceIntoProtest(drafts: Draft[], text: string, res: EventRe
     // casualty denied anywhere before it in its clause ("no immediate reports of damage or
     // injuries", « sans faire le moindre blessé ») is no one hit.
     const force = (d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && (STATE(d.actor1?.inter) || (!d.actor1 && !deniedInClause(d, text, res))) && !armed(d.actor2?.inter)
-      && !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased && !d.historical
+      && plainDraft(d) && !d.historical
     // Without a doer, only a sentence of its own after the protest's: in the protest's sentence a killing is what it is about.
     const gap = (o: Draft) => d.actor1 ? d.sentence - o.lastSentence <= 1 : d.sentence - o.lastSentence === 1
     // A toll told alone right after the forces' harm to a crowd, at no other place ("Police opened
     // fire on protesters. Six dead."), is that harm's toll too.
-    const met = (o: Draft) => PROTEST_DRAFT.has(o.code) || (o.code === 'FORCE_AGAINST_PROTEST' && d.harmOnly && !d.actor1 && (d.place === null || d.placedByFocus === true || samePlace(o, d)))
+    const met = (o: Draft) => PROTEST_DRAFT.has(o.code) || (o.code === 'FORCE_AGAINST_PROTEST' && d.harmOnly && !d.actor1 && notPlacedApart(o, d))
     const protest = force ? [...out].reverse().find((o) => met(o) && gap(o) && !o.historical && !o.flags.negated && !o.flags.hypothetical) : undefined
     if (protest) {
       protest.code = 'FORCE_AGAINST_PROTEST'
@@ -714,7 +722,7 @@ export function foldOtherHolder(drafts: Draft[]): Draft[] {
       && d.sentence >= o.sentence && d.sentence <= o.lastSentence + 1 && stateSide(o.actor1.inter) !== stateSide(d.actor1!.inter) && !sameParty(o.actor1, d.actor1!) && o.historical === d.historical
       // Ground changing hands at another place is another happening ("the retaking of Palmyra came
       // as the army freed Aleppo").
-      && (d.place === null || d.placedByFocus === true || samePlace(o, d))) : undefined
+      && notPlacedApart(o, d)) : undefined
     if (holder) {
       holder.actor2 = d.actor1
       holder.lastSentence = Math.max(holder.lastSentence, d.lastSentence)

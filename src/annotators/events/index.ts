@@ -7,7 +7,7 @@
 import type { Event, Span } from '../../doc/schema.js'
 import type { Annotator, Doc } from '../../pipeline/annotator.js'
 import { actorMentions, militaryOf, agentAfter, agentCueAfter, armed, stateSide, assignRoles, atSeat, countsFor, focusCountry, focusPlace, spelledFocus, roleCountry, inTriggerClause, institution, locate, mentionsIn, otherSide, ownerOf, readCounts, type ActorMention } from './arguments.js'
-import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldKillingIntoCapture, foldOperationIntoFight, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, type Draft } from './build.js'
+import { actorName, SALIENT, applyConventions, CROWD_CODES, family, REMOTE, foldClanMotive, foldCommunalMotive, foldVigilanteDeed, foldOperationDoer, genericActor, foldAttribution, foldOtherHolder, policeActor, foldForceIntoProtest, foldKillingIntoCapture, foldOperationIntoFight, foldRiotIntoProtest, foldTerritoryOutcome, mergeDrafts, notPlacedApart, plainDraft, PROTEST_DRAFT, resolveCode, samePlaceOrUnplaced, stateForce, type Draft } from './build.js'
 import { dateEvent, isHistorical } from './dates.js'
 import { afterGrievance, candidates, crowdSubjectEnd, grievanceOfCount, inGrievance, findTriggers, LIGHT, PROTEST_CODES, runningTotal, type Candidate } from './detect.js'
 import { aimedAt, isDefinite, narratedPast, neutralised, readFlags, toldAsHappened } from './flags.js'
@@ -470,7 +470,6 @@ const PERSON_HARM = new Set(['ATTACK_ANY', 'SEX_VIOL', 'ABDUCT_DISSAP', 'MOB_VIO
 /** Crowd happenings whose other side is the forces that met them. */
 const MET_CROWDS = new Set(['VIOL_DEMONSTR', 'MOB_ANY', 'PROTEST_WITH_INTER'])
 const CROWD_DRAFT = new Set([...PROTEST_DRAFT, 'VIOL_DEMONSTR', 'MOB_VIOL'])
-const plain = (d: Draft) => !d.flags.negated && !d.flags.hypothetical && !d.flags.ceased
 /**
  * The later sentence tells the crowd's day: undated (it goes on from the crowd's sentence) or dated
  * the same. A crowd recalled from months before is still one happening with what met it.
@@ -497,7 +496,7 @@ function foldLaterForce(drafts: Draft[], res: EventResources): Draft[] {
   }
   const out: Draft[] = []
   for (const d of drafts) {
-    const force = plain(d) && (d.code === 'FORCE_AGAINST_PROTEST'
+    const force = plainDraft(d) && (d.code === 'FORCE_AGAINST_PROTEST'
       || ((d.code === 'ATTACK_ANY' || d.code === 'ATTACK') && d.actor1?.inter === 1 && !armed(d.actor2?.inter ?? null)))
     // Not when the forces' violence is told in that sentence too: that is the happening's (above).
     // So are arrests the state's forces make in the next sentence ("Police made 15 arrests"): the
@@ -505,10 +504,10 @@ function foldLaterForce(drafts: Draft[], res: EventResources): Draft[] {
     // An arrest told without who made it ("Several arrests were reported", "15 were arrested") is the
     // police's, as ACLED codes such arrests (applyConventions): an intervention too.
     const unnamedArrest = d.code === 'ARREST' && d.actor1 === null
-    const intervention = !force && plain(d) && (((d.code === 'PROTEST_WITH_INTER' || d.code === 'ARREST') && [d.actor1, d.actor2].some((a) => a?.inter === 1)) || unnamedArrest)
+    const intervention = !force && plainDraft(d) && (((d.code === 'PROTEST_WITH_INTER' || d.code === 'ARREST') && [d.actor1, d.actor2].some((a) => a?.inter === 1)) || unnamedArrest)
       && !forced.has(d.sentence)
     // The latest crowd told: a riot in between means the crowd turned violent, and force against it is the riot's.
-    const crowd = force || intervention ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plain(o) && sameDay(o, d) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= (force ? 2 : 1)) : undefined
+    const crowd = force || intervention ? [...out].reverse().find((o) => CROWD_DRAFT.has(o.code) && plainDraft(o) && sameDay(o, d) && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= (force ? 2 : 1)) : undefined
     if (intervention && crowd && crowd.code !== 'MOB_VIOL' && samePlaceOrUnplaced(crowd, d)) {
       if (crowd.code === 'PEACE_PROTEST') crowd.code = 'PROTEST_WITH_INTER'
       // The police of an arrest told without its doer only when the crowd's clause named no forces.
@@ -519,8 +518,8 @@ function foldLaterForce(drafts: Draft[], res: EventResources): Draft[] {
     // A toll told after a riot, of the forces that met it, of the rioters, or of no doer named
     // ("Prisoners rioted. Police responded, killing three.", « La police a riposté, tuant trois
     // détenus »), is the riot's: ACLED codes the dead of a riot on the riot, the forces its other side.
-    const riot = riotToll(d) ? [...out].reverse().find((o) => o.code === 'VIOL_DEMONSTR' && plain(o) && o.historical === d.historical && sameDay(o, d)
-      && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2 && (d.placedByFocus === true || samePlaceOrUnplaced(o, d))) : undefined
+    const riot = riotToll(d) ? [...out].reverse().find((o) => o.code === 'VIOL_DEMONSTR' && plainDraft(o) && o.historical === d.historical && sameDay(o, d)
+      && d.sentence > o.lastSentence && d.sentence - o.lastSentence <= 2 && (o.place === null || notPlacedApart(o, d))) : undefined
     if (riot) {
       if (d.actor1 && stateForce(d.actor1) && !(riot.actor2 && stateForce(riot.actor2))) riot.actor2 = d.actor1
       riot.fatalities = riot.fatalities === null ? d.fatalities : Math.max(riot.fatalities, d.fatalities ?? 0)
@@ -542,15 +541,12 @@ function foldLaterForce(drafts: Draft[], res: EventResources): Draft[] {
   return out
 }
 
-/** The state's forces, not an institution. */
-const stateForce = (a: ActorMention) => a.inter === 1 && !institution(a)
-
 /**
  * Harm with a count that may be a riot's toll: a killing or a fight whose doer is the forces, the
  * crowd (rioters, protesters) or no one named, and whose target is no armed party.
  */
 function riotToll(d: Draft): boolean {
-  if (!plain(d) || !d.fatalities || !['ATTACK_ANY', 'ATTACK', 'ARMED_CLASH'].includes(d.code)) return false
+  if (!plainDraft(d) || !d.fatalities || !['ATTACK_ANY', 'ATTACK', 'ARMED_CLASH'].includes(d.code)) return false
   const doer = !d.actor1 || stateForce(d.actor1) || d.actor1.inter === 5 || d.actor1.inter === 6
   return doer && !(d.actor2 && armed(d.actor2.inter) && !(d.actor1?.inter !== 1 && stateForce(d.actor2)))
 }
@@ -577,7 +573,7 @@ function foldIntervention(drafts: Draft[], text: string, sentences: readonly Spa
     return hasCue(res, 'intervene', text.slice(m.end, Math.min(s.end, m.end + 40)), INTERVENE_AFTER) || hasCue(res, 'intervene', text.slice(Math.max(s.start, m.start - 40), m.start), before)
   })
   for (const d of drafts) {
-    if (!CROWD_CODES.has(d.code) || !plain(d) || (d.actor2?.inter === 1 && !institution(d.actor2))) continue
+    if (!CROWD_CODES.has(d.code) || !plainDraft(d) || (d.actor2?.inter === 1 && !institution(d.actor2))) continue
     for (let k = d.sentence; k <= d.lastSentence + 1 && k < sentences.length; k++) {
       if (k > d.lastSentence && crowdAt.has(k)) break
       const forces = intervening(sentences[k]!)

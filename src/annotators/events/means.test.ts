@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { getDefaultPipeline } from '../../pipeline/default.js'
+import { eventsOf } from './test-events.js'
 
 const types = (text: string, language: string) =>
-  getDefaultPipeline().analyze({ input: 'test', text, language, published: '2016-05-28', country: null }).events
+  eventsOf(text, language)
     .filter((e) => ['Battles', 'Explosions/Remote violence', 'Violence against civilians'].includes(e.eventType))
     .map((e) => `${e.subEventType} ${e.fatalities ?? '-'}`)
 

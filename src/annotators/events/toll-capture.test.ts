@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { getDefaultPipeline } from '../../pipeline/default.js'
-
-const eventsOf = (text: string, language: string) =>
-  getDefaultPipeline().analyze({ input: 't', text, language, published: '2016-05-28', country: null }).events.map((e) => ({ sub: e.subEventType, dead: e.fatalities }))
+import { kindsAndDead } from './test-events.js'
 
 describe('events: an abduction or a rape, then a killing of the same doers, is one attack with its dead', () => {
   for (const [lang, text, dead] of [
@@ -12,12 +9,12 @@ describe('events: an abduction or a rape, then a killing of the same doers, is o
     ['fr', 'Des hommes armés ont enlevé trois paysans près de Bambari lundi. Les ravisseurs ont ensuite exécuté deux paysans.', 2],
   ] as const) {
     it(`${lang}: ${text}`, () => {
-      const events = eventsOf(text, lang)
+      const events = kindsAndDead(text, lang)
       assert.deepEqual(events, [{ sub: 'Attack', dead }])
     })
   }
   it('en: not a killing by another, named party', () => {
-    const events = eventsOf('Gunmen abducted three farmers near Bambari on Monday. Soldiers killed four al-Shabaab militants in Bambari.', 'en')
+    const events = kindsAndDead('Gunmen abducted three farmers near Bambari on Monday. Soldiers killed four al-Shabaab militants in Bambari.', 'en')
     assert.ok(events.some((e) => e.sub === 'Abduction/forced disappearance'), JSON.stringify(events))
   })
 })

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { getDefaultPipeline } from '../../pipeline/default.js'
-
-const deadOf = (text: string, language: string) =>
-  getDefaultPipeline().analyze({ input: 't', text, language, published: '2016-05-28', country: null }).events.map((e) => e.fatalities)
+import { deadOf } from './test-events.js'
 
 describe('events: a toll told apart, placed only by the focus, is the toll of the happening before it', () => {
   // The toll's sentence names no place: the article's focus (Gode) is no place of its own that would

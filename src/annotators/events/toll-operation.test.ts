@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { getDefaultPipeline } from '../../pipeline/default.js'
-
-const eventsOf = (text: string, language: string) =>
-  getDefaultPipeline().analyze({ input: 't', text, language, published: '2016-05-28', country: null }).events.map((e) => ({ sub: e.subEventType, dead: e.fatalities }))
+import { kindsAndDead } from './test-events.js'
 
 describe('events: an operation told by its weapons seized, then the dead of its fight, is the fight', () => {
   for (const [lang, text] of [
@@ -11,10 +8,10 @@ describe('events: an operation told by its weapons seized, then the dead of its 
     ['fr', 'Des soldats ont saisi des armes dans un camp rebelle près de Bambari lundi. Quatre rebelles ont été tués lors de l’accrochage.'],
     ['fr', 'L’armée a saisi des armes et des munitions dans un camp rebelle près de Bambari. Quatre rebelles ont été tués dans les échanges de tirs.'],
   ] as const) {
-    it(`${lang}: ${text}`, () => assert.deepEqual(eventsOf(text, lang), [{ sub: 'Armed clash', dead: 4 }]))
+    it(`${lang}: ${text}`, () => assert.deepEqual(kindsAndDead(text, lang), [{ sub: 'Armed clash', dead: 4 }]))
   }
   it('en: not a fight told three sentences on', () => {
-    const events = eventsOf('Soldiers seized weapons and ammunition from a rebel camp near Bambari. The camp was used by the rebels for months. Aid groups said the roads were closed. Four rebels were killed in the exchange of fire.', 'en')
+    const events = kindsAndDead('Soldiers seized weapons and ammunition from a rebel camp near Bambari. The camp was used by the rebels for months. Aid groups said the roads were closed. Four rebels were killed in the exchange of fire.', 'en')
     assert.ok(events.some((e) => e.sub === 'Disrupted weapons use'), JSON.stringify(events))
   })
 })

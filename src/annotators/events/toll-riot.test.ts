@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { getDefaultPipeline } from '../../pipeline/default.js'
-
-const eventsOf = (text: string, language: string) =>
-  getDefaultPipeline().analyze({ input: 't', text, language, published: '2016-05-28', country: null }).events.map((e) => ({ sub: e.subEventType, dead: e.fatalities }))
+import { kindsAndDead } from './test-events.js'
 
 describe('events: the dead told after a riot, of the forces that met it or of no doer, are the riot’s toll', () => {
   for (const [lang, text, dead] of [
@@ -13,13 +10,13 @@ describe('events: the dead told after a riot, of the forces that met it or of no
     ['fr', 'Des commerçants en colère ont brûlé des pneus et saccagé la mairie de Bouaké. Deux personnes ont été tuées.', 2],
   ] as const) {
     it(`${lang}: ${text}`, () => {
-      const events = eventsOf(text, lang)
+      const events = kindsAndDead(text, lang)
       assert.deepEqual(events.map((e) => e.sub), ['Violent demonstration'], JSON.stringify(events))
       assert.equal(events[0]!.dead, dead)
     })
   }
   it('en: not the dead of an armed group’s attack told after the riot', () => {
-    const events = eventsOf('Traders rioted and burnt tyres in the market of Bouaké. Later, al-Shabaab militants attacked a police post, killing two officers.', 'en')
+    const events = kindsAndDead('Traders rioted and burnt tyres in the market of Bouaké. Later, al-Shabaab militants attacked a police post, killing two officers.', 'en')
     assert.ok(events.some((e) => e.sub === 'Violent demonstration' && !e.dead), JSON.stringify(events))
   })
 })

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { getDefaultPipeline } from '../../pipeline/default.js'
-
-const deadOf = (text: string, language: string) =>
-  getDefaultPipeline().analyze({ input: 't', text, language, published: '2016-05-28', country: null }).events.map((e) => e.fatalities)
+import { deadOf } from './test-events.js'
 
 describe("events: a toll told without a number is 10, as ACLED's codebook codes it, and no number", () => {
   for (const [lang, text, dead] of [

@@ -427,8 +427,7 @@ export function findCandidates(doc: Doc, gaz: Gazetteer, res: PlaceResources, ke
   return out
 }
 
-/** A word in capitals ("TURKEYS"), and the word after a name: one space, then letters. */
-const ALL_CAPS_WORD = /^\p{Lu}+$/u
+/** The word after a name: one space, then letters. */
 const WORD_AFTER = /^ (\p{L}+)/u
 
 /**
@@ -443,11 +442,12 @@ function possessiveStem(text: string, tok: Token, res: PlaceResources, gaz: Gaze
   const suffixes = res.cues['possessive-suffix']
   if (!suffixes.length) return null
   const word = text.slice(tok.start, tok.end)
-  if (ALL_CAPS_WORD.test(word)) return null
-  const next = WORD_AFTER.exec(text.slice(tok.end, tok.end + 40))
-  if (!next || res.cues['list-joint'].includes(next[1]!.toLowerCase())) return null
+  // Most capitalised words are no possessive (an answer kept per word): asked first, before the word after.
+  if (ALL_UPPER.test(word)) return null
   const stem = strippedPossessiveStem(word, suffixes)
   if (stem === null) return null
+  const next = WORD_AFTER.exec(text.slice(tok.end, tok.end + 40))
+  if (!next || res.cues['list-joint'].includes(next[1]!.toLowerCase())) return null
   const key = foldName(stem)
   return gaz.lookup(key).some((e) => ownName(e, key) && (e.kind === 'country' || (e.kind === 'city' && e.population >= POSSESSOR_CITY))) ? stem : null
 }
@@ -892,7 +892,7 @@ function addContext(c: Candidate, text: string, res: PlaceResources, gaz: Gazett
   const cues = cueIndex(res)
   const before = apostrophesStraight(singleSpaced(text.slice(Math.max(0, c.start - 40), c.start).toLowerCase()))
   // A cue before a possessive that lost its apostrophe is the name's after it ("in Syrias Deir Ezzor").
-  const possessive = res.cues['possessive-suffix'].length ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start)) : null
+  const possessive = res.cues['possessive-suffix'].length && text.charCodeAt(c.start - 1) === 32 ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start)) : null
   const ending = cuesEnding(possessive && strippedPossessiveStem(possessive[1]!, res.cues['possessive-suffix']) !== null ? before.slice(0, before.length - possessive[0].length) : before, cues)
   let ends = ending.kinds
   const facilityAt = ending.facilityAt
